@@ -1,0 +1,43 @@
+# The whole setup on a fresh machine is `make site` and `make test`.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+SEEDS ?= seeds
+STAMP := $(VENV)/.installed
+
+.PHONY: site build test serve deploy clean eval bench browser-deps
+
+$(STAMP): requirements.txt
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -r requirements.txt
+	touch $(STAMP)
+
+## Extract every article in $(SEEDS), write the pages into docs/, build site/.
+site: $(STAMP)
+	$(PY) -m generator build --seeds "$(SEEDS)" $(if $(STRICT),--strict,)
+	$(PY) -m mkdocs build --strict --quiet
+
+## Generate docs/ only (no mkdocs build).
+build: $(STAMP)
+	$(PY) -m generator build --seeds "$(SEEDS)" $(if $(STRICT),--strict,)
+
+test: $(STAMP)
+	$(PY) -m pytest -q
+
+serve: site
+	$(PY) -m mkdocs serve
+
+## Publish site/ to the gh-pages branch (GitHub Pages).
+deploy: site
+	$(PY) -m mkdocs gh-deploy --force --no-history
+
+eval: $(STAMP)
+	$(PY) -m generator eval
+
+bench: $(STAMP)
+	$(PY) -m generator bench
+
+clean:
+	$(PY) -m generator clean 2>/dev/null || true
+	rm -rf site .cache
