@@ -1,0 +1,84 @@
+"""Extraction: one parsed article in, one record (per article.schema.json) out.
+
+spaCy parses ``headline + "\\n\\n" + body``; extractors read the Doc and return frozen records;
+nothing here keeps a Doc. The record is what `python -m generator extract` prints and the site ships.
+"""
+from __future__ import annotations
+
+from ..types import Extraction, RawArticle
+from .entities import entities as find_entities
+from .numbers import numbers as find_numbers
+from .quotes import direct_quotations
+from .summary import summary as find_summary
+from .topics import topics as find_topics
+
+
+def nlp_text(raw: RawArticle) -> tuple[str, int]:
+    """The text spaCy parses for ``raw`` and the offset where its body starts."""
+    if raw.headline:
+        return f"{raw.headline}\n\n{raw.body}", len(raw.headline) + 2
+    return raw.body, 0
+
+
+def extract(raw: RawArticle, doc, *, body_start: int, summary_sentences: int = 3,
+            numbers: int = 8, aliases=None) -> Extraction:
+    """Run every extractor over one parsed article.
+
+    Args:
+        raw: what the reader found.
+        doc: spaCy Doc of ``nlp_text(raw)[0]``.
+        body_start: where the body starts in ``doc.text``.
+    """
+    ents = find_entities(doc, body_start=body_start, aliases=aliases)
+    quotes = direct_quotations(doc, ents, body_start=body_start)
+    return Extraction(
+        entities=ents,
+        quotes=quotes,
+        numbers=find_numbers(doc, body_start=body_start, limit=numbers),
+        summary=find_summary(doc, body_start=body_start, sentences=summary_sentences),
+        topics=find_topics(doc, ents, body_start=body_start, tags=raw.tags),
+    )
+
+
+def missing_metadata(raw: RawArticle) -> list[str]:
+    """Warnings for the metadata the input does not state, in words a reader understands."""
+    missing = []
+    if not raw.headline:
+        missing.append("no headline found")
+    if not raw.authors:
+        missing.append("no byline found")
+    if not raw.dateline:
+        missing.append("no dateline found")
+    if not raw.published:
+        missing.append("no publication date stated")
+    return missing
+
+
+def to_record(raw: RawArticle, found: Extraction, *, article_id: str) -> dict:
+    """The JSON record of one article (fields of article.schema.json, plus `format` and `provenance`)."""
+    warnings = list(dict.fromkeys([*raw.warnings, *found.warnings, *missing_metadata(raw)]))
+    return {
+        "id": article_id,
+        "source": raw.source,
+        "format": raw.format,
+        "headline": raw.headline,
+        "description": raw.description,
+        "outlet": raw.outlet,
+        "url": raw.url,
+        "authors": [{"name": a.name, "role": a.role} for a in raw.authors],
+        "contributors": [{"name": c.name, "place": c.place} for c in raw.contributors],
+        "dateline": raw.dateline,
+        "published": raw.published,
+        "summary": list(found.summary),
+        "entities": [
+            {"name": e.name, "kind": e.kind, "aliases": list(e.aliases), "titles": list(e.titles),
+             "mentions": max(1, len(e.mentions))}
+            for e in found.entities
+        ],
+        "quotes": [{"text": q.text, "speaker": q.speaker, "cue": q.cue} for q in found.quotes],
+        "numbers": [{"text": n.text, "value": n.value, "context": n.context, "sentence": n.sentence}
+                    for n in found.numbers],
+        "topics": list(found.topics),
+        "provenance": dict(raw.provenance),
+        "warnings": warnings,
+    }
