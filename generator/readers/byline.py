@@ -1,0 +1,85 @@
+"""Bylines: who wrote a story, in what role, for which outlet (and a glued dateline)."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from generator.readers.names import looks_like_name, person_case, place_case, split_names
+from generator.readers.outlets import TRAILING_OUTLET, outlet_name
+from generator.types import Author
+
+_ROLE_NOUNS = (
+    "Writer|Correspondent|Editor|Reporter|Columnist|Producer|Photographer|Analyst|Critic|"
+    "Contributor|Chief|Journalist|Commentator|Director"
+)
+# A role after the names, possibly glued to an ALL-CAPS name: "LEEAP Diplomatic Writer".
+_ROLE = re.compile(
+    r"^(?P<names>.+?)(?:\s*,\s*|\s+-\s+|\s+|)"
+    r"(?P<role>(?:(?:AP|AFP|UPI|Reuters|Bloomberg|Associated Press)\s?)?(?:[A-Z][a-z][\w&'-]*\s){0,4}"
+    r"(?:" + _ROLE_NOUNS + r")s?)$"
+)
+# An ALL-CAPS place (and region) glued to the end of a byline: "...PressTEL AVIV, Israel".
+_GLUED_DATELINE = re.compile(
+    r"(?<=[a-z.])(?P<place>[A-Z][A-Z.'\- ]*[A-Z.])(?:,\s*(?P<region>[A-Z][\w.'\- ]*[\w.]))?\s*$"
+)
+_GLUED_BY = re.compile(r"(?<=[a-z0-9.!?'\"”’)])By\s+(?=[A-Z])|\s+By\s+(?=[A-Z]{2,}[A-Z.'-]*\s+[A-Z]{2,})")
+_LINE_BY = re.compile(r"^\s*(?:written\s+)?by[:\s]+(?=[A-Z])", re.I)
+_SEPARATORS = " ,;|-–—/"
+
+
+@dataclass(frozen=True)
+class Byline:
+    authors: tuple[Author, ...]
+    outlet: str | None = None
+    dateline: str | None = None
+
+
+def _split_outlet(text: str) -> tuple[str, str | None]:
+    match = TRAILING_OUTLET.search(text)
+    if not match:
+        return text, None
+    before = text[: match.start()]
+    phrase = match.group("outlet")
+    # An abbreviation glued to capitals ("SMITHAFP") is part of the name, not an outlet.
+    if before and not (before[-1] in _SEPARATORS or (before[-1].islower() and not phrase.isupper())):
+        return text, None
+    return before.rstrip(_SEPARATORS), outlet_name(phrase)
+
+
+def byline_of(text: str) -> Byline | None:
+    """Parse the part of a byline after "By": names, roles, outlet, glued dateline.
+
+    Returns None when what follows is not a list of names ("By the end of the year").
+    """
+    rest = " ".join(text.split())
+    dateline = None
+    if match := _GLUED_DATELINE.search(rest):
+        region = match.group("region")
+        dateline = place_case(match.group("place").strip()) + (f", {region}" if region else "")
+        rest = rest[: match.start()]
+    rest, outlet = _split_outlet(rest)
+    role = None
+    if match := _ROLE.match(rest):
+        rest, role = match.group("names"), match.group("role")
+        rest = rest.rstrip(_SEPARATORS)
+    names = split_names(rest)
+    if not names or not all(looks_like_name(n) for n in names):
+        return None
+    return Byline(tuple(Author(person_case(n), role) for n in names), outlet, dateline)
+
+
+def byline_line(line: str) -> Byline | None:
+    """The byline when the whole of ``line`` is one ("By Jane Doe, Reuters"), else None."""
+    if len(line) > 200 or not (match := _LINE_BY.match(line)):
+        return None
+    return byline_of(line[match.end():].rstrip(" ."))
+
+
+def glued_byline(line: str) -> tuple[str, Byline] | None:
+    """(headline, byline) when a headline runs straight into "By NAME..." on one line, else None."""
+    for match in _GLUED_BY.finditer(line):
+        headline = line[: match.start()].strip()
+        byline = byline_of(line[match.end():])
+        if headline and byline is not None:
+            return headline, byline
+    return None

@@ -1,0 +1,69 @@
+"""End notes and boilerplate lines that are not part of a story's body."""
+from __future__ import annotations
+
+import re
+
+from generator.types import Contributor
+
+_CONTRIBUTED = re.compile(
+    r"^(?:The\s+)?(?:(?:Associated Press|AP|Reuters|AFP|UPI|Bloomberg|CNN)\s+)?"
+    r"(?:staff\s+)?(?:writers?|reporters?|correspondents?|journalists?|researchers?)\s+"
+    r"(?P<list>.+?)\s+contributed(?:\s+(?:to\s+)?(?:this|the)\s+(?:report|story|article))?(?:\s+from\s+.+?)?\.?$"
+)
+_REPORTING = re.compile(r"^(?:Additional\s+)?(?:Reporting|Writing)\s+by\s+", re.I)
+_CONTRIBUTING = re.compile(r"^Contributing:\s*(?P<list>.+?)\.?$")
+_ITEM_SPLIT = re.compile(r",?\s+and\s+|;\s*|,\s+(?=(?:[A-Z][\w.'’-]*\s+){1,3}in\s)")
+_SEPARATOR = re.compile(r"^\s*(?:[_*=~\-•·]\s*){2,}$|^\s*#{3,}\s*$")
+_BOILERPLATE = re.compile(
+    r"^\s*\(?(?:AP|AFP|Reuters|Getty|EPA|UPI)?\s*Photos?\s*(?:/|:|by\b)"
+    r"|^\s*\((?:AP|AFP|Reuters|Getty Images|EPA)\s+Photo\b"
+    r"|^\s*Image (?:copyright|caption)\b"
+    r"|^\s*(?:Copyright|©)\s*(?:\d{4}|\(c\))?.{0,80}(?:All rights reserved|Associated Press|Reuters)"
+    r"|^\s*This material may not be published, broadcast, rewritten,? or redistributed"
+    r"|^\s*Follow (?:AP|Reuters|us|him|her|[A-Z][a-z]+ [A-Z][a-z]+)\b.{0,80}(?:on (?:Twitter|X|Facebook|Instagram)|at https?://)"
+    r"|^\s*(?:Read|See) more:?\s*https?://",
+    re.I,
+)
+
+
+def is_separator(line: str) -> bool:
+    """Whether ``line`` is a rule such as "__", "***" or "---"."""
+    return bool(_SEPARATOR.match(line))
+
+
+def is_boilerplate(paragraph: str) -> bool:
+    """Whether ``paragraph`` is a photo credit, copyright line or similar, not story text."""
+    return len(paragraph) < 300 and bool(_BOILERPLATE.match(paragraph))
+
+
+def _contributors_in(listing: str) -> list[Contributor]:
+    items = [i.strip(" ,.") for i in _ITEM_SPLIT.split(listing) if i and i.strip(" ,.")]
+    found: list[tuple[str, str | None]] = []
+    for item in items:
+        name, sep, place = item.partition(" in ")
+        name = name.strip()
+        if not name or not name[0].isupper() or len(name.split()) > 5:
+            return []
+        found.append((name, place.strip() or None if sep else None))
+    # "X and Y in Washington": a place written once after the last name covers the names before it.
+    for i in range(len(found) - 2, -1, -1):
+        if found[i][1] is None and found[i + 1][1] is not None and all(p is None for _, p in found[:i + 1]):
+            found[i] = (found[i][0], found[i + 1][1])
+    return [Contributor(name, place) for name, place in found]
+
+
+def end_note_contributors(paragraph: str) -> list[Contributor] | None:
+    """Contributors named by an end note ("... writers X in P and Y contributed to this report."),
+    [] for an end note that names none we can read, or None if ``paragraph`` is not an end note."""
+    text = " ".join(paragraph.split())
+    if len(text) > 400:
+        return None
+    if match := _CONTRIBUTED.match(text) or _CONTRIBUTING.match(text):
+        return _contributors_in(match.group("list"))
+    if _REPORTING.match(text):
+        contributors: list[Contributor] = []
+        for part in re.split(r";\s*|\.\s+", text):
+            if m := _REPORTING.match(part):
+                contributors.extend(_contributors_in(part[m.end():].rstrip(". ")))
+        return contributors
+    return None

@@ -1,0 +1,81 @@
+"""Plain-text stories: header, body paragraphs, dateline, end notes."""
+from __future__ import annotations
+
+from generator.readers.assemble import Found
+from generator.readers.dateline import dateline_of
+from generator.readers.endnotes import end_note_contributors, is_boilerplate
+from generator.readers.header import header_of
+from generator.readers.language import looks_english
+from generator.readers.paragraphs import is_hard_wrapped, paragraphs_of
+from generator.types import Contributor
+
+
+def lines_of(text: str) -> list[str]:
+    """``text`` split into lines, whatever the line endings."""
+    return text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").split("\n")
+
+
+def body_and_notes(paragraphs: list[str]) -> tuple[list[str], list[Contributor]]:
+    """The story paragraphs without trailing end notes and boilerplate, and the contributors named."""
+    body = [p for p in paragraphs if not is_boilerplate(p)]
+    contributors: list[Contributor] = []
+    while body:
+        found = end_note_contributors(body[-1])
+        if found is None:
+            break
+        contributors[:0] = found
+        body.pop()
+    return body, contributors
+
+
+def finish_body(paragraphs: list[str], *, found: Found) -> list[str]:
+    """``paragraphs`` without the opening dateline, end notes and boilerplate; what they state goes
+    into ``found`` (dateline, outlet from the wire tag, contributors)."""
+    dateline = dateline_of(paragraphs[0]) if paragraphs else None
+    if dateline is not None:
+        rest = paragraphs[0][dateline.end:].strip()
+        paragraphs = ([rest] if rest else []) + paragraphs[1:]
+        found.offer("dateline", dateline.place, "text")
+    paragraphs, contributors = body_and_notes(paragraphs)
+    found.offer("contributors", contributors, "text")
+    if dateline is not None:
+        found.offer("outlet", dateline.outlet, "text")
+    return paragraphs
+
+
+def read_plain(text: str, *, source: str, found: Found, headline_known: bool = False) -> list[str]:
+    """Parse plain ``text`` into ``found`` (fields it does not hold yet) and return the body paragraphs.
+
+    Args:
+        text: the story as plain text.
+        source: the name used in warnings.
+        found: fields already found (e.g. from front matter); they win over the text.
+        headline_known: True when the headline came from elsewhere; no line is taken as one.
+    """
+    lines = lines_of(text)
+    wrapped = is_hard_wrapped(lines)
+    header = header_of(lines, wrapped=wrapped, find_headline=not headline_known and "headline" not in found.values)
+    paragraphs = paragraphs_of(lines[header.body_start:], wrapped=wrapped)
+    found.offer("headline", header.headline, "text")
+    found.offer("description", header.description, "text")
+    authors = [a for byline in header.bylines for a in byline.authors]
+    found.offer("authors", list(dict.fromkeys(authors)), "text")
+    found.offer("published", header.published, "text")
+    for byline in header.bylines:
+        found.offer("outlet", byline.outlet, "text")
+    paragraphs = finish_body(paragraphs, found=found)
+    for byline in header.bylines:
+        found.offer("dateline", byline.dateline, "text")
+
+    check_body(paragraphs, source=source, found=found)
+    return paragraphs
+
+
+def check_body(paragraphs: list[str], *, source: str, found: Found) -> None:
+    """Add warnings to ``found`` for a missing headline, an empty body or non-English text."""
+    if "headline" not in found.values:
+        found.warnings.append(f"{source}: no headline found; the first line reads as story text")
+    if not paragraphs:
+        found.warnings.append(f"{source}: no body text found after the header")
+    elif not looks_english(" ".join(paragraphs)):
+        found.warnings.append(f"{source}: the text does not look like English; results may be poor")
