@@ -1,0 +1,235 @@
+"""A short extractive summary: a few sentences copied verbatim from the article body.
+
+News puts what matters first, so the choice is lead-biased (a position prior) and corrected by
+centrality: how much a sentence shares with the headline and with the rest of the article.
+Sentences that are not prose (bylines, datelines, photo credits, share buttons, boilerplate,
+teaser questions, fragments) are never candidates, and a sentence that repeats an earlier one
+(a dek repeated as the first sentence) is dropped.
+"""
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+
+# A wire dateline left in front of the first sentence: "TEL AVIV, Israel (AP) — ".
+_DATELINE = re.compile(
+    r"\s*[A-Z][A-Za-z.'\- ]{1,40}(?:,\s*[A-Z][A-Za-z.'\- ]{1,30}){0,2}\s*"
+    r"(?:\((?:AP|Reuters|AFP|UPI|CNN|dpa|Xinhua|Bloomberg|PA)\)\s*)?[—–]\s*"
+)
+_WIRE_DATELINE = re.compile(
+    r"\s*[A-Z][A-Za-z.'\- ]{1,40}(?:,\s*[A-Z][A-Za-z.'\- ]{1,30}){0,2}\s*"
+    r"\((?:AP|Reuters|AFP|UPI|CNN|dpa|Xinhua|Bloomberg|PA)\)\s*[—–-]+\s*"
+)
+# Share-button labels that page scrapes glue in front of the first sentence.
+_SHARE_WIDGET = re.compile(
+    r"\s*(?:Share(?: this)?(?: with)?\s*)?"
+    r"(?:(?:Email|Facebook|Messenger|Twitter|Pinterest|WhatsApp|Linked[Ii]n|Reddit|Print|X)\s*){2,}"
+    r"(?:Copy(?: this)? link\s*)?"
+)
+_MEDIA_PREFIX = re.compile(
+    r"\s*(?:Media playback is (?:not )?supported on this device|Image (?:copyright|caption)[^.]*?"
+    r"(?=[A-Z][a-z])|Watch:|Video:|Listen:|WATCH:)\s*",
+)
+# Whole sentences that are page furniture, not reporting.
+_JUNK = re.compile(
+    r"(?:\bclick here\b|\bsign up\b|\bfollow us\b|\bcontributed (?:to )?(?:this )?report"
+    r"|\ball rights reserved\b|\bread more\b|\bsubscribe\b|\bnewsletter\b|©|\bcopyright\b"
+    r"|\(AP Photo\b|\bAP Photo/|^\s*(?:Photo|Photograph|Image|Picture|Credit|Caption)s?\s*:"
+    r"|\bGetty Images\b|\bReuters/[A-Z]|\bdownload (?:the|our) app\b|\bterms of (?:use|service)\b"
+    r"|\bprivacy policy\b|\bcookies?\b.*\b(?:accept|policy)\b|\brelated (?:stories|articles|coverage)\b"
+    r"|^\s*(?:By|BY)\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}\s*$|^\s*_+\s*$"
+    r"|\bwas contributed by\b|\bmore on this story\b|\bshare this\b|\bEmail the author\b)",
+    re.IGNORECASE,
+)
+_FINAL = re.compile(r"[.!?…][\"'”’)\]]*\s*$")
+_WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’\-]*")
+_MIN_WORDS = 6
+_DUPLICATE_JACCARD = 0.7
+# How much the position prior weighs against centrality; a sentence's prior halves every
+# few sentences, so a central sentence deep in the article can beat the lead only by a margin.
+_POSITION_WEIGHT = 1.0
+_CENTRALITY_WEIGHT = 1.0
+_HEADLINE_WEIGHT = 0.4
+_PRIOR_HALF_LIFE = 3.0
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    index: int          # order among the body's prose sentences
+    start: int
+    end: int
+    text: str
+    words: frozenset[str]
+    lemmas: tuple[str, ...]
+
+
+def summary(doc, *, body_start: int = 0, sentences: int = 3, max_words: int = 90) -> tuple[str, ...]:
+    """The body's most important sentences, verbatim and in article order.
+
+    Args:
+        doc: spaCy Doc of ``headline + "\\n\\n" + body``.
+        body_start: character offset where the body starts in ``doc.text``.
+        sentences: how many sentences at most.
+        max_words: word budget for all chosen sentences together (the first choice is always kept).
+
+    Returns:
+        Exact substrings of ``doc.text``, in the order they appear.
+    """
+    if sentences <= 0:
+        return ()
+    candidates = _distinct(_prose_sentences(doc, body_start))
+    if not candidates:
+        return ()
+    headline = _content_lemmas(doc, 0, body_start) if body_start > 0 else ()
+    scored = sorted(candidates, key=lambda c: -_score(c, candidates, headline))
+    chosen: list[_Candidate] = []
+    used = 0
+    for cand in scored:
+        if len(chosen) == sentences:
+            break
+        n = len(_WORD.findall(cand.text))
+        if chosen and used + n > max_words:
+            continue
+        chosen.append(cand)
+        used += n
+    return tuple(c.text for c in sorted(chosen, key=lambda c: c.start))
+
+
+def _prose_sentences(doc, body_start: int) -> list[_Candidate]:
+    """Body sentences that read as reporting, trimmed of datelines and share widgets."""
+    found: list[_Candidate] = []
+    text = doc.text
+    for s, e in _sentence_offsets(doc, body_start):
+        s, e = _trimmed(text, s, e)
+        chunk = text[s:e]
+        if not chunk or not _is_prose(chunk):
+            continue
+        span = doc.char_span(s, e, alignment_mode="expand")
+        lemmas = _span_lemmas(span) if span is not None else ()
+        found.append(_Candidate(len(found), s, e, chunk, _word_set(chunk), lemmas))
+    return found
+
+
+def _sentence_offsets(doc, body_start: int) -> list[tuple[int, int]]:
+    """Character offsets of the body's sentences, one line at most each.
+
+    A sentence spaCy ran across a line break is two pieces of text (a caption, a heading); a
+    piece that stops without final punctuation mid-line ("Pro-Kremlin party") is joined to the next.
+    """
+    text = doc.text
+    pieces: list[tuple[int, int]] = []
+    for sent in doc.sents:
+        if sent.end_char <= body_start:
+            continue
+        start = max(sent.start_char, body_start)
+        for piece in re.finditer(r"[^\n]+", text[start:sent.end_char]):
+            s, e = start + piece.start(), start + piece.end()
+            if text[s:e].strip():
+                pieces.append((s, e))
+    merged: list[tuple[int, int]] = []
+    for s, e in pieces:
+        if merged:
+            ps, pe = merged[-1]
+            between = text[pe:s]
+            if "\n" not in between and not _FINAL.search(text[ps:pe]):
+                merged[-1] = (ps, e)
+                continue
+        merged.append((s, e))
+    return merged
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    """Offsets of the sentence without leading datelines, share widgets and surrounding space."""
+    changed = True
+    while changed:
+        changed = False
+        for pattern in (_WIRE_DATELINE, _SHARE_WIDGET, _MEDIA_PREFIX):
+            m = pattern.match(text, start, end)
+            if m and m.end() > start:
+                start, changed = m.end(), True
+        m = _DATELINE.match(text, start, end)
+        # Only an upper-case place name before a dash counts as a dateline ("LONDON — ").
+        if m and m.end() > start and text[start:m.end()].split(",")[0].strip().isupper():
+            start, changed = m.end(), True
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _is_prose(chunk: str) -> bool:
+    """Whether a sentence is reporting rather than furniture, teaser or fragment."""
+    words = _WORD.findall(chunk)
+    if len(words) < _MIN_WORDS:
+        return False
+    if _JUNK.search(chunk):
+        return False
+    stripped = chunk.rstrip("\"'”’ )")
+    if stripped.endswith("?"):
+        return False
+    letters = [ch for ch in chunk if ch.isalpha()]
+    if letters and sum(ch.isupper() for ch in letters) / len(letters) > 0.6:
+        return False  # all-caps headings and kickers
+    return True
+
+
+def _distinct(candidates: list[_Candidate]) -> list[_Candidate]:
+    """Candidates without near-duplicates of an earlier one (word-set Jaccard)."""
+    kept: list[_Candidate] = []
+    for cand in candidates:
+        if any(_jaccard(cand.words, k.words) >= _DUPLICATE_JACCARD for k in kept):
+            continue
+        kept.append(cand)
+    return kept
+
+
+def _score(cand: _Candidate, all_cands: list[_Candidate], headline: tuple[str, ...]) -> float:
+    """Position prior plus centrality (similarity to the rest) plus overlap with the headline."""
+    prior = 0.5 ** (cand.index / _PRIOR_HALF_LIFE)
+    rest: dict[str, int] = {}
+    for other in all_cands:
+        if other is not cand:
+            for lemma in other.lemmas:
+                rest[lemma] = rest.get(lemma, 0) + 1
+    centrality = _cosine(_counts(cand.lemmas), rest)
+    head = _cosine(_counts(cand.lemmas), _counts(headline)) if headline else 0.0
+    return _POSITION_WEIGHT * prior + _CENTRALITY_WEIGHT * centrality + _HEADLINE_WEIGHT * head
+
+
+def _span_lemmas(span) -> tuple[str, ...]:
+    return tuple(t.lemma_.lower() for t in span if _is_content(t))
+
+
+def _content_lemmas(doc, start: int, end: int) -> tuple[str, ...]:
+    span = doc.char_span(start, end, alignment_mode="contract")
+    return _span_lemmas(span) if span is not None else ()
+
+
+def _is_content(token) -> bool:
+    return token.pos_ in {"NOUN", "PROPN", "VERB", "ADJ", "NUM"} and not token.is_stop and token.is_alpha or (
+        token.pos_ == "NUM" and token.like_num)
+
+
+def _counts(items) -> dict[str, int]:
+    out: dict[str, int] = {}
+    for item in items:
+        out[item] = out.get(item, 0) + 1
+    return out
+
+
+def _cosine(a: dict[str, int], b: dict[str, int]) -> float:
+    if not a or not b:
+        return 0.0
+    dot = sum(v * b.get(k, 0) for k, v in a.items())
+    norm = math.sqrt(sum(v * v for v in a.values())) * math.sqrt(sum(v * v for v in b.values()))
+    return dot / norm if norm else 0.0
+
+
+def _word_set(chunk: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in _WORD.findall(chunk))
+
+
+def _jaccard(a: frozenset[str], b: frozenset[str]) -> float:
+    return len(a & b) / len(a | b) if a and b else 0.0
