@@ -61,8 +61,9 @@ _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixt
              "thirtieth": 30, "fortieth": 40, "fiftieth": 50, "hundredth": 100}
 _SCALES = {"hundred": 1e2, "thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6,
            "billion": 1e9, "bn": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12, "dozen": 12}
-_NUMERAL = re.compile(r"(\d[\d,]*(?:\.\d+)?|\.\d+)\s*(hundred|thousand|million|billion|trillion|"
-                      r"dozen|bn|mn|tn|m|k|b)?\b", re.IGNORECASE)
+_NUMERAL = re.compile(r"(\d[\d,]*(?:\.\d+)?|\.\d+)(?:\s*(hundred|thousand|million|billion|trillion|"
+                      r"dozen|bn|mn|tn|m|k|b)(?![A-Za-z]))?", re.IGNORECASE)
+_TIME = re.compile(r"\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?|GMT|BST|ET|EST)?", re.IGNORECASE)
 _PLACE_PREPS = {"to", "in", "of", "for", "from", "into", "across", "at", "on"}
 _CURRENCY = {"£", "$", "€", "¥", "US$", "A$", "C$", "HK$", "₹", "Rs", "Rs."}
 _FRACTIONS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
@@ -119,7 +120,8 @@ def number_value(text: str) -> float | None:
         except ValueError:
             return None
         scale = m.group(2)
-        if scale:
+        # "m" and "k" mean million and thousand only in sums of money; "1,000m" is a height.
+        if scale and (len(scale) > 1 and scale.lower() not in {"mn"} or any(c in text for c in "£$€¥₹")):
             value *= _SCALES[scale.lower()]
         return value
     words = [w for w in re.split(r"[\s\-]+", text.lower()) if w]
@@ -207,7 +209,9 @@ def _sentence(doc, span, body_start: int) -> str:
 def _is_noise(doc, span, label: str) -> bool:
     """Years, phone numbers, page references, list markers and names such as "Type 22"."""
     text = span.text.strip()
-    if label == "CARDINAL" and _YEAR.match(text):
+    if label == "CARDINAL" and (_YEAR.match(text) or re.fullmatch(r"(?:1[89]|20)\d\d\.\w+", text)):
+        return True  # a year, also when glued to the next sentence ("1958.His")
+    if _TIME.fullmatch(text):
         return True
     offset = span.sent.start_char
     for phone in _PHONE.finditer(span.sent.text):
