@@ -1,0 +1,251 @@
+"""PolNeAR wire stories: direct quotes and their speakers (BRAT Source/Cue/Content), and metadata.
+
+Gold quotes: the pieces inside double quotation marks of each Content span, three words or more.
+Several annotators' ``.ann`` files for one text are merged: the union of their gold quotes, a quote
+that overlaps one already kept (word overlap >= 0.5) dropped as the same quote (its Source is used
+when the kept one's Source names no one).
+"""
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Sequence
+
+from .scoring import (Item, Row, Tally, accuracy_row, date_stated, headline_key, iso_day, match_quotes,
+                      name_key, same_day, word_overlap, words)
+
+SET = "polnear-wire"
+MIN_QUOTE_WORDS = 3
+
+PRONOUNS = frozenset("""i me my mine we us our ours you your yours he him his she her hers it its they them
+their theirs who whom whose which that this these those one someone somebody anyone everyone""".split())
+# Capitalised at a sentence start without naming anyone ("The official", "A spokesman").
+DETERMINERS = frozenset("the a an this that these those some many several both each another".split())
+# Words too common to show that two names are the same person.
+STOP_WORDS = DETERMINERS | frozenset("of and for in on at to de".split())
+
+OPEN_MARKS = "\u201c"
+CLOSE_MARKS = "\u201d"
+STRAIGHT = '"'
+
+# Wire services as the gold names them, and the outlet names a record may give them.
+WIRES = {
+    "ap": {"ap", "associated press", "the associated press"},
+    "upi": {"upi", "united press international"},
+    "reuters": {"reuters", "thomson reuters"},
+    "afp": {"afp", "agence france presse", "agence francepresse", "agence france-presse"},
+}
+
+
+@dataclass(frozen=True)
+class GoldQuote:
+    text: str
+    source: str | None     # the Source span as written, or None when the attribution has none
+
+
+@dataclass(frozen=True)
+class Gold:
+    quotes: tuple[GoldQuote, ...]
+    title: str
+    authors: tuple[str, ...]   # person names only (wire names are outlets)
+    wire: str
+    day: date | None
+    date_in_text: bool
+
+
+def quoted_pieces(content: str) -> list[str]:
+    """The stretches of ``content`` inside double quotation marks, without the marks.
+
+    An opening mark with no closing mark runs to the end (a quote continued in the next paragraph);
+    a closing mark with no opening one (the span starts inside the quote) runs from the start.
+    """
+    pieces: list[str] = []
+    start: int | None = None
+    seen_open = False
+    for i, ch in enumerate(content):
+        if ch in OPEN_MARKS or (ch == STRAIGHT and start is None):
+            if start is not None:          # a new paragraph of the same quote reopens it
+                pieces.append(content[start:i])
+            start = i + 1
+            seen_open = True
+        elif ch in CLOSE_MARKS or ch == STRAIGHT:
+            if start is not None:
+                pieces.append(content[start:i])
+                start = None
+            elif not seen_open and not pieces:
+                pieces.append(content[:i])
+            seen_open = True
+    if start is not None:
+        pieces.append(content[start:])
+    return [p.strip() for p in pieces if p.strip()]
+
+
+def parse_ann(ann: str, text: str) -> list[GoldQuote]:
+    """Gold quotes of one BRAT ``.ann`` file over ``text``: quoted pieces of Content spans, with their Source."""
+    spans: dict[str, tuple[str, str]] = {}
+    relations: list[dict[str, str]] = []
+    for line in ann.splitlines():
+        parts = line.split("\t")
+        if line.startswith("T") and len(parts) >= 2:
+            label, _, offsets = parts[1].partition(" ")
+            pieces = []
+            for chunk in offsets.split(";"):
+                a, b = (int(x) for x in chunk.split())
+                pieces.append(text[a:b])
+            spans[parts[0]] = (label, " ".join(pieces))
+        elif line.startswith("E") and len(parts) >= 2:
+            relations.append(dict(arg.split(":", 1) for arg in parts[1].split() if ":" in arg))
+    source_of: dict[str, str] = {}
+    for rel in relations:
+        if "Content" in rel and "Source" in rel and rel["Source"] in spans:
+            source_of.setdefault(rel["Content"], spans[rel["Source"]][1])
+    quotes = []
+    for tid, (label, content) in spans.items():
+        if label != "Content":
+            continue
+        for piece in quoted_pieces(content):
+            if len(words(piece)) >= MIN_QUOTE_WORDS:
+                quotes.append(GoldQuote(piece, source_of.get(tid)))
+    return quotes
+
+
+def merge_annotators(quote_lists: Sequence[Sequence[GoldQuote]]) -> list[GoldQuote]:
+    """The union of several annotators' gold quotes, each quote once (overlap >= 0.5 is the same quote)."""
+    kept: list[GoldQuote] = []
+    for quotes in quote_lists:
+        for quote in quotes:
+            for k, old in enumerate(kept):
+                if word_overlap(old.text, quote.text) >= 0.5:
+                    if not names_someone(old.source) and names_someone(quote.source):
+                        kept[k] = GoldQuote(old.text, quote.source)
+                    break
+            else:
+                kept.append(quote)
+    return kept
+
+
+def names_someone(source: str | None) -> bool:
+    """Whether a Source span names someone: it has a capitalised word that is not a pronoun or article."""
+    if not source:
+        return False
+    for word in re.findall(r"[^\W\d_][\w'\u2019.-]*", source):
+        if word[0].isupper() and word.lower().rstrip(".") not in PRONOUNS | DETERMINERS:
+            return True
+    return False
+
+
+def speaker_matches(speaker: str | None, aliases: Sequence[str], source: str) -> bool:
+    """Whether the record's speaker, or an alias of that entity, shares a word with the gold Source."""
+    source_words = {name_key(w) for w in source.split()} - STOP_WORDS - {""}
+    for name in ([speaker] if speaker else []) + list(aliases):
+        if {name_key(w) for w in name.split()} & source_words:
+            return True
+    return False
+
+
+def speaker_aliases(record: dict, speaker: str | None) -> list[str]:
+    """The aliases of the record's entity named ``speaker``."""
+    if not speaker:
+        return []
+    for entity in record.get("entities", []):
+        if entity.get("name") == speaker:
+            return list(entity.get("aliases", []))
+    return []
+
+
+def author_names(value: str | None) -> tuple[str, ...]:
+    """Person names in the gold author field ("A and B"); wire names and "None" are not persons."""
+    if not value or value == "None":
+        return ()
+    names = [n.strip() for n in re.split(r",\s*|\s+and\s+|\s*&\s*", value) if n.strip()]
+    return tuple(n for n in names if n.lower() not in set().union(*WIRES.values()))
+
+
+def outlet_is_wire(outlet: str | None, wire: str) -> bool:
+    """Whether the record's outlet names the gold wire service."""
+    if not outlet:
+        return False
+    key = " ".join(re.sub(r"[^\w\s-]", " ", outlet.lower()).split())
+    return key in WIRES.get(wire.lower(), {wire.lower()})
+
+
+def items(folder: Path, *, limit: int | None = None) -> list[Item]:
+    """The articles as files (read with the readers) and their gold."""
+    from ..readers import ReadError, read_file
+
+    meta = {}
+    with open(folder / "metadata_wire.tsv", encoding="utf-8", newline="") as fh:
+        for row in csv.DictReader(fh, delimiter="\t"):
+            meta[row["filename"]] = row
+    out = []
+    for path in sorted((folder / "text").glob("*.txt"))[:limit]:
+        text = path.read_text(encoding="utf-8")
+        anns = sorted((folder / "attributions").glob(f"{path.stem}_*.ann"))
+        quotes = merge_annotators([parse_ann(a.read_text(encoding="utf-8"), text) for a in anns])
+        row = meta.get(path.stem, {})
+        day = iso_day(row.get("publication_date"))
+        gold = Gold(tuple(quotes), row.get("title", ""), author_names(row.get("author")),
+                    row.get("wire", ""), day, bool(day and date_stated(text, day)))
+        try:
+            raw, error = read_file(path, source=str(path)), None
+        except (ReadError, OSError) as exc:
+            raw, error = None, str(exc)
+        out.append(Item(SET, path.stem, raw, gold, error))
+    return out
+
+
+def quote_tally(record: dict | None, gold: Sequence[GoldQuote]) -> tuple[Tally, list[bool]]:
+    """Quote counts for one article, and for each matched gold quote whose Source names someone,
+    whether the speaker is right."""
+    predicted = [q for q in (record or {}).get("quotes", []) if len(words(q["text"])) >= MIN_QUOTE_WORDS]
+    matches = match_quotes([q["text"] for q in predicted], [g.text for g in gold])
+    tally = Tally()
+    tally.add(predicted_right=len(matches), predicted=len(predicted), gold_found=len(matches), gold=len(gold))
+    speakers = []
+    for i, j, _ in matches:
+        source = gold[j].source
+        if names_someone(source):
+            speaker = predicted[i].get("speaker")
+            speakers.append(speaker_matches(speaker, speaker_aliases(record, speaker), source))
+    return tally, speakers
+
+
+def rows(items_: Sequence[Item], records: Sequence[dict | None]) -> list[Row]:
+    """Quote P/R/F1, speaker accuracy, and headline/author/outlet/date accuracy."""
+    total = Tally()
+    speakers: list[bool] = []
+    headline, author, outlet, when = [], [], [], []
+    for item, record in zip(items_, records):
+        gold: Gold = item.gold
+        tally, right = quote_tally(record, gold.quotes)
+        total.add(predicted_right=tally.predicted_right, predicted=tally.predicted,
+                  gold_found=tally.gold_found, gold=tally.gold)
+        speakers.extend(right)
+        record = record or {}
+        headline.append(bool(record) and headline_key(record.get("headline")) == headline_key(gold.title))
+        author.append(bool(record) and authors_right(record, gold.authors))
+        outlet.append(outlet_is_wire(record.get("outlet"), gold.wire))
+        expected = gold.day if gold.date_in_text else None
+        when.append(bool(record) and same_day(record.get("published"), expected))
+    p, r, f = total.prf()
+    return [
+        Row(SET, "quotes precision", p, total.predicted, correct=total.predicted_right),
+        Row(SET, "quotes recall", r, total.gold, correct=total.gold_found),
+        Row(SET, "quotes F1", f, total.gold, target=0.85),
+        accuracy_row(SET, "speaker accuracy", speakers, target=0.92, note="Source names someone"),
+        accuracy_row(SET, "headline", headline),
+        accuracy_row(SET, "author", author, note="persons"),
+        accuracy_row(SET, "outlet = wire", outlet),
+        accuracy_row(SET, "published", when, note="null unless stated"),
+    ]
+
+
+def authors_right(record: dict, gold: Sequence[str]) -> bool:
+    """Every gold person is among the record's authors or contributors; with none, the record has no authors."""
+    if not gold:
+        return not record.get("authors")
+    found = {name_key(a["name"]) for a in record.get("authors", []) + record.get("contributors", [])}
+    return all(name_key(g) in found for g in gold)

@@ -1,0 +1,424 @@
+"""The evaluation's scorers, on small made-up inputs (no corpus needed), and the missing-corpus exit."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from generator import evaluate
+from generator.eval import bbc, conll, mercury, polnear, reuters, xsum
+from generator.eval.scoring import (Item, Row, containment, date_stated, format_table, headline_key,
+                                    match_quotes, name_key, prf, same_day, word_overlap, words)
+
+
+# --- shared measures ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("a, b, expected", [
+    ("The plan is dead", "the plan is dead.", 1.0),
+    ("We will win, we will", "we will lose", 2 / 5),          # repeats counted once per match
+    ("Don't stop now", "dont stop now", 1.0),                 # apostrophes dropped inside words
+    ("one two three four", "five six seven", 0.0),
+    ("", "anything at all", 0.0),
+])
+def test_word_overlap(a, b, expected):
+    assert word_overlap(a, b) == pytest.approx(expected)
+
+
+def test_words_drop_punctuation_and_case():
+    assert words("“It’s OVER,” she said.") == ["its", "over", "she", "said"]
+
+
+def test_containment_divides_by_the_shorter_text():
+    assert containment("a b c", "a b c d e f") == 1.0
+    assert containment("x y", "a b c") == 0.0
+
+
+def test_match_quotes_is_one_to_one_and_greedy_by_overlap():
+    predicted = ["we will rebuild the city together", "the city will rise again soon", "nothing alike here"]
+    gold = ["we will rebuild the city", "the city will rise again"]
+    matches = match_quotes(predicted, gold)
+    assert [(i, j) for i, j, _ in matches] == [(0, 0), (1, 1)]
+    # Two predictions for one gold quote: only the closer one matches.
+    matches = match_quotes(["we will rebuild the city", "we will rebuild the city now and forever"],
+                           ["we will rebuild the city"])
+    assert [(i, j) for i, j, _ in matches] == [(0, 0)]
+
+
+def test_match_quotes_finds_nothing_below_half():
+    assert match_quotes(["a completely different sentence here"], ["we will rebuild the city"]) == []
+    assert match_quotes([], ["we will rebuild the city"]) == []
+
+
+@pytest.mark.parametrize("counts, expected", [
+    ((3, 4, 3, 6), (0.75, 0.5, 0.6)),
+    ((0, 0, 0, 5), (0.0, 0.0, 0.0)),
+    ((2, 2, 2, 2), (1.0, 1.0, 1.0)),
+])
+def test_prf(counts, expected):
+    assert prf(*counts) == pytest.approx(expected)
+
+
+@pytest.mark.parametrize("name, expected", [
+    ("The White House", "white house"),
+    ("Reuters'", "reuters"),
+    ("Obama's", "obama"),
+    ("U.S.", "us"),
+    ("O’Gorman", "ogorman"),
+    ("Theodore Roosevelt", "theodore roosevelt"),   # "the" only as a whole word
+])
+def test_name_key(name, expected):
+    assert name_key(name) == expected
+
+
+def test_headline_key_ignores_case_quotes_and_end_stop():
+    assert headline_key("O’Malley shifts staff to Iowa.") == headline_key("o'malley shifts  staff to Iowa")
+    assert headline_key("Iowa vote delayed") != headline_key("Iowa vote held")
+    assert headline_key(None) == ""
+
+
+@pytest.mark.parametrize("text, day, expected", [
+    ("Issued on Feb. 26, 1987 in Salvador", date(1987, 2, 26), True),
+    ("issued 26 February 1987", date(1987, 2, 26), True),
+    ("stamp 1987-02-26", date(1987, 2, 26), True),
+    ("SALVADOR, Feb 26 - Showers continued", date(1987, 2, 26), False),   # no year
+    ("Feb. 27, 1987", date(1987, 2, 26), False),
+])
+def test_date_stated(text, day, expected):
+    assert date_stated(text, day) is expected
+
+
+@pytest.mark.parametrize("published, gold, tolerance, expected", [
+    ("2016-12-14", date(2016, 12, 14), 0, True),
+    ("2016-12-15", date(2016, 12, 14), 1, True),
+    ("2016-12-16", date(2016, 12, 14), 1, False),
+    (None, date(2016, 12, 14), 1, False),
+    (None, None, 0, True),                  # nothing stated, nothing given
+    ("2016-12-14", None, 0, False),         # a date where none is stated
+])
+def test_same_day(published, gold, tolerance, expected):
+    assert same_day(published, gold, tolerance_days=tolerance) is expected
+
+
+def test_format_table_marks_targets():
+    table = format_table([Row("s", "quotes F1", 0.9, 10, target=0.85),
+                          Row("s", "speakers", 0.5, 4, correct=2, target=0.92),
+                          Row("s", "plain", None, 0)])
+    lines = table.splitlines()
+    assert [c.strip() for c in lines[0].split(" | ")][:3] == ["set", "measure", "value"]
+    assert "\u2713" in lines[2] and "\u2717" in lines[3] and "2/4" in lines[3]
+    assert [c.strip() for c in lines[4].split(" | ")] == ["s", "plain", "-", "0"]
+
+
+# --- quotes (PolNeAR) ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("content, expected", [
+    ("the mayor has \u201calways run a tight ship\u201d in town", ["always run a tight ship"]),
+    ("\u201cOne two three,\u201d and later \u201cfour five six\u201d", ["One two three,", "four five six"]),
+    ('he said "we are ready now" today', ["we are ready now"]),
+    ("\u201cfirst paragraph runs on\n\n\u201cand on it goes\u201d", ["first paragraph runs on", "and on it goes"]),
+    ("continued from before\u201d he said", ["continued from before"]),
+    ("no quotation marks at all", []),
+])
+def test_quoted_pieces(content, expected):
+    assert polnear.quoted_pieces(content) == expected
+
+
+def test_parse_ann_links_content_to_source_and_drops_short_quotes():
+    text = 'Mayor Jane Roe said "we will rebuild the city" and called it "great".'
+    content_start = text.index('"we')
+    content_end = text.index('city"') + 5
+    short_start = text.index('"great"')
+    ann = "\n".join([
+        f"T1\tSource 0 14\t{text[0:14]}",
+        f"T2\tCue 14 18\tsaid",
+        f"T3\tContent {content_start} {content_end}\t{text[content_start:content_end]}",
+        f"T4\tContent {short_start} {short_start + 7}\t\"great\"",
+        "E1\tAttribution:T2 Content:T3 Cue:T2 Source:T1",
+    ])
+    quotes = polnear.parse_ann(ann, text)
+    assert quotes == [polnear.GoldQuote("we will rebuild the city", "Mayor Jane Roe")]
+
+
+def test_merge_annotators_keeps_one_of_each_quote_and_a_naming_source():
+    a = [polnear.GoldQuote("we will rebuild the city", "he")]
+    b = [polnear.GoldQuote("we will rebuild the city now", "Jane Roe"),
+         polnear.GoldQuote("taxes will not go up", "the official")]
+    merged = polnear.merge_annotators([a, b])
+    assert merged == [polnear.GoldQuote("we will rebuild the city", "Jane Roe"),
+                      polnear.GoldQuote("taxes will not go up", "the official")]
+
+
+@pytest.mark.parametrize("source, expected", [
+    ("Spokeswoman Haley Morris", True),
+    ("Morris", True),
+    ("He", False),
+    ("the official", False),
+    ("The official", False),       # a capital at the start of a sentence names no one
+    ("They", False),
+    (None, False),
+])
+def test_names_someone(source, expected):
+    assert polnear.names_someone(source) is expected
+
+
+@pytest.mark.parametrize("speaker, aliases, source, expected", [
+    ("Haley Morris", [], "Spokeswoman Haley Morris", True),
+    ("Martin O’Malley", ["O’Malley"], "O’Malley’s campaign", True),
+    ("Jane Roe", ["Roe"], "Mayor Smith", False),
+    (None, [], "Mayor Smith", False),
+    ("The Pentagon", [], "The official", False),     # sharing only "the" is not the same speaker
+])
+def test_speaker_matches(speaker, aliases, source, expected):
+    assert polnear.speaker_matches(speaker, aliases, source) is expected
+
+
+def test_quote_tally_scores_quotes_and_speakers():
+    record = {"quotes": [{"text": "we will rebuild the city", "speaker": "Jane Roe"},
+                         {"text": "ok then", "speaker": None},                 # under three words: ignored
+                         {"text": "something nobody annotated at all", "speaker": None}],
+              "entities": [{"name": "Jane Roe", "kind": "person", "aliases": ["Roe"], "mentions": 2}]}
+    gold = [polnear.GoldQuote("we will rebuild the city", "Mayor Roe"),
+            polnear.GoldQuote("taxes will not go up", "he")]
+    tally, speakers = polnear.quote_tally(record, gold)
+    assert (tally.predicted_right, tally.predicted, tally.gold_found, tally.gold) == (1, 2, 1, 2)
+    assert speakers == [True]
+
+
+@pytest.mark.parametrize("value, expected", [
+    ("AP", ()),
+    ("None", ()),
+    ("Guy Faulconbridge and Kate Holton", ("Guy Faulconbridge", "Kate Holton")),
+    ("Amanda Becker", ("Amanda Becker",)),
+])
+def test_author_names(value, expected):
+    assert polnear.author_names(value) == expected
+
+
+@pytest.mark.parametrize("record, gold, expected", [
+    ({"authors": [], "contributors": [{"name": "Amanda Becker", "place": "Washington"}]}, ("Amanda Becker",), True),
+    ({"authors": [{"name": "Amanda Becker", "role": None}], "contributors": []}, ("Amanda Becker",), True),
+    ({"authors": [], "contributors": []}, ("Amanda Becker",), False),
+    ({"authors": [], "contributors": []}, (), True),
+    ({"authors": [{"name": "Associated Press", "role": None}], "contributors": []}, (), False),
+])
+def test_polnear_authors_right(record, gold, expected):
+    assert polnear.authors_right(record, gold) is expected
+
+
+@pytest.mark.parametrize("outlet, wire, expected", [
+    ("The Associated Press", "AP", True),
+    ("AP", "AP", True),
+    ("United Press International", "UPI", True),
+    ("Reuters", "reuters", True),
+    ("Agence France-Presse", "AFP", True),
+    ("Breitbart", "AP", False),
+    (None, "AP", False),
+])
+def test_outlet_is_wire(outlet, wire, expected):
+    assert polnear.outlet_is_wire(outlet, wire) is expected
+
+
+# --- actors (CoNLL) -----------------------------------------------------------------------------
+
+CONLL = """-DOCSTART- -X- O O
+
+SOCCER NN I-NP O
+- : O O
+ARSENAL NNP I-NP I-ORG
+WIN VB I-VP O
+. . O O
+
+LONDON NNP I-NP I-LOC
+1996-08-30 CD I-NP O
+
+Jane NNP I-NP I-PER
+Roe NNP I-NP I-PER
+'s POS B-NP O
+side NN I-NP O
+, , O O
+Arsenal NNP I-NP I-ORG
+, , O O
+beat VBD I-VP O
+Chelsea NNP I-NP I-ORG
+Leeds NNP I-NP B-ORG
+in IN I-PP O
+( ( O O
+English JJ I-NP I-MISC
+) ) O O
+" " O O
+big JJ I-NP O
+games NNS I-NP O
+" " O O
+. . O O
+
+-DOCSTART- -X- O O
+
+Second NN I-NP O
+. . O O
+"""
+
+
+def test_documents_and_text():
+    docs = conll.documents(CONLL)
+    assert len(docs) == 2
+    text = conll.document_text(docs[0])
+    assert text.splitlines()[0] == "SOCCER - ARSENAL WIN."
+    assert "\n\nLONDON 1996-08-30\n\n" in text
+    assert 'Jane Roe\'s side, Arsenal, beat Chelsea Leeds in (English) "big games".' in text
+
+
+def test_gold_names_follow_iob1_and_ignore_misc():
+    gold = conll.gold_names(conll.documents(CONLL)[0])
+    assert gold == {"person": {"jane roe"}, "organization": {"arsenal", "chelsea", "leeds"}, "place": {"london"}}
+
+
+def test_actor_tallies_count_names_and_aliases():
+    gold = {"person": {"jane roe"}, "organization": {"arsenal", "chelsea"}, "place": {"london"}}
+    record = {"entities": [
+        {"name": "Jane Roe", "kind": "person", "aliases": ["Roe"], "mentions": 2},
+        {"name": "Arsenal FC", "kind": "organization", "aliases": ["Arsenal"], "mentions": 2},
+        {"name": "Leeds United", "kind": "organization", "aliases": [], "mentions": 1},
+        {"name": "London", "kind": "person", "aliases": [], "mentions": 1},       # wrong kind
+        {"name": "English", "kind": "group", "aliases": [], "mentions": 1},       # not scored
+    ]}
+    tallies = conll.actor_tallies(conll.actor_sets(record), gold)
+    org = tallies["organization"]
+    assert (org.predicted_right, org.predicted, org.gold_found, org.gold) == (1, 2, 1, 2)
+    person = tallies["person"]
+    assert (person.predicted_right, person.predicted, person.gold_found, person.gold) == (1, 2, 1, 1)
+    place = tallies["place"]
+    assert (place.predicted_right, place.predicted, place.gold_found, place.gold) == (0, 0, 0, 1)
+
+
+def test_actor_rows_are_micro_over_documents():
+    items = [Item(conll.SET, "a", None, {"person": {"jane roe"}, "organization": set(), "place": set()}),
+             Item(conll.SET, "b", None, {"person": {"john doe", "ann lee"}, "organization": set(), "place": set()})]
+    records = [{"entities": [{"name": "Jane Roe", "kind": "person", "aliases": [], "mentions": 1}]},
+               {"entities": [{"name": "John Doe", "kind": "person", "aliases": [], "mentions": 1},
+                             {"name": "Bob", "kind": "person", "aliases": [], "mentions": 1}]}]
+    rows = {row.measure: row for row in conll.rows(items, records)}
+    assert rows["actors precision"].value == pytest.approx(2 / 3)
+    assert rows["actors recall"].value == pytest.approx(2 / 3)
+    assert rows["actors F1"].passed is False
+
+
+# --- Reuters, Mercury, BBC, XSum ------------------------------------------------------------------
+
+@pytest.mark.parametrize("dateline, expected", [
+    ("SALVADOR, Feb 26 -", "salvador"),
+    ("NEW YORK , March 5 -", "new york"),
+    ("Somerville, N.J.", "somerville"),
+    (None, ""),
+])
+def test_place_key(dateline, expected):
+    assert reuters.place_key(dateline) == expected
+
+
+def test_reuters_rows_count_null_date_as_right():
+    gold = reuters.Gold("salvador", date(1987, 2, 26), False)
+    items = [Item(reuters.SET, "1", None, gold)] * 2
+    records = [{"dateline": "Salvador", "published": None, "headline": None, "authors": []},
+               {"dateline": "Bahia", "published": "1987-02-26", "headline": "BAHIA", "authors": []}]
+    rows = {row.measure: row for row in reuters.rows(items, records)}
+    assert rows["dateline place"].correct == 1 and rows["published"].correct == 1
+    assert rows["no headline invented"].correct == 1 and rows["no author invented"].correct == 2
+
+
+@pytest.mark.parametrize("value, expected", [
+    ("By Jane Roe and John Doe", {"jane roe", "john doe"}),
+    ("A One, B Two & C Three", {"a one", "b two", "c three"}),
+    ("Jane Roe", {"jane roe"}),
+    (None, set()),
+])
+def test_gold_authors(value, expected):
+    assert mercury.gold_authors(value) == expected
+
+
+@pytest.mark.parametrize("headline, gold, expected", [
+    ("Houston hires  a coach", "houston hires a coach", True),
+    ("Houston hires a coach!", "Houston hires a coach", False),
+    (None, None, True),
+    (None, "Houston hires a coach", False),
+])
+def test_mercury_title_right(headline, gold, expected):
+    assert mercury.title_right(headline, gold) is expected
+
+
+def test_mercury_authors_right_needs_the_same_set():
+    record = {"authors": [{"name": "Jane Roe", "role": None}, {"name": "John Doe", "role": None}]}
+    assert mercury.authors_right(record, "JOHN DOE and JANE ROE")
+    assert not mercury.authors_right(record, "Jane Roe")
+    assert mercury.authors_right({"authors": []}, None)
+
+
+BODY = ("Menu Home Sports. The city council voted on Tuesday to close the old bridge for repairs. "
+        "Work starts in May and will last a year. Drivers will use the ferry. Officials said the cost "
+        "is not yet known. Residents asked for a second crossing. The mayor said she would consider it. "
+        "More meetings are planned. Comments are closed.")
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The city council voted on Tuesday to close the old bridge for repairs.", True),
+    ("Work starts in May and will last a year.", True),                        # early in the body
+    ("More meetings are planned.", False),                                     # late in the body
+    ("Menu Home Sports.", False),                                              # before the article
+    (None, False),
+])
+def test_summary_from_body(sentence, expected):
+    first_words = "The city council voted on Tuesday to close the old bridge for"
+    assert mercury.summary_from_body(sentence, first_words, BODY) is expected
+
+
+@pytest.mark.parametrize("outlet, expected", [(None, True), ("BBC News", True), ("CNN", False)])
+def test_bbc_outlet_right(outlet, expected):
+    assert bbc.outlet_right(outlet) is expected
+
+
+def test_xsum_rows_compare_with_a_lead_of_the_same_length():
+    article = "The cat sat on the mat. It was warm. Then it left."
+    items = [Item(xsum.SET, "a", None, {"reference": "A cat left the warm mat.", "article": article})]
+    split = lambda texts: [["The cat sat on the mat.", "It was warm.", "Then it left."] for _ in texts]
+    better = xsum.rows(items, [{"summary": ["Then it left.", "It was warm."]}], sentences_of=split)
+    rows = {row.measure: row for row in better}
+    assert rows["rouge1 F lead-N"].value > 0
+    assert rows["rouge1 F summary - lead"].value == pytest.approx(
+        rows["rouge1 F summary"].value - rows["rouge1 F lead-N"].value)
+    empty = {row.measure: row for row in xsum.rows(items, [{"summary": []}], sentences_of=split)}
+    assert empty["rouge1 F summary"].value == 0.0 and empty["rouge1 F summary - lead"].passed is False
+
+
+def test_lead_takes_at_least_one_sentence():
+    assert xsum.lead(["One.", "Two.", "Three."], 2) == "One. Two."
+    assert xsum.lead(["One.", "Two."], 0) == "One."
+
+
+# --- the command ----------------------------------------------------------------------------------
+
+def test_missing_corpus_prints_one_line_and_exits_2(tmp_path, capsys):
+    out = tmp_path / "results.json"
+    code = evaluate.main(["--corpus", str(tmp_path), "--out", str(out)])
+    captured = capsys.readouterr()
+    lines = (captured.out + captured.err).strip().splitlines()
+    assert code == 2
+    assert lines == [f"evaluation corpus not found at {tmp_path}: make eval needs ../shared/corpus"]
+    assert not out.exists()
+
+
+def test_corpus_from_environment(monkeypatch, tmp_path):
+    monkeypatch.setenv("NEWS_CORPUS", str(tmp_path))
+    assert evaluate.corpus_folder(None) == tmp_path
+    assert evaluate.corpus_folder("/elsewhere") == evaluate.Path("/elsewhere")
+
+
+@pytest.mark.parametrize("only, expected", [
+    (None, list(evaluate.SETS)),
+    ("bbc,reuters", ["reuters21578", "bbc"]),
+    ("conll2003-dev", ["conll2003-dev"]),
+])
+def test_chosen_sets(only, expected):
+    assert evaluate.chosen_sets(only) == expected
+
+
+def test_unknown_set_is_refused():
+    with pytest.raises(ValueError, match="unknown set"):
+        evaluate.chosen_sets("nosuchset")
