@@ -12,11 +12,10 @@ _ROLE_NOUNS = (
     "Writer|Correspondent|Editor|Reporter|Columnist|Producer|Photographer|Analyst|Critic|"
     "Contributor|Chief|Journalist|Commentator|Director"
 )
-# A role after the names, possibly glued to an ALL-CAPS name: "LEEAP Diplomatic Writer".
-_ROLE = re.compile(
-    r"^(?P<names>.+?)(?:\s*,\s*|\s+-\s+|\s+|)"
-    r"(?P<role>(?:(?:AP|AFP|UPI|Reuters|Bloomberg|Associated Press)\s?)?(?:[A-Z][a-z][\w&'-]*\s){0,4}"
-    r"(?:" + _ROLE_NOUNS + r")s?)$"
+# A role ending a byline, possibly glued to an ALL-CAPS name: "LEEAP Diplomatic Writer".
+_ROLE_TAIL = re.compile(
+    r"(?:(?:AP|AFP|UPI|Reuters|Bloomberg|Associated Press)\s?)?(?:[A-Z][a-z][\w&'-]*\s){0,4}"
+    r"(?:" + _ROLE_NOUNS + r")s?"
 )
 # An ALL-CAPS place (and region) glued to the end of a byline: "...PressTEL AVIV, Israel".
 _GLUED_DATELINE = re.compile(
@@ -46,6 +45,23 @@ def _split_outlet(text: str) -> tuple[str, str | None]:
     return before.rstrip(_SEPARATORS), outlet_name(phrase)
 
 
+def split_role(text: str) -> tuple[str, str | None]:
+    """(names, role) for "Jane Doe, AP Science Writer"; (text, None) when no role ends it.
+
+    The names take at least two words when they can, so "Sam Stein Senior Politics Editor" keeps
+    "Sam Stein" whole.
+    """
+    splits = []
+    for start in range(1, len(text)):
+        if text[start].isupper() and (match := _ROLE_TAIL.fullmatch(text, start)):
+            names = text[:start].rstrip(_SEPARATORS)
+            if names:
+                splits.append((names, match.group(0)))
+    if not splits:
+        return text, None
+    return next((s for s in splits if len(s[0].split()) >= 2), splits[0])
+
+
 def byline_of(text: str) -> Byline | None:
     """Parse the part of a byline after "By": names, roles, outlet, glued dateline.
 
@@ -58,10 +74,7 @@ def byline_of(text: str) -> Byline | None:
         dateline = place_case(match.group("place").strip()) + (f", {region}" if region else "")
         rest = rest[: match.start()]
     rest, outlet = _split_outlet(rest)
-    role = None
-    if match := _ROLE.match(rest):
-        rest, role = match.group("names"), match.group("role")
-        rest = rest.rstrip(_SEPARATORS)
+    rest, role = split_role(rest)
     names = split_names(rest)
     if not names or not all(looks_like_name(n) for n in names):
         return None
