@@ -1,0 +1,459 @@
+"""Actors named in one article: people, organisations, places and groups, each under one name.
+
+spaCy's named entities are the starting point. On top of them:
+- names are cleaned (leading "the", titles, honorifics, possessive "'s"/"’" removed);
+- mentions are grouped: same name, a shipped gazetteer's other spellings ("U.S." -> United States),
+  a surname that belongs to exactly one full name in the article (Blinken -> Antony Blinken);
+- the kind is corrected: gazetteer, organisation words ("... Ministry"), a person's title, context
+  such as "commanders of X", and the model's votes over all mentions;
+- ALL-CAPS lines (wire headlines, "TEL AVIV" datelines) are not trusted to the model, which reads
+  them badly: names known from the rest of the article or the gazetteer are looked up in them.
+The reader has already cut bylines and dateline prefixes out of the body, so every mention in the
+parsed text counts.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from ..data import Gazetteer, gazetteer, name_key
+from ..types import Entity, Span
+from .titles import HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS, titles_for
+
+# spaCy label -> actor kind; other labels (DATE, CARDINAL, MONEY, EVENT...) are not actors.
+LABEL_KINDS = {"PERSON": "person", "ORG": "organization", "GPE": "place", "LOC": "place",
+               "FAC": "place", "NORP": "group"}
+
+MONTHS = frozenset("january february march april may june july august september october november "
+                   "december jan feb mar apr jun jul aug sep sept oct nov dec".split())
+WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+NOT_NAMES = MONTHS | WEEKDAYS | frozenset(
+    "i me my he him his she her they them their we us our it its you your this that these those "
+    "there here who what which today yesterday tomorrow".split())
+# Department words that are part of a title ("Secretary of State"), not an organisation.
+TITLE_DEPARTMENTS = frozenset("state defense defence justice finance interior health education labor "
+                              "labour commerce energy agriculture transportation war treasury".split())
+# Nouns whose "of X" complement is an organisation: "commanders of Hezbollah".
+MEMBER_NOUNS = frozenset("commander commanders leader leaders member members fighter fighters "
+                         "spokesman spokeswoman spokesperson head chief founder militant militants "
+                         "wing official officials".split())
+# Nouns that make "X's <noun>" an organisation's: "Hamas' political wing".
+ORG_PARTS = frozenset("wing wings leadership leader leaders spokesman spokeswoman spokesperson "
+                      "commander commanders fighters militants politburo headquarters".split())
+_POSSESSIVE_TOKENS = {"'s", "’s", "'", "’"}
+_PERSON_WORDS = TITLE_HEADS | HONORIFICS
+
+
+@dataclass
+class _Mention:
+    start: int                 # token indices, end exclusive
+    end: int
+    label: str                 # actor kind the mention suggests
+    shouting: bool = False     # found in an ALL-CAPS stretch
+    titled: bool = False       # a person's title stands right before it
+
+
+@dataclass
+class _Group:
+    key: str
+    mentions: list = field(default_factory=list)
+    forms: Counter = field(default_factory=Counter)
+    canonical: str | None = None       # from the gazetteer
+    kind_fixed: str | None = None      # from the gazetteer or a merge rule
+    team: bool = False                 # named in a sports result
+
+
+def shouting_tokens(doc) -> set[int]:
+    """Indices of tokens in ALL-CAPS stretches: whole caps lines and runs of two or more caps words."""
+    caps = set()
+    line: list = []
+
+    def close(line):
+        words = [t for t in line if sum(c.isalpha() for c in t.text) >= 2]
+        upper = [t for t in words if t.text.isupper()]
+        if len(words) >= 3 and len(upper) >= 0.7 * len(words):
+            caps.update(t.i for t in line)
+        run: list = []
+        for t in line + [None]:
+            if t is not None and t.text.isupper() and sum(c.isalpha() for c in t.text) >= 2:
+                run.append(t)
+            elif t is not None and run and (t.is_punct and t.text in "-&.'"):
+                continue
+            else:
+                if len(run) >= 2:
+                    caps.update(range(run[0].i, run[-1].i + 1))
+                run = []
+
+    for token in doc:
+        if "\n" in token.text or "\n" in token.whitespace_:
+            if not token.is_space:
+                line.append(token)
+            close(line)
+            line = []
+        elif not token.is_space:
+            line.append(token)
+    close(line)
+    return caps
+
+
+def result_slots(doc) -> set[int]:
+    """Start tokens of names in sports results: "Pohang 3 Ulsan 2", standings rows "Kent 12 5 3 4".
+
+    A name followed by a score counts when its line holds two such names, or when one is followed
+    by three or more numbers (a table row). Names after an initial ("P. Simmons 4-38") are players.
+    """
+    slots: set[int] = set()
+    for sent_line in _lines(doc):
+        found = []
+        k = 0
+        while k < len(sent_line):
+            t = sent_line[k]
+            if t.is_alpha and t.text[:1].isupper() and (k == 0 or not _is_capitalised(sent_line[k - 1])):
+                m = k
+                while m + 1 < len(sent_line) and _is_capitalised(sent_line[m + 1]):
+                    m += 1
+                numbers = 0
+                n = m + 1
+                while n < len(sent_line) and (_is_number(sent_line[n]) or sent_line[n].text in "-/.") \
+                        and sent_line[n].ent_type_ not in ("DATE", "TIME", "MONEY"):
+                    numbers += _is_number(sent_line[n])
+                    n += 1
+                initial = k > 0 and len(sent_line[k - 1].text) <= 2 and sent_line[k - 1].text.endswith(".")
+                if numbers and not initial and sent_line[k].ent_type_ != "PERSON":
+                    found.append((sent_line[k].i, numbers))
+                k = m + 1
+            else:
+                k += 1
+        if len(found) >= 2 or (len(found) == 1 and found[0][1] >= 3):
+            slots.update(i for i, _ in found)
+    return slots
+
+
+def _is_capitalised(token) -> bool:
+    return token.is_alpha and token.text[:1].isupper()
+
+
+def _lines(doc):
+    line: list = []
+    for token in doc:
+        if not token.is_space:
+            line.append(token)
+        if "\n" in token.text or "\n" in token.whitespace_:
+            if line:
+                yield line
+            line = []
+    if line:
+        yield line
+
+
+def _trim(doc, start: int, end: int) -> tuple[int, int, bool]:
+    """Token range of a name without determiners, titles, honorifics, nationality words, possessives."""
+    titled = False
+    while start < end:
+        token = doc[start]
+        low = token.lower_
+        if low in ("the", "a", "an") or token.is_punct or token.is_space:
+            start += 1
+        elif end - start > 1 and (low in _PERSON_WORDS or low in TITLE_MODIFIERS or low == "of"
+                                  and titled):
+            titled = titled or low in TITLE_HEADS
+            start += 1
+        elif end - start > 2 and doc[end - 1].ent_type_ == "PERSON" and _is_demonym(token):
+            start += 1                         # "Israeli Prime Minister Benjamin Netanyahu", "American Dennis Mitchell"
+        else:
+            break
+    while start < end and _is_number(doc[start]):
+        start += 1
+    while end > start and (_is_number(doc[end - 1]) or doc[end - 1].text in _POSSESSIVE_TOKENS or doc[end - 1].is_punct
+                           and doc[end - 1].text not in (".",) or doc[end - 1].is_space):
+        end -= 1
+    if end > start and doc[end - 1].text == "." and end - start == 1 and len(doc[start].text) == 1:
+        end -= 1
+    # "Hamas’" may come as one token
+    return start, end, titled
+
+
+def _is_number(token) -> bool:
+    return token.like_num or any(c.isdigit() for c in token.text)
+
+
+def _is_demonym(token) -> bool:
+    known = gazetteer().lookup(token.text)
+    return token.ent_type_ == "NORP" or (known is not None and known[1] == "group") or token.text in ("U.S.", "UK", "U.K.")
+
+
+def _split_at_numbers(doc, start: int, end: int) -> list[tuple[int, int]]:
+    """Parts of a span split at numbers and brackets: "Haitai 2 Samsung" -> Haitai, Samsung."""
+    parts, begin = [], start
+    for i in range(start, end):
+        if _is_number(doc[i]) or doc[i].text in "()[]{}\"“”" or "\n" in doc[i].text:
+            if i > begin:
+                parts.append((begin, i))
+            begin = i + 1
+    if end > begin:
+        parts.append((begin, end))
+    return parts
+
+
+def _surface(doc, start: int, end: int) -> str:
+    text = doc[start:end].text
+    text = re.sub(r"['’]s?$", "", text) if len(text) > 3 and not text.endswith("s'") else text
+    text = re.sub(r"(?<=s)['’]$", "", text)
+    return " ".join(text.split())
+
+
+def _is_name(doc, start: int, end: int) -> bool:
+    """False for things that are never actors: pronouns, months, weekdays, numbers, common words."""
+    if start >= end:
+        return False
+    text = _surface(doc, start, end)
+    if not any(c.isalpha() for c in text):
+        return False
+    if text.lower() in NOT_NAMES or not text[0].isupper() and not text[0].isdigit() and \
+            not re.match(r"^(al|el|de|van|von|bin|ibn|di|da|le|la|e)[-\s]", text):
+        return False
+    if end - start == 1:
+        token = doc[start]
+        sentence_initial = token.is_sent_start or start == 0 or doc[start - 1].is_space \
+            or doc[start - 1].text in ('"', "“", "‘", "-", "—", "(")
+        if sentence_initial and token.tag_ not in ("NNP", "NNPS") and token.pos_ != "PROPN" \
+                and token.is_alpha and not token.is_upper:
+            return False
+        if token.is_stop and not token.text.isupper():
+            return False
+    return True
+
+
+def _title_department(doc, start: int, end: int) -> bool:
+    """Whether the span is the department of a title: "State" in "Secretary of State"."""
+    return (end - start == 1 and doc[start].lower_ in TITLE_DEPARTMENTS and start >= 2
+            and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in TITLE_HEADS)
+
+
+def _model_mentions(doc, caps: set[int]) -> list[_Mention]:
+    """Cleaned mentions from the model's entities, outside ALL-CAPS stretches."""
+    found = []
+    for ent in doc.ents:
+        kind = LABEL_KINDS.get(ent.label_)
+        if kind is None or any(i in caps for i in range(ent.start, ent.end)):
+            continue
+        for part_start, part_end in _split_at_numbers(doc, ent.start, ent.end):
+            start, end, titled = _trim(doc, part_start, part_end)
+            if kind == "person" and end - start >= 2 and doc[end - 1].lower_ in ("said", "says", "told"):
+                end -= 1
+            if not _is_name(doc, start, end) or _title_department(doc, start, end):
+                continue
+            found.append(_Mention(start, end, kind, titled=titled or _after_title(doc, start)))
+    return found
+
+
+def _after_title(doc, start: int) -> bool:
+    return start > 0 and doc[start - 1].lower_ in _PERSON_WORDS
+
+
+def _known_forms(doc, mentions: list[_Mention], gaz: Gazetteer) -> dict:
+    """key -> kind for every name in the article's mentions."""
+    forms: dict = {}
+    for m in mentions:
+        forms.setdefault(name_key(_surface(doc, m.start, m.end)), m.label)
+    return forms
+
+
+def _lookup_mentions(doc, taken: set[int], caps: set[int], forms: dict, gaz: Gazetteer) -> list[_Mention]:
+    """Mentions the model missed: known names (from this article or the gazetteer) at free tokens.
+
+    In ALL-CAPS stretches any case matches; elsewhere the first token must be capitalised, and a
+    gazetteer-only name must be a proper noun (so "Nice to see" is no city).
+    """
+    found = []
+    i = 0
+    while i < len(doc):
+        if i in taken or doc[i].is_space or doc[i].is_punct:
+            i += 1
+            continue
+        hit = None
+        for j in range(min(len(doc), i + 6), i, -1):
+            if any(k in taken for k in range(i, j)) or doc[j - 1].is_space or doc[j - 1].is_punct \
+                    and doc[j - 1].text != ".":
+                continue
+            shouting = all(k in caps for k in range(i, j))
+            text = _surface(doc, i, j)
+            if not shouting and not doc[i].text[:1].isupper():
+                continue
+            key = name_key(text)
+            if not key or text.lower() in NOT_NAMES:
+                continue
+            if key in forms:
+                kind = forms[key]
+            else:
+                known = gaz.lookup(text)
+                if known is None:
+                    continue
+                kind = known[1]
+                if not shouting and doc[i].pos_ != "PROPN" and doc[i].tag_ not in ("NNP", "NNPS") \
+                        and kind != "group":
+                    continue
+                if shouting and len(key) <= 3 and "." not in text:
+                    continue                    # "US", "WHO" in a caps headline are words
+                if kind == "group" and not shouting and doc[i].text[:1].islower():
+                    continue
+            hit = _Mention(i, j, kind, shouting=shouting)
+            break
+        if hit:
+            found.append(hit)
+            i = hit.end
+        else:
+            i += 1
+    return found
+
+
+def _group_mentions(doc, mentions: list[_Mention], gaz: Gazetteer, slots: set[int]) -> list[_Group]:
+    """Mentions grouped under one key: same name, or gazetteer spellings of one name."""
+    groups: dict = {}
+    for m in sorted(mentions, key=lambda m: m.start):
+        text = _surface(doc, m.start, m.end)
+        known = gaz.lookup(text)
+        person_votes = m.label == "person" and len(text.split()) > 1
+        key = name_key(known[0]) if known and not person_votes else name_key(text)
+        group = groups.setdefault(key, _Group(key=key))
+        if known and not person_votes:
+            group.canonical, group.kind_fixed = known
+        group.mentions.append(m)
+        group.team = group.team or m.start in slots
+        if not m.shouting:
+            group.forms[text] += 1
+    return list(groups.values())
+
+
+def _merge_surnames(doc, groups: list[_Group]) -> list[_Group]:
+    """Fold a surname-only group into the one full-name person group that ends with it."""
+    persons = [g for g in groups if _vote(g) == "person" and len(g.key.split()) >= 2]
+    by_tail: dict = {}
+    for g in persons:
+        words = g.key.split()
+        for n in range(1, len(words)):
+            by_tail.setdefault(" ".join(words[n:]), []).append(g)
+    merged: list[_Group] = []
+    for g in groups:
+        owners = by_tail.get(g.key, [])
+        if g in persons or len(owners) != 1 or g.kind_fixed == "organization":
+            merged.append(g)
+            continue
+        if g.kind_fixed == "place" and _vote(g) != "person":
+            merged.append(g)                    # "Jordan" the country, unless called a person
+            continue
+        owner = owners[0]
+        owner.mentions.extend(g.mentions)
+        owner.forms.update(g.forms)
+    return merged
+
+
+def _vote(group: _Group) -> str:
+    votes = Counter(m.label for m in group.mentions)
+    if any(m.titled for m in group.mentions):
+        votes["person"] += 2
+    order = ("person", "organization", "place", "group")
+    return max(order, key=lambda k: (votes[k], -order.index(k)))
+
+
+def _context_org(doc, group: _Group) -> bool:
+    """Whether the text treats the name as an organisation: "commanders of X", "X's political wing"."""
+    for m in group.mentions:
+        if m.start >= 2 and doc[m.start - 1].lower_ == "of" and doc[m.start - 2].lower_ in MEMBER_NOUNS:
+            return True
+        after = doc[m.end:m.end + 3]
+        if len(after) >= 2 and after[0].text in _POSSESSIVE_TOKENS and (
+                after[1].lower_ in ORG_PARTS or len(after) > 2 and after[2].lower_ in ORG_PARTS):
+            return True
+    return False
+
+
+def _kind(doc, group: _Group, gaz: Gazetteer) -> str:
+    if group.team and _vote(group) != "person":
+        # a club is an organisation; a national team is its country
+        return "place" if group.canonical in gaz.countries else "organization"
+    if group.kind_fixed:
+        voted = _vote(group)
+        if group.kind_fixed == "place" and voted == "person" and any(m.titled for m in group.mentions):
+            return "person"
+        return group.kind_fixed
+    words = group.key.split()
+    last_word = words[-1] if words else ""
+    voted = _vote(group)
+    if voted != "person" and 2 <= len(words) <= 3 and words[0] in gaz.given_names \
+            and last_word not in gaz.org_words and not any(w in gaz.org_words for w in words):
+        return "person"                         # "Guy Forget" read as an organisation
+    if voted != "person" and last_word in gaz.org_words:
+        return "organization"
+    if voted == "group" and _context_org(doc, group):
+        return "organization"
+    return voted
+
+
+def _canonical(group: _Group, kind: str) -> str:
+    if group.canonical:
+        return group.canonical
+    if not group.forms:
+        return " ".join(w.capitalize() for w in group.key.split())
+    if kind == "person":
+        return max(group.forms, key=lambda f: (len(f.split()), group.forms[f], -len(f)))
+    return max(group.forms, key=lambda f: (group.forms[f], len(f)))
+
+
+def entities(doc, *, body_start: int = 0, aliases=None) -> tuple[Entity, ...]:
+    """The actors named in a parsed article, in order of first mention.
+
+    Args:
+        doc: spaCy Doc of ``headline + "\\n\\n" + body``.
+        body_start: where the body starts in ``doc.text`` (the headline is read too).
+        aliases: an ``AliasConfig`` whose listed names win over the article's own forms.
+    Returns:
+        One :class:`Entity` per actor with its canonical name, kind, other forms, titles and the
+        character spans of every mention.
+    """
+    gaz = gazetteer()
+    caps = shouting_tokens(doc)
+    mentions = _model_mentions(doc, caps)
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    forms = _known_forms(doc, mentions, gaz)
+    mentions += _lookup_mentions(doc, taken, caps, forms, gaz)
+    groups = _merge_surnames(doc, _group_mentions(doc, mentions, gaz, result_slots(doc)))
+
+    built = []
+    non_person_tokens = set()
+    kinds = {}
+    for g in groups:
+        kinds[id(g)] = _kind(doc, g, gaz)
+        if kinds[id(g)] != "person":
+            non_person_tokens.update(i for m in g.mentions for i in range(m.start, m.end))
+    for g in groups:
+        kind = kinds[id(g)]
+        name = _canonical(g, kind)
+        name_aliases = [f for f in sorted(g.forms, key=lambda f: (-g.forms[f], f)) if f != name]
+        if aliases is not None:
+            name, kind, name_aliases = aliases.apply(name, kind, name_aliases)
+        spans = sorted((m.start, m.end) for m in g.mentions)
+        titles = titles_for(doc, spans, blocked=non_person_tokens) if kind == "person" else ()
+        mentions_out = tuple(Span(doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text), doc[s:e].text)
+                             for s, e in spans)
+        built.append(Entity(name=name, kind=kind, aliases=tuple(name_aliases), titles=titles,
+                            mentions=mentions_out))
+    return _merge_same_names(sorted(built, key=lambda e: e.mentions[0].start))
+
+
+def _merge_same_names(found: list[Entity]) -> tuple[Entity, ...]:
+    """One entity per (name, kind), after aliases may have renamed two groups alike."""
+    out: dict = {}
+    for e in found:
+        key = (name_key(e.name), e.kind)
+        if key not in out:
+            out[key] = e
+            continue
+        first = out[key]
+        out[key] = Entity(
+            name=first.name, kind=first.kind,
+            aliases=tuple(dict.fromkeys(a for a in (*first.aliases, *e.aliases) if a != first.name)),
+            titles=tuple(dict.fromkeys((*first.titles, *e.titles))),
+            mentions=tuple(sorted((*first.mentions, *e.mentions), key=lambda s: s.start)))
+    return tuple(out.values())

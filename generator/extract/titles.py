@@ -1,0 +1,127 @@
+"""Roles an article gives a person: "Prime Minister" in "Israeli Prime Minister Benjamin Netanyahu".
+
+Two places are read: the words right before a name (pre-modifier titles) and an apposition right
+after it ("Gallant, the defense minister,"). Nationality words ("Israeli", "U.S.") are not part of
+a title. Titles come back Title-Cased, so the same role reads the same in every article.
+"""
+from __future__ import annotations
+
+# Words a title ends on (its head). Lowercase; abbreviations with their dot.
+TITLE_HEADS = frozenset("""
+president minister secretary chancellor premier governor senator representative congressman
+congresswoman mayor king queen prince princess emperor empress sultan emir sheikh pope cardinal
+archbishop bishop rabbi imam ayatollah general colonel captain admiral commander chief judge justice
+ambassador envoy speaker leader director chairman chairwoman chairperson chair ceo coach manager
+spokesman spokeswoman spokesperson professor lawmaker negotiator adviser advisor commissioner
+prosecutor attorney inspector detective sergeant lieutenant marshal superintendent treasurer
+mp mep sen. rep. gov. gen. col. capt. adm. lt. sgt. prof. supt. insp. cmdr. pres.
+""".split())
+
+# Words that may stand inside a title before its head: "Vice President", "Defense Minister".
+TITLE_MODIFIERS = frozenset("""
+vice prime deputy acting foreign defense defence finance interior health justice state home economy
+economic trade labor labour energy education agriculture environment transport transportation
+security intelligence national general attorney chief executive managing first assistant associate
+senior supreme district federal state-level majority minority opposition army navy military police
+house party team club head interim caretaker crown grand lord high district county city
+""".split())
+
+# Honorifics: stripped from names, not titles.
+HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. miss dr dr. sir dame lord lady mx mx. messrs messrs.".split())
+
+_LOWER_WORDS = {"of", "the", "and", "for", "on", "in"}
+
+
+def title_case(words: list[str]) -> str:
+    """Title-Case a title's words: "defense minister" -> "Defense Minister"; "CEO" stays."""
+    out = []
+    for i, word in enumerate(words):
+        if i and word.lower() in _LOWER_WORDS:
+            out.append(word.lower())
+        elif word.isupper() and len(word) > 1 and "." not in word:
+            out.append(word)                    # acronyms: CEO, MP
+        else:
+            out.append(word[:1].upper() + word[1:].lower())
+    return " ".join(out)
+
+
+def is_title_word(word: str) -> bool:
+    """Whether ``word`` can be part of a title (head, modifier or "of")."""
+    low = word.lower()
+    return low in TITLE_HEADS or low in TITLE_MODIFIERS
+
+
+def _premodifier_title(doc, start: int, blocked: set[int]) -> list[str]:
+    """Title words right before token ``start``, stopping at nationality words and non-title words."""
+    words: list[str] = []
+    i = start - 1
+    while i >= 0 and i not in blocked:
+        token = doc[i]
+        low = token.text.lower()
+        if low in TITLE_HEADS or low in TITLE_MODIFIERS:
+            words.insert(0, token.text)
+        elif low == "of" and i > 0 and doc[i - 1].text.lower() in TITLE_HEADS and words:
+            words.insert(0, token.text)
+        else:
+            break
+        i -= 1
+    # the title must hold a head word, and must not start with "of"
+    while words and words[0].lower() in ("of",):
+        words.pop(0)
+    if not any(w.lower() in TITLE_HEADS for w in words):
+        return []
+    # "Defense" alone before a name is no title; trim modifiers after the last head.
+    last_head = max(i for i, w in enumerate(words) if w.lower() in TITLE_HEADS)
+    tail = words[last_head + 1:]
+    if tail and not (len(tail) >= 2 and tail[0].lower() == "of"):
+        words = words[:last_head + 1]
+    return words
+
+
+def _appositive_title(doc, end: int, blocked: set[int]) -> list[str]:
+    """A title in an apposition after the name: "Gallant, the defense minister," -> defense minister."""
+    if end >= len(doc) or doc[end].text != ",":
+        return []
+    i = end + 1
+    if i < len(doc) and doc[i].lower_ in ("the", "a", "an"):
+        i += 1
+    words: list[str] = []
+    while i < len(doc) and len(words) < 5:
+        token = doc[i]
+        if i in blocked:                        # nationality or place words: "Israel's", "Israeli"
+            i += 1
+            continue
+        if token.text in ("'s", "’s"):
+            i += 1
+            continue
+        low = token.lower_
+        if low in TITLE_HEADS or low in TITLE_MODIFIERS or (low == "of" and words):
+            words.append(token.text)
+            i += 1
+            continue
+        break
+    if not words or words[-1].lower() not in TITLE_HEADS:
+        return []
+    if i < len(doc) and not (doc[i].is_punct or doc[i].pos_ in ("VERB", "AUX")):
+        return []                               # "the defense minister's office": not an apposition
+    return words
+
+
+def titles_for(doc, spans, *, blocked: set[int] = frozenset()) -> tuple[str, ...]:
+    """The titles given to a person at ``spans`` (token ``(start, end)`` pairs), first seen first.
+
+    Args:
+        doc: the parsed article.
+        spans: token ranges of the person's mentions.
+        blocked: token indices of other actors (nationalities, places) that end a title.
+    Returns:
+        Title-Cased titles without nationality words, duplicates removed.
+    """
+    found: list[str] = []
+    for start, end in spans:
+        for words in (_premodifier_title(doc, start, blocked), _appositive_title(doc, end, blocked)):
+            if words:
+                title = title_case(words)
+                if title not in found:
+                    found.append(title)
+    return tuple(found)
