@@ -40,7 +40,7 @@ def _split_outlet(text: str) -> tuple[str, str | None]:
     before = text[: match.start()]
     phrase = match.group("outlet")
     # An abbreviation glued to capitals ("SMITHAFP") is part of the name, not an outlet.
-    if before and not (before[-1] in _SEPARATORS or (before[-1].islower() and not phrase.isupper())):
+    if before and not (before[-1] in _SEPARATORS or not phrase.isupper()):
         return text, None
     return before.rstrip(_SEPARATORS), outlet_name(phrase)
 

@@ -80,7 +80,7 @@ def header_of(lines: list[str], *, wrapped: bool, find_headline: bool = True) ->
         return Header(None, None, (), None, 0)
     first, line = kinds[0][0], kinds[0][2]
     followed_by_blank = first + 1 < len(lines) and not lines[first + 1].strip()
-    has_more = len(kinds) > 1
+    has_more = any(line.strip() for line in lines[first + 1:])
     if not has_more or not _headline_like(line):
         return Header(None, None, (), None, 0)
     if wrapped and not followed_by_blank:
