@@ -1,0 +1,456 @@
+"""Who speaks a quotation: the reporting verb near it, its subject, and the entity that subject names.
+
+Pronouns and definite descriptions ("he", "the official") are resolved only when the text supports
+one named person; anonymous speakers ("a senior official") stay None.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..types import Entity
+
+REPORTING = frozenset("""
+say tell add write ask state declare explain note tweet post insist argue warn continue recall
+claim acknowledge announce reply respond answer remark shout yell testify conclude predict complain
+admit suggest joke quip boast vow promise urge caution stress emphasize emphasise observe concede
+lament wonder report confirm deny maintain assert contend counter retort reiterate agree disagree
+describe read pledge threaten charge scoff muse exclaim plead demand recount repeat beam bark
+chant sing email text blog tell whisper cry scream mutter sigh laugh smile joke chide scold
+""".split())
+PERSON_PRONOUNS = {"he": "m", "she": "f"}
+GENDERED = {"he": "m", "him": "m", "his": "m", "himself": "m",
+            "she": "f", "her": "f", "hers": "f", "herself": "f"}
+HONORIFICS = {"mr.": "m", "mr": "m", "mrs.": "f", "mrs": "f", "ms.": "f", "ms": "f"}
+ORG_WORDS = frozenset("""
+campaign company group ministry department agency party organization organisation committee
+government military army police office administration council commission court board firm bank
+union association movement network channel newspaper paper station team club authority authorities
+service spokesman-office coalition alliance center centre institute foundation fund
+""".split())
+# Abbreviated titles, so "Gov. Christie" supports "the governor".
+TITLE_ABBREVIATIONS = {"gov.": "governor", "sen.": "senator", "rep.": "representative",
+                       "sec.": "secretary", "gen.": "general", "pres.": "president",
+                       "lt.": "lieutenant", "col.": "colonel", "adm.": "admiral", "atty.": "attorney"}
+SENTENCE_END = {".", "!", "?"}
+# Verbs of saying that also mean something else; trusted only right after the quotation.
+WEAK_REPORTING = frozenset("continue read describe repeat counter charge post report answer".split())
+PHRASAL_REPORTING = {("go", "on"), ("shoot", "back"), ("fire", "back"), ("hit", "back"),
+                     ("point", "out"), ("lash", "out"), ("cry", "out"), ("speak", "out")}
+RELATIVE_PRONOUNS = {"who", "that", "which"}
+DATELINE = re.compile(r"[A-Z][A-Z.’' -]+(?:, [A-Z][\w.]*\.?(?: \d+)?)*(?: \([^)\n]{1,20}\))? [—–-]{1,2} ")
+CLOSING_MARKS = {"”", '"', "’"}
+OPENING_MARKS = {"“", '"', "‘"}
+ANONYMOUS_DETERMINERS = {"a", "an", "one", "another", "some", "several", "many", "two", "three"}
+
+
+@dataclass(frozen=True)
+class Attribution:
+    speaker: str | None
+    cue: str | None
+
+
+class SpeakerFinder:
+    """Answers "who said the quotation at these tokens" for one parsed article."""
+
+    def __init__(self, doc, entities: tuple[Entity, ...]):
+        self.doc = doc
+        self.entities = entities
+        self._by_char: dict[int, Entity] = {}
+        for entity in entities:
+            for mention in entity.mentions:
+                for c in range(mention.start, mention.end):
+                    self._by_char.setdefault(c, entity)
+        self._by_name: dict[str, Entity] = {}
+        for entity in entities:
+            for form in (entity.name, *entity.aliases):
+                self._by_name.setdefault(form.lower(), entity)
+        self._gender = self._genders()
+
+    # ---- cue and subject -------------------------------------------------------------------
+
+    def attribution(self, first: int, last: int) -> Attribution | None:
+        """Speaker and cue of the quotation whose words are tokens ``first..last`` (inclusive);
+        None when nothing in its sentence governs it."""
+        doc = self.doc
+        lo, hi = first, last
+        while lo > 0 and doc[lo - 1].text in OPENING_MARKS:
+            lo -= 1
+        while hi + 1 < len(doc) and doc[hi + 1].text in CLOSING_MARKS | {",", ".", "!", "?"}:
+            hi += 1
+        self._quote = (lo, hi)
+        trailing = self._trailing_window(last)
+        leading = self._leading_window(first)
+        window = set(t.i for t in leading + trailing)
+        ancestors = self._ancestors(first, last, window)
+        candidates = []
+        if self._hands_over(last):
+            candidates += [t for t in trailing[:4] if self._is_cue(t)]
+        candidates += [t for t in reversed(ancestors) if self._is_cue(t, strong=True)]
+        candidates += [t for t in reversed(leading) if self._is_cue(t, strong=True)]
+        candidates += [t for t in trailing if self._is_cue(t)]
+        candidates += self._according_to(leading + trailing)
+        # The main verb the quotation hangs from, when it is not a verb of saying ("called it “...”");
+        # a copula only describes ("the slogan is “...”").
+        candidates += [t for t in reversed(ancestors)
+                       if t.pos_ == "VERB" and t.lemma_.lower() not in ("be", "have")]
+        seen = set()
+        for cue in candidates:
+            if cue.i in seen:
+                continue
+            seen.add(cue.i)
+            if cue.lower_ == "according":
+                subject, cue_text = self._according_subject(cue), "according to"
+            else:
+                subject = self._subject(cue, trailing)
+                cue_text = self._cue_text(cue)
+            if subject is None:
+                continue
+            return Attribution(self._resolve(subject), cue_text)
+        return None
+
+    def last_report(self, start: int, end: int) -> tuple[int, Attribution] | None:
+        """The last "X said" (with X in the text) between chars ``start`` and ``end``, and where."""
+        span = self.doc.char_span(start, end, alignment_mode="contract")
+        if span is None:
+            return None
+        for tok in reversed(span):
+            if not self._is_cue(tok, strong=True):
+                continue
+            self._quote = (tok.i, tok.i)
+            subject = self._subject(tok, [])
+            if subject is not None:
+                return tok.idx, Attribution(self._resolve(subject), self._cue_text(tok))
+        return None
+
+    def _hands_over(self, last: int) -> bool:
+        """The quotation ends with a comma, ? or ! that hands over to an attribution after it."""
+        doc = self.doc
+        tail = [t.text for t in doc[last:min(len(doc), last + 3)]]
+        return any(t in (",", "?", "!", "—") for t in tail[:3])
+
+    def _cue_text(self, tok) -> str:
+        particle = [c for c in tok.children if c.dep_ == "prt" and c.i == tok.i + 1]
+        return f"{tok.text} {particle[0].text}" if particle else tok.text
+
+    def _in_quote(self, tok) -> bool:
+        return self._quote[0] <= tok.i <= self._quote[1]
+
+    def _ancestors(self, first: int, last: int, window: set[int]) -> list:
+        """Tokens outside the quotation that it hangs from, nearest first, within its sentence."""
+        doc = self.doc
+        out: list = []
+        for tok in doc[first:last + 1]:
+            if first <= tok.head.i <= last:
+                continue
+            head = tok.head
+            while head.i in window and head not in out and not self._in_quote(head):
+                out.append(head)
+                # a conjoined clause has its own speaker ("a woman asked ... and Clinton said")
+                if head.head is head or head.dep_ == "conj":
+                    break
+                head = head.head
+        return out
+
+    def _trailing_window(self, last: int) -> list:
+        doc = self.doc
+        i = last + 1
+        # the closing mark and the punctuation handed over to the attribution
+        while i < len(doc) and (doc[i].text in CLOSING_MARKS or doc[i].text in ",!?."):
+            if doc[i].text == "." and i + 1 < len(doc) and doc[i + 1].text not in CLOSING_MARKS:
+                return []
+            if doc[i].text == "." and doc[i - 1].text in CLOSING_MARKS:
+                return []
+            i += 1
+        out = []
+        while i < len(doc) and len(out) < 25:
+            tok = doc[i]
+            if "\n" in tok.text or tok.text in SENTENCE_END:
+                break
+            if tok.text in OPENING_MARKS and not self._short_quote_at(i):
+                break
+            out.append(tok)
+            i += 1
+        return out
+
+    def _short_quote_at(self, i: int) -> bool:
+        """An opening mark at token ``i`` starts a quote of a word or two (“Ted Cruz” pins)."""
+        for j in range(i + 1, min(len(self.doc), i + 5)):
+            if self.doc[j].text in CLOSING_MARKS:
+                return True
+        return False
+
+    def _leading_window(self, first: int) -> list:
+        doc = self.doc
+        out = []
+        i = first - 1
+        while i >= 0 and doc[i].text in OPENING_MARKS:
+            i -= 1
+        while i >= 0 and len(out) < 60:
+            tok = doc[i]
+            if "\n" in tok.text or tok.text in SENTENCE_END:
+                break
+            if tok.text in CLOSING_MARKS and i > 0 and doc[i - 1].text in SENTENCE_END:
+                break
+            out.append(tok)
+            i -= 1
+        out.reverse()
+        return [t for t in out if t.idx >= self._dateline_end(t)]
+
+    def _dateline_end(self, tok) -> int:
+        """Where the dateline ("WASHINGTON (AP) — ") of ``tok``'s paragraph ends, else its start."""
+        text = self.doc.text
+        p_start = text.rfind("\n", 0, tok.idx) + 1
+        match = DATELINE.match(text, p_start)
+        return match.end() if match else p_start
+
+    def _is_cue(self, tok, *, strong: bool = False) -> bool:
+        if tok.pos_ not in ("VERB", "AUX"):
+            return False
+        lemma = tok.lemma_.lower()
+        particles = {c.lower_ for c in tok.children if c.dep_ == "prt"}
+        if (lemma, *particles) in PHRASAL_REPORTING:
+            return True
+        if lemma not in REPORTING or (strong and lemma in WEAK_REPORTING):
+            return False
+        # "Harris was asked" - the subject is the one spoken to.
+        return not any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
+
+    def _according_to(self, tokens) -> list:
+        return [t for t in tokens if t.lower_ == "according" and t.i + 1 < len(t.doc)
+                and t.doc[t.i + 1].lower_ == "to"]
+
+    def _according_subject(self, tok):
+        to = tok.doc[tok.i + 1]
+        for child in list(to.children) + list(tok.children):
+            if child.dep_ == "pobj":
+                return child
+        nxt = tok.doc[tok.i + 2] if tok.i + 2 < len(tok.doc) else None
+        return nxt if nxt is not None and nxt.pos_ in ("PROPN", "NOUN", "PRON") else None
+
+    def _usable(self, tok) -> bool:
+        return (not self._in_quote(tok) and tok.idx >= self._dateline_end(tok)
+                and "\n" not in self.doc.text[min(tok.idx, self._quote_char()):max(tok.idx, self._quote_char())]
+                )
+
+    def _quote_char(self) -> int:
+        return self.doc[self._quote[0]].idx
+
+    def _subject(self, verb, trailing):
+        """The one who does ``verb``: its subject, or the subject of the clause it hangs from
+        ("..., saying “...”")."""
+        tok = verb
+        for _ in range(8):
+            subjects = [c for c in tok.children if c.dep_ in ("nsubj", "csubj") and self._usable(c)]
+            if subjects:
+                subject = min(subjects, key=lambda c: abs(c.i - tok.i))
+                if tok.dep_ == "relcl" and subject.lower_ in RELATIVE_PRONOUNS:
+                    return tok.head
+                return subject
+            if any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in tok.children):
+                break   # its subject is inside the quotation or in another paragraph
+            if tok.dep_ in ("ccomp", "ROOT", "parataxis") or tok.head is tok:
+                break
+            tok = tok.head
+        # "“...,” Ramos, 58, told AFP" / "“...,” said Smith": the parser misses these subjects.
+        if verb in trailing:
+            at = trailing.index(verb)
+            for t in [*trailing[:at], *trailing[at + 1:at + 5]]:
+                if t.pos_ in ("PROPN", "PRON") or (t.pos_ == "NOUN" and t.dep_ != "npadvmod"):
+                    return t
+            return None
+        # The parser hung the subject on a clause of the paragraph before: take the first
+        # name or pronoun that opens this clause ("Trump, in Kentucky, said").
+        start = max(self._dateline_end(verb), self.doc.text.rfind("\n", 0, verb.idx) + 1)
+        for t in self.doc[max(0, verb.i - 12):verb.i]:
+            if t.idx < start or t.text in SENTENCE_END:
+                continue
+            if t.pos_ in ("PROPN", "PRON") and t.dep_ not in ("pobj", "poss", "dobj"):
+                while t.dep_ in ("compound", "flat") and t.head.i < verb.i:
+                    t = t.head
+                return t
+            if t.pos_ not in ("PUNCT", "SPACE"):
+                break
+        return None
+
+    # ---- from subject to entity ------------------------------------------------------------
+
+    def _resolve(self, subject) -> str | None:
+        entity = self._entity_of(subject)
+        if entity is not None:
+            return entity.name
+        for child in subject.children:
+            if child.dep_ == "appos":
+                entity = self._entity_of(child)
+                if entity is not None:
+                    return entity.name
+        lower = subject.lower_
+        if subject.pos_ == "PRON":
+            if lower in PERSON_PRONOUNS:
+                return self._pronoun(subject, PERSON_PRONOUNS[lower])
+            if lower == "it":
+                return self._recent_organisation(subject)
+            return None
+        if subject.pos_ == "PROPN":
+            return self._proper_name(subject)
+        determiners = {c.lower_ for c in subject.children if c.dep_ in ("det", "nummod")}
+        if subject.tag_ in ("NNS", "NNPS") or determiners & ANONYMOUS_DETERMINERS or not determiners:
+            return None
+        if determiners & {"the", "this", "that"}:
+            return self._description(subject)
+        return None
+
+    def _entity_of(self, tok) -> Entity | None:
+        start, end = tok.idx, tok.idx + len(tok.text)
+        for c in range(start, end):
+            if c in self._by_char:
+                return self._by_char[c]
+        phrase = " ".join(t.text for t in self._name_tokens(tok)).lower()
+        return self._by_name.get(phrase) or self._by_name.get(tok.lower_)
+
+    def _name_tokens(self, tok) -> list:
+        tokens = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] + [tok]
+        return sorted(tokens, key=lambda t: t.i)
+
+    def _proper_name(self, tok) -> str | None:
+        # A name the entity list missed is still the text's own answer, not a guess.
+        if tok.ent_type_ in ("PERSON", "ORG", "NORP") or (not tok.ent_type_ and tok.is_title):
+            if tok.ent_type_ in ("", "PERSON", "ORG", "NORP"):
+                ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+                if ent is not None:
+                    return ent.text
+                return " ".join(t.text for t in self._name_tokens(tok))
+        return None
+
+    def _persons_before(self, char: int) -> list[tuple[int, Entity]]:
+        found = []
+        for entity in self.entities:
+            if entity.kind != "person":
+                continue
+            for m in entity.mentions:
+                if m.end <= char:
+                    found.append((m.start, entity))
+        found.sort(key=lambda x: x[0])
+        return found
+
+    def _pronoun(self, pron, gender: str) -> str | None:
+        """The named person ``pron`` points back to, when the text supports one."""
+        doc = self.doc
+        sentences = list(doc.sents)
+        current = next(i for i, s in enumerate(sentences) if s.start <= pron.i < s.end)
+        for back in range(current, max(-1, current - 4), -1):
+            sent = sentences[back]
+            limit = pron.idx if back == current else sent.end_char
+            mentions = [(c, e) for c, e in self._persons_before(limit) if c >= sent.start_char]
+            fitting = [(c, e) for c, e in mentions if self._gender.get(e.name, gender) == gender]
+            if not fitting:
+                if mentions:
+                    # A named person of the other gender sits between: look further back.
+                    continue
+                continue
+            subjects = [(c, e) for c, e in fitting if self._is_subject_at(c)]
+            return (subjects or fitting)[-1][1].name
+        return None
+
+    def _is_subject_at(self, char: int) -> bool:
+        span = self.doc.char_span(char, char + 1, alignment_mode="expand")
+        if span is None:
+            return False
+        tok = span[0]
+        while tok.dep_ in ("compound", "flat") and tok.head is not tok:
+            tok = tok.head
+        return tok.dep_ in ("nsubj", "nsubjpass")
+
+    def _recent_organisation(self, pron) -> str | None:
+        best = None
+        for entity in self.entities:
+            if entity.kind != "organization":
+                continue
+            for m in entity.mentions:
+                if m.end <= pron.idx and pron.idx - m.start < 600 and (best is None or m.start > best[0]):
+                    best = (m.start, entity)
+        return best[1].name if best else None
+
+    def _description(self, noun) -> str | None:
+        """The named person (or organisation) a definite description like "the official" points to."""
+        head = noun.lemma_.lower()
+        if head in ORG_WORDS:
+            return self._recent_organisation(noun)
+        described = self._described_as(head, noun.idx)
+        if described is not None:
+            return described
+        doc = self.doc
+        sentences = list(doc.sents)
+        current = next(i for i, s in enumerate(sentences) if s.start <= noun.i < s.end)
+        for back in range(current - 1, max(-1, current - 3), -1):
+            sent = sentences[back]
+            subject = self._main_subject(sent)
+            if subject is None:
+                continue
+            entity = self._entity_of(subject)
+            if entity is not None and entity.kind == "person":
+                return entity.name
+            # The previous subject is someone unnamed ("a senior official"): it is them.
+            if subject.pos_ in ("NOUN", "PRON"):
+                return None
+        return None
+
+    def _main_subject(self, sent):
+        root = sent.root
+        for verb in [root, *[c for c in root.children if c.dep_ == "conj"]]:
+            for c in verb.children:
+                if c.dep_ in ("nsubj", "nsubjpass"):
+                    return c
+        return None
+
+    def _described_as(self, head: str, before: int) -> str | None:
+        """The person the text itself calls ``head`` ("Spokeswoman Haley Morris", "Gov. Christie",
+        "Morris, a spokeswoman"), most recent first."""
+        best = None
+        for tok in self.doc:
+            if tok.idx >= before:
+                break
+            word = TITLE_ABBREVIATIONS.get(tok.lower_, tok.lemma_.lower())
+            if word != head:
+                continue
+            target = None
+            if tok.dep_ in ("compound", "amod") or tok.head.dep_ == "compound":
+                target = tok.head
+            elif tok.dep_ == "appos" or (tok.dep_ in ("attr",) and tok.head.pos_ == "AUX"):
+                target = tok.head if tok.dep_ == "appos" else next(
+                    (c for c in tok.head.children if c.dep_ == "nsubj"), None)
+            else:
+                target = next((c for c in tok.children if c.dep_ == "appos"), None)
+            entity = self._entity_of(target) if target is not None else None
+            if entity is None and target is not None and target.dep_ == "compound":
+                entity = self._entity_of(target.head)
+            if entity is not None and entity.kind == "person":
+                best = entity.name
+        for entity in self.entities:
+            if any(head in t.lower() for t in entity.titles) and best is None:
+                best = entity.name
+        return best
+
+    def _genders(self) -> dict[str, str]:
+        """Gender of each person, where earlier pronouns or honorifics make it plain."""
+        votes: dict[str, dict[str, int]] = {}
+        persons = self._persons_before(len(self.doc.text) + 1)
+        for tok in self.doc:
+            g = GENDERED.get(tok.lower_)
+            if g is None and tok.lower_ in HONORIFICS:
+                nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+                entity = self._by_char.get(nxt.idx) if nxt is not None else None
+                if entity is not None:
+                    votes.setdefault(entity.name, {"m": 0, "f": 0})[HONORIFICS[tok.lower_]] += 3
+                continue
+            if g is None:
+                continue
+            sent_start = tok.sent.start_char
+            near = [(c, e) for c, e in persons if c < tok.idx and c >= sent_start - 200]
+            if near:
+                # Only count when one person is in reach, so the vote is not a guess.
+                names = {e.name for _, e in near if _ >= sent_start}
+                if len(names) == 1:
+                    votes.setdefault(names.pop(), {"m": 0, "f": 0})[g] += 1
+        return {name: ("m" if v["m"] > v["f"] else "f") for name, v in votes.items()
+                if v["m"] != v["f"]}

@@ -1,0 +1,169 @@
+"""Direct quotations and their speakers."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from generator.extract.quote_marks import quoted_stretches, quoted_text
+from generator.extract.quotes import direct_quotations
+from generator.types import Entity, Span
+
+SEED = Path(__file__).resolve().parent.parent / "seeds" / "000_74fc545b955188a6.txt"
+KINDS = {"PERSON": "person", "ORG": "organization", "GPE": "place", "LOC": "place", "NORP": "group"}
+
+
+def entities_from_ents(doc) -> tuple[Entity, ...]:
+    """Entities straight from spaCy's names: a person's fullest form is canonical, its last word an
+    alias; other kinds are grouped by their text."""
+    groups: dict[tuple[str, str], list] = {}
+    for ent in doc.ents:
+        kind = KINDS.get(ent.label_)
+        if kind is None:
+            continue
+        text = ent.text.strip().removesuffix("’s").removesuffix("'s")
+        groups.setdefault((kind, text), []).append(ent)
+    people = sorted((t for k, t in groups if k == "person"), key=lambda t: -len(t.split()))
+    canonical: dict[str, str] = {}
+    for text in people:
+        home = next((c for c in canonical.values()
+                     if c != text and c.split()[-1] == text.split()[-1]), text)
+        canonical[text] = home
+    merged: dict[tuple[str, str], list] = {}
+    for (kind, text), ents in groups.items():
+        key = (kind, canonical.get(text, text) if kind == "person" else text)
+        merged.setdefault(key, []).extend(ents)
+    out = []
+    for (kind, name), ents in merged.items():
+        forms = {e.text.strip().removesuffix("’s").removesuffix("'s") for e in ents}
+        if kind == "person":
+            forms.add(name.split()[-1])
+        aliases = tuple(sorted(f for f in forms if f != name))
+        mentions = tuple(Span(e.start_char, e.end_char, e.text) for e in sorted(ents, key=lambda e: e.start))
+        out.append(Entity(name=name, kind=kind, aliases=aliases, mentions=mentions))
+    return tuple(out)
+
+
+def quotes_of(nlp, body: str):
+    doc = nlp(body)
+    return direct_quotations(doc, entities_from_ents(doc))
+
+
+def pairs(quotes):
+    return [(q.text, q.speaker) for q in quotes]
+
+
+# ---- marks alone -------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("He said “we will win this one” today.", ["we will win this one"]),
+    ('He said "we will win this one" today.', ["we will win this one"]),
+    ("She called it ‘a very bad deal’ on Monday.", ["a very bad deal"]),
+    ("He sang rock ’n’ roll in the ’90s with the band.", []),
+    ("The players’ union and the owners’ group met.", []),
+    ("“The plan,” he said, “is dead in the water.”", ["The plan", "is dead in the water."]),
+    ("“It was ‘crazy’ out there,” she said.", ["It was ‘crazy’ out there"]),
+    ("“First part of it.\n\n“Second part of it,” he said.", ["First part of it. Second part of it"]),
+    ("“Never closed here.\n\nThen plain text follows on.", []),
+    ("Plain text with a stray mark at the end “", []),
+    ("", []),
+])
+def test_quoted_stretches(text, expected):
+    assert [quoted_text(text, s) for s in quoted_stretches(text)] == expected
+
+
+def test_stretches_start_at_offset():
+    text = "“Not this one at all,” A said.\n\n“But this one here,” B said."
+    assert [quoted_text(text, s) for s in quoted_stretches(text, start=30)] == ["But this one here"]
+
+
+# ---- quotations with speakers -----------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ('Burton thinks that cats are "cuties".', []),
+    ("Officials said the talks were at a “critical time” for the region.", []),
+    ("Mary Jones said nothing about the plan on Tuesday.", []),
+    ("Mary Jones arrived on Monday. “We are ready to begin the work,” she said.",
+     [("We are ready to begin the work", "Mary Jones")]),
+    ("“We are ready to begin the work,” said Peter Smith, the mayor.",
+     [("We are ready to begin the work", "Peter Smith")]),
+    ("Peter Smith said: “We are ready to begin the work.”",
+     [("We are ready to begin the work.", "Peter Smith")]),
+    ("Peter Smith told reporters: “We are ready to begin the work.”",
+     [("We are ready to begin the work.", "Peter Smith")]),
+    ("The bridge is “in no condition to carry traffic,” according to Peter Smith.",
+     [("in no condition to carry traffic", "Peter Smith")]),
+    ("Peter Smith says the city will “fight this all the way to the top.”",
+     [("fight this all the way to the top.", "Peter Smith")]),
+    ("A senior official said the city was “running out of time to act.”",
+     [("running out of time to act.", None)]),
+    ("“We reject the proposal in its entirety,” Hamas said in a statement.",
+     [("We reject the proposal in its entirety", "Hamas")]),
+    ("“We are ready to begin the work,” he said.", [("We are ready to begin the work", None)]),
+    ("Peter Smith met the press. “We are ready,” he said. “The work starts on Monday morning.”",
+     [("We are ready", "Peter Smith"), ("The work starts on Monday morning.", "Peter Smith")]),
+])
+def test_direct_quotations(nlp, text, expected):
+    assert pairs(quotes_of(nlp, text)) == expected
+
+
+def test_description_resolves_to_previous_subject(nlp):
+    body = ("Senator Anna Lopez, speaking in Ohio, was asked about the budget.\n\n"
+            "“I will not sign a bill that cuts schools,” the Democratic nominee said.")
+    assert pairs(quotes_of(nlp, body)) == [("I will not sign a bill that cuts schools", "Anna Lopez")]
+
+
+def test_description_after_anonymous_subject_is_none(nlp):
+    body = ("A senior official traveling with the team spoke on Friday.\n\n"
+            "“The next two days will decide the outcome,” the official said.")
+    assert pairs(quotes_of(nlp, body)) == [("The next two days will decide the outcome", None)]
+
+
+def test_pronoun_skips_person_of_other_gender(nlp):
+    body = ("Mary Jones said she would run again next year. Later she met Peter Smith in Boston, "
+            "where he spoke about trade.\n\n“I will win this race in the end,” she said.")
+    assert pairs(quotes_of(nlp, body))[-1] == ("I will win this race in the end", "Mary Jones")
+
+
+def test_quote_over_two_paragraphs_is_one(nlp):
+    body = ("“The first thing we need is money for the schools.\n\n"
+            "“The second thing is time to spend it well,” Mary Jones said.")
+    assert pairs(quotes_of(nlp, body)) == [
+        ("The first thing we need is money for the schools. The second thing is time to spend it well",
+         "Mary Jones")]
+
+
+def test_unclosed_mark_does_not_swallow_the_article(nlp):
+    body = ("Mary Jones said “we will not stop now.\n\n"
+            "The council met on Tuesday and approved the budget for the coming year.\n\n"
+            "“That is good news for everyone,” Peter Smith said.")
+    assert pairs(quotes_of(nlp, body)) == [("That is good news for everyone", "Peter Smith")]
+
+
+def test_body_start_skips_headline(nlp):
+    text = "“Quoted words in the headline here”\n\n“And words in the body now,” Mary Jones said."
+    doc = nlp(text)
+    found = direct_quotations(doc, entities_from_ents(doc), body_start=text.index("\n\n") + 2)
+    assert [q.text for q in found] == ["And words in the body now"]
+    assert found[0].span.text == "And words in the body now,"
+    assert found[0].cue == "said"
+
+
+def seed_body() -> str:
+    lines = SEED.read_text(encoding="utf-8").splitlines()[2:]
+    body = [line for line in lines if line.strip()]
+    return "\n\n".join(body)
+
+
+def test_seed(nlp):
+    found = quotes_of(nlp, seed_body())
+    got = pairs(found)
+    assert ("We are conducting negotiations and not a scenario in which we just give and give",
+            "Benjamin Netanyahu") in got
+    assert ("we are closer than we’ve ever been.", "Joe Biden") in got
+    assert ("We’re still underway. We’re not giving up. Still possible.", "Joe Biden") in got
+    harris = [q for q in found if q.speaker == "Kamala Harris"]
+    assert [q.text.split()[:4] for q in harris] == [
+        ["I", "will", "not", "speak"], ["We’ve", "got", "to", "get"]]
+    assert not any("critical time" == q.text for q in found)
+    assert len(found) == 5
