@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import posixpath
+import re
 import unicodedata
 from dataclasses import dataclass
 from typing import Callable, Sequence
@@ -364,7 +365,7 @@ def render_article_list(index: SiteIndex) -> list[Page]:
 
 def render_home(index: SiteIndex, site_name: str) -> str:
     here = "index.md"
-    counts = [plural(len(index.articles), "article")]
+    counts = [f"[{plural(len(index.articles), 'article')}]({rel(here, 'articles/index.md')})"]
     for kind in KINDS:
         n = sum(1 for a in index.actors.values() if a.kind == kind)
         counts.append(f"[{plural(n, KIND_LABELS[kind].lower(), KIND_PLURALS[kind].lower())}]"
@@ -495,4 +496,5 @@ def render_site(index: SiteIndex, *, merges: Sequence[dict] = (), warnings: Sequ
     for topic in topics:
         pages += render_topic_pages(index, topic)
     pages += render_quality(index, merges, warnings)
-    return [Page(p.path, p.text.rstrip("\n") + "\n") for p in pages]
+    # record text never holds a newline, so squeezing blank lines only tidies our own layout
+    return [Page(p.path, re.sub(r"\n{3,}", "\n\n", p.text).rstrip("\n") + "\n") for p in pages]
