@@ -97,13 +97,13 @@ def shouting_tokens(doc) -> set[int]:
     return caps
 
 
-def result_slots(doc) -> set[int]:
-    """Start tokens of names in sports results: "Pohang 3 Ulsan 2", standings rows "Kent 12 5 3 4".
+def result_slots(doc) -> set[tuple[int, int]]:
+    """Token ranges of names in sports results: "Pohang 3 Ulsan 2", standings rows "Kent 12 5 3 4".
 
     A name followed by a score counts when its line holds two such names, or when one is followed
     by three or more numbers (a table row). Names after an initial ("P. Simmons 4-38") are players.
     """
-    slots: set[int] = set()
+    slots: set[tuple[int, int]] = set()
     for sent_line in _lines(doc):
         found = []
         k = 0
@@ -120,8 +120,8 @@ def result_slots(doc) -> set[int]:
                     numbers += _is_number(sent_line[n])
                     n += 1
                 initial = k > 0 and len(sent_line[k - 1].text) <= 2 and sent_line[k - 1].text.endswith(".")
-                if numbers and not initial and sent_line[k].ent_type_ != "PERSON":
-                    found.append((sent_line[k].i, numbers))
+                if numbers and not initial:
+                    found.append(((sent_line[k].i, sent_line[m].i + 1), numbers))
                 k = m + 1
             else:
                 k += 1
@@ -308,6 +308,20 @@ def _lookup_mentions(doc, taken: set[int], caps: set[int], forms: dict, gaz: Gaz
     return found
 
 
+def _team_mentions(doc, slots, taken: set[int], caps: set[int], gaz: Gazetteer) -> list[_Mention]:
+    """Names in sports results that the model missed: clubs, or countries for national teams."""
+    found = []
+    for start, end in sorted(slots):
+        text = _surface(doc, start, end)
+        if any(i in taken for i in range(start, end)) or text.lower() in NOT_NAMES \
+                or (end - start == 1 and doc[start].is_stop):
+            continue
+        known = gaz.lookup(_surface(doc, start, end))
+        kind = "place" if known and known[0] in gaz.countries else "organization"
+        found.append(_Mention(start, end, kind, shouting=all(i in caps for i in range(start, end))))
+    return found
+
+
 def _group_mentions(doc, mentions: list[_Mention], gaz: Gazetteer, slots: set[int]) -> list[_Group]:
     """Mentions grouped under one key: same name, or gazetteer spellings of one name."""
     groups: dict = {}
@@ -320,7 +334,7 @@ def _group_mentions(doc, mentions: list[_Mention], gaz: Gazetteer, slots: set[in
         if known and not person_votes:
             group.canonical, group.kind_fixed = known
         group.mentions.append(m)
-        group.team = group.team or m.start in slots
+        group.team = group.team or any(s[0] == m.start for s in slots)
         if not m.shouting:
             group.forms[text] += 1
     return list(groups.values())
@@ -370,7 +384,7 @@ def _context_org(doc, group: _Group) -> bool:
 
 
 def _kind(doc, group: _Group, gaz: Gazetteer) -> str:
-    if group.team and _vote(group) != "person":
+    if group.team and (_vote(group) != "person" or len(group.key.split()) == 1):
         # a club is an organisation; a national team is its country
         return "place" if group.canonical in gaz.countries else "organization"
     if group.kind_fixed:
@@ -418,7 +432,9 @@ def entities(doc, *, body_start: int = 0, aliases=None) -> tuple[Entity, ...]:
     taken = {i for m in mentions for i in range(m.start, m.end)}
     forms = _known_forms(doc, mentions, gaz)
     mentions += _lookup_mentions(doc, taken, caps, forms, gaz)
-    groups = _merge_surnames(doc, _group_mentions(doc, mentions, gaz, result_slots(doc)))
+    slots = result_slots(doc)
+    mentions += _team_mentions(doc, slots, {i for m in mentions for i in range(m.start, m.end)}, caps, gaz)
+    groups = _merge_surnames(doc, _group_mentions(doc, mentions, gaz, slots))
 
     built = []
     non_person_tokens = set()

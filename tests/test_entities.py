@@ -1,0 +1,119 @@
+"""Actors found in one article: names, kinds, merges and the things that are never actors."""
+from pathlib import Path
+
+import pytest
+
+from generator.actors import ActorAlias, AliasConfig
+from generator.extract.entities import entities, shouting_tokens
+
+SEED = Path(__file__).resolve().parent.parent / "seeds" / "000_74fc545b955188a6.txt"
+
+
+def found(nlp, text, **kwargs):
+    return {(e.name, e.kind) for e in entities(nlp(text), **kwargs)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Angela Merkel met Emmanuel Macron in Paris on Tuesday.",
+     {("Angela Merkel", "person"), ("Emmanuel Macron", "person"), ("Paris", "place")}),
+    ("The U.S. and Mexico signed the accord.", {("United States", "place"), ("Mexico", "place")}),
+    ("Hezbollah fired rockets at northern Israel.", {("Hezbollah", "organization"), ("Israel", "place")}),
+    ("The Palestinian health ministry said 30 people died.",
+     {("Palestinian health ministry", "organization")}),
+    # things that are never actors
+    ("He said.", set()),
+    ("Monday was quiet.", set()),
+    ("They met on Friday in March, it said.", set()),
+    ("Prices rose 3 percent in the third quarter.", set()),
+])
+def test_names_and_kinds(nlp, text, expected):
+    assert found(nlp, text) >= expected
+    if not expected:
+        assert found(nlp, text) == set()
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("U.S. Secretary of State Mary Jones flew to Rome.", ("State", "organization")),
+    ("Prime Minister Anna Berg spoke on Monday.", ("Monday", "place")),
+])
+def test_not_actors(nlp, text, absent):
+    names = {name for name, _ in found(nlp, text)}
+    assert absent[0] not in names
+
+
+def test_surname_title_and_possessive_merge_into_full_name(nlp):
+    text = ("Senator Maria Kowalczyk arrived in Warsaw on Sunday. Kowalczyk's visit was short. "
+            "Senator Kowalczyk said the talks went well. Kowalczyk’s aides agreed.")
+    people = [e for e in entities(nlp(text)) if e.kind == "person"]
+    assert [e.name for e in people] == ["Maria Kowalczyk"]
+    assert "Kowalczyk" in people[0].aliases
+    assert len(people[0].mentions) == 4
+    assert "Senator" in people[0].titles
+
+
+def test_curly_possessive_is_stripped(nlp):
+    names = {e.name for e in entities(nlp("Hamas’ political wing rejected the offer from Hamas."))}
+    assert "Hamas" in names and not any(n.endswith("’") for n in names)
+
+
+def test_mentions_are_offsets_into_the_text(nlp):
+    text = "Lisbon is sunny. Officials in Lisbon said so."
+    doc = nlp(text)
+    (lisbon,) = [e for e in entities(doc) if e.name == "Lisbon"]
+    assert [text[s.start:s.end] for s in lisbon.mentions] == ["Lisbon", "Lisbon"]
+
+
+def test_all_caps_headline_takes_names_from_the_body(nlp):
+    head = "SOCCER - JAPAN GET LUCKY WIN , CHINA IN SURPRISE DEFEAT ."
+    body = "Japan beat Syria 2-1 on Sunday while China lost to Uzbekistan.\nJapan 2 Syria 1"
+    text = head + "\n\n" + body
+    ents = entities(nlp(text), body_start=len(head) + 2)
+    places = {e.name for e in ents if e.kind == "place"}
+    assert {"Japan", "China", "Syria"} <= places
+    # the headline mentions count, under the body's spelling
+    japan = next(e for e in ents if e.name == "Japan")
+    assert japan.mentions[0].start < len(head)
+    assert not any(e.name.isupper() and len(e.name) > 4 for e in ents)
+
+
+def test_club_names_in_results_are_organisations(nlp):
+    text = "Results of league matches on Saturday:\nLeeds 2 Everton 1\nArsenal 0 Chelsea 3"
+    kinds = {e.name: e.kind for e in entities(nlp(text))}
+    assert kinds.get("Leeds") == "organization" and kinds.get("Chelsea") == "organization"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("TOKYO GETS READY FOR THE GAMES", {0}),
+    ("Tokyo gets ready for the games", set()),
+    ("NATO and the EU met in Brussels.", set()),
+])
+def test_shouting_tokens(nlp, text, expected):
+    assert ({0} if 0 in shouting_tokens(nlp(text)) else set()) == expected
+
+
+def test_alias_config_renames(nlp):
+    config = AliasConfig(actors=(ActorAlias(name="North Atlantic Treaty Organization", kind="organization",
+                                            aliases=("NATO",)),))
+    names = found(nlp, "NATO leaders met in Madrid.", aliases=config)
+    assert ("North Atlantic Treaty Organization", "organization") in names
+
+
+def test_seed_article(nlp):
+    headline, body = SEED.read_text(encoding="utf-8").split("\n", 1)
+    ents = entities(nlp(headline + "\n\n" + body), body_start=len(headline) + 2)
+    by_name = {e.name: e for e in ents}
+    expected_people = {"Antony Blinken": "Secretary of State", "Benjamin Netanyahu": "Prime Minister",
+                       "Yoav Gallant": "Defense Minister", "Isaac Herzog": "President",
+                       "Joe Biden": "President", "Kamala Harris": "Vice President"}
+    for name, title in expected_people.items():
+        assert by_name[name].kind == "person"
+        assert title in by_name[name].titles
+    for name in ("Hamas", "Hezbollah", "Palestinian health ministry"):
+        assert by_name[name].kind == "organization"
+    for name in ("Israel", "Gaza", "Egypt", "Qatar", "Cairo", "Doha", "Tel Aviv", "Lebanon", "Iran",
+                 "United States"):
+        assert by_name[name].kind == "place", name
+    assert "U.S." in by_name["United States"].aliases
+    assert "Blinken" in by_name["Antony Blinken"].aliases
+    assert "State" not in by_name
+    assert [e.mentions[0].start for e in ents] == sorted(e.mentions[0].start for e in ents)

@@ -1,0 +1,31 @@
+"""Titles the article gives a person, from the words before the name and from appositions."""
+import pytest
+
+from generator.extract.entities import entities
+from generator.extract.titles import title_case
+
+
+@pytest.mark.parametrize("text, person, expected", [
+    ("Israeli Prime Minister Benjamin Netanyahu spoke.", "Benjamin Netanyahu", ("Prime Minister",)),
+    ("U.S. President Joe Biden spoke on Friday.", "Joe Biden", ("President",)),
+    ("Vice President Kamala Harris was in Ohio.", "Kamala Harris", ("Vice President",)),
+    ("Israeli Defense Minister Yoav Gallant arrived.", "Yoav Gallant", ("Defense Minister",)),
+    ("They met President Isaac Herzog on Monday.", "Isaac Herzog", ("President",)),
+    ("Secretary of State Antony Blinken will travel.", "Antony Blinken", ("Secretary of State",)),
+    ("He met Yoav Gallant, the defense minister, on Monday.", "Yoav Gallant", ("Defense Minister",)),
+    # no title given
+    ("Maria Lopez went home early.", "Maria Lopez", ()),
+    ("Mr. Peter Novak went home early.", "Peter Novak", ()),
+])
+def test_titles(nlp, text, person, expected):
+    people = {e.name: e for e in entities(nlp(text)) if e.kind == "person"}
+    assert people[person].titles == expected
+
+
+@pytest.mark.parametrize("words, expected", [
+    (["defense", "minister"], "Defense Minister"),
+    (["Secretary", "of", "State"], "Secretary of State"),
+    (["CEO"], "CEO"),
+])
+def test_title_case(words, expected):
+    assert title_case(words) == expected
