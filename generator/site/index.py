@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 from typing import Iterable, Sequence
 
 from ..slugs import slugify
@@ -115,6 +115,7 @@ class SiteIndex:
         return sorted(self.topics.values(), key=lambda t: sort_name(t.name))
 
 
+@lru_cache(maxsize=65536)
 def sort_name(name: str) -> tuple[str, str]:
     """A-Z order that ignores case and accents, with the raw name breaking ties."""
     return (slugify(name, max_length=200), name)

@@ -8,7 +8,6 @@ The only links are the ones built here, to our own pages, from slugs.
 from __future__ import annotations
 
 import json
-import posixpath
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -79,7 +78,13 @@ def titled(title: str, *, search: bool = True) -> str:
 
 def rel(from_path: str, to_path: str) -> str:
     """The relative link from page ``from_path`` to ``to_path`` (both relative to docs/)."""
-    return posixpath.relpath(to_path, posixpath.dirname(from_path) or ".")
+    # posixpath.relpath would consult the working folder on every call; these are pure docs/ paths.
+    here = from_path.split("/")[:-1]
+    there = to_path.split("/")
+    common = 0
+    while common < min(len(here), len(there) - 1) and here[common] == there[common]:
+        common += 1
+    return "/".join([".."] * (len(here) - common) + there[common:])
 
 
 def link(label: str, from_path: str, to_path: str) -> str:
