@@ -76,7 +76,7 @@ def _conll_documents(text: str):
     return docs
 
 
-def _site_project(work: Path, docs: Path) -> Path:
+def site_project(work: Path, docs: Path) -> Path:
     """A copy of mkdocs.yml and the hand-written docs pointing at ``docs``; returns the config path."""
     from .site import OWNED
 
@@ -157,7 +157,7 @@ def main(argv: list[str] | None = None) -> int:
         # 2. cold build, rerun with nothing changed, one changed article
         cached = replace(settings, cache_dir=str(work / "cache"))
         docs = work / "docs"
-        config = _site_project(work, docs)
+        config = site_project(work, docs)
         timings = {}
         for label in ("cold", "rerun"):
             started = time.perf_counter()
@@ -190,7 +190,7 @@ def main(argv: list[str] | None = None) -> int:
             shutil.copyfile(path, small_seeds / path.name)
         small_docs = work / "small-docs"
         (work / "small").mkdir()
-        small_config = _site_project(work / "small", small_docs)
+        small_config = site_project(work / "small", small_docs)
         build(cached, seeds=small_seeds, docs=small_docs, progress=False)
         small_site = work / "small-site"
         seconds = _mkdocs_build(small_config, small_site)

@@ -1,0 +1,70 @@
+"""Headless Chromium reads the built site from file://: search, result, actor page, nothing fetched.
+
+Runs when Debian's chromium is installed (.ci/run installs it); Playwright drives it through
+`executable_path`, since Playwright's own browser download is not available here.
+"""
+import shutil
+import subprocess
+import sys
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from generator.bench import site_project
+from generator.config import load_settings
+from generator.pipeline import build
+
+ROOT = Path(__file__).resolve().parent.parent
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+pytestmark = pytest.mark.skipif(CHROMIUM is None, reason="chromium is not installed")
+
+STORY = ("Mayor pledges flood defences for Riverton\n\n"
+         "RIVERTON, Oregon (AP) — Mayor Elena Marquez promised on Tuesday to build new flood defences "
+         "after the Willow River burst its banks for the third time in a decade.\n\n"
+         "\u201cWe will not let this town drown again,\u201d Marquez told residents at a packed meeting.\n\n"
+         "The Oregon Department of Transportation said 14 roads remained closed.\n")
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory):
+    work = tmp_path_factory.mktemp("browser")
+    seeds = work / "seeds"
+    seeds.mkdir()
+    shutil.copyfile(ROOT / "seeds" / "000_74fc545b955188a6.txt", seeds / "seed.txt")
+    (seeds / "riverton.txt").write_text(STORY, encoding="utf-8")
+    docs = work / "docs"
+    config = site_project(work, docs)
+    settings = replace(load_settings(), cache_dir=str(work / "cache"), workers=1)
+    build(settings, seeds=seeds, docs=docs, progress=False)
+    out = work / "site"
+    subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet", "-f", str(config),
+                    "-d", str(out)], check=True)
+    return out
+
+
+def test_offline_search_finds_an_actor_and_links_work(site):
+    from playwright.sync_api import sync_playwright
+
+    outside = []
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=[
+            "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+            "--disable-background-networking", "--disable-component-update", "--disable-sync",
+            "--allow-file-access-from-files"])
+        page = browser.new_page()
+        page.on("request", lambda r: outside.append(r.url) if not r.url.startswith(("file:", "data:", "blob:", "about:")) else None)
+        page.goto((site / "index.html").as_uri())
+        page.locator("label[for=__search]").first.click()
+        page.fill("input[data-md-component=search-query]", "Netanyahu")
+        result = page.locator(".md-search-result__item a").first
+        result.wait_for(timeout=15000)
+        result.click()
+        page.wait_for_load_state()
+        assert "Netanyahu" in page.content()
+        link = page.locator("a", has_text="Benjamin Netanyahu").first
+        link.click()
+        page.wait_for_load_state()
+        assert page.locator("h1").first.inner_text().strip() == "Benjamin Netanyahu"
+        browser.close()
+    assert outside == [], f"requests left the machine: {outside}"
