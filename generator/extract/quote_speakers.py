@@ -255,21 +255,26 @@ class SpeakerFinder:
         # "“...,” Ramos, 58, told AFP" / "“...,” said Smith": the parser misses these subjects.
         if verb in trailing:
             at = trailing.index(verb)
-            for t in [*trailing[:at], *trailing[at + 1:at + 5]]:
+            after = trailing[at + 1:at + 5] if at < 4 else []
+            for t in [*trailing[:at], *after]:
                 if t.pos_ in ("PROPN", "PRON") or (t.pos_ == "NOUN" and t.dep_ != "npadvmod"):
                     return t
-            return None
-        # The parser hung the subject on a clause of the paragraph before: take the first
-        # name or pronoun that opens this clause ("Trump, in Kentucky, said").
-        start = max(self._dateline_end(verb), self.doc.text.rfind("\n", 0, verb.idx) + 1)
-        for t in self.doc[max(0, verb.i - 12):verb.i]:
-            if t.idx < start or t.text in SENTENCE_END:
-                continue
+        # The parser hung the subject elsewhere (a clause of the paragraph before, the headline):
+        # take the name or pronoun that opens this sentence ("Trump, in Kentucky, said").
+        return self._sentence_opener(verb)
+
+    def _sentence_opener(self, verb):
+        doc = self.doc
+        start = max(self._dateline_end(verb), doc.text.rfind("\n", 0, verb.idx) + 1)
+        i = verb.i - 1
+        while i > 0 and doc[i - 1].idx >= start and doc[i - 1].text not in SENTENCE_END:
+            i -= 1
+        for t in doc[i:min(verb.i, i + 8)]:
             if t.pos_ in ("PROPN", "PRON") and t.dep_ not in ("pobj", "poss", "dobj"):
                 while t.dep_ in ("compound", "flat") and t.head.i < verb.i:
                     t = t.head
                 return t
-            if t.pos_ not in ("PUNCT", "SPACE"):
+            if t.pos_ not in ("PUNCT", "SPACE", "DET", "ADJ", "PROPN") and t.dep_ != "compound":
                 break
         return None
 
