@@ -147,16 +147,19 @@ def _lines(doc):
         yield line
 
 
-def _trim(doc, start: int, end: int) -> tuple[int, int, bool]:
-    """Token range of a name without determiners, titles, honorifics, nationality words, possessives."""
+def _trim(doc, start: int, end: int, *, person: bool) -> tuple[int, int, bool]:
+    """Token range of a name without determiners, titles, honorifics, nationality words, possessives.
+
+    Title words are taken off people's names only: "Federal Reserve" and "Foreign Ministry" keep them.
+    """
     titled = False
     while start < end:
         token = doc[start]
         low = token.lower_
         if low in ("the", "a", "an") or token.is_punct or token.is_space:
             start += 1
-        elif end - start > 1 and (low in _PERSON_WORDS or low in TITLE_MODIFIERS or low == "of"
-                                  and titled):
+        elif person and end - start > 1 and (low in _PERSON_WORDS or low in TITLE_MODIFIERS
+                                             or low == "of" and titled):
             titled = titled or low in TITLE_HEADS
             start += 1
         elif end - start > 2 and doc[end - 1].ent_type_ == "PERSON" and _is_demonym(token):
@@ -239,13 +242,28 @@ def _model_mentions(doc, caps: set[int]) -> list[_Mention]:
         if kind is None or any(i in caps for i in range(ent.start, ent.end)):
             continue
         for part_start, part_end in _split_at_numbers(doc, ent.start, ent.end):
-            start, end, titled = _trim(doc, part_start, part_end)
+            start, end, titled = _trim(doc, part_start, part_end, person=kind == "person")
             if kind == "person" and end - start >= 2 and doc[end - 1].lower_ in ("said", "says", "told"):
                 end -= 1
+            if kind == "person":
+                start = _extend_first_names(doc, start)
             if not _is_name(doc, start, end) or _title_department(doc, start, end):
                 continue
             found.append(_Mention(start, end, kind, titled=titled or _after_title(doc, start)))
     return found
+
+
+_INITIAL = re.compile(r"^[A-Z]\.$")
+
+
+def _extend_first_names(doc, start: int) -> int:
+    """Take in initials and a known given name the model left out: "P. Simmons", "Sandrine Testud"."""
+    given = gazetteer().given_names
+    while start > 0 and not doc[start - 1].ent_type_ and (
+            _INITIAL.match(doc[start - 1].text)
+            or doc[start - 1].lower_ in given and doc[start - 1].text[:1].isupper()):
+        start -= 1
+    return start
 
 
 def _after_title(doc, start: int) -> bool:
@@ -398,8 +416,8 @@ def _kind(doc, group: _Group, gaz: Gazetteer) -> str:
     if voted != "person" and 2 <= len(words) <= 3 and words[0] in gaz.given_names \
             and last_word not in gaz.org_words and not any(w in gaz.org_words for w in words):
         return "person"                         # "Guy Forget" read as an organisation
-    if voted != "person" and last_word in gaz.org_words:
-        return "organization"
+    if last_word in gaz.org_words and not any(m.titled for m in group.mentions):
+        return "organization"                   # "Kloof Gold Mining Co", "Jones Medical Inc"
     if voted == "group" and _context_org(doc, group):
         return "organization"
     return voted
