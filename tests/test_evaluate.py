@@ -72,6 +72,7 @@ def test_name_key(name, expected):
 
 def test_headline_key_ignores_case_quotes_and_end_stop():
     assert headline_key("O’Malley shifts staff to Iowa.") == headline_key("o'malley shifts  staff to Iowa")
+    assert headline_key("Mayor calls wall \u2018useless.\u2019") == headline_key("Mayor calls wall \u2018useless\u2019")
     assert headline_key("Iowa vote delayed") != headline_key("Iowa vote held")
     assert headline_key(None) == ""
 

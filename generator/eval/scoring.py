@@ -133,13 +133,14 @@ def name_key(name: str) -> str:
 
 
 def headline_key(text: str | None) -> str:
-    """A headline compared loosely: curly quotes straightened, lowercased, spaces collapsed, end stop dropped."""
+    """A headline compared loosely: curly quotes straightened, lowercased, spaces collapsed, end stop and quotes dropped."""
     if not text:
         return ""
     text = unicodedata.normalize("NFKC", text)
     text = text.translate(str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"'}))
     text = " ".join(text.lower().split())
-    return text.rstrip(" .")
+    # Copies of a headline often differ only in a stop added after it, inside or outside its quote.
+    return text.rstrip(" .'\"")
 
 
 def ratio(correct: int, n: int) -> float | None:
