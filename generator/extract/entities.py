@@ -72,7 +72,9 @@ def shouting_tokens(doc) -> set[int]:
     def close(line):
         words = [t for t in line if sum(c.isalpha() for c in t.text) >= 2]
         upper = [t for t in words if t.text.isupper()]
-        if len(words) >= 3 and len(upper) >= 0.7 * len(words):
+        # a caps line: mostly caps words, or a dateline such as "MINSK 1996-08-30"
+        if (len(words) >= 3 and len(upper) >= 0.7 * len(words)) or (
+                words and len(upper) == len(words) and len(words) <= 3 and any(t.like_num for t in line)):
             caps.update(t.i for t in line)
         run: list = []
         for t in line + [None]:
@@ -270,6 +272,27 @@ def _after_title(doc, start: int) -> bool:
     return start > 0 and doc[start - 1].lower_ in _PERSON_WORDS
 
 
+def _initial_mentions(doc, taken: set[int]) -> list[_Mention]:
+    """People written with initials the model missed: "V. Drakes", "J.R. Smith"."""
+    found = []
+    for token in doc:
+        i = token.i
+        if i in taken or not re.match(r"^(?:[A-Z]\.){1,3}$", token.text) or token.text in ("U.S.", "U.K.", "U.N."):
+            continue
+        if i > 0 and re.match(r"^(?:[A-Z]\.){1,3}$", doc[i - 1].text):
+            continue                            # not the first initial
+        j = i
+        while j + 1 < len(doc) and re.match(r"^(?:[A-Z]\.){1,3}$", doc[j + 1].text):
+            j += 1
+        k = j + 1
+        while k < len(doc) and k not in taken and doc[k].is_alpha and doc[k].text[:1].isupper() \
+                and not doc[k].is_stop and k - j <= 2:
+            k += 1
+        if k > j + 1 and not doc[j + 1].is_sent_start:
+            found.append(_Mention(i, k, "person"))
+    return found
+
+
 def _known_forms(doc, mentions: list[_Mention], gaz: Gazetteer) -> dict:
     """key -> kind for every name in the article's mentions."""
     forms: dict = {}
@@ -402,25 +425,31 @@ def _context_org(doc, group: _Group) -> bool:
 
 
 def _kind(doc, group: _Group, gaz: Gazetteer) -> str:
-    if group.team and (_vote(group) != "person" or len(group.key.split()) == 1):
-        # a club is an organisation; a national team is its country
-        return "place" if group.canonical in gaz.countries else "organization"
-    if group.kind_fixed:
-        voted = _vote(group)
-        if group.kind_fixed == "place" and voted == "person" and any(m.titled for m in group.mentions):
-            return "person"
-        return group.kind_fixed
+    """The actor kind of a group: gazetteer, then the shape of the name and its context, then votes."""
+    voted = _vote(group)
+    titled = any(m.titled for m in group.mentions)
     words = group.key.split()
     last_word = words[-1] if words else ""
-    voted = _vote(group)
-    if voted != "person" and 2 <= len(words) <= 3 and words[0] in gaz.given_names \
-            and last_word not in gaz.org_words and not any(w in gaz.org_words for w in words):
-        return "person"                         # "Guy Forget" read as an organisation
-    if last_word in gaz.org_words and not any(m.titled for m in group.mentions):
+    if group.team and group.canonical in gaz.countries:
+        return "place"                          # a national team is its country
+    if 2 <= len(words) <= 4 and not group.kind_fixed and not any(w in gaz.org_words for w in words) \
+            and (words[0] in gaz.given_names or _starts_with_initial(group)):
+        return "person"                         # "Guy Forget", "H. Morris" read as organisations
+    if group.team and (voted != "person" or len(words) == 1):
+        return "organization"                   # a club in a results table, even "Leeds"
+    if group.kind_fixed:
+        if group.kind_fixed == "place" and voted == "person" and titled:
+            return "person"
+        return group.kind_fixed
+    if last_word in gaz.org_words and not titled:
         return "organization"                   # "Kloof Gold Mining Co", "Jones Medical Inc"
     if voted == "group" and _context_org(doc, group):
         return "organization"
     return voted
+
+
+def _starts_with_initial(group: _Group) -> bool:
+    return any(_INITIAL.match(form.split()[0]) for form in group.forms if len(form.split()) >= 2)
 
 
 def _canonical(group: _Group, kind: str) -> str:
@@ -450,6 +479,7 @@ def entities(doc, *, body_start: int = 0, aliases=None) -> tuple[Entity, ...]:
     taken = {i for m in mentions for i in range(m.start, m.end)}
     forms = _known_forms(doc, mentions, gaz)
     mentions += _lookup_mentions(doc, taken, caps, forms, gaz)
+    mentions += _initial_mentions(doc, {i for m in mentions for i in range(m.start, m.end)})
     slots = result_slots(doc)
     mentions += _team_mentions(doc, slots, {i for m in mentions for i in range(m.start, m.end)}, caps, gaz)
     groups = _merge_surnames(doc, _group_mentions(doc, mentions, gaz, slots))
