@@ -1,5 +1,6 @@
 # The whole setup on a fresh machine is `make site` and `make test`.
 PYTHON ?= python3
+export NO_MKDOCS_2_WARNING := 1
 VENV := .venv
 PY := $(VENV)/bin/python
 SEEDS ?= seeds

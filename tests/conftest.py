@@ -1,4 +1,9 @@
+import os
+
 import pytest
+
+# Material's end-of-life banner is noise in test output.
+os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
 
 
 @pytest.fixture(scope="session")
