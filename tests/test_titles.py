@@ -13,6 +13,7 @@ from generator.extract.titles import title_case
     ("They met President Isaac Herzog on Monday.", "Isaac Herzog", ("President",)),
     ("Secretary of State Antony Blinken will travel.", "Antony Blinken", ("Secretary of State",)),
     ("He met Yoav Gallant, the defense minister, on Monday.", "Yoav Gallant", ("Defense Minister",)),
+    ("Sen. Bernie Sanders voted no.", "Bernie Sanders", ("Senator",)),
     # no title given
     ("Maria Lopez went home early.", "Maria Lopez", ()),
     ("Mr. Peter Novak went home early.", "Peter Novak", ()),
@@ -26,6 +27,8 @@ def test_titles(nlp, text, person, expected):
     (["defense", "minister"], "Defense Minister"),
     (["Secretary", "of", "State"], "Secretary of State"),
     (["CEO"], "CEO"),
+    (["Sen."], "Senator"),
+    (["Lt.", "Gen."], "Lieutenant General"),
 ])
 def test_title_case(words, expected):
     assert title_case(words) == expected

@@ -42,6 +42,8 @@ MEMBER_NOUNS = frozenset("commander commanders leader leaders member members fig
 ORG_PARTS = frozenset("wing wings leadership leader leaders spokesman spokeswoman spokesperson "
                       "commander commanders fighters militants politburo headquarters".split())
 _POSSESSIVE_TOKENS = {"'s", "’s", "'", "’"}
+# tokens a name never runs across: "Haitai 2 Samsung", "Scott Draper (Australia", "Trump’s Islamaphobia"
+_BREAKS = {"(", ")", "[", "]", "{", "}", '"', "“", "”", ";", ":", "|"}
 _PERSON_WORDS = TITLE_HEADS | HONORIFICS
 
 
@@ -160,8 +162,11 @@ def _trim(doc, start: int, end: int, *, person: bool) -> tuple[int, int, bool]:
         low = token.lower_
         if low in ("the", "a", "an") or token.is_punct or token.is_space:
             start += 1
-        elif person and end - start > 1 and (low in _PERSON_WORDS or low in TITLE_MODIFIERS
-                                             or low == "of" and titled):
+        elif end - start > 1 and (person and (low in _PERSON_WORDS or low in TITLE_MODIFIERS
+                                              or low == "of" and titled)
+                                  or not person and low in _PERSON_WORDS and token.text[:1].isupper()
+                                  and doc[start + 1].text[:1].isupper() and end - start >= 3
+                                  and doc[end - 1].lower_ not in gazetteer().org_words):
             titled = titled or low in TITLE_HEADS
             start += 1
         elif end - start > 2 and doc[end - 1].ent_type_ == "PERSON" and _is_demonym(token):
@@ -189,10 +194,11 @@ def _is_demonym(token) -> bool:
 
 
 def _split_at_numbers(doc, start: int, end: int) -> list[tuple[int, int]]:
-    """Parts of a span split at numbers and brackets: "Haitai 2 Samsung" -> Haitai, Samsung."""
+    """Parts of a span split at numbers, brackets and possessives: "Haitai 2 Samsung" -> Haitai, Samsung."""
     parts, begin = [], start
     for i in range(start, end):
-        if _is_number(doc[i]) or doc[i].text in "()[]{}\"“”" or "\n" in doc[i].text:
+        if _is_number(doc[i]) or doc[i].text in _BREAKS or "\n" in doc[i].text \
+                or (doc[i].text in _POSSESSIVE_TOKENS and i + 1 < end):
             if i > begin:
                 parts.append((begin, i))
             begin = i + 1
@@ -205,6 +211,8 @@ def _surface(doc, start: int, end: int) -> str:
     text = doc[start:end].text
     text = re.sub(r"['’]s?$", "", text) if len(text) > 3 and not text.endswith("s'") else text
     text = re.sub(r"(?<=s)['’]$", "", text)
+    # a sentence's full stop stuck to a name ("Parliament."), not an abbreviation ("Mass.", "Inc.")
+    text = re.sub(r"(?<=[a-z]{4})\.$", "", text)
     return " ".join(text.split())
 
 
@@ -443,7 +451,7 @@ def _kind(doc, group: _Group, gaz: Gazetteer) -> str:
         return group.kind_fixed
     if last_word in gaz.org_words and not titled:
         return "organization"                   # "Kloof Gold Mining Co", "Jones Medical Inc"
-    if voted == "group" and _context_org(doc, group):
+    if voted == "group" and (_context_org(doc, group) or all(f.isupper() for f in group.forms) and group.forms):
         return "organization"
     return voted
 
@@ -458,8 +466,12 @@ def _canonical(group: _Group, kind: str) -> str:
     if not group.forms:
         return " ".join(w.capitalize() for w in group.key.split())
     if kind == "person":
-        return max(group.forms, key=lambda f: (len(f.split()), group.forms[f], -len(f)))
-    return max(group.forms, key=lambda f: (group.forms[f], len(f)))
+        name = max(group.forms, key=lambda f: (len(f.split()), group.forms[f], -len(f)))
+    else:
+        name = max(group.forms, key=lambda f: (group.forms[f], len(f)))
+    if name.isupper() and len(name) > 4 and kind in ("person", "place"):
+        name = name.title()                     # a dateline's "CAMBRIDGE"
+    return name
 
 
 def entities(doc, *, body_start: int = 0, aliases=None) -> tuple[Entity, ...]:
@@ -494,7 +506,8 @@ def entities(doc, *, body_start: int = 0, aliases=None) -> tuple[Entity, ...]:
     for g in groups:
         kind = kinds[id(g)]
         name = _canonical(g, kind)
-        name_aliases = [f for f in sorted(g.forms, key=lambda f: (-g.forms[f], f)) if f != name]
+        name_aliases = [f for f in sorted(g.forms, key=lambda f: (-g.forms[f], f))
+                        if f != name and not (f.isupper() and len(f) > 4 and name_key(f) == name_key(name))]
         if aliases is not None:
             name, kind, name_aliases = aliases.apply(name, kind, name_aliases)
         spans = sorted((m.start, m.end) for m in g.mentions)

@@ -30,13 +30,20 @@ house party team club head interim caretaker crown grand lord high district coun
 HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. miss dr dr. sir dame lord lady mx mx. messrs messrs.".split())
 
 _LOWER_WORDS = {"of", "the", "and", "for", "on", "in"}
+# Abbreviated titles are written out, so "Sen." and "Senator" make one title.
+ABBREVIATIONS = {"sen.": "Senator", "rep.": "Representative", "gov.": "Governor", "gen.": "General",
+                 "col.": "Colonel", "capt.": "Captain", "adm.": "Admiral", "lt.": "Lieutenant",
+                 "sgt.": "Sergeant", "prof.": "Professor", "supt.": "Superintendent",
+                 "insp.": "Inspector", "cmdr.": "Commander", "pres.": "President"}
 
 
 def title_case(words: list[str]) -> str:
-    """Title-Case a title's words: "defense minister" -> "Defense Minister"; "CEO" stays."""
+    """Title-Case a title's words: "defense minister" -> "Defense Minister"; "CEO" stays; "Sen." -> "Senator"."""
     out = []
     for i, word in enumerate(words):
-        if i and word.lower() in _LOWER_WORDS:
+        if word.lower() in ABBREVIATIONS:
+            out.append(ABBREVIATIONS[word.lower()])
+        elif i and word.lower() in _LOWER_WORDS:
             out.append(word.lower())
         elif word.isupper() and len(word) > 1 and "." not in word:
             out.append(word)                    # acronyms: CEO, MP
