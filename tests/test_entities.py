@@ -56,6 +56,16 @@ def test_curly_possessive_is_stripped(nlp):
     assert "Hamas" in names and not any(n.endswith("’") for n in names)
 
 
+@pytest.mark.parametrize("text, name, alias", [
+    ("The Securities and Exchange Commission said on Monday that the SEC would act. The SEC declined "
+     "to comment.", "Securities and Exchange Commission", "SEC"),
+    ("The World Food Programme (WFP) sent aid.", "World Food Programme", "WFP"),
+])
+def test_acronym_merges_into_long_name(nlp, text, name, alias):
+    (org,) = [e for e in entities(nlp(text)) if e.kind == "organization"]
+    assert org.name == name and alias in org.aliases
+
+
 def test_mentions_are_offsets_into_the_text(nlp):
     text = "Lisbon is sunny. Officials in Lisbon said so."
     doc = nlp(text)

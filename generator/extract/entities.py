@@ -412,6 +412,39 @@ def _merge_surnames(doc, groups: list[_Group]) -> list[_Group]:
     return merged
 
 
+_SMALL_WORDS = {"and", "of", "the", "for", "&", "de", "on", "in"}
+
+
+def _initials(form: str) -> str:
+    return "".join(w[0] for w in re.split(r"[\s-]+", form) if w and w.lower() not in _SMALL_WORDS
+                   and w[0].isupper())
+
+
+def _merge_acronyms(groups: list[_Group]) -> list[_Group]:
+    """Fold an acronym into the one long name in the article it abbreviates: SEC -> Securities and
+    Exchange Commission."""
+    long_names: dict = {}
+    for g in groups:
+        for form in g.forms:
+            if len(form.split()) >= 2:
+                initials = _initials(form)
+                if len(initials) >= 2:
+                    long_names.setdefault(initials, set()).add(id(g))
+    by_id = {id(g): g for g in groups}
+    merged = []
+    for g in groups:
+        forms = [f for f in g.forms if 2 <= len(f.replace(".", "")) <= 6 and f.replace(".", "").isupper()
+                 and " " not in f]
+        owners = long_names.get(forms[0].replace(".", ""), set()) - {id(g)} if len(g.forms) == 1 and forms else set()
+        if len(owners) == 1 and not g.canonical:
+            owner = by_id[next(iter(owners))]
+            owner.mentions.extend(g.mentions)
+            owner.forms.update(g.forms)
+            continue
+        merged.append(g)
+    return merged
+
+
 def _vote(group: _Group) -> str:
     votes = Counter(m.label for m in group.mentions)
     if any(m.titled for m in group.mentions):
@@ -468,7 +501,9 @@ def _canonical(group: _Group, kind: str) -> str:
     if kind == "person":
         name = max(group.forms, key=lambda f: (len(f.split()), group.forms[f], -len(f)))
     else:
-        name = max(group.forms, key=lambda f: (group.forms[f], len(f)))
+        # an acronym gives way to the long name it abbreviates
+        spelled = {_initials(f) for f in group.forms if len(f.split()) >= 2}
+        name = max(group.forms, key=lambda f: (f.replace(".", "") not in spelled, group.forms[f], len(f)))
     if name.isupper() and len(name) > 4 and kind in ("person", "place"):
         name = name.title()                     # a dateline's "CAMBRIDGE"
     return name
@@ -494,7 +529,7 @@ def entities(doc, *, body_start: int = 0, aliases=None) -> tuple[Entity, ...]:
     mentions += _initial_mentions(doc, {i for m in mentions for i in range(m.start, m.end)})
     slots = result_slots(doc)
     mentions += _team_mentions(doc, slots, {i for m in mentions for i in range(m.start, m.end)}, caps, gaz)
-    groups = _merge_surnames(doc, _group_mentions(doc, mentions, gaz, slots))
+    groups = _merge_acronyms(_merge_surnames(doc, _group_mentions(doc, mentions, gaz, slots)))
 
     built = []
     non_person_tokens = set()
