@@ -92,6 +92,14 @@ def test_club_names_in_results_are_organisations(nlp):
     assert kinds.get("Leeds") == "organization" and kinds.get("Chelsea") == "organization"
 
 
+def test_athletes_in_results_are_people(nlp):
+    text = ("Men's singles, second round\nLukas Brenner (Austria) beat Tomas Fielding (Canada) 6-3 6-4\n"
+            "Rafe Okonkwo (Nigeria) beat Pim Vaart (Netherlands) 7-5 6-2")
+    kinds = {e.name: e.kind for e in entities(nlp(text))}
+    assert kinds.get("Lukas Brenner") == "person" and kinds.get("Pim Vaart") == "person"
+    assert kinds.get("Austria") == "place"
+
+
 @pytest.mark.parametrize("text, expected", [
     ("TOKYO GETS READY FOR THE GAMES", {0}),
     ("Tokyo gets ready for the games", set()),

@@ -54,6 +54,7 @@ class _Mention:
     label: str                 # actor kind the mention suggests
     shouting: bool = False     # found in an ALL-CAPS stretch
     titled: bool = False       # a person's title stands right before it
+    competitor: bool = False   # followed by a country in brackets: "Tim Henman (Britain)"
 
 
 @dataclass
@@ -273,6 +274,13 @@ def _extend_first_names(doc, start: int) -> int:
             _INITIAL.match(doc[start - 1].text)
             or doc[start - 1].lower_ in given and doc[start - 1].text[:1].isupper()):
         start -= 1
+    # one more capitalised proper noun the model left out: "Pim Vaart"
+    before = doc[start - 1] if start > 0 else None
+    if before is not None and not before.ent_type_ and before.tag_ == "NNP" and before.is_alpha \
+            and before.text[:1].isupper() and not before.text.isupper() \
+            and before.lower_ not in _PERSON_WORDS and before.lower_ not in TITLE_MODIFIERS \
+            and before.lower_ not in NOT_NAMES and not before.is_stop:
+        start -= 1
     return start
 
 
@@ -449,6 +457,7 @@ def _vote(group: _Group) -> str:
     votes = Counter(m.label for m in group.mentions)
     if any(m.titled for m in group.mentions):
         votes["person"] += 2
+    votes["person"] += 2 * sum(m.competitor for m in group.mentions)
     order = ("person", "organization", "place", "group")
     return max(order, key=lambda k: (votes[k], -order.index(k)))
 
@@ -487,6 +496,18 @@ def _kind(doc, group: _Group, gaz: Gazetteer) -> str:
     if voted == "group" and (_context_org(doc, group) or all(f.isupper() for f in group.forms) and group.forms):
         return "organization"
     return voted
+
+
+def _bracketed_country(doc, end: int, countries: set) -> bool:
+    """Whether "(Country)" follows token ``end``: how results list an athlete's nationality."""
+    if end + 2 >= len(doc) or doc[end].text != "(":
+        return False
+    close = next((k for k in range(end + 1, min(len(doc), end + 5)) if doc[k].text == ")"), None)
+    if close is None:
+        return False
+    inner = name_key(doc[end + 1:close].text)
+    known = gazetteer().lookup(inner)
+    return inner in countries or (known is not None and known[0] in gazetteer().countries)
 
 
 def _starts_with_initial(group: _Group) -> bool:
@@ -529,6 +550,9 @@ def entities(doc, *, body_start: int = 0, aliases=None) -> tuple[Entity, ...]:
     mentions += _initial_mentions(doc, {i for m in mentions for i in range(m.start, m.end)})
     slots = result_slots(doc)
     mentions += _team_mentions(doc, slots, {i for m in mentions for i in range(m.start, m.end)}, caps, gaz)
+    countries = {name_key(c) for c in gaz.countries}
+    for m in mentions:
+        m.competitor = m.end - m.start >= 2 and _bracketed_country(doc, m.end, countries)
     groups = _merge_acronyms(_merge_surnames(doc, _group_mentions(doc, mentions, gaz, slots)))
 
     built = []
