@@ -186,7 +186,8 @@ def _trim(doc, start: int, end: int, *, person: bool) -> tuple[int, int, bool]:
 
 
 def _is_number(token) -> bool:
-    return token.like_num or any(c.isdigit() for c in token.text)
+    # capitalised number words are names: "First Union", "Banc One"
+    return any(c.isdigit() for c in token.text) or (token.like_num and not token.text[:1].isupper())
 
 
 def _is_demonym(token) -> bool:
