@@ -15,6 +15,7 @@ from typing import Iterable, Sequence
 
 from .cache import ExtractionCache
 from .config import ROOT, Settings, resolve_workers
+from .extract import MISSING
 from .slugs import slugify
 from .types import RawArticle
 
@@ -200,8 +201,9 @@ def build(settings: Settings, *, seeds: Path | None = None, docs: Path | None = 
     report.warnings.extend(duplicate_warnings)
     report.read = len(records)
     for record in records:
+        # Missing metadata is listed on the quality page; the console names only problems.
         report.warnings.extend(f"{record['source']}: {w}" for w in record["warnings"]
-                               if not w.startswith("no "))
+                               if w not in MISSING)
 
     alias_path = ROOT / settings.aliases if not Path(settings.aliases).is_absolute() else Path(settings.aliases)
     aliases, alias_warnings = load_aliases(alias_path)

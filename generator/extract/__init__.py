@@ -40,23 +40,21 @@ def extract(raw: RawArticle, doc, *, body_start: int, summary_sentences: int = 3
     )
 
 
+MISSING = ("no headline found", "no byline found", "no dateline found", "no publication date stated")
+
+
 def missing_metadata(raw: RawArticle) -> list[str]:
     """Warnings for the metadata the input does not state, in words a reader understands."""
-    missing = []
-    if not raw.headline:
-        missing.append("no headline found")
-    if not raw.authors:
-        missing.append("no byline found")
-    if not raw.dateline:
-        missing.append("no dateline found")
-    if not raw.published:
-        missing.append("no publication date stated")
-    return missing
+    stated = (raw.headline, raw.authors, raw.dateline, raw.published)
+    return [message for message, value in zip(MISSING, stated) if not value]
 
 
 def to_record(raw: RawArticle, found: Extraction, *, article_id: str) -> dict:
     """The JSON record of one article (fields of article.schema.json, plus `format` and `provenance`)."""
-    warnings = list(dict.fromkeys([*raw.warnings, *found.warnings, *missing_metadata(raw)]))
+    # Reader warnings name the file for the console; in the record the file is already known.
+    own = [w.removeprefix(f"{raw.source}: ") for w in (*raw.warnings, *found.warnings)]
+    missing = [m for m in missing_metadata(raw) if not any(w.startswith(m) for w in own)]
+    warnings = list(dict.fromkeys([*own, *missing]))
     return {
         "id": article_id,
         "source": raw.source,
