@@ -33,7 +33,9 @@ _BYLINE_END = re.compile(
 )
 _LEADING_BY = re.compile(r"^\W*(?:(?:written|posted|reported|story|text|words)\s+)?(?:by(?:[\s:]+|(?=by\b)|(?=(?-i:[A-Z]))))+", re.I)
 # A capitalised word glued to the next ("DavidsonWashington Post"): text of two elements run together.
-_GLUED = re.compile(r"(?<=[a-z]{3})(?=[A-Z][a-z])|(?<=[a-z]{3})(?=[A-Z]{2})")
+_GLUED = re.compile(r"\b([A-Z]?[a-z]{2,})(?=[A-Z])")
+# Name beginnings that a capital follows inside one name: McDonald, MacLeod, DeShawn, LeBron, DiCaprio.
+_NAME_PREFIXES = frozenset({"Mc", "Mac", "De", "Di", "Da", "Du", "La", "Le", "Van", "Von", "Fitz", "St"})
 _SPLIT = re.compile(r"\s*(?:;|,|&|\u2016|\band\b|\bwith\b)\s*", re.I)
 # Words that name an organisation, a desk or a role, not a person.
 _NOT_A_PERSON = re.compile(
@@ -98,7 +100,7 @@ def names_in_byline(text: str | None, *, sites: set[str] = frozenset(), field: b
     if field and (last_first := re.fullmatch(r"\s*([A-Z][\w'’-]+),\s*([A-Z][\w'’-]+(?:\s+[A-Z]\.?)?)\s*", text)):
         text = f"{last_first.group(2)} {last_first.group(1)}"
     text = re.sub(r"\S+@\S+|https?://\S+|(?<!\w)@\w+", f" {_NODE_BREAK} ", " ".join(text.split()))
-    text = _GLUED.sub(f" {_NODE_BREAK} ", text)
+    text = _GLUED.sub(lambda m: m.group(1) if m.group(1) in _NAME_PREFIXES else f"{m.group(1)} {_NODE_BREAK} ", text)
     text = _LEADING_BY.sub("", text.strip(f" {_NODE_BREAK}:-–—")).strip()
     end = _BYLINE_END.search(text)
     # "May 2, 2024 at 6:08 PM by Jane Doe": the names follow a date.
@@ -220,8 +222,10 @@ def stated_authors(tree, *, sites: set[str] = frozenset(), headline: str | None 
     """The authors a page states, from the first place that names a person; [] if none.
 
     Places, most reliable first: JSON-LD authors that are people; ``article:author`` names;
-    ``itemprop=author``; ``rel=author`` links; elements marked byline/author; a "By ..." line;
-    links to author profiles; ``meta name=author`` and its kin; an author profile address.
+    ``meta name=author`` and its kin; ``itemprop=author``; ``rel=author`` links; the first byline
+    after the headline (an element marked byline/author, a "By ..." line or an author-profile link);
+    an author profile address. When a name field lists several people and the byline shown names
+    some of them, the byline wins.
     Comments, related stories, asides and footers are never read.
 
     Args:

@@ -49,7 +49,7 @@ def read_html(html: str, *, source: str, found: Found, extensive_date: bool = Tr
     paragraphs: list[str] = []
     if doc is not None:
         meta = doc.as_dict() if hasattr(doc, "as_dict") else dict(doc)
-        paragraphs = body_paragraphs(meta.get("text") or "")
+        paragraphs = body_paragraphs(meta.get("text") or "", headline=headline)
         found.offer("headline", _clean(meta.get("title")), "html meta")
         found.offer("authors", authors_of(meta.get("author"), sites=sites), "trafilatura")
         found.offer("description", _clean(meta.get("description")), "html meta")

@@ -65,5 +65,8 @@ def score_mercury(corpus_dir: Path) -> dict:
 if __name__ == "__main__":
     import sys
 
-    result = score_mercury(Path(sys.argv[1] if len(sys.argv) > 1 else "../shared/corpus/mercury-html"))
-    print(json.dumps({k: v for k, v in result.items() if k != "misses"}, indent=1))
+    args = [a for a in sys.argv[1:] if a != "--misses"]
+    result = score_mercury(Path(args[0] if args else "../shared/corpus/mercury-html"))
+    # --misses lists the files each field got wrong, to find classes of error.
+    print(json.dumps(result if "--misses" in sys.argv else {k: v for k, v in result.items() if k != "misses"},
+                     indent=1))
