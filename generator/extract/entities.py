@@ -19,6 +19,8 @@ from dataclasses import dataclass, field
 
 from ..data import Gazetteer, gazetteer, name_key
 from ..types import Entity, Span
+from .entity_sports import (competitor_spans, fixture_slots, locative, result_slots,
+                            scorecard_spans, sports_report, team_context, dateline)
 from .titles import HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS, titles_for
 
 # spaCy label -> actor kind; other labels (DATE, CARDINAL, MONEY, EVENT...) are not actors.
@@ -55,6 +57,7 @@ class _Mention:
     shouting: bool = False     # found in an ALL-CAPS stretch
     titled: bool = False       # a person's title stands right before it
     competitor: bool = False   # followed by a country in brackets: "Tim Henman (Britain)"
+    team: bool = False         # read as a sports team where it stands
 
 
 @dataclass
@@ -100,56 +103,6 @@ def shouting_tokens(doc) -> set[int]:
             line.append(token)
     close(line)
     return caps
-
-
-def result_slots(doc) -> set[tuple[int, int]]:
-    """Token ranges of names in sports results: "Pohang 3 Ulsan 2", standings rows "Kent 12 5 3 4".
-
-    A name followed by a score counts when its line holds two such names, or when one is followed
-    by three or more numbers (a table row). Names after an initial ("P. Simmons 4-38") are players.
-    """
-    slots: set[tuple[int, int]] = set()
-    for sent_line in _lines(doc):
-        found = []
-        k = 0
-        while k < len(sent_line):
-            t = sent_line[k]
-            if t.is_alpha and t.text[:1].isupper() and (k == 0 or not _is_capitalised(sent_line[k - 1])):
-                m = k
-                while m + 1 < len(sent_line) and _is_capitalised(sent_line[m + 1]):
-                    m += 1
-                numbers = 0
-                n = m + 1
-                while n < len(sent_line) and (_is_number(sent_line[n]) or sent_line[n].text in "-/.") \
-                        and sent_line[n].ent_type_ not in ("DATE", "TIME", "MONEY"):
-                    numbers += _is_number(sent_line[n])
-                    n += 1
-                initial = k > 0 and len(sent_line[k - 1].text) <= 2 and sent_line[k - 1].text.endswith(".")
-                if numbers and not initial:
-                    found.append(((sent_line[k].i, sent_line[m].i + 1), numbers))
-                k = m + 1
-            else:
-                k += 1
-        if len(found) >= 2 or (len(found) == 1 and found[0][1] >= 3):
-            slots.update(i for i, _ in found)
-    return slots
-
-
-def _is_capitalised(token) -> bool:
-    return token.is_alpha and token.text[:1].isupper()
-
-
-def _lines(doc):
-    line: list = []
-    for token in doc:
-        if not token.is_space:
-            line.append(token)
-        if "\n" in token.text or "\n" in token.whitespace_:
-            if line:
-                yield line
-            line = []
-    if line:
-        yield line
 
 
 def _trim(doc, start: int, end: int, *, person: bool) -> tuple[int, int, bool]:
@@ -246,12 +199,12 @@ def _title_department(doc, start: int, end: int) -> bool:
             and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in TITLE_HEADS)
 
 
-def _model_mentions(doc, caps: set[int]) -> list[_Mention]:
-    """Cleaned mentions from the model's entities, outside ALL-CAPS stretches."""
+def _model_mentions(doc, caps: set[int], taken: set[int] = frozenset()) -> list[_Mention]:
+    """Cleaned mentions from the model's entities, outside ALL-CAPS stretches and ``taken`` tokens."""
     found = []
-    for ent in doc.ents:
+    for ent in _joined_names(doc):
         kind = LABEL_KINDS.get(ent.label_)
-        if kind is None or any(i in caps for i in range(ent.start, ent.end)):
+        if kind is None or any(i in caps or i in taken for i in range(ent.start, ent.end)):
             continue
         for part_start, part_end in _split_at_numbers(doc, ent.start, ent.end):
             start, end, titled = _trim(doc, part_start, part_end, person=kind == "person")
@@ -266,6 +219,33 @@ def _model_mentions(doc, caps: set[int]) -> list[_Mention]:
 
 
 _INITIAL = re.compile(r"^[A-Z]\.$")
+
+
+def _joined_names(doc) -> list:
+    """The model's entities, with a name it cut in two put back together: "Natalia" + "Karimova".
+
+    Two entities that touch (no punctuation between) on one line are one name when either is a
+    person or the first is a known given name.
+    """
+    from spacy.tokens import Span as DocSpan
+
+    ents = list(doc.ents)
+    out = []
+    k = 0
+    while k < len(ents):
+        ent = ents[k]
+        nxt = ents[k + 1] if k + 1 < len(ents) else None
+        if nxt is not None and nxt.start == ent.end and "\n" not in ent[-1].whitespace_ \
+                and ent.label_ in LABEL_KINDS and nxt.label_ in LABEL_KINDS \
+                and ent[-1].is_alpha and nxt[0].is_alpha and nxt[0].text[:1].isupper() \
+                and ("PERSON" in (ent.label_, nxt.label_) or ent[0].lower_ in gazetteer().given_names) \
+                and not gazetteer().lookup(nxt.text) and not gazetteer().lookup(ent.text):
+            out.append(DocSpan(doc, ent.start, nxt.end, label="PERSON"))
+            k += 2
+            continue
+        out.append(ent)
+        k += 1
+    return out
 
 
 def _extend_first_names(doc, start: int) -> int:
@@ -454,6 +434,45 @@ def _merge_acronyms(groups: list[_Group]) -> list[_Group]:
     return merged
 
 
+def _split_teams(doc, groups: list[_Group], gaz: Gazetteer) -> list[_Group]:
+    """In a sports report, a town or county named as a team is a club: "Surrey beat Kent".
+
+    The mentions read as a team become an organisation; the rest stay a place only where they stand
+    as one ("in Leeds", a dateline), so one article can hold Leeds the club and Leeds the city.
+    """
+    out = []
+    for g in groups:
+        teams = [m for m in g.mentions if m.team]
+        one_word = len(g.key.split()) == 1
+        placeish = g.kind_fixed == "place" and g.canonical not in gaz.countries
+        unknown_single = not g.kind_fixed and one_word and g.key not in gaz.given_names \
+            and not any(m.titled or m.competitor for m in g.mentions) \
+            and (_vote(g) != "person" or any(team_context(doc, m.start, m.end) for m in teams))
+        if not teams or not (placeish or unknown_single):
+            out.append(g)
+            continue
+        if unknown_single:
+            g.team, g.kind_fixed = True, "organization"
+            out.append(g)
+            continue
+        rest = [m for m in g.mentions if not m.team and (locative(doc, m.start)
+                                                         or m.shouting and dateline(doc, m.start))]
+        others = [m for m in g.mentions if not m.team and m not in rest]
+        team = _Group(key=g.key, mentions=teams + others, canonical=g.canonical, kind_fixed="organization",
+                      team=True)
+        for m in team.mentions:
+            if not m.shouting:
+                team.forms[_surface(doc, m.start, m.end)] += 1
+        out.append(team)
+        if rest:
+            place = _Group(key=g.key, mentions=rest, canonical=g.canonical, kind_fixed="place")
+            for m in rest:
+                if not m.shouting:
+                    place.forms[_surface(doc, m.start, m.end)] += 1
+            out.append(place)
+    return out
+
+
 def _vote(group: _Group) -> str:
     votes = Counter(m.label for m in group.mentions)
     if any(m.titled for m in group.mentions):
@@ -544,17 +563,25 @@ def entities(doc, *, body_start: int = 0, aliases=None) -> tuple[Entity, ...]:
     """
     gaz = gazetteer()
     caps = shouting_tokens(doc)
-    mentions = _model_mentions(doc, caps)
+    # athletes listed with a country and scorecard players: the layout says person, whatever the model read
+    mentions = [_Mention(s, e, "person", competitor=True) for s, e in competitor_spans(doc)
+                if not any(i in caps for i in range(s, e))]
+    mentions += [_Mention(s, e, "person", competitor=True) for s, e in scorecard_spans(doc)]
+    mentions += _model_mentions(doc, caps, {i for m in mentions for i in range(m.start, m.end)})
     taken = {i for m in mentions for i in range(m.start, m.end)}
     forms = _known_forms(doc, mentions, gaz)
     mentions += _lookup_mentions(doc, taken, caps, forms, gaz)
     mentions += _initial_mentions(doc, {i for m in mentions for i in range(m.start, m.end)})
-    slots = result_slots(doc)
+    slots = result_slots(doc) | fixture_slots(doc)
     mentions += _team_mentions(doc, slots, {i for m in mentions for i in range(m.start, m.end)}, caps, gaz)
     countries = {name_key(c) for c in gaz.countries}
+    sports = sports_report(doc)
     for m in mentions:
-        m.competitor = m.end - m.start >= 2 and _bracketed_country(doc, m.end, countries)
+        m.competitor = m.competitor or m.end - m.start >= 2 and _bracketed_country(doc, m.end, countries)
+        m.team = (m.start, m.end) in slots or sports and not m.competitor and team_context(doc, m.start, m.end)
     groups = _merge_acronyms(_merge_surnames(doc, _group_mentions(doc, mentions, gaz, slots)))
+    if sports:
+        groups = _split_teams(doc, groups, gaz)
 
     built = []
     non_person_tokens = set()

@@ -1,0 +1,211 @@
+"""Sports pages: results tables, competitors listed with their country, scorecards, and team names.
+
+Sports pages name clubs after places ("Leeds beat Everton", "Surrey captain Chris Lewis") and list
+athletes in forms the model reads badly ("Natalia Karimova (Russia) 3:45.061", "c Vaas b Chandana").
+These functions find those names from the layout and the words around them.
+"""
+from __future__ import annotations
+
+import re
+
+from ..data import gazetteer, name_key
+
+# Words that mark a story as a sports report (lemmas, lowercase).
+SPORTS_WORDS = frozenset("""
+match game season league championship cup tournament final semifinal quarterfinal innings wicket
+wickets run goal striker midfielder defender goalkeeper coach captain club team squad side fixture
+standings scorer score draw beat defeat victory win lose bowler batsman pitcher inning homer rbi
+soccer football cricket rugby baseball basketball tennis golf cycling athletics hockey boxing
+division round title champion champions points penalty kick referee stadium race lap
+""".split())
+# Verbs whose subject, in a sports report, is a team: "Leicestershire beat Somerset".
+TEAM_VERBS = frozenset("""
+beat defeat draw win lose lead host play score face trail reach edge thrash rout top clinch
+overcome hold sign need extend dismiss bowl bat declare finish tie stay remain climb move close
+take keep regain end suffer go slip drop crush hammer outclass outplay eliminate knock qualify
+""".split())
+# Nouns after a team name or its possessive: "Surrey captain", "Newcastle's striker".
+TEAM_NOUNS = frozenset("""
+captain coach manager striker midfielder defender goalkeeper keeper player players team squad
+side fans supporters chairman bowler bowlers batsman batsmen pitcher pitchers win victory defeat
+innings total lead reply debut record shirt
+""".split())
+# Words before a team name: "against Surrey", "played for Kent", "joined Everton".
+TEAM_BEFORE = frozenset("against v vs vs. beat beating defeated joined join for over".split())
+_SCORECARD_MARKS = frozenset({"c", "b", "st", "lbw"})
+_INITIAL = re.compile(r"^(?:[A-Z]\.){1,3}$|^[A-Z]$")
+
+
+def sports_report(doc) -> bool:
+    """Whether the article reads as a sports report: several distinct sports words."""
+    seen = {t.lemma_.lower() for t in doc if t.lemma_.lower() in SPORTS_WORDS}
+    return len(seen) >= 4
+
+
+def is_number(token) -> bool:
+    """Digits, or a lowercase number word; capitalised number words are names ("First Union")."""
+    return any(c.isdigit() for c in token.text) or (token.like_num and not token.text[:1].isupper())
+
+
+def _is_capitalised(token) -> bool:
+    return token.is_alpha and token.text[:1].isupper()
+
+
+def lines(doc):
+    """The doc's tokens line by line, spaces left out."""
+    line: list = []
+    for token in doc:
+        if not token.is_space:
+            line.append(token)
+        if "\n" in token.text or "\n" in token.whitespace_:
+            if line:
+                yield line
+            line = []
+    if line:
+        yield line
+
+
+_DATE_NUMBER = re.compile(r"^(?:1[89]|20)\d\d(?:-\d\d-\d\d)?$")
+
+
+def result_slots(doc) -> set[tuple[int, int]]:
+    """Token ranges of names in sports results: "Pohang 3 Ulsan 2", standings rows "Kent 12 5 3 4".
+
+    A name followed by a score counts when its line holds two such names, or when one is followed
+    by three or more numbers (a table row). Names after an initial ("P. Simmons 4-38") are players.
+    A year or a date after a name ("LONDON 1996-08-30") is a dateline, not a score.
+    """
+    slots: set[tuple[int, int]] = set()
+    for line in lines(doc):
+        found = []
+        k = 0
+        while k < len(line):
+            t = line[k]
+            if t.is_alpha and t.text[:1].isupper() and (k == 0 or not _is_capitalised(line[k - 1])):
+                m = k
+                while m + 1 < len(line) and _is_capitalised(line[m + 1]):
+                    m += 1
+                numbers = 0
+                n = m + 1
+                while n < len(line) and (is_number(line[n]) or line[n].text in "-/.") \
+                        and not _DATE_NUMBER.match(line[n].text):
+                    numbers += is_number(line[n])
+                    n += 1
+                initial = k > 0 and len(line[k - 1].text) <= 2 and line[k - 1].text.endswith(".")
+                if numbers and not initial:
+                    found.append(((line[k].i, line[m].i + 1), numbers))
+                k = m + 1
+            else:
+                k += 1
+        if len(found) >= 2 or (len(found) == 1 and found[0][1] >= 3):
+            slots.update(i for i, _ in found)
+    return slots
+
+
+def fixture_slots(doc) -> set[tuple[int, int]]:
+    """Token ranges of the two sides of a fixture line: "KANSAS CITY AT DETROIT", "Leeds v Everton"."""
+    slots: set[tuple[int, int]] = set()
+    for line in lines(doc):
+        words = [t for t in line if not t.is_punct]
+        joins = [k for k, t in enumerate(words) if t.lower_ in ("v", "vs", "vs.", "at") and 0 < k < len(words) - 1]
+        if len(joins) != 1 or len(words) > 8:
+            continue
+        k = joins[0]
+        left, right = words[:k], words[k + 1:]
+        if left and right and all(_is_capitalised(t) for t in left + right) \
+                and (words[k].lower_ != "at" or all(t.is_upper for t in left + right)):
+            slots.add((left[0].i, left[-1].i + 1))
+            slots.add((right[0].i, right[-1].i + 1))
+    return slots
+
+
+def competitor_spans(doc) -> list[tuple[int, int]]:
+    """Names of athletes listed with their country: "5. Natalia Karimova (Russia) 3:45.061".
+
+    The name is the run of capitalised words (with particles such as "van der") right before a
+    bracketed country, on the same line.
+    """
+    gaz = gazetteer()
+    countries = {name_key(c) for c in gaz.countries}
+    found = []
+    for token in doc:
+        if token.text != "(" or token.i < 2:
+            continue
+        close = next((k for k in range(token.i + 1, min(len(doc), token.i + 5)) if doc[k].text == ")"), None)
+        if close is None:
+            continue
+        inner = doc[token.i + 1:close].text
+        known = gaz.lookup(inner)
+        if name_key(inner) not in countries and not (known and known[0] in gaz.countries):
+            continue
+        end = token.i
+        start = end
+        while start > 0 and end - start < 5:
+            before = doc[start - 1]
+            if before.is_space or "\n" in before.whitespace_:
+                break
+            if _is_capitalised(before) or _INITIAL.match(before.text) or (
+                    before.lower_ in ("van", "der", "de", "den", "von", "da", "di", "le", "la", "el", "al", "dos")
+                    and start < end) or (before.text == "-" and start < end and start >= 2
+                                         and _is_capitalised(doc[start - 2]) and not before.whitespace_):
+                start -= 1
+            else:
+                break
+        while start < end and not (_is_capitalised(doc[start]) or _INITIAL.match(doc[start].text)):
+            start += 1
+        if end - start >= 2 and not gaz.lookup(doc[start:end].text):
+            found.append((start, end))
+    return found
+
+
+def scorecard_spans(doc) -> list[tuple[int, int]]:
+    """Players named in cricket dismissals: "c Vaas b Chandana", "st Kaluwitharana", "lbw b Warne"."""
+    found = []
+    for token in doc:
+        if token.text not in _SCORECARD_MARKS or token.i + 1 >= len(doc):
+            continue
+        nxt = doc[token.i + 1]
+        if not _is_capitalised(nxt) or nxt.is_upper:
+            continue
+        line_has_number = any(is_number(t) for t in doc[token.i:min(len(doc), token.i + 12)]
+                              if "\n" not in t.text)
+        if line_has_number:
+            found.append((nxt.i, nxt.i + 1))
+    return found
+
+
+def team_context(doc, start: int, end: int) -> bool:
+    """Whether the words around a name treat it as a team: subject of "beat", "Surrey captain",
+    "against Kent", "Newcastle's striker"."""
+    head = doc[end - 1]
+    if head.dep_ in ("nsubj", "nsubjpass") and head.head.lemma_.lower() in TEAM_VERBS \
+            and _same_line(doc, head.i, head.head.i):
+        return True
+    if head.dep_ == "compound" and head.head.lemma_.lower() in TEAM_NOUNS and head.head.i == end:
+        return True
+    after = doc[end:end + 3]
+    if len(after) >= 2 and after[0].text in ("'s", "’s", "'", "’") and (
+            after[1].lemma_.lower() in TEAM_NOUNS or len(after) > 2 and after[2].lemma_.lower() in TEAM_NOUNS):
+        return True
+    if len(after) >= 1 and after[0].lemma_.lower() in TEAM_NOUNS and after[0].pos_ == "NOUN":
+        return True
+    if start > 0 and doc[start - 1].lower_ in TEAM_BEFORE:
+        return doc[start - 1].lower_ != "for" or (start > 1 and doc[start - 2].lemma_.lower() in ("play", "sign"))
+    return False
+
+
+def _same_line(doc, a: int, b: int) -> bool:
+    # the parser links a dateline's "LONDON" to the next line's verb; a line break ends a clause
+    lo, hi = min(a, b), max(a, b)
+    return not any("\n" in t.text or "\n" in t.whitespace_ for t in doc[lo:hi])
+
+
+def dateline(doc, start: int) -> bool:
+    """Whether the token stands on a line that holds a year or date ("LONDON 1996-08-30")."""
+    line = next((ln for ln in lines(doc) if ln[0].i <= start <= ln[-1].i), [])
+    return any(_DATE_NUMBER.match(t.text) for t in line) and len(line) <= 12
+
+
+def locative(doc, start: int) -> bool:
+    """Whether a name stands where a place does: "in Leeds", "at Bath", "near York"."""
+    return start > 0 and doc[start - 1].lower_ in ("in", "at", "near", "from", "to", "outside")
