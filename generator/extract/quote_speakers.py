@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass
 
 from ..types import Entity
+from .quote_marks import quoted_stretches
 
 REPORTING = frozenset("""
 say tell add write ask state declare explain note tweet post insist argue warn continue recall
@@ -42,6 +43,13 @@ DATELINE = re.compile(r"[A-Z][A-Z.’' -]+(?:, [A-Z][\w.]*\.?(?: \d+)?)*(?: \([^
 CLOSING_MARKS = {"”", '"', "’"}
 OPENING_MARKS = {"“", '"', "‘"}
 ANONYMOUS_DETERMINERS = {"a", "an", "one", "another", "some", "several", "many", "two", "three"}
+# Things that carry someone's words; their speaker is whoever made or sent them.
+DOCUMENTS = frozenset("""
+statement letter email e-mail tweet post memo ad advertisement commercial spot video release report
+document filing message note op-ed essay
+""".split())
+# "X issued a statement" / "released an ad": a report when the object is a document.
+ISSUING = frozenset("issue release send put publish post air run tweet provide give write".split())
 
 
 @dataclass(frozen=True)
@@ -66,6 +74,8 @@ class SpeakerFinder:
             for form in (entity.name, *entity.aliases):
                 self._by_name.setdefault(form.lower(), entity)
         self._gender = self._genders()
+        # Every quotation, short ones too: a word inside marks is never the one who speaks.
+        self._quoted = [(a, b) for st in quoted_stretches(doc.text) for a, b in st.parts]
 
     # ---- cue and subject -------------------------------------------------------------------
 
@@ -88,13 +98,16 @@ class SpeakerFinder:
             candidates += [t for t in trailing[:4] if self._is_cue(t)]
         candidates += [t for t in reversed(ancestors) if self._is_cue(t, strong=True)]
         candidates += [t for t in reversed(leading) if self._is_cue(t, strong=True)]
-        candidates += [t for t in trailing if self._is_cue(t)]
+        # A verb in a relative clause after the quotation reports something else ("areas where
+        # they disagree").
+        candidates += [t for t in trailing if self._is_cue(t) and t.dep_ != "relcl"]
         candidates += self._according_to(leading + trailing)
         # The main verb the quotation hangs from, when it is not a verb of saying ("called it “...”");
         # a copula only describes ("the slogan is “...”").
         candidates += [t for t in reversed(ancestors)
                        if t.pos_ == "VERB" and t.lemma_.lower() not in ("be", "have")]
         seen = set()
+        unnamed = None   # a document that speaks for someone the text does not name
         for cue in candidates:
             if cue.i in seen:
                 continue
@@ -104,24 +117,56 @@ class SpeakerFinder:
             else:
                 subject = self._subject(cue, trailing)
                 cue_text = self._cue_text(cue)
-            if subject is None:
+            if subject is None or (unnamed is not None and not self._is_cue(cue)):
                 continue
-            return Attribution(self._resolve(subject), cue_text)
-        return None
+            speaker = self._resolve(subject)
+            if speaker is None and subject.lemma_.lower() in DOCUMENTS:
+                # "The spot concludes with footage of Trump saying “...”": look for who speaks in it.
+                unnamed = unnamed or Attribution(None, cue_text)
+                continue
+            return Attribution(speaker, cue_text)
+        return unnamed
 
     def last_report(self, start: int, end: int) -> tuple[int, Attribution] | None:
-        """The last "X said" (with X in the text) between chars ``start`` and ``end``, and where."""
+        """The last "X said" (with X in the text) between chars ``start`` and ``end``, and where.
+
+        A report inside what another report says ("Carter said critics had been predicting ...")
+        gives way to the outer one; "X issued a statement" counts as a report.
+        """
         span = self.doc.char_span(start, end, alignment_mode="contract")
         if span is None:
             return None
-        for tok in reversed(span):
-            if not self._is_cue(tok, strong=True):
+        reports = [t for t in span if self._is_cue(t, strong=True) or self._issues_document(t)]
+        inner = {t.i for t in reports for a in t.ancestors if a in reports}
+        for tok in reversed(reports):
+            if tok.i in inner:
                 continue
             self._quote = (tok.i, tok.i)
             subject = self._subject(tok, [])
             if subject is not None:
                 return tok.idx, Attribution(self._resolve(subject), self._cue_text(tok))
         return None
+
+    def paragraph_person(self, start: int, end: int) -> tuple[int, Attribution] | None:
+        """The named person the last sentence between chars ``start`` and ``end`` is about (its
+        subject), for a quotation standing alone in the next paragraph."""
+        span = self.doc.char_span(start, end, alignment_mode="contract")
+        if span is None or len(span) == 0:
+            return None
+        sent = span[-1].sent
+        subject = self._main_subject(sent)
+        if subject is None or subject.i < span.start:
+            return None
+        entity = self._entity_of(subject)
+        if entity is None and subject.pos_ == "PROPN":
+            entity = self._person_by_surname(subject)
+        if entity is None or entity.kind != "person":
+            return None
+        return subject.idx, Attribution(entity.name, None)
+
+    def _issues_document(self, tok) -> bool:
+        return (tok.pos_ == "VERB" and tok.lemma_.lower() in ISSUING
+                and any(c.dep_ == "dobj" and c.lemma_.lower() in DOCUMENTS for c in tok.children))
 
     def _hands_over(self, last: int) -> bool:
         """The quotation ends with a comma, ? or ! that hands over to an attribution after it."""
@@ -130,7 +175,8 @@ class SpeakerFinder:
         return any(t in (",", "?", "!", "—") for t in tail[:3])
 
     def _cue_text(self, tok) -> str:
-        particle = [c for c in tok.children if c.dep_ == "prt" and c.i == tok.i + 1]
+        particle = [c for c in tok.children if c.i == tok.i + 1 and (
+            c.dep_ == "prt" or (c.dep_ == "advmod" and (tok.lemma_.lower(), c.lower_) in PHRASAL_REPORTING))]
         return f"{tok.text} {particle[0].text}" if particle else tok.text
 
     def _in_quote(self, tok) -> bool:
@@ -208,7 +254,9 @@ class SpeakerFinder:
         if tok.pos_ not in ("VERB", "AUX"):
             return False
         lemma = tok.lemma_.lower()
-        particles = {c.lower_ for c in tok.children if c.dep_ == "prt"}
+        # "shot back" is often parsed with an adverb, not a particle
+        particles = {c.lower_ for c in tok.children
+                     if c.dep_ == "prt" or (c.dep_ == "advmod" and c.i == tok.i + 1)}
         if (lemma, *particles) in PHRASAL_REPORTING:
             return True
         if lemma not in REPORTING or (strong and lemma in WEAK_REPORTING):
@@ -233,23 +281,38 @@ class SpeakerFinder:
                 and "\n" not in self.doc.text[min(tok.idx, self._quote_char()):max(tok.idx, self._quote_char())]
                 )
 
+    def _quoted_at(self, tok) -> bool:
+        return any(a <= tok.idx < b for a, b in self._quoted)
+
     def _quote_char(self) -> int:
         return self.doc[self._quote[0]].idx
 
     def _subject(self, verb, trailing):
         """The one who does ``verb``: its subject, or the subject of the clause it hangs from
         ("..., saying “...”")."""
+        before = self.doc[verb.i - 1] if verb.i > 0 else None
+        if (verb.tag_ == "VBG" and before is not None and before.pos_ == "PROPN" and before.dep_ == "pobj"
+                and self._usable(before) and not any(c.dep_ == "nsubj" for c in verb.children)):
+            # "footage of Clinton asking, “...”": the parse hangs the participle on the clause.
+            return before
         tok = verb
         for _ in range(8):
-            subjects = [c for c in tok.children if c.dep_ in ("nsubj", "csubj") and self._usable(c)]
+            subjects = [c for c in tok.children if c.dep_ == "nsubj" and c.pos_ not in ("VERB", "AUX")
+                        and self._usable(c) and not self._quoted_at(c)]
             if subjects:
                 subject = min(subjects, key=lambda c: abs(c.i - tok.i))
                 if tok.dep_ == "relcl" and subject.lower_ in RELATIVE_PRONOUNS:
                     return tok.head
                 return subject
             if any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in tok.children):
-                break   # its subject is inside the quotation or in another paragraph
+                break   # its subject is inside a quotation or in another paragraph
             if tok.dep_ in ("ccomp", "ROOT", "parataxis") or tok.head is tok:
+                break
+            # "footage of Clinton asking, “...”": the one the participle describes is the speaker.
+            if tok.dep_ == "acl" and tok.head.pos_ in ("PROPN", "NOUN") and self._usable(tok.head):
+                return tok.head
+            # The parse hangs the cue from a word of the quotation: its subject is not the speaker's.
+            if self._in_quote(tok.head) or self._quoted_at(tok.head):
                 break
             tok = tok.head
         # "“...,” Ramos, 58, told AFP" / "“...,” said Smith": the parser misses these subjects.
@@ -270,7 +333,9 @@ class SpeakerFinder:
         while i > 0 and doc[i - 1].idx >= start and doc[i - 1].text not in SENTENCE_END:
             i -= 1
         for t in doc[i:min(verb.i, i + 8)]:
-            if t.pos_ in ("PROPN", "PRON") and t.dep_ not in ("pobj", "poss", "dobj"):
+            # A head outside the paragraph means the parse ran on from the paragraph before.
+            hung_elsewhere = t.head.idx < start or "\n" in doc.text[min(t.idx, t.head.idx):max(t.idx, t.head.idx)]
+            if t.pos_ in ("PROPN", "PRON") and (t.dep_ not in ("pobj", "poss", "dobj") or hung_elsewhere):
                 while t.dep_ in ("compound", "flat") and t.head.i < verb.i:
                     t = t.head
                 return t
@@ -282,6 +347,10 @@ class SpeakerFinder:
 
     def _resolve(self, subject) -> str | None:
         entity = self._entity_of(subject)
+        if entity is not None and entity.kind != "person" and subject.pos_ == "PROPN":
+            # "Washington, star of “Scandal”": places and firms do not speak when a person of the
+            # article has that surname.
+            entity = self._person_by_surname(subject) or entity
         if entity is not None:
             return entity.name
         for child in subject.children:
@@ -298,8 +367,14 @@ class SpeakerFinder:
             return None
         if subject.pos_ == "PROPN":
             return self._proper_name(subject)
+        if subject.lemma_.lower() in DOCUMENTS:
+            return self._author_of(subject)
         determiners = {c.lower_ for c in subject.children if c.dep_ in ("det", "nummod")}
         if subject.tag_ in ("NNS", "NNPS") or determiners & ANONYMOUS_DETERMINERS or not determiners:
+            return None
+        # "the majority of Americans", "the rest of them": a share of a group, not one person
+        if any(c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" and g.tag_ in ("NNS", "NNPS", "PRP")
+                                                           for g in c.children) for c in subject.children):
             return None
         if determiners & {"the", "this", "that"}:
             return self._description(subject)
@@ -318,14 +393,78 @@ class SpeakerFinder:
         return sorted(tokens, key=lambda t: t.i)
 
     def _proper_name(self, tok) -> str | None:
-        # A name the entity list missed is still the text's own answer, not a guess.
-        if tok.ent_type_ in ("PERSON", "ORG", "NORP") or (not tok.ent_type_ and tok.is_title):
-            if tok.ent_type_ in ("", "PERSON", "ORG", "NORP"):
-                ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
-                if ent is not None:
-                    return ent.text
-                return " ".join(t.text for t in self._name_tokens(tok))
+        """The person a name the entity list missed stands for: a person of the article with that
+        surname, else the name as written when it looks like a person's (two capitalised words or
+        more, not labelled as a place or organisation); else None."""
+        person = self._person_by_surname(tok)
+        if person is not None:
+            return person.name
+        if tok.ent_type_ not in ("", "PERSON"):
+            return self._full_name(tok)
+        ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+        words = [t for t in (ent if ent is not None else self._name_tokens(tok))
+                 if t.is_alpha or t.text.endswith(".")]
+        if len(words) >= 2 and all(t.is_title for t in words):
+            return " ".join(t.text for t in words)
+        return self._full_name(tok) if len(words) == 1 else None
+
+    def _person_by_surname(self, tok) -> Entity | None:
+        """The one person of the article whose name ends with ``tok``'s word ("Cole": Tom Cole)."""
+        word = tok.text.removesuffix("’s").removesuffix("'s").lower()
+        found = [e for e in self.entities if e.kind == "person" and len(e.name.split()) > 1
+                 and any(f.split()[-1].lower() == word for f in (e.name, *e.aliases) if f.split())]
+        # One name inside all the others is one person written more or less fully.
+        shortest = min(found, key=lambda e: len(e.name), default=None)
+        if shortest is not None and all(shortest.name in e.name for e in found):
+            return shortest
         return None
+
+    def _full_name(self, tok) -> str | None:
+        """The fuller name the text gives elsewhere to a one-word name ("Shook": Shane Shook)."""
+        word = tok.text.removesuffix("’s").removesuffix("'s")
+        names = set()
+        for other in tok.doc:
+            if other.text != word or other.i == tok.i or other.pos_ != "PROPN":
+                continue
+            given = [t for t in other.lefts if t.dep_ in ("compound", "flat") and t.pos_ == "PROPN"]
+            if given and given[-1].i == other.i - 1 and all(t.is_title and t.is_alpha for t in given) \
+                    and other.ent_type_ in ("", "PERSON"):
+                names.add(" ".join([*(t.text for t in given), other.text]))
+        return names.pop() if len(names) == 1 else None
+
+    def _author_of(self, noun) -> str | None:
+        """Who made a document that speaks ("Clinton's ad", "a letter from the Legion", "a filing by
+        Smith", "Sanders is releasing an ad that ...", "the statement" after "Cook issued a
+        statement"), when the text names them."""
+        for child in noun.children:
+            if child.dep_ == "poss" and child.pos_ == "PROPN":
+                return self._resolve(child)
+        for child in noun.children:
+            if child.dep_ == "prep" and child.lower_ in ("from", "by"):
+                obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+                # "a letter from his doctor": written by someone the text does not name
+                return self._resolve(obj) if obj is not None and obj.pos_ == "PROPN" else None
+            if child.dep_ == "acl":   # "a document filed by Smith"
+                agent = next((c for c in child.children if c.dep_ == "agent"), None)
+                obj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
+                if obj is not None:
+                    return self._resolve(obj) if obj.pos_ == "PROPN" else None
+        if noun.dep_ == "dobj" and noun.head.pos_ == "VERB":
+            maker = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+            if maker is not None and maker.pos_ in ("PROPN", "PRON"):
+                return self._resolve(maker)
+        if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children):
+            return None
+        # "the statement": the one the article says put it out
+        lemma = noun.lemma_.lower()
+        for tok in reversed(self.doc[max(0, noun.i - 400):noun.i]):
+            if tok.dep_ == "dobj" and tok.lemma_.lower() == lemma and tok.head.pos_ == "VERB" \
+                    and tok.head.lemma_.lower() in ISSUING:
+                maker = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+                if maker is not None and maker.pos_ in ("PROPN", "PRON"):
+                    return self._resolve(maker)
+                return None
+        return self._description(noun)
 
     def _persons_before(self, char: int) -> list[tuple[int, Entity]]:
         found = []
@@ -381,7 +520,10 @@ class SpeakerFinder:
         head = noun.lemma_.lower()
         if head in ORG_WORDS:
             return self._recent_organisation(noun)
-        described = self._described_as(head, noun.idx)
+        # "The Florida senator": the names in the description must fit whoever it points to.
+        marks = {c.lower_ for c in noun.children
+                 if c.dep_ in ("amod", "compound") and c.text[:1].isupper() and c.i > noun.sent.start}
+        described = self._described_as(head, noun.idx, marks)
         if described is not None:
             return described
         doc = self.doc
@@ -390,6 +532,10 @@ class SpeakerFinder:
         for back in range(current - 1, max(-1, current - 3), -1):
             sent = sentences[back]
             subject = self._main_subject(sent)
+            if subject is not None and subject.lower_ == "it":
+                # "It was unclear whether Sanders was ready": the person the clause is about
+                subject = next((t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and t.i > subject.i
+                                and (e := self._entity_of(t)) is not None and e.kind == "person"), subject)
             if subject is None:
                 continue
             entity = self._entity_of(subject)
@@ -408,7 +554,13 @@ class SpeakerFinder:
                     return c
         return None
 
-    def _described_as(self, head: str, before: int) -> str | None:
+    def _near(self, i: int, words: set[str]) -> bool:
+        """All of ``words`` occur within a few tokens before token ``i`` (or just after it)."""
+        doc = self.doc
+        around = {t.lower_ for t in doc[max(0, i - 6):min(len(doc), i + 3)]}
+        return words <= around
+
+    def _described_as(self, head: str, before: int, marks: frozenset[str] | set[str] = frozenset()) -> str | None:
         """The person the text itself calls ``head`` ("Spokeswoman Haley Morris", "Gov. Christie",
         "Morris, a spokeswoman"), most recent first."""
         best = None
@@ -416,7 +568,7 @@ class SpeakerFinder:
             if tok.idx >= before:
                 break
             word = TITLE_ABBREVIATIONS.get(tok.lower_, tok.lemma_.lower())
-            if word != head:
+            if word != head or not self._near(tok.i, marks):
                 continue
             target = None
             if tok.dep_ in ("compound", "amod") or tok.head.dep_ == "compound":
@@ -431,10 +583,21 @@ class SpeakerFinder:
                 entity = self._entity_of(target.head)
             if entity is not None and entity.kind == "person":
                 best = entity.name
+        if best is not None:
+            return best
+        # The title a person of the article holds: the most mentioned holder, when one stands out.
+        holders = []
         for entity in self.entities:
-            if any(head in t.lower() for t in entity.titles) and best is None:
-                best = entity.name
-        return best
+            if entity.kind != "person" or not any(head in t.lower().split() for t in entity.titles):
+                continue
+            spans = [self.doc.char_span(m.start, m.end, alignment_mode="expand") for m in entity.mentions
+                     if m.start < before]
+            if spans and any(sp is not None and self._near(sp.start, marks) for sp in spans):
+                holders.append((len(spans), entity.name))
+        holders.sort(reverse=True)
+        if holders and (len(holders) == 1 or holders[0][0] > holders[1][0]):
+            return holders[0][1]
+        return None
 
     def _genders(self) -> dict[str, str]:
         """Gender of each person, where earlier pronouns or honorifics make it plain."""

@@ -69,9 +69,21 @@ def _carry_over(text: str, found, finder: SpeakerFinder):
                 report = finder.last_report(before_start, p_start)
                 if report is not None:
                     options.append(report)
+                elif not options and _alone_in_paragraph(text, stretch):
+                    # "Valastro praised Christie.\n\n“We need someone ...”": a quotation standing
+                    # alone continues the person the paragraph before was about.
+                    person = finder.paragraph_person(before_start, before_end)
+                    if person is not None:
+                        options.append(person)
                 if options:
                     attribution = max(options, key=lambda o: o[0])[1]
         out.append((stretch, attribution))
         if attribution is not None:
             previous = (stretch.end, attribution)
     return out
+
+
+def _alone_in_paragraph(text: str, stretch: Stretch) -> bool:
+    """The quotation is all there is of its (last) paragraph."""
+    p_end = text.find("\n", stretch.end)
+    return not text[stretch.end:p_end if p_end >= 0 else len(text)].strip(" ”\"’.,!?")
