@@ -1,42 +1,125 @@
-"""The dateline that opens a wire story: "TEL AVIV, Israel (AP) —", "LONDON, Feb 26 -"."""
+"""The dateline that opens a wire story: "TEL AVIV, Israel (AP) —", "LONDON, Feb 26 -",
+"SANTOS, BRAZIL, MARCH 11 -", "New York (AFP) –", "Dec 29 (Reuters) -".
+
+The grammar: PLACE[, REGION][, COUNTRY] [, Month Day] [(AGENCY)] and a dash, at the very start of
+the text. A dateline is short, its place words are capitalised (or all one case), and something
+marks it as a dateline rather than a sentence: a date, an agency tag, or a long dash after an
+ALL-CAPS place.
+"""
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 
-from generator.readers.names import place_case
-from generator.readers.outlets import WIRE_TAGS
+from generator.readers.dates import MONTH_WORD
+from generator.readers.names import person_case
+from generator.readers.outlets import wire_outlet
 
-_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+# A place word: letters, with dots, apostrophes and hyphens inside ("ST.", "N'DJAMENA", "WINSTON-SALEM").
+_WORD = r"[^\W\d_](?:[^\W\d_]|[.'’\-])*"
+_PART = _WORD + r"(?:[ \t]+" + _WORD + r"){0,4}"
 _OPENER = re.compile(
-    r"^(?P<place>[A-Z][A-Z.'’\-]*(?: [A-Z][A-Z.'’\-]*){0,4})"
-    r"(?:,\s*(?P<region>[A-Z][A-Za-z.'’\-]*(?: [A-Z][A-Za-z.'’\-]*){0,3}))?"
-    r"(?:,?\s*(?P<date>" + _MONTH + r"\s+\d{1,2}))?"
-    r"\s*(?:\((?P<tag>[A-Za-z][A-Za-z .\-]{0,30})\))?"
-    r"\s*(?P<dash>—|–|--|-|_)\s*"
+    r"^(?P<place>" + _PART + r"(?:[ \t]*,[ \t]*" + _PART + r"){0,2})?"
+    r"(?:[ \t]*,?[ \t]*(?P<date>" + MONTH_WORD + r"[ \t]*\d{1,2}(?:st|nd|rd|th)?(?:,?[ \t]+\d{4})?))?"
+    r"[ \t]*(?:\((?P<tag>[^()\n]{1,30})\))?"
+    r"(?P<space>[ \t]*)(?P<dash>—|–|--|-|_)\s*"
 )
+_LONG_DASHES = ("—", "–", "--", "_")
+# Lower-case words a place name may hold after its first word ("Rio de Janeiro", "Port of Spain").
+_PARTICLES = frozenset(
+    "de da do dos das del della di du des la le les el al of upon on am an im sur en es y von van der den bin".split()
+)
+# Words that show a sentence or a kicker, never a place.
+_NOT_PLACE = frozenset("""
+said says say told is are was were will would could should may might has have had be been being
+not no also that this these those which who whom whose what it its he she they we you i his her their
+our my your a for from with by to as after before when while if than then there here
+breaking update updated exclusive analysis correction corrected refile editorial opinion factbox
+live watch video photos urgent flash note editor editors
+""".split())
+# A tag with a digit or a dot inside is a ticker or an abbreviation, not an agency ("(AAPL.O)").
+_AGENCY_TAG = re.compile(r"^[^\W\d_](?:[^\W\d_]|[ &'’\-]){0,28}$")
+MAX_PLACE_WORDS = 8
 
 
 @dataclass(frozen=True)
 class Dateline:
-    place: str                 # cased: "Tel Aviv, Israel"
+    place: str | None          # cased: "Tel Aviv, Israel"; None when only a date and tag open the story
     outlet: str | None         # from the wire tag, when it names a known outlet
     end: int                   # where the story text starts after the dateline
+
+
+def _is_place(parts: list[str]) -> tuple[bool, bool]:
+    """(whether ``parts`` can be a dateline's place, whether the first part is ALL CAPS)."""
+    words = [w for part in parts for w in part.split()]
+    if not words or len(words) > MAX_PLACE_WORDS:
+        return False, False
+    if any(w.lower().rstrip(".") in _NOT_PLACE for w in words):
+        return False, False
+    for part in parts:
+        part_words = part.split()
+        letters = [ch for ch in part if ch.isalpha()]
+        if len(letters) < 2 and len(parts) == 1:
+            return False, False
+        if all(w.islower() for w in part_words):
+            continue                   # "chicago": written all lower case, still one case throughout
+        for k, word in enumerate(part_words):
+            if word[0].isupper():
+                continue
+            if k == 0 or word.lower() not in _PARTICLES:
+                return False, False    # "The company said": a lower-case word in a capitalised phrase
+    first = parts[0]
+    upper = any(ch.isalpha() for ch in first) and first.upper() == first
+    return True, upper
+
+
+def _case_part(part: str, *, first: bool) -> str:
+    """One comma-separated part of a place cased as people write it ("RIO DE JANEIRO" -> "Rio de Janeiro")."""
+    words = part.split()
+    if any(ch.isupper() for ch in part) and any(ch.islower() for ch in part):
+        return " ".join(words)
+    # A short all-caps region or country code stays as written ("NY", "UK", "UAE").
+    if not first and len(words) == 1 and part.isupper() and 2 <= len(part) <= 3 and part.isalpha():
+        return part
+    out = []
+    for k, word in enumerate(words):
+        if re.fullmatch(r"(?:[^\W\d_]\.)+", word):
+            out.append(word.upper())   # "U.S.", "D.C.", "N.H."
+        elif k > 0 and word.lower() in _PARTICLES:
+            out.append(word.lower())
+        else:
+            out.append(person_case(word.lower()))
+    return " ".join(out)
+
+
+def place_text(place: str) -> str:
+    """A dateline's place cased for reading: "SANTOS, BRAZIL" -> "Santos, Brazil", "chicago" -> "Chicago"."""
+    parts = [p.strip() for p in place.split(",") if p.strip()]
+    return ", ".join(_case_part(p, first=(i == 0)) for i, p in enumerate(parts))
 
 
 def dateline_of(paragraph: str) -> Dateline | None:
     """The dateline opening ``paragraph``, or None when it does not open with one."""
     match = _OPENER.match(paragraph)
-    if not match:
+    if not match or match.end() >= len(paragraph):
         return None
-    place = match.group("place")
-    letters = [ch for ch in place if ch.isalpha()]
-    # A dateline needs a wire tag, a date or a long dash; a bare "NATO - ..." is not one.
-    if len(letters) < 2 or not (match.group("tag") or match.group("date") or match.group("dash") in ("—", "--", "–")):
+    place, date, tag, dash = match.group("place", "date", "tag", "dash")
+    if tag is not None and not _AGENCY_TAG.match(tag.strip()):
         return None
-    if match.end() >= len(paragraph):
+    outlet = wire_outlet(tag) if tag else None
+    if place is None:
+        # "Dec 29 (Reuters) -": the place was cut, the date and a known agency remain.
+        return Dateline(None, outlet, match.end()) if date and outlet else None
+    parts = [p.strip() for p in place.split(",")]
+    ok, upper = _is_place(parts)
+    if not ok:
         return None
-    region = match.group("region")
-    text = place_case(place) + (f", {region}" if region else "")
-    tag = match.group("tag")
-    return Dateline(text, WIRE_TAGS.get(tag.strip()) if tag else None, match.end())
+    long_dash = dash in _LONG_DASHES
+    if not match.group("space") and not paragraph[match.end("dash"):match.end("dash") + 1].isspace() \
+            and not (date or tag) and sum(ch.isalpha() for ch in place) < 4:
+        return None                    # "U.S.—China talks": a closed-up dash joins words
+    # "NATO - the alliance -" and "Critics — who ..." are sentences; a date, a known agency, or an
+    # ALL-CAPS place before a tag or long dash marks a dateline.
+    if not (date or outlet or (upper and (tag or long_dash)) or (tag and long_dash)):
+        return None
+    return Dateline(place_text(place), outlet, match.end())

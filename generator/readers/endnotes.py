@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 
+from generator.readers.dateline import place_text
 from generator.types import Contributor
 
 _CONTRIBUTED = re.compile(
@@ -40,11 +41,14 @@ def _contributors_in(listing: str) -> list[Contributor]:
     items = [i.strip(" ,.") for i in _ITEM_SPLIT.split(listing) if i and i.strip(" ,.")]
     found: list[tuple[str, str | None]] = []
     for item in items:
-        name, sep, place = item.partition(" in ")
-        name = name.strip()
-        if not name or not name[0].isupper() or len(name.split()) > 5:
-            return []
-        found.append((name, place.strip() or None if sep else None))
+        names, sep, place = item.partition(" in ")
+        # "A, B, C and D in Singapore": commas before the place part separate names.
+        for name in (n.strip() for n in names.split(",")):
+            if not name or not name[0].isupper() or len(name.split()) > 5:
+                return []
+            found.append((name, None))
+        # Reuters writes the place in capitals ("Ben Blanchard in BEIJING").
+        found[-1] = (found[-1][0], place_text(place) or None if sep else None)
     # "X and Y in Washington": a place written once after the last name covers the names before it.
     for i in range(len(found) - 2, -1, -1):
         if found[i][1] is None and found[i + 1][1] is not None and all(p is None for _, p in found[:i + 1]):
@@ -58,6 +62,9 @@ def end_note_contributors(paragraph: str) -> list[Contributor] | None:
     text = " ".join(paragraph.split())
     if len(text) > 400:
         return None
+    # Reuters sets its credit line in parentheses: "(Reporting by A; Editing by B.)".
+    if text.startswith("(") and text.rstrip(". ").endswith(")"):
+        text = text.rstrip(". ")[1:-1].strip()
     if match := _CONTRIBUTED.match(text) or _CONTRIBUTING.match(text):
         return _contributors_in(match.group("list"))
     if _REPORTING.match(text):

@@ -45,3 +45,63 @@ TRAILING_OUTLET = re.compile(r"(?P<outlet>" + "|".join(re.escape(p) for p in _PH
 def outlet_name(phrase: str) -> str | None:
     """The usual name of the outlet ``phrase`` names, or None if it is not a known outlet."""
     return OUTLET_PHRASES.get(phrase.strip())
+
+
+_TAGS_FOLDED = {tag.casefold(): name for tag, name in {**OUTLET_PHRASES, **WIRE_TAGS}.items()}
+
+
+def wire_outlet(tag: str) -> str | None:
+    """The outlet a dateline's agency tag names ("AP", "Reuters", "Reuters Health"), or None.
+
+    A tag may add a desk to the agency's name, so its first word is tried after the whole tag.
+    """
+    words = tag.split()
+    if not words:
+        return None
+    return _TAGS_FOLDED.get(" ".join(words).casefold()) or _TAGS_FOLDED.get(words[0].casefold())
+
+
+# Wire names as sign-offs, copyright lines and credit notes write them.
+_WIRE = r"(?P<wire>" + "|".join(re.escape(p) for p in sorted({**OUTLET_PHRASES, **WIRE_TAGS}, key=len, reverse=True)) + r")"
+# A closing line that is only the wire's name: "-- AFP", "(Reuters)", "Copyright 2016 The Associated Press".
+_SIGN_OFF = re.compile(
+    r"^[\s(\[—–\-]*(?:(?:Copyright|©|\(c\))\s*(?:\d{4}\s*)?)?" + _WIRE
+    + r"(?:\s*/\s*\w[\w .'-]{0,40})?[\s.)\]]*(?:All rights reserved\.?)?\s*$"
+)
+# A copyright notice anywhere in a closing line names the rights holder.
+_COPYRIGHT = re.compile(r"(?:Copyright|©|\(c\))\s*(?:\d{4}\s*,?\s*)?" + _WIRE + r"\b")
+# Reuters closes with "(Reporting by A; Editing by B)": an editing credit follows the reporting one.
+_REUTERS_CREDIT = re.compile(
+    r"^\(?\s*(?:(?:Additional\s+)?(?:Reporting|Writing|Compiled)\s+by\b.{0,300}?[;.,]\s*)?Editing\s+by\s+(?-i:[A-Z][\w.'’-]*\s+[A-Z])",
+    re.I)
+# "Associated Press writer Jane Doe contributed ...": the wire names its own writers.
+_OWN_WRITERS = re.compile(
+    r"^(?:The\s+)?" + _WIRE + r"\s+(?:staff\s+)?(?:writers?|reporters?|correspondents?|journalists?)\s.{0,300}\bcontributed\b"
+)
+# "... supplemented this Reuters article": a note naming the wire the story came from.
+_THIS_STORY = re.compile(r"\bthis\s+" + _WIRE + r"\s+(?:article|report|story|dispatch)\b")
+# Sign-offs and credit notes sit in the last few paragraphs.
+CLOSING_PARAGRAPHS = 3
+_CLOSING_MAX_CHARS = 400
+
+
+def signed_outlet(paragraphs: list[str]) -> str | None:
+    """The wire service a story's own closing lines name, or None when they name none.
+
+    The signs: a sign-off ("-- AFP"), a copyright line, an end note naming the wire's writers or
+    "this Reuters article", and Reuters' credit line ("(Reporting by A; Editing by B)").
+
+    Args:
+        paragraphs: the story's paragraphs, end notes and boilerplate included.
+    """
+    for paragraph in reversed(paragraphs[-CLOSING_PARAGRAPHS:]):
+        text = " ".join(paragraph.split())
+        if len(text) > _CLOSING_MAX_CHARS:
+            continue
+        match = (_SIGN_OFF.match(text) or _COPYRIGHT.search(text) or _OWN_WRITERS.match(text)
+                 or _THIS_STORY.search(text))
+        if match:
+            return outlet_name(match.group("wire"))
+        if _REUTERS_CREDIT.match(text):
+            return "Reuters"
+    return None

@@ -6,6 +6,7 @@ from generator.readers.dateline import dateline_of
 from generator.readers.endnotes import end_note_contributors, is_boilerplate
 from generator.readers.header import header_of
 from generator.readers.language import looks_english
+from generator.readers.outlets import signed_outlet
 from generator.readers.paragraphs import is_hard_wrapped, paragraphs_of
 from generator.types import Contributor
 
@@ -30,7 +31,8 @@ def body_and_notes(paragraphs: list[str]) -> tuple[list[str], list[Contributor]]
 
 def finish_body(paragraphs: list[str], *, found: Found) -> list[str]:
     """``paragraphs`` without the opening dateline, end notes and boilerplate; what they state goes
-    into ``found`` (dateline, outlet from the wire tag, contributors)."""
+    into ``found`` (dateline, outlet from the wire tag or the closing lines, contributors)."""
+    closing = signed_outlet(paragraphs)
     dateline = dateline_of(paragraphs[0]) if paragraphs else None
     if dateline is not None:
         rest = paragraphs[0][dateline.end:].strip()
@@ -40,6 +42,8 @@ def finish_body(paragraphs: list[str], *, found: Found) -> list[str]:
     found.offer("contributors", contributors, "text")
     if dateline is not None:
         found.offer("outlet", dateline.outlet, "text")
+    # A sign-off or credit line is weaker than a byline or a dateline's agency tag.
+    found.offer("outlet", closing, "text")
     return paragraphs
 
 
