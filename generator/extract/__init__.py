@@ -9,6 +9,7 @@ from ..types import Extraction, RawArticle
 from .entities import entities as find_entities
 from .numbers import numbers as find_numbers
 from .quotes import direct_quotations
+from .sentences import index_sentences
 from .summary import summary as find_summary
 from .topics import topics as find_topics
 
@@ -29,6 +30,7 @@ def extract(raw: RawArticle, doc, *, body_start: int, summary_sentences: int = 3
         doc: spaCy Doc of ``nlp_text(raw)[0]``.
         body_start: where the body starts in ``doc.text``.
     """
+    index_sentences(doc)
     ents = find_entities(doc, body_start=body_start, aliases=aliases)
     quotes = direct_quotations(doc, ents, body_start=body_start)
     return Extraction(

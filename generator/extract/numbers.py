@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from ..types import Number
+from .sentences import text_of
 
 _LABELS = {"CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
 _BASE_WEIGHT = {"MONEY": 3.0, "PERCENT": 3.0, "QUANTITY": 2.0, "CARDINAL": 1.0, "ORDINAL": 1.0,
@@ -199,7 +200,7 @@ def _with_hyphen_suffix(doc, span):
 
 def _sentence(doc, span, body_start: int) -> str:
     """The figure's sentence verbatim, kept within the body and within its own line."""
-    text = doc.text
+    text = text_of(doc)
     start = max(span.sent.start_char, body_start, text.rfind("\n", 0, span.start_char) + 1)
     line_end = text.find("\n", span.end_char)
     end = min(span.sent.end_char, line_end if line_end != -1 else len(text))
@@ -236,7 +237,7 @@ def _is_noise(doc, span, label: str) -> bool:
 
 def _inside_quotes(doc, span) -> bool:
     """Whether the figure sits between quotation marks in its paragraph."""
-    text = doc.text
+    text = text_of(doc)
     para_start = text.rfind("\n", 0, span.start_char) + 1
     marks = sum(text.count(q, para_start, span.start_char) for q in _QUOTES)
     return marks % 2 == 1

@@ -11,6 +11,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
+from .sentences import text_of
 
 # A wire dateline left in front of the first sentence: "TEL AVIV, Israel (AP) — ".
 _DATELINE = re.compile(
@@ -99,7 +100,7 @@ def summary(doc, *, body_start: int = 0, sentences: int = 3, max_words: int = 90
 def _prose_sentences(doc, body_start: int) -> list[_Candidate]:
     """Body sentences that read as reporting, trimmed of datelines and share widgets."""
     found: list[_Candidate] = []
-    text = doc.text
+    text = text_of(doc)
     for s, e in _sentence_offsets(doc, body_start):
         s, e = _trimmed(text, s, e)
         chunk = text[s:e]
@@ -117,7 +118,7 @@ def _sentence_offsets(doc, body_start: int) -> list[tuple[int, int]]:
     A sentence spaCy ran across a line break is two pieces of text (a caption, a heading); a
     piece that stops without final punctuation mid-line ("Pro-Kremlin party") is joined to the next.
     """
-    text = doc.text
+    text = text_of(doc)
     pieces: list[tuple[int, int]] = []
     for sent in doc.sents:
         if sent.end_char <= body_start:

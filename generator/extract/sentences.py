@@ -1,0 +1,33 @@
+"""One sentence index and one text per parsed article, shared by every extractor.
+
+spaCy's `Span.sent`, `Token.sent` and `Doc.sents` each scan the whole document (through
+`Doc.has_annotation`) on every call; extractors ask for sentences thousands of times per article.
+Computing the sentences once and answering through spaCy's user hooks keeps the extractors' code
+unchanged and the lookups logarithmic.
+"""
+from __future__ import annotations
+
+from bisect import bisect_right
+
+
+def index_sentences(doc) -> None:
+    """Make `doc.sents`, `span.sent` and `token.sent` answer from one precomputed list."""
+    if "sents" in doc.user_hooks:
+        return
+    sents = list(doc.sents)
+    starts = [sent.start for sent in sents]
+
+    def sentence_at(i: int):
+        return sents[max(0, bisect_right(starts, i) - 1)]
+
+    doc.user_hooks["sents"] = lambda _doc: iter(sents)
+    doc.user_span_hooks["sent"] = lambda span: sentence_at(span.start)
+    doc.user_token_hooks["sent"] = lambda token: sentence_at(token.i)
+
+
+def text_of(doc) -> str:
+    """``doc.text``, built once: spaCy joins every token's text again on each access."""
+    text = doc.user_data.get("text")
+    if text is None:
+        text = doc.user_data["text"] = doc.text
+    return text
