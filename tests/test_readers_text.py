@@ -45,6 +45,8 @@ BODY2 = "Dock workers voted to accept a pay offer of four percent, the union sai
     ("duluth, June 7 - Grain loading resumed.", "Duluth", None),
     ("Frankfurt am Main (dpa) - Grain loading resumed.", "Frankfurt am Main", "Deutsche Presse-Agentur"),
     ("The Hague (Reuters) - Grain loading resumed.", "The Hague", "Reuters"),
+    ("SÃO PAULO, 7 June (Reuters) - Grain loading resumed.", "São Paulo", "Reuters"),
+    ("ZÜRICH, 7 JUNE 2016 - Grain loading resumed.", "Zürich", None),
     ("ROTTERDAM (Reuters Health) - Grain loading resumed.", "Rotterdam", "Reuters"),
     ("ROTTERDAM (KXYZ) — Grain loading resumed.", "Rotterdam", None),
     # Must find nothing: sentences, headlines, kickers, tickers.
@@ -57,6 +59,7 @@ BODY2 = "Dock workers voted to accept a pay offer of four percent, the union sai
     ("U.S.—China talks resumed on Monday.", None, None),
     ("BREAKING — Grain loading resumed.", None, None),
     ("Shares of Acme Corp (ACME.N) - a grain trader - rose.", None, None),
+    ("Acme Corp (ACME) — a grain trader — rose.", None, None),
     ("March 5 - Grain loading resumed.", None, None),
     ("Loading resumed on June 7 - a week late.", None, None),
     ("OSLO (AP) —", None, None),

@@ -4,7 +4,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from generator.readers.names import looks_like_name, person_case, place_case, split_names
+from generator.readers.dateline import place_text
+from generator.readers.names import looks_like_name, person_case, split_names
 from generator.readers.outlets import TRAILING_OUTLET, outlet_name
 from generator.types import Author
 
@@ -71,7 +72,7 @@ def byline_of(text: str) -> Byline | None:
     dateline = None
     if match := _GLUED_DATELINE.search(rest):
         region = match.group("region")
-        dateline = place_case(match.group("place").strip()) + (f", {region}" if region else "")
+        dateline = place_text(match.group("place").strip() + (f", {region}" if region else ""))
         rest = rest[: match.start()]
     rest, outlet = _split_outlet(rest)
     rest, role = split_role(rest)

@@ -20,7 +20,8 @@ _WORD = r"[^\W\d_](?:[^\W\d_]|[.'’\-])*"
 _PART = _WORD + r"(?:[ \t]+" + _WORD + r"){0,4}"
 _OPENER = re.compile(
     r"^(?P<place>" + _PART + r"(?:[ \t]*,[ \t]*" + _PART + r"){0,2})?"
-    r"(?:[ \t]*,?[ \t]*(?P<date>" + MONTH_WORD + r"[ \t]*\d{1,2}(?:st|nd|rd|th)?(?:,?[ \t]+\d{4})?))?"
+    r"(?:[ \t]*,?[ \t]*(?P<date>(?:" + MONTH_WORD + r"[ \t]*\d{1,2}(?:st|nd|rd|th)?|\d{1,2}[ \t]+" + MONTH_WORD + r")"
+    r"(?:,?[ \t]+\d{4})?))?"
     r"[ \t]*(?:\((?P<tag>[^()\n]{1,30})\))?"
     r"(?P<space>[ \t]*)(?P<dash>—|–|--|-|_)\s*"
 )
@@ -118,8 +119,8 @@ def dateline_of(paragraph: str) -> Dateline | None:
     if not match.group("space") and not paragraph[match.end("dash"):match.end("dash") + 1].isspace() \
             and not (date or tag) and sum(ch.isalpha() for ch in place) < 4:
         return None                    # "U.S.—China talks": a closed-up dash joins words
-    # "NATO - the alliance -" and "Critics — who ..." are sentences; a date, a known agency, or an
-    # ALL-CAPS place before a tag or long dash marks a dateline.
-    if not (date or outlet or (upper and (tag or long_dash)) or (tag and long_dash)):
+    # "NATO - the alliance -", "Critics — who ..." and "Acme (ACME) — the firm" are sentences; a date,
+    # a known agency, or an ALL-CAPS place before a tag or a long dash marks a dateline.
+    if not (date or outlet or (upper and (tag or long_dash))):
         return None
     return Dateline(place_text(place), outlet, match.end())
