@@ -135,3 +135,41 @@ def test_seed_article(nlp):
     assert "Blinken" in by_name["Antony Blinken"].aliases
     assert "State" not in by_name
     assert [e.mentions[0].start for e in ents] == sorted(e.mentions[0].start for e in ents)
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    # a county or town named as a side in a sports report is a club
+    ("Surrey beat Kent by six wickets on Friday to stay top of the county championship. Surrey captain "
+     "Adam Hollins made 80 in the first innings, and Kent's bowlers never found a way through.",
+     "Surrey", "organization"),
+    ("Newcastle drew 1-1 with Everton in the league on Saturday. The Newcastle striker scored a late goal "
+     "and the coach praised the team after the match.", "Newcastle", "organization"),
+    # the same town outside sport, or where a game is played, stays a place
+    ("The council in Leeds approved the new budget on Tuesday.", "Leeds", "place"),
+    ("Troops overran the city of Karvadan, officials said.", "Karvadan", "place"),
+])
+def test_kind_from_context(nlp, text, name, kind):
+    assert (name, kind) in found(nlp, text)
+
+
+def test_sports_page_keeps_the_dateline_a_place(nlp):
+    text = ("CRICKET - LEEDS TAKE OVER AT THE TOP.\n\nLEEDS 1996-08-30\n\n"
+            "Leeds beat Derby by an innings on Friday in the league. The Leeds captain scored a century "
+            "and the bowlers took the last wickets before the close of the match.")
+    kinds = {(e.name, e.kind) for e in entities(nlp(text))}
+    assert ("Leeds", "organization") in kinds and ("Leeds", "place") in kinds
+
+
+@pytest.mark.parametrize("text, people", [
+    ("Women's pursuit, qualifying:\n1. Natalia Brenova (Russia) 3:45.061\n2. Pim Vaart (Netherlands) "
+     "3:46.216\n3. Ana-Lisa Korhonen (Finland) 3:47.001",
+     {"Natalia Brenova", "Pim Vaart", "Ana-Lisa Korhonen"}),
+    ("Scoreboard:\nM. Lentz c Ostrava b Hallbeck 50\nS. Dorne b Hallbeck 13", {"Ostrava", "Hallbeck"}),
+    # no country in brackets, no scorecard: nothing forced to be a person
+    ("Sales (excluding tax) rose 4 percent.", set()),
+])
+def test_people_from_results_layout(nlp, text, people):
+    persons = {e.name for e in entities(nlp(text)) if e.kind == "person"}
+    assert people <= persons
+    if not people:
+        assert persons == set()

@@ -103,7 +103,7 @@ def result_slots(doc) -> set[tuple[int, int]]:
 
 
 def fixture_slots(doc) -> set[tuple[int, int]]:
-    """Token ranges of the two sides of a fixture line: "KANSAS CITY AT DETROIT", "Leeds v Everton"."""
+    """Token ranges of the sides of a fixture line: "Leeds v Everton"; of "KANSAS CITY AT DETROIT" the visitor."""
     slots: set[tuple[int, int]] = set()
     for line in lines(doc):
         words = [t for t in line if not t.is_punct]
@@ -115,7 +115,8 @@ def fixture_slots(doc) -> set[tuple[int, int]]:
         if left and right and all(_is_capitalised(t) for t in left + right) \
                 and (words[k].lower_ != "at" or all(t.is_upper for t in left + right)):
             slots.add((left[0].i, left[-1].i + 1))
-            slots.add((right[0].i, right[-1].i + 1))
+            if words[k].lower_ != "at":         # "X AT Y": Y is where the game is played
+                slots.add((right[0].i, right[-1].i + 1))
     return slots
 
 

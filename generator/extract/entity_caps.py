@@ -1,0 +1,91 @@
+"""ALL-CAPS stretches (wire headlines, "TEL AVIV" datelines) and names looked up in them.
+
+The model reads shouted text badly, so names known from the rest of the article or the gazetteer
+are looked up there instead.
+"""
+from __future__ import annotations
+
+from ..data import Gazetteer, name_key
+from .entity_names import Mention, NOT_NAMES, surface
+
+def shouting_tokens(doc) -> set[int]:
+    """Indices of tokens in ALL-CAPS stretches: whole caps lines and runs of two or more caps words."""
+    caps = set()
+    line: list = []
+
+    def close(line):
+        words = [t for t in line if sum(c.isalpha() for c in t.text) >= 2]
+        upper = [t for t in words if t.text.isupper()]
+        # a caps line: mostly caps words, or a dateline such as "MINSK 1996-08-30"
+        if (len(words) >= 3 and len(upper) >= 0.7 * len(words)) or (
+                words and len(upper) == len(words) and len(words) <= 3 and any(t.like_num for t in line)):
+            caps.update(t.i for t in line)
+        run: list = []
+        for t in line + [None]:
+            if t is not None and t.text.isupper() and sum(c.isalpha() for c in t.text) >= 2:
+                run.append(t)
+            elif t is not None and run and (t.is_punct and t.text in "-&.'"):
+                continue
+            else:
+                if len(run) >= 2:
+                    caps.update(range(run[0].i, run[-1].i + 1))
+                run = []
+
+    for token in doc:
+        if "\n" in token.text or "\n" in token.whitespace_:
+            if not token.is_space:
+                line.append(token)
+            close(line)
+            line = []
+        elif not token.is_space:
+            line.append(token)
+    close(line)
+    return caps
+
+
+def lookup_mentions(doc, taken: set[int], caps: set[int], forms: dict, gaz: Gazetteer) -> list[Mention]:
+    """Mentions the model missed: known names (from this article or the gazetteer) at free tokens.
+
+    In ALL-CAPS stretches any case matches; elsewhere the first token must be capitalised, and a
+    gazetteer-only name must be a proper noun (so "Nice to see" is no city).
+    """
+    found = []
+    i = 0
+    while i < len(doc):
+        if i in taken or doc[i].is_space or doc[i].is_punct:
+            i += 1
+            continue
+        hit = None
+        for j in range(min(len(doc), i + 6), i, -1):
+            if any(k in taken for k in range(i, j)) or doc[j - 1].is_space or doc[j - 1].is_punct \
+                    and doc[j - 1].text != ".":
+                continue
+            shouting = all(k in caps for k in range(i, j))
+            text = surface(doc, i, j)
+            if not shouting and not doc[i].text[:1].isupper():
+                continue
+            key = name_key(text)
+            if not key or text.lower() in NOT_NAMES:
+                continue
+            if key in forms:
+                kind = forms[key]
+            else:
+                known = gaz.lookup(text)
+                if known is None:
+                    continue
+                kind = known[1]
+                if not shouting and doc[i].pos_ != "PROPN" and doc[i].tag_ not in ("NNP", "NNPS") \
+                        and kind != "group":
+                    continue
+                if shouting and len(key) <= 3 and "." not in text:
+                    continue                    # "US", "WHO" in a caps headline are words
+                if kind == "group" and not shouting and doc[i].text[:1].islower():
+                    continue
+            hit = Mention(i, j, kind, shouting=shouting)
+            break
+        if hit:
+            found.append(hit)
+            i = hit.end
+        else:
+            i += 1
+    return found

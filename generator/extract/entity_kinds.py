@@ -1,0 +1,131 @@
+"""The kind of an actor: gazetteer, shape of the name, context ("commanders of X", "the city of X",
+"Surrey captain") and the model's votes over all mentions."""
+from __future__ import annotations
+
+from collections import Counter
+
+from ..data import Gazetteer, gazetteer, name_key
+from .entity_names import Group, INITIAL, POSSESSIVE_TOKENS, surface
+from .entity_sports import dateline, locative, team_context
+
+# Nouns whose "of X" complement is an organisation: "commanders of Hezbollah".
+MEMBER_NOUNS = frozenset("commander commanders leader leaders member members fighter fighters "
+                         "spokesman spokeswoman spokesperson head chief founder militant militants "
+                         "wing official officials".split())
+# Nouns that make "X's <noun>" an organisation's: "Hamas' political wing".
+ORG_PARTS = frozenset("wing wings leadership leader leaders spokesman spokeswoman spokesperson "
+                      "commander commanders fighters militants politburo headquarters".split())
+# Nouns whose "of X" complement is a place: "the city of Arbil".
+PLACE_NOUNS = frozenset("city town village province region district port capital county state island "
+                        "suburb outskirts area republic".split())
+
+
+def split_teams(doc, groups: list[Group], gaz: Gazetteer) -> list[Group]:
+    """In a sports report, a town or county named as a team is a club: "Surrey beat Kent".
+
+    The mentions read as a team become an organisation; the rest stay a place only where they stand
+    as one ("in Leeds", a dateline), so one article can hold Leeds the club and Leeds the city.
+    """
+    out = []
+    for g in groups:
+        teams = [m for m in g.mentions if m.team]
+        one_word = len(g.key.split()) == 1
+        placeish = g.kind_fixed == "place" and g.canonical not in gaz.countries
+        unknown_single = not g.kind_fixed and one_word and g.key not in gaz.given_names \
+            and not any(m.titled or m.competitor for m in g.mentions) \
+            and (voted_kind(g) != "person" or any(team_context(doc, m.start, m.end) for m in teams))
+        if not teams or not (placeish or unknown_single):
+            out.append(g)
+            continue
+        if unknown_single:
+            g.team, g.kind_fixed = True, "organization"
+            out.append(g)
+            continue
+        rest = [m for m in g.mentions if not m.team and (locative(doc, m.start)
+                                                         or m.shouting and dateline(doc, m.start))]
+        others = [m for m in g.mentions if not m.team and m not in rest]
+        team = Group(key=g.key, mentions=teams + others, canonical=g.canonical, kind_fixed="organization",
+                      team=True)
+        for m in team.mentions:
+            if not m.shouting:
+                team.forms[surface(doc, m.start, m.end)] += 1
+        out.append(team)
+        if rest:
+            place = Group(key=g.key, mentions=rest, canonical=g.canonical, kind_fixed="place")
+            for m in rest:
+                if not m.shouting:
+                    place.forms[surface(doc, m.start, m.end)] += 1
+            out.append(place)
+    return out
+
+
+def voted_kind(group: Group) -> str:
+    votes = Counter(m.label for m in group.mentions)
+    if any(m.titled for m in group.mentions):
+        votes["person"] += 2
+    votes["person"] += 2 * sum(m.competitor for m in group.mentions)
+    order = ("person", "organization", "place", "group")
+    return max(order, key=lambda k: (votes[k], -order.index(k)))
+
+
+def _context_org(doc, group: Group) -> bool:
+    """Whether the text treats the name as an organisation: "commanders of X", "X's political wing"."""
+    for m in group.mentions:
+        if m.start >= 2 and doc[m.start - 1].lower_ == "of" and doc[m.start - 2].lower_ in MEMBER_NOUNS:
+            return True
+        after = doc[m.end:m.end + 3]
+        if len(after) >= 2 and after[0].text in POSSESSIVE_TOKENS and (
+                after[1].lower_ in ORG_PARTS or len(after) > 2 and after[2].lower_ in ORG_PARTS):
+            return True
+    return False
+
+
+def _context_place(doc, group: Group) -> bool:
+    """Whether the text calls the name a place: "the city of X", "X province"."""
+    for m in group.mentions:
+        if m.start >= 2 and doc[m.start - 1].lower_ == "of" and doc[m.start - 2].lower_ in PLACE_NOUNS \
+                and doc[m.start - 2].text.islower():
+            return True
+    return False
+
+
+def actor_kind(doc, group: Group, gaz: Gazetteer) -> str:
+    """The actor kind of a group: gazetteer, then the shape of the name and its context, then votes."""
+    voted = voted_kind(group)
+    titled = any(m.titled for m in group.mentions)
+    words = group.key.split()
+    last_word = words[-1] if words else ""
+    if group.team and group.canonical in gaz.countries:
+        return "place"                          # a national team is its country
+    if 2 <= len(words) <= 4 and not group.kind_fixed and not any(w in gaz.org_words for w in words) \
+            and (words[0] in gaz.given_names or _starts_with_initial(group)):
+        return "person"                         # "Guy Forget", "H. Morris" read as organisations
+    if group.team and (voted != "person" or len(words) == 1):
+        return "organization"                   # a club in a results table, even "Leeds"
+    if group.kind_fixed:
+        if group.kind_fixed == "place" and voted == "person" and titled:
+            return "person"
+        return group.kind_fixed
+    if voted != "place" and not titled and _context_place(doc, group):
+        return "place"                          # "the city of Arbil"
+    if last_word in gaz.org_words and not titled:
+        return "organization"                   # "Kloof Gold Mining Co", "Jones Medical Inc"
+    if voted == "group" and (_context_org(doc, group) or all(f.isupper() for f in group.forms) and group.forms):
+        return "organization"
+    return voted
+
+
+def bracketed_country(doc, end: int, countries: set) -> bool:
+    """Whether "(Country)" follows token ``end``: how results list an athlete's nationality."""
+    if end + 2 >= len(doc) or doc[end].text != "(":
+        return False
+    close = next((k for k in range(end + 1, min(len(doc), end + 5)) if doc[k].text == ")"), None)
+    if close is None:
+        return False
+    inner = name_key(doc[end + 1:close].text)
+    known = gazetteer().lookup(inner)
+    return inner in countries or (known is not None and known[0] in gazetteer().countries)
+
+
+def _starts_with_initial(group: Group) -> bool:
+    return any(INITIAL.match(form.split()[0]) for form in group.forms if len(form.split()) >= 2)

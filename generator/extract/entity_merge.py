@@ -1,0 +1,114 @@
+"""Mentions grouped into actors: same name, gazetteer spellings, surnames and acronyms folded into the
+full name, one canonical name per actor."""
+from __future__ import annotations
+
+import re
+
+from ..data import Gazetteer, name_key
+from ..types import Entity
+from .entity_kinds import voted_kind
+from .entity_names import Group, Mention, surface
+
+def group_mentions(doc, mentions: list[Mention], gaz: Gazetteer, slots: set[int]) -> list[Group]:
+    """Mentions grouped under one key: same name, or gazetteer spellings of one name."""
+    groups: dict = {}
+    for m in sorted(mentions, key=lambda m: m.start):
+        text = surface(doc, m.start, m.end)
+        known = gaz.lookup(text)
+        person_votes = m.label == "person" and len(text.split()) > 1
+        key = name_key(known[0]) if known and not person_votes else name_key(text)
+        group = groups.setdefault(key, Group(key=key))
+        if known and not person_votes:
+            group.canonical, group.kind_fixed = known
+        group.mentions.append(m)
+        group.team = group.team or any(s[0] == m.start for s in slots)
+        if not m.shouting:
+            group.forms[text] += 1
+    return list(groups.values())
+
+
+def merge_surnames(doc, groups: list[Group]) -> list[Group]:
+    """Fold a surname-only group into the one full-name person group that ends with it."""
+    persons = [g for g in groups if voted_kind(g) == "person" and len(g.key.split()) >= 2]
+    by_tail: dict = {}
+    for g in persons:
+        words = g.key.split()
+        for n in range(1, len(words)):
+            by_tail.setdefault(" ".join(words[n:]), []).append(g)
+    merged: list[Group] = []
+    for g in groups:
+        owners = by_tail.get(g.key, [])
+        if g in persons or len(owners) != 1 or g.kind_fixed == "organization":
+            merged.append(g)
+            continue
+        if g.kind_fixed == "place" and voted_kind(g) != "person":
+            merged.append(g)                    # "Jordan" the country, unless called a person
+            continue
+        owner = owners[0]
+        owner.mentions.extend(g.mentions)
+        owner.forms.update(g.forms)
+    return merged
+_SMALL_WORDS = {"and", "of", "the", "for", "&", "de", "on", "in"}
+
+
+def _initials(form: str) -> str:
+    return "".join(w[0] for w in re.split(r"[\s-]+", form) if w and w.lower() not in _SMALL_WORDS
+                   and w[0].isupper())
+
+
+def merge_acronyms(groups: list[Group]) -> list[Group]:
+    """Fold an acronym into the one long name in the article it abbreviates: SEC -> Securities and
+    Exchange Commission."""
+    long_names: dict = {}
+    for g in groups:
+        for form in g.forms:
+            if len(form.split()) >= 2:
+                initials = _initials(form)
+                if len(initials) >= 2:
+                    long_names.setdefault(initials, set()).add(id(g))
+    by_id = {id(g): g for g in groups}
+    merged = []
+    for g in groups:
+        forms = [f for f in g.forms if 2 <= len(f.replace(".", "")) <= 6 and f.replace(".", "").isupper()
+                 and " " not in f]
+        owners = long_names.get(forms[0].replace(".", ""), set()) - {id(g)} if len(g.forms) == 1 and forms else set()
+        if len(owners) == 1 and not g.canonical:
+            owner = by_id[next(iter(owners))]
+            owner.mentions.extend(g.mentions)
+            owner.forms.update(g.forms)
+            continue
+        merged.append(g)
+    return merged
+
+
+def canonical_name(group: Group, kind: str) -> str:
+    if group.canonical:
+        return group.canonical
+    if not group.forms:
+        return " ".join(w.capitalize() for w in group.key.split())
+    if kind == "person":
+        name = max(group.forms, key=lambda f: (len(f.split()), group.forms[f], -len(f)))
+    else:
+        # an acronym gives way to the long name it abbreviates
+        spelled = {_initials(f) for f in group.forms if len(f.split()) >= 2}
+        name = max(group.forms, key=lambda f: (f.replace(".", "") not in spelled, group.forms[f], len(f)))
+    if name.isupper() and len(name) > 4 and kind in ("person", "place"):
+        name = name.title()                     # a dateline's "CAMBRIDGE"
+    return name
+
+
+def merge_same_names(found: list[Entity]) -> tuple[Entity, ...]:
+    """One entity per (name, kind), after aliases may have renamed two groups alike."""
+    out: dict = {}
+    for e in found:
+        key = (name_key(e.name), e.kind)
+        if key not in out:
+            out[key] = e
+            continue
+        first = out[key]
+        out[key] = Entity(
+            name=first.name, kind=first.kind,
+            aliases=tuple(dict.fromkeys(a for a in (*first.aliases, *e.aliases) if a != first.name)),
+            titles=tuple(dict.fromkeys((*first.titles, *e.titles))),
+            mentions=tuple(sorted((*first.mentions, *e.mentions), key=lambda s: s.start)))
+    return tuple(out.values())

@@ -1,0 +1,192 @@
+"""Names as the article writes them: the model's spans cleaned of titles, determiners and possessives.
+
+Also the two records the entity modules pass around: a mention (token range and the kind it
+suggests) and a group of mentions of one actor.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from ..data import gazetteer
+from .entity_sports import is_number
+from .titles import HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS
+
+# spaCy label -> actor kind; other labels (DATE, CARDINAL, MONEY, EVENT...) are not actors.
+LABEL_KINDS = {"PERSON": "person", "ORG": "organization", "GPE": "place", "LOC": "place",
+               "FAC": "place", "NORP": "group"}
+MONTHS = frozenset("january february march april may june july august september october november "
+                   "december jan feb mar apr jun jul aug sep sept oct nov dec".split())
+WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+NOT_NAMES = MONTHS | WEEKDAYS | frozenset(
+    "i me my he him his she her they them their we us our it its you your this that these those "
+    "there here who what which today yesterday tomorrow".split())
+# Department words that are part of a title ("Secretary of State"), not an organisation.
+TITLE_DEPARTMENTS = frozenset("state defense defence justice finance interior health education labor "
+                              "labour commerce energy agriculture transportation war treasury".split())
+POSSESSIVE_TOKENS = {"'s", "’s", "'", "’"}
+# tokens a name never runs across: "Haitai 2 Samsung", "Scott Draper (Australia", "Trump’s Islamaphobia"
+_BREAKS = {"(", ")", "[", "]", "{", "}", '"', "“", "”", ";", ":", "|"}
+_PERSON_WORDS = TITLE_HEADS | HONORIFICS
+INITIAL = re.compile(r"^[A-Z]\.$")
+
+
+@dataclass
+class Mention:
+    """One mention of a name: a token range and the kind it suggests."""
+    start: int                 # token indices, end exclusive
+    end: int
+    label: str                 # actor kind the mention suggests
+    shouting: bool = False     # found in an ALL-CAPS stretch
+    titled: bool = False       # a person's title stands right before it
+    competitor: bool = False   # followed by a country in brackets: "Tim Henman (Britain)"
+    team: bool = False         # read as a sports team where it stands
+
+
+@dataclass
+class Group:
+    """The mentions of one actor, with the spellings used and what the gazetteer says."""
+    key: str
+    mentions: list = field(default_factory=list)
+    forms: Counter = field(default_factory=Counter)
+    canonical: str | None = None       # from the gazetteer
+    kind_fixed: str | None = None      # from the gazetteer or a merge rule
+    team: bool = False                 # named in a sports result
+
+
+def trimmed(doc, start: int, end: int, *, person: bool) -> tuple[int, int, bool]:
+    """Token range of a name without determiners, titles, honorifics, nationality words, possessives.
+
+    Title words are taken off people's names only: "Federal Reserve" and "Foreign Ministry" keep them.
+    """
+    titled = False
+    while start < end:
+        token = doc[start]
+        low = token.lower_
+        if low in ("the", "a", "an") or token.is_punct or token.is_space:
+            start += 1
+        elif end - start > 1 and (person and (low in _PERSON_WORDS or low in TITLE_MODIFIERS
+                                              or low == "of" and titled)
+                                  or not person and low in _PERSON_WORDS and token.text[:1].isupper()
+                                  and doc[start + 1].text[:1].isupper() and end - start >= 3
+                                  and doc[end - 1].lower_ not in gazetteer().org_words):
+            titled = titled or low in TITLE_HEADS
+            start += 1
+        elif end - start > 2 and doc[end - 1].ent_type_ == "PERSON" and _is_demonym(token):
+            start += 1                         # "Israeli Prime Minister Benjamin Netanyahu", "American Dennis Mitchell"
+        else:
+            break
+    while start < end and is_number(doc[start]):
+        start += 1
+    while end > start and (is_number(doc[end - 1]) or doc[end - 1].text in POSSESSIVE_TOKENS or doc[end - 1].is_punct
+                           and doc[end - 1].text not in (".",) or doc[end - 1].is_space):
+        end -= 1
+    if end > start and doc[end - 1].text == "." and end - start == 1 and len(doc[start].text) == 1:
+        end -= 1
+    # "Hamas’" may come as one token
+    return start, end, titled
+
+
+def _is_demonym(token) -> bool:
+    known = gazetteer().lookup(token.text)
+    return token.ent_type_ == "NORP" or (known is not None and known[1] == "group") or token.text in ("U.S.", "UK", "U.K.")
+
+
+def split_at_numbers(doc, start: int, end: int) -> list[tuple[int, int]]:
+    """Parts of a span split at numbers, brackets and possessives: "Haitai 2 Samsung" -> Haitai, Samsung."""
+    parts, begin = [], start
+    for i in range(start, end):
+        if is_number(doc[i]) or doc[i].text in _BREAKS or "\n" in doc[i].text \
+                or (doc[i].text in POSSESSIVE_TOKENS and i + 1 < end):
+            if i > begin:
+                parts.append((begin, i))
+            begin = i + 1
+    if end > begin:
+        parts.append((begin, end))
+    return parts
+
+
+def surface(doc, start: int, end: int) -> str:
+    text = doc[start:end].text
+    text = re.sub(r"['’]s?$", "", text) if len(text) > 3 and not text.endswith("s'") else text
+    text = re.sub(r"(?<=s)['’]$", "", text)
+    # a sentence's full stop stuck to a name ("Parliament."), not an abbreviation ("Mass.", "Inc.")
+    text = re.sub(r"(?<=[a-z]{4})\.$", "", text)
+    return " ".join(text.split())
+
+
+def is_name(doc, start: int, end: int) -> bool:
+    """False for things that are never actors: pronouns, months, weekdays, numbers, common words."""
+    if start >= end:
+        return False
+    text = surface(doc, start, end)
+    if not any(c.isalpha() for c in text):
+        return False
+    if text.lower() in NOT_NAMES or not text[0].isupper() and not text[0].isdigit() and \
+            not re.match(r"^(al|el|de|van|von|bin|ibn|di|da|le|la|e)[-\s]", text):
+        return False
+    if end - start == 1:
+        token = doc[start]
+        sentence_initial = token.is_sent_start or start == 0 or doc[start - 1].is_space \
+            or doc[start - 1].text in ('"', "“", "‘", "-", "—", "(")
+        if sentence_initial and token.tag_ not in ("NNP", "NNPS") and token.pos_ != "PROPN" \
+                and token.is_alpha and not token.is_upper:
+            return False
+        if token.is_stop and not token.text.isupper():
+            return False
+    return True
+
+
+def title_department(doc, start: int, end: int) -> bool:
+    """Whether the span is the department of a title: "State" in "Secretary of State"."""
+    return (end - start == 1 and doc[start].lower_ in TITLE_DEPARTMENTS and start >= 2
+            and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in TITLE_HEADS)
+
+
+def joined_names(doc) -> list:
+    """The model's entities, with a name it cut in two put back together: "Natalia" + "Karimova".
+
+    Two entities that touch (no punctuation between) on one line are one name when either is a
+    person or the first is a known given name.
+    """
+    from spacy.tokens import Span as DocSpan
+
+    ents = list(doc.ents)
+    out = []
+    k = 0
+    while k < len(ents):
+        ent = ents[k]
+        nxt = ents[k + 1] if k + 1 < len(ents) else None
+        if nxt is not None and nxt.start == ent.end and "\n" not in ent[-1].whitespace_ \
+                and ent.label_ in LABEL_KINDS and nxt.label_ in LABEL_KINDS \
+                and ent[-1].is_alpha and nxt[0].is_alpha and nxt[0].text[:1].isupper() \
+                and ("PERSON" in (ent.label_, nxt.label_) or ent[0].lower_ in gazetteer().given_names) \
+                and not gazetteer().lookup(nxt.text) and not gazetteer().lookup(ent.text):
+            out.append(DocSpan(doc, ent.start, nxt.end, label="PERSON"))
+            k += 2
+            continue
+        out.append(ent)
+        k += 1
+    return out
+
+
+def extend_first_names(doc, start: int) -> int:
+    """Take in initials and a known given name the model left out: "P. Simmons", "Sandrine Testud"."""
+    given = gazetteer().given_names
+    while start > 0 and not doc[start - 1].ent_type_ and (
+            INITIAL.match(doc[start - 1].text)
+            or doc[start - 1].lower_ in given and doc[start - 1].text[:1].isupper()):
+        start -= 1
+    # one more capitalised proper noun the model left out: "Pim Vaart"
+    before = doc[start - 1] if start > 0 else None
+    if before is not None and not before.ent_type_ and before.tag_ == "NNP" and before.is_alpha \
+            and before.text[:1].isupper() and not before.text.isupper() \
+            and before.lower_ not in _PERSON_WORDS and before.lower_ not in TITLE_MODIFIERS \
+            and before.lower_ not in NOT_NAMES and not before.is_stop:
+        start -= 1
+    return start
+
+
+def after_title(doc, start: int) -> bool:
+    return start > 0 and doc[start - 1].lower_ in _PERSON_WORDS
