@@ -1,4 +1,5 @@
 """Builds end to end into a temporary docs folder: caching, incremental rebuilds, duplicates, bad files."""
+import json
 import os
 from dataclasses import replace
 from pathlib import Path
@@ -102,3 +103,43 @@ def test_same_input_same_bytes(project, tmp_path):
     pipeline.build(project[2], seeds=project[0], docs=other, progress=False, use_cache=False)
     second = {p.relative_to(other): p.read_bytes() for p in other.rglob("*") if p.is_file()}
     assert first == second
+
+
+def test_republished_wire_story_makes_one_page_listing_every_source(project):
+    seeds = project[0]
+    story = ("Rail strike halts trains across the country\n\n"
+             "LONDON (AP) — Train drivers walked out on Thursday in a dispute over pay, halting most "
+             "services across the country and leaving commuters stranded at stations from Glasgow to "
+             "Brighton. The union said the strike would last 48 hours unless the operators returned to "
+             "talks. Ministers urged both sides to settle, saying the economy could not afford weeks of "
+             "disruption. Passengers were told to work from home where they could and to check before "
+             "travelling. The operators said they had made a fair offer and regretted the walkout.\n")
+    (seeds / "outlet-one.txt").write_text(story)
+    (seeds / "outlet-two.txt").write_text(story.replace("Thursday", "Thursday morning")
+                                          + "\nCopyright 2024 Outlet Two. All rights reserved.\n")
+    report = _build(project)
+    assert report.read == 3
+    docs = project[1]
+    pages = [p for p in (docs / "articles").glob("rail-strike*.md")]
+    assert len(pages) == 1
+    assert "outlet\\-one\\.txt" in pages[0].read_text()  # as escaped Markdown text
+    records = [json.loads(line) for line in (docs / "data" / "articles.jsonl").read_text().splitlines()]
+    [rail] = [r for r in records if r["headline"].startswith("Rail strike")]
+    assert [Path(s).name for s in rail["sources"]] == ["outlet-one.txt", "outlet-two.txt"]
+    assert any("outlet-two.txt" in w and "nearly the same text" in w for w in report.warnings)
+
+
+def test_hostile_front_matter_cannot_write_outside_docs(project, tmp_path):
+    seeds, docs, _ = project
+    (seeds / "evil.md").write_text(
+        "---\ntitle: \"../../../outside/<script>alert(1)</script>\"\ntags: ['../../../outside', '..']\n"
+        "author: \"<img src=x onerror=alert(1)>\"\n---\n"
+        "The council met on Monday. <script>alert('x')</script> [click](javascript:alert(1)) "
+        "Officials said the plan would cost $2 million and take three years to finish.\n")
+    before = {p for p in tmp_path.rglob("*") if not str(p).startswith(str(docs)) and "cache" not in p.parts}
+    _build(project)
+    after = {p for p in tmp_path.rglob("*") if not str(p).startswith(str(docs)) and "cache" not in p.parts}
+    assert after == before
+    for page in docs.rglob("*.md"):
+        text = page.read_text()
+        assert "<script" not in text and "<img" not in text and "](javascript:" not in text

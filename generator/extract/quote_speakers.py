@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from ..types import Entity
 from .quote_marks import quoted_stretches
+from .sentences import text_of
 
 REPORTING = frozenset("""
 say tell add write ask state declare explain note tweet post insist argue warn continue recall
@@ -75,7 +76,7 @@ class SpeakerFinder:
                 self._by_name.setdefault(form.lower(), entity)
         self._gender = self._genders()
         # Every quotation, short ones too: a word inside marks is never the one who speaks.
-        self._quoted = [(a, b) for st in quoted_stretches(doc.text) for a, b in st.parts]
+        self._quoted = [(a, b) for st in quoted_stretches(text_of(doc)) for a, b in st.parts]
 
     # ---- cue and subject -------------------------------------------------------------------
 
@@ -245,7 +246,7 @@ class SpeakerFinder:
 
     def _dateline_end(self, tok) -> int:
         """Where the dateline ("WASHINGTON (AP) — ") of ``tok``'s paragraph ends, else its start."""
-        text = self.doc.text
+        text = text_of(self.doc)
         p_start = text.rfind("\n", 0, tok.idx) + 1
         match = DATELINE.match(text, p_start)
         return match.end() if match else p_start
@@ -278,7 +279,7 @@ class SpeakerFinder:
 
     def _usable(self, tok) -> bool:
         return (not self._in_quote(tok) and tok.idx >= self._dateline_end(tok)
-                and "\n" not in self.doc.text[min(tok.idx, self._quote_char()):max(tok.idx, self._quote_char())]
+                and "\n" not in text_of(self.doc)[min(tok.idx, self._quote_char()):max(tok.idx, self._quote_char())]
                 )
 
     def _quoted_at(self, tok) -> bool:
@@ -328,13 +329,13 @@ class SpeakerFinder:
 
     def _sentence_opener(self, verb):
         doc = self.doc
-        start = max(self._dateline_end(verb), doc.text.rfind("\n", 0, verb.idx) + 1)
+        start = max(self._dateline_end(verb), text_of(doc).rfind("\n", 0, verb.idx) + 1)
         i = verb.i - 1
         while i > 0 and doc[i - 1].idx >= start and doc[i - 1].text not in SENTENCE_END:
             i -= 1
         for t in doc[i:min(verb.i, i + 8)]:
             # A head outside the paragraph means the parse ran on from the paragraph before.
-            hung_elsewhere = t.head.idx < start or "\n" in doc.text[min(t.idx, t.head.idx):max(t.idx, t.head.idx)]
+            hung_elsewhere = t.head.idx < start or "\n" in text_of(doc)[min(t.idx, t.head.idx):max(t.idx, t.head.idx)]
             if t.pos_ in ("PROPN", "PRON") and (t.dep_ not in ("pobj", "poss", "dobj") or hung_elsewhere):
                 while t.dep_ in ("compound", "flat") and t.head.i < verb.i:
                     t = t.head
@@ -602,7 +603,7 @@ class SpeakerFinder:
     def _genders(self) -> dict[str, str]:
         """Gender of each person, where earlier pronouns or honorifics make it plain."""
         votes: dict[str, dict[str, int]] = {}
-        persons = self._persons_before(len(self.doc.text) + 1)
+        persons = self._persons_before(len(text_of(self.doc)) + 1)
         for tok in self.doc:
             g = GENDERED.get(tok.lower_)
             if g is None and tok.lower_ in HONORIFICS:

@@ -4,6 +4,7 @@ from __future__ import annotations
 from ..types import Entity, Quote, Span
 from .quote_marks import Stretch, quoted_stretches, quoted_text, word_count
 from .quote_speakers import Attribution, SpeakerFinder
+from .sentences import text_of
 
 # One or two words in marks are scare quotes or titles ("critical time"), not someone's words.
 MIN_WORDS = 3
@@ -20,7 +21,7 @@ def direct_quotations(doc, entities: tuple[Entity, ...], *, body_start: int = 0)
         One Quote per quotation of three words or more; ``speaker`` is None when the text does not
         say who spoke.
     """
-    text = doc.text
+    text = text_of(doc)
     stretches = quoted_stretches(text, start=body_start)
     finder = SpeakerFinder(doc, entities)
     found: list[tuple[Stretch, Attribution | None]] = []
