@@ -363,3 +363,75 @@ def test_built_site_fetches_nothing_from_the_network(hostile_site):
                 assert not (fetched or "").startswith(("http:", "https:", "//")), (page, tag, attrs)
     assert (hostile_site / "assets/iframe-worker/shim.js").exists()
     assert (hostile_site / "search/search_index.js").exists()      # search over file://
+
+
+# --- the search index ----------------------------------------------------------------------------
+
+def search_docs(site: Path) -> dict[str, dict]:
+    """The built site's search entries by location."""
+    data = json.loads((site / "search/search_index.json").read_text(encoding="utf-8"))
+    return {doc["location"]: doc for doc in data["docs"]}
+
+
+@pytest.fixture(scope="module")
+def search_site(tmp_path_factory):
+    sneaky = "Sneaky words { data-search-exclude }"
+    records = [
+        record("river", headline="River treaty signed", summary=["Ministers signed the river treaty.", sneaky],
+               entities=[person("Ann Able", "Water Minister"), person("Once Only"), person("Rex Quoted")],
+               quotes=[{"text": "We kept our word.", "speaker": "Ann Able"},
+                       {"text": "Only this once.", "speaker": "Rex Quoted"}],
+               numbers=[{"text": "12 billion", "value": 12e9, "context": "litres counted", "sentence": "x"}],
+               topics=["Water"], warnings=["odd warning words"]),
+        record("dam", headline="Dam opens", published="2024-06-01", entities=[person("Ann Able", "Minister")],
+               topics=["Water"]),
+    ]
+    return build_site(tmp_path_factory.mktemp("search"), records)
+
+
+def test_search_holds_what_readers_look_for(search_site):
+    docs = search_docs(search_site)
+    article = " ".join(d["title"] + " " + d["text"] for loc, d in docs.items() if loc.startswith("articles/river"))
+    for wanted in ("River treaty signed", "Ministers signed the river treaty", "We kept our word", "Ann Able",
+                   "Water Minister", "Once Only", "Water", "Sneaky words"):
+        assert wanted in article, wanted
+    for unwanted in ("12 billion", "litres counted", "odd warning words", "articles.jsonl"):
+        assert unwanted not in article, unwanted
+    # one entry each for the header, summary, quotes and who is in it: no entry per speaker or kind
+    assert sorted(loc for loc in docs if loc.startswith("articles/river")) == [
+        "articles/river.html", "articles/river.html#in-this-article", "articles/river.html#quotes",
+        "articles/river.html#summary"]
+
+
+def test_actor_and_topic_pages_add_only_their_names(search_site):
+    docs = search_docs(search_site)
+    ann = [d for loc, d in docs.items() if loc.startswith("people/ann-able")]
+    assert len(ann) == 1 and ann[0]["title"] == "Ann Able"
+    assert "Water Minister" in ann[0]["text"]
+    assert "River treaty" not in ann[0]["text"] and "We kept our word" not in ann[0]["text"]
+    assert "Rex Quoted" in " ".join(d["title"] for d in docs.values())       # one article, but quoted
+    assert not any(loc.startswith("people/once-only") for loc in docs)       # one article, no quote
+    water = [d for loc, d in docs.items() if loc.startswith("topics/water")]
+    assert [d["title"] for d in water] == ["Water"] and "River treaty" not in water[0]["text"]
+    assert not any(loc.startswith(("index.html", "articles/index", "people/index", "quality/")) for loc in docs)
+
+
+def test_only_our_own_headings_leave_search(search_site):
+    html = (search_site / "articles/river.html").read_text(encoding="utf-8")
+    parser = _Tags()
+    parser.feed(html)
+    excluded = sorted(attrs.get("id") for tag, attrs in parser.tags if "data-search-exclude" in attrs)
+    assert excluded == ["key-numbers", "source"]
+    assert "Sneaky words { data-search-exclude }" in html
+
+
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+
+
+@pytest.mark.skipif(CHROMIUM is None, reason="chromium is not installed")
+def test_first_search_is_timed_in_a_real_browser(search_site):
+    from generator.site.measure import search_timings
+
+    timings = search_timings(search_site, "treaty", chromium=CHROMIUM)
+    assert 0 < timings.first_search_seconds < 30 and 0 < timings.load_seconds < 30
+    assert timings.index_bytes == (search_site / "search/search_index.js").stat().st_size

@@ -30,6 +30,12 @@ MONTHS = ("January", "February", "March", "April", "May", "June", "July", "Augus
           "October", "November", "December")
 # Listing pages repeat what article pages say; keeping them out of the search index keeps it small.
 NO_SEARCH = "---\nsearch:\n  exclude: true\n---\n\n"
+# Appended to our own headings (attr_list): the section under it stays out of the search index, which
+# then holds what readers look for (headlines, summaries, quotes, names, topics), not every list.
+# Record text can never produce this syntax: :func:`text` escapes every brace.
+NOT_SEARCHED = " { data-search-exclude }"
+# The same for one paragraph of our own (attr_list reads it from the paragraph's last line).
+NOT_SEARCHED_PARAGRAPH = "\n{: data-search-exclude }"
 
 # Every character Python-Markdown unescapes after a backslash (`|` is added by the tables extension,
 # which MkDocs always loads); escaping all of them leaves no Markdown structure in the text.
@@ -120,7 +126,7 @@ def pager(base: str, number: int, total: int) -> str:
         return ""
     here = page_path(base, number)
     parts = [f"**{n}**" if n == number else f"[{n}]({rel(here, page_path(base, n))})" for n in range(1, total + 1)]
-    return f"Page {number} of {total}: " + " · ".join(parts) + "\n\n"
+    return f"Page {number} of {total}: " + " · ".join(parts) + NOT_SEARCHED_PARAGRAPH + "\n\n"
 
 
 # --- articles --------------------------------------------------------------------------------
@@ -171,6 +177,7 @@ def _entity_section(index: SiteIndex, article: Article, kind: str) -> list[str]:
 
 
 def render_article(index: SiteIndex, article: Article) -> str:
+    """An article's page; one search section each for its header, summary, quotes and who is in it."""
     record = article.record
     here = article.path
     out = [titled(article.title) + f"# {text(article.title)}", ""]
@@ -186,37 +193,42 @@ def render_article(index: SiteIndex, article: Article) -> str:
     summary = [s for s in record.get("summary") or () if s and s.strip()]
     if summary:
         out += ["## Summary", ""] + [f"- {text(s)}" for s in summary] + [""]
-    numbers = [n for n in record.get("numbers") or () if n.get("text")]
-    if numbers:
-        out += ["## Key numbers", ""]
-        out += [f"- **{text(n['text'])}** — {text(n.get('context') or 'what it counts is not stated')}" for n in numbers]
-        out.append("")
     quotes = [q for q in record.get("quotes") or () if q.get("text")]
     if quotes:
+        # one heading for all quotes, speakers as bold labels: a heading each would be a search entry each
         out += ["## Quotes", ""]
         groups: dict[str | None, list[dict]] = {}
         for quote in quotes:
             groups.setdefault(quote.get("speaker") or None, []).append(quote)
         for speaker in sorted(groups, key=lambda s: (s is None, sort_name(s or ""))):
             if speaker is None:
-                out.append("### Speaker not named")
+                out.append("**Speaker not named**")
             else:
                 kinds = {e.get("kind") for e in record.get("entities") or () if e.get("name") == speaker}
                 actor = next((index.actors[(k, speaker)] for k in ("person", "group", "organization", "place")
                               if k in kinds and (k, speaker) in index.actors), None)
-                out.append("### " + (link(speaker, here, actor.path) if actor else text(speaker)))
+                out.append("**" + (link(speaker, here, actor.path) if actor else text(speaker)) + "**")
             out.append("")
             for quote in groups[speaker]:
                 out += [f"> “{text(quote['text'])}”", ""]
+    who = []
     for kind in KINDS:
         lines = _entity_section(index, article, kind)
         if lines:
-            out += [f"## {KIND_PLURALS[kind]}", ""] + lines + [""]
+            who += [f"**{KIND_PLURALS[kind]}**", ""] + lines + [""]
     topics = [index.topics[t.strip()] for t in dict.fromkeys(record.get("topics") or ())
               if t and t.strip() in index.topics]
     if topics:
-        out += ["## Topics", "", " · ".join(link(t.name, here, t.path) for t in topics), ""]
-    out += ["## Source", ""]
+        who += ["**Topics:** " + " · ".join(link(t.name, here, t.path) for t in topics), ""]
+    if who:
+        out += ["## In this article", ""] + who
+    numbers = [n for n in record.get("numbers") or () if n.get("text")]
+    if numbers:
+        out += ["## Key numbers" + NOT_SEARCHED, ""]
+        out += [f"- **{text(n['text'])}** — {text(n.get('context') or 'what it counts is not stated')}" for n in numbers]
+        out.append("")
+    # the source section is last: everything under its heading, warnings too, stays out of search
+    out += ["## Source" + NOT_SEARCHED, ""]
     contributors = [c for c in record.get("contributors") or () if c.get("name")]
     if contributors:
         out.append("- Contributors: " + "; ".join(
@@ -234,7 +246,13 @@ def render_article(index: SiteIndex, article: Article) -> str:
 
 # --- actors and topics -----------------------------------------------------------------------
 
+def searched(actor: Actor) -> bool:
+    """Whether the actor's page is in the search index: not when one article, which is searched, says all."""
+    return len(actor.appearances) > 1 or bool(actor.quotes)
+
+
 def render_actor_pages(index: SiteIndex, actor: Actor) -> list[Page]:
+    """An actor's pages; search sees only the first page's name, titles and other spellings."""
     base = actor.path[:-3]
     article_pages = chunks(actor.appearances, ACTOR_ARTICLES_PER_PAGE)
     quote_pages = chunks(actor.quotes, ACTOR_QUOTES_PER_PAGE)
@@ -243,10 +261,10 @@ def render_actor_pages(index: SiteIndex, actor: Actor) -> list[Page]:
     for number in range(1, total + 1):
         here = page_path(base, number)
         suffix = f" (page {number})" if number > 1 else ""
-        out = [titled(actor.name + suffix, search=number == 1) + f"# {text(actor.name)}{suffix}", ""]
+        out = [titled(actor.name + suffix, search=number == 1 and searched(actor)) + f"# {text(actor.name)}{suffix}", ""]
         summary = [KIND_LABELS[actor.kind], plural(len(actor.appearances), "article"),
                    plural(len(actor.quotes), "quote")]
-        out += [" · ".join(summary), ""]
+        out += [" · ".join(summary) + NOT_SEARCHED_PARAGRAPH, ""]
         if number == 1:
             if actor.titles:
                 titles = sorted(actor.titles.items(), key=lambda kv: (-kv[1], kv[0]))
@@ -258,7 +276,7 @@ def render_actor_pages(index: SiteIndex, actor: Actor) -> list[Page]:
         shown = article_pages[number - 1] if number <= len(article_pages) else ()
         if shown:
             first = (number - 1) * ACTOR_ARTICLES_PER_PAGE + 1
-            out += ["## Articles", ""]
+            out += ["## Articles" + NOT_SEARCHED, ""]
             if len(actor.appearances) > len(shown):
                 out += [f"Newest first: {first}–{first + len(shown) - 1} of {len(actor.appearances)}.", ""]
             for appearance in shown:
@@ -270,13 +288,13 @@ def render_actor_pages(index: SiteIndex, actor: Actor) -> list[Page]:
             out.append("")
         quotes = quote_pages[number - 1] if number <= len(quote_pages) else ()
         if quotes:
-            out += ["## Quotes", ""]
+            out += ["## Quotes" + NOT_SEARCHED, ""]
             for quote in quotes:
                 article = index.articles[quote.article]
                 out.append(f"- “{text(quote.text)}” — {link(article.title, here, article.path)}")
             out.append("")
         if number == 1 and actor.related:
-            out += ["## Often appears with", ""]
+            out += ["## Often appears with" + NOT_SEARCHED, ""]
             for key, count in actor.related:
                 other = index.actors[key]
                 out.append(f"- {link(other.name, here, other.path)} ({KIND_LABELS[other.kind].lower()}) — "
@@ -287,6 +305,7 @@ def render_actor_pages(index: SiteIndex, actor: Actor) -> list[Page]:
 
 
 def render_topic_pages(index: SiteIndex, topic: Topic) -> list[Page]:
+    """A topic's pages; search sees only the first page's name (the headlines are searched on their pages)."""
     base = topic.path[:-3]
     parts = chunks(topic.articles, TOPIC_ARTICLES_PER_PAGE)
     pages = []
@@ -294,8 +313,9 @@ def render_topic_pages(index: SiteIndex, topic: Topic) -> list[Page]:
         here = page_path(base, number)
         suffix = f" (page {number})" if number > 1 else ""
         out = [titled(topic.name + suffix, search=number == 1) + f"# {text(topic.name)}{suffix}", "",
-                "Topic · " + plural(len(topic.articles), "article") + ", newest first", "",
+                "Topic · " + plural(len(topic.articles), "article") + ", newest first" + NOT_SEARCHED_PARAGRAPH, "",
                 pager(base, number, len(parts))]
+        out += ["## Articles" + NOT_SEARCHED, ""]
         out += [article_line(index.articles[a], here) for a in shown] + [""]
         pages.append(Page(here, "\n".join(out)))
     return pages

@@ -1,0 +1,96 @@
+"""How fast the built site answers its first search when opened from disk, in headless Chromium.
+
+The offline plugin inlines the whole search index as ``search/search_index.js``, which every page
+loads; the search worker then builds its lunr index from it before it can answer. So the first search
+after opening a page pays for loading, parsing and indexing all of it: that is what is timed here.
+
+Run it on a built site: ``python -m generator.site.measure site/ Netanyahu``.
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+CHROMIUM = "/usr/bin/chromium"
+# No sandbox (containers), no GPU, and nothing that would reach the network on its own.
+CHROMIUM_ARGS = ("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                 "--allow-file-access-from-files")
+RESULT = ".md-search-result__item"
+QUERY_INPUT = "input[data-md-component=search-query]"
+
+
+@dataclass(frozen=True)
+class SearchTimings:
+    load_seconds: float          # from navigation to the page's load event (search index script included)
+    first_search_seconds: float  # from the first key typed to the first result shown
+    index_bytes: int             # size of search/search_index.js, which every page view loads
+
+
+def search_timings(site_dir: Path, query: str, *, chromium: str = CHROMIUM, page: str = "index.html",
+                   delay_ms: float = 0, timeout_s: float = 60.0) -> SearchTimings:
+    """Open ``page`` of the built site over file://, type ``query`` at once and time the first result.
+
+    Args:
+        site_dir: MkDocs' output folder (holds index.html and search/search_index.js).
+        query: what to type; it must find something, or this times out.
+        chromium: the browser binary Playwright drives (Playwright's own download is not needed).
+        page: the page opened, relative to ``site_dir``.
+        delay_ms: pause between keys; 0 types as fast as possible, the strictest measure.
+        timeout_s: give up after this long waiting for a result.
+
+    Returns:
+        The page load time, the time from the first key to the first result, and the index size.
+
+    Raises:
+        playwright.sync_api.TimeoutError: no result within ``timeout_s``.
+    """
+    from playwright.sync_api import sync_playwright
+
+    site_dir = Path(site_dir).resolve()
+    index = site_dir / "search" / "search_index.js"
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=chromium, args=list(CHROMIUM_ARGS))
+        try:
+            tab = browser.new_page()
+            start = time.perf_counter()
+            tab.goto((site_dir / page).as_uri(), wait_until="load")
+            loaded = time.perf_counter() - start
+            box = tab.locator(QUERY_INPUT)
+            box.click()
+            start = time.perf_counter()
+            box.press_sequentially(query, delay=delay_ms)  # Material searches on key events, not on fill()
+            tab.locator(RESULT).first.wait_for(state="visible", timeout=timeout_s * 1000)
+            searched = time.perf_counter() - start
+        finally:
+            browser.close()
+    return SearchTimings(load_seconds=loaded, first_search_seconds=searched,
+                         index_bytes=index.stat().st_size if index.exists() else 0)
+
+
+def first_search_seconds(site_dir: Path, query: str, *, chromium: str = CHROMIUM) -> float:
+    """Seconds from typing ``query`` on the freshly opened home page to the first search result shown."""
+    return search_timings(site_dir, query, chromium=chromium).first_search_seconds
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("site", type=Path, help="the built site folder")
+    parser.add_argument("query", help="words that find something")
+    parser.add_argument("--chromium", default=CHROMIUM)
+    parser.add_argument("--runs", type=int, default=3, help="fresh browser each run; the median is printed")
+    args = parser.parse_args(argv)
+    runs = [search_timings(args.site, args.query, chromium=args.chromium) for _ in range(max(1, args.runs))]
+    loads = sorted(r.load_seconds for r in runs)
+    searches = sorted(r.first_search_seconds for r in runs)
+    print(f"search index: {runs[0].index_bytes / 1e6:.1f} MB; page load {loads[len(loads) // 2]:.2f} s; "
+          f"first search {searches[len(searches) // 2]:.2f} s "
+          f"(runs: {', '.join(f'{s:.2f}' for s in searches)})")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
