@@ -52,8 +52,9 @@ def lookup_mentions(doc, taken: set[int], caps: set[int], forms: dict, gaz: Gaze
     found = []
     i = 0
     while i < len(doc):
-        if i in taken or doc[i].is_space or doc[i].is_punct:
-            i += 1
+        if i in taken or doc[i].is_space or doc[i].is_punct \
+                or (i not in caps and not doc[i].text[:1].isupper()):
+            i += 1              # (the check below, hoisted: most tokens are lower-case words)
             continue
         hit = None
         for j in range(min(len(doc), i + 6), i, -1):
