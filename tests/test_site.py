@@ -384,7 +384,7 @@ def search_site(tmp_path_factory):
                numbers=[{"text": "12 billion", "value": 12e9, "context": "litres counted", "sentence": "x"}],
                topics=["Water"], warnings=["odd warning words"]),
         record("dam", headline="Dam opens", published="2024-06-01", entities=[person("Ann Able", "Minister")],
-               topics=["Water"]),
+               topics=["Water", "Dams"]),
     ]
     return build_site(tmp_path_factory.mktemp("search"), records)
 
@@ -413,6 +413,7 @@ def test_actor_and_topic_pages_add_only_their_names(search_site):
     assert not any(loc.startswith("people/once-only") for loc in docs)       # one article, no quote
     water = [d for loc, d in docs.items() if loc.startswith("topics/water")]
     assert [d["title"] for d in water] == ["Water"] and "River treaty" not in water[0]["text"]
+    assert not any(loc.startswith("topics/dams") for loc in docs)             # one article
     assert not any(loc.startswith(("index.html", "articles/index", "people/index", "quality/")) for loc in docs)
 
 

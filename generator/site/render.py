@@ -305,14 +305,16 @@ def render_actor_pages(index: SiteIndex, actor: Actor) -> list[Page]:
 
 
 def render_topic_pages(index: SiteIndex, topic: Topic) -> list[Page]:
-    """A topic's pages; search sees only the first page's name (the headlines are searched on their pages)."""
+    """A topic's pages; search sees only the first page's name, and only for a topic of several articles."""
     base = topic.path[:-3]
     parts = chunks(topic.articles, TOPIC_ARTICLES_PER_PAGE)
     pages = []
     for number, shown in enumerate(parts, 1):
         here = page_path(base, number)
         suffix = f" (page {number})" if number > 1 else ""
-        out = [titled(topic.name + suffix, search=number == 1) + f"# {text(topic.name)}{suffix}", "",
+        # a topic of one article is found through that article, which lists it
+        searched = number == 1 and len(topic.articles) > 1
+        out = [titled(topic.name + suffix, search=searched) + f"# {text(topic.name)}{suffix}", "",
                 "Topic · " + plural(len(topic.articles), "article") + ", newest first" + NOT_SEARCHED_PARAGRAPH, "",
                 pager(base, number, len(parts))]
         out += ["## Articles" + NOT_SEARCHED, ""]
