@@ -93,3 +93,63 @@ def test_seed_key_numbers(nlp):
         assert found[text].context == context
         assert found[text].sentence in doc.text
     assert not any("Oct" in t or "Monday" in t for t in found)
+
+
+# Each case: the figures found, as (text, context); contexts name what is counted or measured.
+@pytest.mark.parametrize("text, expected", [
+    # ranges and alternatives are one figure
+    ("The charity ride offers 46- or 95-mile routes through the hills.", [("46- or 95-mile", "routes")]),
+    ("Between 10 and 20 people were hurt when the roof gave way.", [("Between 10 and 20", "people")]),
+    ("The firm expects to hire 10 to 20 engineers at the new plant.",
+     [("10 to 20", "engineers hired at the new plant")]),
+    ("The council said two or three schools would close next year.", [("two or three", "schools")]),
+    # measures name the thing measured
+    ("The forest park covers 340 sq km of rolling hills.", [("340 sq km", "area of the forest park")]),
+    ("The tremor struck 1.2 miles away from the drilling site.",
+     [("1.2 miles", "distance of the tremor from the drilling site")]),
+    # a figure that is a verb's subject counts its "of" phrase, else it is dropped
+    ("Of the families surveyed, 628 had children at the school.", [("628", "families")]),
+    ("Of these, 15 relate to the inquiry into the fire.", []),
+    ("The striker made 68 before lunch.", []),
+    # percentages: the thing that changed, with the unit part of the figure
+    ("The bank cut its lending rate to 5.5 pct from 6.2 pct.",
+     [("5.5 pct", "lending rate"), ("6.2 pct", "lending rate")]),
+    ("Unemployment rose to 8.4 percent in March.", [("8.4 percent", "Unemployment")]),
+    # money: what it is, was paid for or would cost
+    ("The country's total foreign debt is 8.16 billion dlrs.", [("8.16 billion dlrs", "total foreign debt")]),
+    ("It would take about 100 mln dlrs to repair the pipeline.",
+     [("about 100 mln dlrs", "cost to repair the pipeline")]),
+    ("The firm paid $40 million for the stake.", [("$40 million", "paid for the stake")]),
+    # ordinals that describe the story, not routine ones
+    ("The senator is seeking a third term in office.", [("third", "term in office")]),
+    ("It was the minister's ninth trip to the region since the war began.",
+     [("ninth", "trip to the region")]),
+    ("The team scored for the first time in the second half.", []),
+    ("Italy resents its second-rate status in the group.", []),
+    ("He was one of the longest-serving members of the cast.", []),
+    # scores and codes are not counts
+    ("Rovers won 2-1 at the weekend.", []),
+    ("The agency filed a 13-D form with the regulator.", []),
+    ("Inspectors visited the premises nine times last year.", []),
+])
+def test_contexts_name_what_is_counted(nlp, text, expected):
+    doc, start = _doc(nlp, text, headline="Council news.")
+    found = numbers(doc, body_start=start)
+    assert [(n.text, n.context) for n in found] == expected
+
+
+@pytest.mark.parametrize("text, value", [
+    ("5.5 pct", 5.5), ("100 mln dlrs", 1e8), ("8.16 billion dlrs", 8.16e9), ("46- or 95-mile", 46),
+    ("Between 10 and 20", 10),
+])
+def test_number_value_of_units_and_ranges(text, value):
+    assert number_value(text) == pytest.approx(value)
+
+
+def test_context_is_never_a_bare_verb(nlp):
+    body = ("The striker made 68 before lunch. Officials said 15 relate to the fire. "
+            "The firm took 40 in the end. The storm destroyed 4,000 homes.")
+    doc, start = _doc(nlp, body, headline="Council news.")
+    found = numbers(doc, body_start=start)
+    assert [n.text for n in found] == ["4,000"]
+    assert all(n.context not in {"made", "relate", "taken", "took"} for n in found)

@@ -61,15 +61,62 @@ _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixt
              "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20,
              "thirtieth": 30, "fortieth": 40, "fiftieth": 50, "hundredth": 100}
 _SCALES = {"hundred": 1e2, "thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6,
-           "billion": 1e9, "bn": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12, "dozen": 12}
+           "mln": 1e6, "billion": 1e9, "bn": 1e9, "bln": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12,
+           "dozen": 12}
 _NUMERAL = re.compile(r"(\d[\d,]*(?:\.\d+)?|\.\d+)(?:\s*(hundred|thousand|million|billion|trillion|"
-                      r"dozen|bn|mn|tn|m|k|b)(?![A-Za-z]))?", re.IGNORECASE)
+                      r"dozen|mln|bln|bn|mn|tn|m|k|b)(?![A-Za-z]))?", re.IGNORECASE)
 _TIME = re.compile(r"\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?|GMT|BST|ET|EST)?", re.IGNORECASE)
 _PLACE_PREPS = {"to", "in", "of", "for", "from", "into", "across", "at", "on"}
 _CURRENCY = {"£", "$", "€", "¥", "US$", "A$", "C$", "HK$", "₹", "Rs", "Rs."}
 _FRACTIONS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
               "fifth": 5, "fifths": 5, "tenth": 10, "tenths": 10}
 _QUOTES = "\"“”"
+# Words after a figure that say what unit it is in, not what it counts: "5.5 pct", "100 mln U.S. dlrs".
+_PERCENT_UNITS = {"pct", "percent", "per", "cent", "percentage", "point", "points"}
+_MONEY_UNITS = {"dlr", "dlrs", "dollar", "dollars", "stg", "sterling", "pound", "pounds", "franc",
+                "francs", "lire", "lira", "yen", "euro", "euros", "yuan", "rupee", "rupees", "cent",
+                "cents", "pence", "marks", "crowns", "pesos", "rand", "roubles", "rubles"}
+_SCALE_WORDS = {"hundred", "thousand", "million", "billion", "trillion", "mln", "bln", "bn", "mn",
+                "tn", "m", "k"}
+_AREA = {"sq", "square", "acre", "acres", "hectare", "hectares", "ha"}
+_LENGTH = {"km", "kilometre", "kilometres", "kilometer", "kilometers", "mile", "miles", "metre",
+           "metres", "meter", "meters", "m", "feet", "foot", "ft", "inch", "inches", "cm", "mm", "yards"}
+_WEIGHT = {"tonne", "tonnes", "ton", "tons", "kg", "kilo", "kilos", "kilogram", "kilograms", "lb",
+           "lbs", "pound", "pounds", "ounce", "ounces", "grams", "g"}
+_VOLUME = {"litre", "litres", "liter", "liters", "gallon", "gallons", "barrel", "barrels", "bpd",
+           "cubic"}
+_MEASURE_UNITS = _AREA | _LENGTH | _WEIGHT | _VOLUME | {"mph", "kph", "degree", "degrees", "bushel",
+                                                        "bushels", "bu"}
+_UNIT_WORDS = _PERCENT_UNITS | _MONEY_UNITS | _SCALE_WORDS | _MEASURE_UNITS
+# Verbs whose object figure is the size of their subject: "the park covers 340 sq km".
+_MEASURE_VERBS = {"cover", "span", "measure", "stretch", "weigh", "extend", "hold", "produce",
+                  "pump", "output"}
+# Verbs that say nothing about a sum of money on their own ("made £5m", "took $100m").
+_LIGHT_VERBS = {"be", "have", "make", "take", "get", "do", "go", "give", "see", "put", "say"}
+# A sum "it would take/cost $X to do Y" is the cost of doing Y.
+_COST_VERBS = {"take", "cost", "need", "require"}
+# Verbs that change a level: with an object the figure is that object's new level ("cut the rate to 5%").
+_CHANGE_VERBS = {"cut", "raise", "lower", "reduce", "increase", "lift", "boost", "trim", "slash",
+                 "hike", "set", "fix", "put", "bring", "push", "drive", "revise", "peg", "keep"}
+# Nouns that only restate that a figure is a figure ("a value close to 340 sq km").
+_GENERIC_NOUNS = {"value", "level", "total", "figure", "sum", "amount", "number", "peak", "high",
+                  "low", "record", "estimate", "average", "tally", "mark", "range", "region", "maximum",
+                  "minimum"}
+# Ordinals that rank a routine unit of time or play rather than the story ("first time", "first half").
+_PLAIN_ORDINAL_NOUNS = {"time", "times", "half", "quarter", "period", "minute", "day", "week",
+                        "month", "year", "season", "step", "thing", "sight", "glance", "look",
+                        "instance", "attempt", "try", "impression", "person", "hand", "place",
+                        "innings", "over", "overs", "set", "leg", "page", "paragraph", "line",
+                        "chapter", "part", "floor", "phase", "stage", "leg", "ever", "one",
+                        "respect", "option", "point", "priority", "item", "choice"}
+# Hyphenated ordinals that are idioms, not rankings: "second-rate", "first-hand".
+_ORDINAL_IDIOMS = {"rate", "hand", "class", "guess", "tier", "string", "degree", "floor", "half",
+                   "person", "time", "ever"}
+_MONTHS = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+           "dec", "january", "february", "march", "april", "june", "july", "august", "september",
+           "october", "november", "december"}
+_RANGE_WORDS = {"or", "to", "-", "–", "and"}
+_NUMERIC_RANGE = re.compile(r"^(?:between\s+)?[\d.,]+\s*(?:and|to|or|-|–)\s*[\d.,]+$", re.IGNORECASE)
 _NP_DEPS = {"amod", "compound", "nmod", "npadvmod"}
 _PRUNED_DEPS = {"prep", "relcl", "acl", "appos", "conj", "cc", "punct", "advcl"}
 
@@ -92,6 +139,8 @@ def numbers(doc, *, body_start: int = 0, limit: int = 8) -> tuple[Number, ...]:
             continue
         value = number_value(span.text)
         context, counted = _context(span, label)
+        if not context:
+            continue  # a figure whose meaning the text does not say in a phrase is no key number
         quoted = _inside_quotes(doc, span)
         score = _importance(span, label, value, context, counted)
         if quoted and score < 3:
@@ -106,9 +155,17 @@ def numbers(doc, *, body_start: int = 0, limit: int = 8) -> tuple[Number, ...]:
         if value_key:
             seen.add(value_key)
         sentence = _sentence(doc, span, body_start)
-        ranked.append((score, span.start_char, Number(span.text, value, context, sentence)))
+        ranked.append((score, span.start_char, Number(_figure_text(doc, span), value, context, sentence)))
     best = sorted(ranked, key=lambda r: (-r[0], r[1]))[:max(0, limit)]
     return tuple(n for _, _, n in sorted(best, key=lambda r: r[1]))
+
+
+def _figure_text(doc, span) -> str:
+    """The figure as written, with the "between" that frames a range: "between 10 and 20"."""
+    before = doc[span.start - 1] if span.start > 0 else None
+    if before is not None and before.lower_ == "between" and any(t.lower_ == "and" for t in span):
+        return before.text_with_ws + span.text
+    return span.text
 
 
 def number_value(text: str) -> float | None:
@@ -161,21 +218,88 @@ def _spelled_value(words: list[str]) -> float | None:
 
 
 def _candidates(doc, body_start: int):
-    """(span, label) for every figure in the body, hyphenated adjectives made whole."""
+    """(span, label) for every figure in the body, with its unit, ranges and hyphenated adjectives whole."""
+    found = []
     for ent in doc.ents:
         if ent.start_char < body_start:
             continue
         if ent.label_ in _LABELS:
-            yield _with_hyphen_suffix(doc, _with_currency(doc, ent)), ent.label_
-        elif ent.label_ == "DATE" and _HYPHEN_ADJ.match(ent.text) and any(t.like_num for t in ent):
-            yield ent, "DATE"
+            found.append((_with_hyphen_suffix(doc, _with_currency(doc, ent)), ent.label_))
+        elif ent.label_ == "DATE" and any(t.like_num for t in ent) and (
+                _HYPHEN_ADJ.match(ent.text) and not ent.text[:1].isalpha() or _HYPHEN_ADJ.match(ent.text)):
+            found.append((ent, "DATE"))
+        elif ent.label_ == "DATE" and _NUMERIC_RANGE.match(ent.text) and not _YEAR.search(ent.text):
+            # "between 10 and 20 people", mislabelled as a date; "between" is added back to the text
+            found.append((ent[1:] if ent[0].lower_ == "between" else ent, "CARDINAL"))
     # Figures the entity recogniser missed ("£4.5bn"): numerals outside every entity.
     for tok in doc:
         if tok.idx < body_start or tok.ent_type_ or tok.pos_ != "NUM" or not re.search(r"\d", tok.text):
             continue
         span = _with_currency(doc, doc[tok.i:tok.i + 1])
         money = span.start < tok.i or re.match(r"^[£$€¥₹]", tok.text)
-        yield span, "MONEY" if money else "CARDINAL"
+        found.append((span, "MONEY" if money else "CARDINAL"))
+    found.sort(key=lambda c: c[0].start)
+    merged: list = []
+    for span, label in found:
+        if merged and _joins_range(doc, merged[-1][0], span):
+            first, first_label = merged[-1]
+            merged[-1] = (doc[first.start:max(first.end, span.end)],
+                          label if first_label == "CARDINAL" else first_label)
+        elif not merged or span.start >= merged[-1][0].end:
+            merged.append((span, label))
+    for span, label in merged:
+        yield _with_unit(doc, span, label)
+
+
+def _joins_range(doc, first, second) -> bool:
+    """Whether two figures are one range or alternative: "46- or 95-mile", "10 to 20", "two or three"."""
+    gap = doc[first.end:second.start]
+    if not len(gap) and first[-1].lower_ in _RANGE_WORDS and len(first) > 1:
+        gap, first = first[-1:], first[:-1]  # the recogniser kept the "and" of "between 437 and 450"
+    if not 1 <= len(gap) <= 2 or gap[-1].lower_ not in _RANGE_WORDS:
+        return False
+    if len(gap) == 2 and gap[0].text not in {"-", "–"}:
+        return False
+    framed = first[0].lower_ if first.start == 0 else doc[first.start - 1].lower_
+    if first[0].lower_ in {"between", "from"}:
+        framed = first[0].lower_
+    if gap[-1].lower_ == "and":  # "5 and 6" are two figures unless framed as "between 5 and 6"
+        return framed == "between"
+    if gap[-1].lower_ == "to":  # "rose 12% to £4.5bn", "from 5 to 10" are changes, not ranges
+        return framed != "from" and not re.search(r"[%£$€¥₹]", first.text) and not any(
+            t.lower_ in _UNIT_WORDS - _SCALE_WORDS for t in first)
+    return True
+
+
+def _with_unit(doc, span, label: str):
+    """"5.5" in "5.5 pct" becomes "5.5 pct", "100" in "100 mln U.S. dlrs" the whole sum, labelled by unit."""
+    end, last_unit = span.end, None
+    while end < len(doc) and end < span.end + 4:
+        tok = doc[end]
+        if tok.lower_ == "per":
+            if end + 1 < len(doc) and doc[end + 1].lower_ == "cent":
+                end += 1
+                last_unit = end
+                end += 1
+                continue
+            break  # "barrels per day": the rate's unit, not part of the figure
+        if tok.lower_ in _UNIT_WORDS and not (tok.lower_ in {"m", "point", "cent", "pound", "pounds"}
+                                              and last_unit is None and not span[-1].like_num):
+            last_unit = end
+        elif not (tok.dep_ == "compound" and tok.head.i > end and tok.head.lower_ in _UNIT_WORDS):
+            break
+        end += 1
+    if last_unit is None:
+        return span, label
+    unit = doc[span.end:last_unit + 1]
+    words = {t.lower_ for t in unit}
+    if words & {"pct", "percent", "cent", "percentage"}:
+        label = "PERCENT"
+    elif words & _MONEY_UNITS:
+        label = "MONEY"
+    elif words & _MEASURE_UNITS:
+        label = "QUANTITY"
+    return doc[span.start:last_unit + 1], label
 
 
 def _with_currency(doc, span):
@@ -208,11 +332,22 @@ def _sentence(doc, span, body_start: int) -> str:
 
 
 def _is_noise(doc, span, label: str) -> bool:
-    """Years, phone numbers, page references, list markers and names such as "Type 22"."""
+    """Years, scores, codes, phone numbers, page references, list markers and names such as "Type 22"."""
     text = span.text.strip()
-    if label == "CARDINAL" and (_YEAR.match(text) or re.fullmatch(r"(?:1[89]|20)\d\d\.\w+", text)):
-        return True  # a year, also when glued to the next sentence ("1958.His")
+    if label == "CARDINAL" and (_YEAR.match(text) or re.fullmatch(r"(?:1[89]|20)\d\d[.\"'”’]+\w*", text)):
+        return True  # a year, also when glued to the next sentence ("1958.His", "2023.\"Our")
     if _TIME.fullmatch(text):
+        return True
+    if re.fullmatch(r"\d+-[A-Z]{1,2}", text):
+        return True  # a form or model code: "13-D"
+    before = doc[span.start - 1] if span.start > 0 else None
+    after = doc[span.end] if span.end < len(doc) else None
+    # Scores and ratios ("2-1", "255-7", "(2-23)"): one side alone means nothing.
+    if re.match(r"\d+-\d+(?:\.|$)", text) or (
+            after is not None and after.text in {"-", "–"} and not span[-1].whitespace_
+            and after.i + 1 < len(doc) and doc[after.i + 1].text[:1].isdigit() and not after.whitespace_) or (
+            before is not None and before.text in {"-", "–"} and not before.whitespace_
+            and before.i > 0 and doc[before.i - 1].text[-1:].isdigit() and not doc[before.i - 1].whitespace_):
         return True
     offset = span.sent.start_char
     for phone in _PHONE.finditer(span.sent.text):
@@ -220,19 +355,37 @@ def _is_noise(doc, span, label: str) -> bool:
             return True
     if re.fullmatch(r"\d+\s*(?:/|of)\s*\d+", text):
         return True
-    before = doc[span.start - 1] if span.start > 0 else None
-    if before is not None and before.lower_ in _PAGE_WORDS:
-        return True
+    if before is not None and (before.lower_ in _PAGE_WORDS or before.lower_.rstrip(".") in _MONTHS
+                               and label == "CARDINAL" and text.isdigit()):
+        return True  # "page 12", "Feb 27"
     root = span.root
     # A number after a proper noun that it modifies is part of a name: "Type 22", "Apollo 11".
     if (before is not None and before.pos_ == "PROPN" and root.head == before
             and label == "CARDINAL"):
         return True
     if label == "CARDINAL" and len(span) == 1 and root.like_num and root.i == span.sent.start:
-        nxt = doc[root.i + 1] if root.i + 1 < len(doc) else None
-        if nxt is not None and nxt.text in {".", ")"}:
+        if after is not None and after.text in {".", ")"}:
             return True  # list marker "1." / "2)"
+    if label == "CARDINAL" and span.root.lower_ == "one" and after is not None and after.lower_ == "of":
+        return True  # "one of the best": membership, not a count
+    if label == "ORDINAL" and not _ordinal_is_key(doc, span):
+        return True
     return False
+
+
+def _ordinal_is_key(doc, span) -> bool:
+    """Whether an ordinal ranks something in the story ("ninth trip", "third term"), not "first time"."""
+    words = span.text.lower().split("-")
+    if len(words) > 1 and words[-1] in _ORDINAL_IDIOMS:
+        return False
+    root = span.root
+    head = root.head
+    if root.dep_ not in {"amod", "nummod", "compound", "nmod"} or head.pos_ not in {"NOUN", "PROPN"}:
+        return False  # "they are fifth", "the first ever": no thing ranked
+    if head.lemma_.lower() in _PLAIN_ORDINAL_NOUNS or head.lower_ in _PLAIN_ORDINAL_NOUNS:
+        return False
+    nxt = doc[span.end] if span.end < len(doc) else None
+    return not (nxt is not None and nxt.like_num)  # "the first three overs": the count matters
 
 
 def _inside_quotes(doc, span) -> bool:
@@ -267,42 +420,162 @@ def _importance(span, label: str, value: float | None, context: str, counted) ->
 
 
 def _context(span, label: str) -> tuple[str, object]:
-    """What the figure counts or describes, in a few words, and the noun token it counts."""
+    """What the figure counts or measures, as a noun phrase, and the noun it counts; ("", None) if unsure."""
     root = span.root
     inside = set(range(span.start, span.end))
+    last = span[-1]
+    if last.head.i not in inside and last.dep_ in {"nummod", "amod", "compound"} \
+            and last.head.pos_ in {"NOUN", "PROPN"} and root.head.pos_ not in {"NOUN", "PROPN"}:
+        root = last  # "46- or 95-mile routes": the range's last part carries the counted noun
     head = root.head
+    unit = root.lower_ in _UNIT_WORDS
+    if label == "QUANTITY" and root.dep_ == "dobj" and head.lemma_ in _MEASURE_VERBS:
+        return _context_of_object(head, inside, label)  # "covers 340 sq km of hills": the park's area
     if root.dep_ in {"nummod", "amod", "compound", "quantmod", "nmod", "npadvmod", "advmod"} \
-            and head.pos_ in {"NOUN", "PROPN"} and head.i not in inside:
+            and head.pos_ in {"NOUN", "PROPN"} and head.i not in inside and head.lower_ not in _UNIT_WORDS:
+        if head.lower_ in {"time", "times"}:
+            return "", None  # "visited nine times": occasions, not a thing counted
         verb = _verb_done_to(head) if root.dep_ == "nummod" and label in {"CARDINAL", "QUANTITY"} else ""
         return _noun_phrase(head, inside, verb=verb), head
-    # "two-thirds of voters", "1,000 of them": the figure counts what follows "of".
-    of = next((c for c in root.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+    # "two-thirds of voters", "260,000 barrels of crude", "20 billion dlrs in new funding".
+    preps = {"of", "in"} if unit else {"of"}
+    of = next((c for c in root.rights if c.dep_ == "prep" and c.lower_ in preps), None)
     if of is not None:
         counted = next((c for c in of.children if c.dep_ == "pobj" and c.pos_ in {"NOUN", "PROPN"}), None)
-        if counted is not None:
+        if counted is not None and counted.lower_ not in _UNIT_WORDS:
             return _noun_phrase(counted, inside), counted
-    # "past 40,000", "by 5%": the figure hangs off a preposition of a verb or a noun.
+    nxt = span.doc[span.end] if span.end < len(span.doc) else None
+    if unit and nxt is not None and nxt.dep_ == "prep" and nxt.lower_ in preps and nxt.head.pos_ == "VERB" \
+            and nxt.head.lemma_ not in _LEVEL_VERBS and not _holds_figure(nxt, inside) \
+            and not any(t.ent_type_ in {"DATE", "TIME"} for t in nxt.subtree):
+        counted = next((c for c in nxt.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None)
+        if counted is not None and counted.lower_ not in _UNIT_WORDS:
+            return _noun_phrase(counted, inside), counted
+    if label == "MONEY":  # "5.4 billion dlrs owed to banks": the sum is what the participle says
+        acl = next((c for c in root.rights if c.dep_ == "acl" and c.tag_ == "VBN"), None)
+        if acl is not None:
+            phrase = _verb_phrase(acl, inside)
+            if phrase != acl.lower_:
+                return phrase, None
+    if root.dep_ == "npadvmod" and label == "QUANTITY" and head.lower_ in {"away", "off", "long", "wide",
+                                                                        "high", "deep", "tall"}:
+        return _measured(head.lower_, head.head, inside), None  # "1.2 miles away from the site"
+    if root.dep_ in {"npadvmod", "advmod"} and label == "QUANTITY":
+        away = next((c for c in head.children if c.lower_ in {"away", "off", "long", "wide", "high",
+                                                               "deep", "tall"}), None)
+        if away is not None:  # "took place 1.2 miles away from the site"
+            return _measured(away.lower_, head, inside), None
     if root.dep_ == "prep" or (root.dep_ == "pobj" and head.dep_ == "prep"):
-        governor = head if root.dep_ == "prep" else head.head
-        if governor.pos_ in {"NOUN", "PROPN"}:
+        return _context_of_prep(root if root.dep_ == "prep" else head, inside, label)
+    if root.dep_ in {"nsubj", "nsubjpass"} and head.pos_ in {"VERB", "AUX"}:
+        # "Of the parents questioned, 628 had children": the figure counts the "of" phrase.
+        of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of" and c.i < root.i), None)
+        counted = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        if counted is not None and counted.pos_ in {"NOUN", "PROPN"}:
+            return _noun_phrase(counted, inside), counted
+        return "", None
+    if root.dep_ in {"dobj", "attr", "npadvmod", "acomp", "oprd"} and head.pos_ in {"VERB", "AUX"}:
+        return _context_of_object(head, inside, label)
+    return "", None
+
+
+def _context_of_prep(prep, inside: set[int], label: str) -> tuple[str, object]:
+    """Context of a figure inside a prepositional phrase: "rose past 40,000", "cut the rate to 5%"."""
+    for _ in range(4):  # climb through "a value close to", "up to"
+        governor = prep.head
+        if governor.pos_ in {"NOUN", "PROPN"} and governor.lower_ not in _GENERIC_NOUNS \
+                and governor.lower_ not in _UNIT_WORDS:
             return _noun_phrase(governor, inside), governor
         if governor.pos_ in {"VERB", "AUX"}:
+            obj = next((c for c in governor.children if c.dep_ == "dobj" and c.pos_ in {"NOUN", "PROPN"}
+                        and c.i not in inside and c.lower_ not in _UNIT_WORDS), None)
+            if obj is not None and (governor.lemma_ in _CHANGE_VERBS or label == "PERCENT"
+                                    and prep.lower_ in {"to", "from", "by"}):
+                return _noun_phrase(obj, inside), obj
             subject = _subject(governor)
-            if subject is not None:
+            level = governor.lemma_ in _LEVEL_VERBS or governor.lemma_ in _CHANGE_VERBS
+            if subject is not None and subject.lower_ not in _GENERIC_NOUNS and (
+                    level or label in {"PERCENT", "QUANTITY"}):
                 return _noun_phrase(subject, inside), subject
-    if root.dep_ in {"dobj", "attr", "npadvmod", "nsubj", "nsubjpass", "acomp"} \
-            and head.pos_ in {"VERB", "AUX"}:
-        subject = _subject(head) if root.dep_ not in {"nsubj", "nsubjpass"} else None
-        if subject is not None and (head.lemma_ in _LEVEL_VERBS or label == "PERCENT"):
-            return _noun_phrase(subject, inside), subject
-        if root.dep_ in {"nsubj", "nsubjpass"}:
-            return head.text, None
-        prep = next((c for c in head.children if c.dep_ == "prep" and c.i > root.i), None)
-        words = [_participle(head)]
-        if prep is not None:
-            words.append(_phrase_text(prep.subtree, inside, limit=6))
-        return " ".join(w for w in words if w), None
+            return "", None
+        up = governor if governor.dep_ == "prep" else governor.head
+        if up.dep_ != "prep" or governor.pos_ not in {"ADJ", "ADV", "NOUN", "ADP"}:
+            return "", None
+        prep = up
     return "", None
+
+
+def _context_of_object(verb, inside: set[int], label: str) -> tuple[str, object]:
+    """Context of a figure that is a verb's object: the level of its subject, or what a sum paid for."""
+    subject = _subject(verb)
+    lemma = verb.lemma_.lower()
+    if subject is not None and (lemma in _LEVEL_VERBS or label == "PERCENT"):
+        return _noun_phrase(subject, inside), subject
+    units = [verb.doc[i].lower_ for i in sorted(inside) if verb.doc[i].lower_ in _MEASURE_UNITS]
+    unit = next((u for u in units if u in _AREA), units[-1] if units else None)  # "sq km" is an area
+    if label == "QUANTITY" and subject is not None and lemma in _MEASURE_VERBS and unit:
+        return _measured(_dimension(unit), verb, inside), subject
+    if label != "MONEY":
+        return "", None
+    if lemma in _COST_VERBS:  # "it would take $100m to repair the pipeline"
+        purpose = next((c for c in verb.children if c.dep_ in {"xcomp", "advcl"}
+                        and any(a.lower_ == "to" for a in c.lefts)), None)
+        if purpose is not None:
+            phrase = _phrase_text(purpose.subtree, inside, limit=7)
+            if phrase:
+                return f"cost {phrase}", None
+    if lemma in _LIGHT_VERBS:
+        return "", None
+    phrase = _verb_phrase(verb, inside)
+    if phrase != _participle(verb):
+        return phrase, None
+    if subject is not None:  # "the club paid $2m": paid by the club
+        return f"{phrase} by {_noun_phrase(subject, inside)}", None
+    return "", None
+
+
+def _verb_phrase(verb, inside: set[int]) -> str:
+    """A verb as a participle with its first prepositional phrase after the figure: "paid for the striker"."""
+    words = [_participle(verb)]
+    prep = next((c for c in verb.rights if c.dep_ in {"prep", "dative"} and not _holds_figure(c, inside)
+                 and not any(t.ent_type_ in {"DATE", "TIME"} for t in c.subtree)), None)
+    if prep is not None:
+        words.append(_phrase_text(prep.subtree, inside, limit=6))
+    return " ".join(w for w in words if w)
+
+
+def _dimension(unit: str) -> str:
+    """What a unit measures: "sq" -> "area", "miles" -> "length"."""
+    if unit in _AREA:
+        return "area"
+    if unit in _LENGTH:
+        return "length"
+    if unit in _WEIGHT:
+        return "weight"
+    if unit in _VOLUME:
+        return "volume"
+    return "size"
+
+
+def _measured(dimension: str, verb, inside: set[int]) -> str:
+    """"area of the park", "distance of the tremor from the site": a measure named by what it measures."""
+    word = {"away": "distance", "off": "distance", "long": "length", "wide": "width", "high": "height",
+            "deep": "depth", "tall": "height"}.get(dimension, dimension)
+    subject = _subject(verb)
+    phrase = word
+    if subject is not None:
+        phrase = f"{word} of {_phrase_text([subject], inside)}"
+        det = next((c for c in subject.lefts if c.dep_ == "det" and c.lower_ == "the"), None)
+        noun = _noun_phrase(subject, inside)
+        phrase = f"{word} of {'the ' if det is not None else ''}{noun}"
+    away = next((c for c in verb.children if c.lower_ in {"away", "off"} and c.i > subject.i), None) \
+        if subject is not None else None
+    source = next((c for c in away.children if c.dep_ == "prep"), None) if away is not None else None
+    if source is not None:
+        tail = _phrase_text(source.subtree, inside, limit=6)
+        if tail:
+            phrase = f"{phrase} {tail}"
+    return phrase if subject is not None else ""
 
 
 def _subject(verb):
@@ -311,7 +584,8 @@ def _subject(verb):
         if tok is None:
             continue
         for child in tok.children:
-            if child.dep_ in {"nsubj", "nsubjpass"} and child.pos_ in {"NOUN", "PROPN", "PRON"}:
+            if child.dep_ in {"nsubj", "nsubjpass"} and child.pos_ in {"NOUN", "PROPN", "PRON"} \
+                    and not any(t.is_space for t in child.doc[child.i:tok.i]):  # not across a paragraph
                 if child.lower_ in {"which", "that", "who"} and tok.dep_ == "relcl":
                     return tok.head  # "the earthquake, which measured 6.3"
                 return child if child.pos_ != "PRON" else None
@@ -328,10 +602,13 @@ def _noun_phrase(noun, inside: set[int], *, verb: str = "") -> str:
         lo = min(keep)
         keep = {i for i in keep if all(j in keep or noun.doc[j].text == "-" for j in range(i, noun.i))}
         keep.update(j for j in range(lo, noun.i) if noun.doc[j].text == "-" and j + 1 in keep)
+    breaks = [i for i in keep if noun.doc[i].is_space or "\n" in noun.doc[i].whitespace_]
+    if breaks:
+        keep = {i for i in keep if i > max(breaks)}
     words = _phrase_text((noun.doc[i] for i in sorted(keep)), inside)
     if verb:
         words = f"{words} {verb}"
-    prep = next((c for c in noun.rights if c.dep_ == "prep"), None)
+    prep = next((c for c in noun.rights if c.dep_ == "prep" and not _holds_figure(c, inside)), None)
     if prep is None:
         prep = _adjacent_verb_prep(noun)
     if prep is not None:
@@ -339,6 +616,12 @@ def _noun_phrase(noun, inside: set[int], *, verb: str = "") -> str:
         if tail:
             words = f"{words} {tail}"
     return words
+
+
+def _holds_figure(prep, inside: set[int]) -> bool:
+    """Whether a phrase holds this figure or another one ("to 5.5 pct", "including 68,000 lines")."""
+    return any(t.i in inside or t.ent_type_ in _LABELS or t.like_num and t.ent_type_ not in {"DATE", "TIME"}
+               for t in prep.subtree)
 
 
 def _adjacent_verb_prep(noun):
@@ -351,6 +634,8 @@ def _adjacent_verb_prep(noun):
         return None
     nxt = noun.doc[nxt_i]
     if nxt.dep_ != "prep" or nxt.head != noun.head or nxt.lower_ not in _PLACE_PREPS:
+        return None
+    if _holds_figure(nxt, set()):
         return None
     if any(t.ent_type_ in {"DATE", "TIME"} for t in nxt.subtree):
         return None
