@@ -239,3 +239,40 @@ def test_description_must_fit_its_place_words(nlp):
             "Marco Rubio is launching his campaign in Florida.\n\n"
             "The Florida senator is telling reporters that he will have “a lot of delegates soon.”")
     assert pairs(quotes_of(nlp, body))[-1] == ("a lot of delegates soon.", "Marco Rubio")
+
+
+# ---- main clause, possessors, introducing clauses, descriptions beside a topic -----------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a participle set off by a dash goes with the main clause, not the clause it reports
+    ("Mary Jones says rival Peter Smith accepted money from the banks and “there is nothing wrong with "
+     "that” — asserting that the money did not change his views.",
+     [("there is nothing wrong with that", "Mary Jones")]),
+    # ... but a reporting verb of the embedded clause keeps its own subject
+    ("Mary Jones says Peter Smith accepted money from the banks, and he said “there is nothing wrong with that at all.”",
+     [("there is nothing wrong with that at all.", "Peter Smith")]),
+    # the words of someone's slogan or call are theirs
+    ("Mary Jones’s campaign slogan is “Stronger together for all of us.” But now she wants voters to know more.",
+     [("Stronger together for all of us.", "Mary Jones")]),
+    ("Peter Smith said that Mary Jones’s call earlier in the night to “make the city whole again” was an "
+     "inferior slogan.", [("make the city whole again", "Mary Jones")]),
+    # ... not a judgement of them, nor what is said about them
+    ("Peter Smith said Mary Jones’s claim was “a lie from start to finish.”",
+     [("a lie from start to finish.", "Peter Smith")]),
+    ("Peter Smith told reporters that Mary Jones’s comments “show bias to me and to everyone.”",
+     [("show bias to me and to everyone.", "Peter Smith")]),
+    # ... and a group's chants belong to nobody named
+    ("Their chants of “Ted! Ted! Ted! Ted” were cut short by the news.", [("Ted! Ted! Ted! Ted", None)]),
+    # a clause set off by a dash introduces its subject's words
+    ("When Peter Smith finally wrapped up — “I will fight for you, and I will win for you!” — the balloons "
+     "came down.", [("I will fight for you, and I will win for you!", "Peter Smith")]),
+    ("When the music finally stopped — “I will fight for you, and I will win for you!” — the balloons came down.",
+     [("I will fight for you, and I will win for you!", None)]),
+    # "says of X": X is the topic, never the speaker
+    ("Mary Jones spoke in Ohio on Friday. The New York businessman says of Mary Jones, “If she gets the "
+     "chance, she will sell the office.”", [("If she gets the chance, she will sell the office.", None)]),
+    ("Mary Jones spoke in Ohio on Friday.\n\nThe New York businessman says of her, “If she gets the chance, "
+     "she will sell the office.”", [("If she gets the chance, she will sell the office.", None)]),
+])
+def test_speaker_frames(nlp, text, expected):
+    assert pairs(quotes_of(nlp, text)) == expected

@@ -51,6 +51,16 @@ document filing message note op-ed essay
 """.split())
 # "X issued a statement" / "released an ad": a report when the object is a document.
 ISSUING = frozenset("issue release send put publish post air run tweet provide give write".split())
+# Nouns for something said; "Clinton's slogan is “...”", "Clinton's call to “...”": the possessor said it.
+SPEECH_NOUNS = frozenset("""
+slogan motto mantra refrain catchphrase call plea pledge promise vow claim message words remark
+comment line quip retort reply response answer question warning demand assertion argument boast
+rallying-cry cry chant battle-cry tagline theme description characterisation characterization
+""".split())
+# Of these, only the ones that name a form of words say it with a copula: "Clinton's slogan is “...”"
+# gives her words, "Clinton's claim was “a lie”" someone's judgement of them.
+NAMING_NOUNS = frozenset("slogan motto mantra refrain catchphrase tagline message line words theme".split())
+POSSESSIVE_GENDER = {"his": "m", "her": "f"}
 
 
 @dataclass(frozen=True)
@@ -94,6 +104,10 @@ class SpeakerFinder:
         leading = self._leading_window(first)
         window = set(t.i for t in leading + trailing)
         ancestors = self._ancestors(first, last, window)
+        owned = self._possessor(ancestors) or self._possessor_before(leading)
+        if owned is not None:
+            owner, noun = owned
+            return Attribution(self._resolve_possessor(owner), noun.text)
         candidates = []
         if self._hands_over(last):
             candidates += [t for t in trailing[:4] if self._is_cue(t)]
@@ -126,7 +140,46 @@ class SpeakerFinder:
                 unnamed = unnamed or Attribution(None, cue_text)
                 continue
             return Attribution(speaker, cue_text)
-        return unnamed
+        return unnamed or self._introduced_by(leading)
+
+    def _introduced_by(self, leading) -> Attribution | None:
+        """The named person whose clause introduces the quotation when the parse does not tie them
+        ("When Trump finally wrapped up — “...”", or a sentence the parser ran on into the next
+        paragraph: "Trump described ... a city of “...”"); None unless a name (not a place's) or
+        he/she is written just before the verb."""
+        if not leading:
+            return None
+        verb = None
+        if leading[-1].text in (":", "—", "–", "--") and len(leading) > 1:
+            # the quotation stands for what the clause just before the mark did
+            verb = leading[-2]
+            if verb.dep_ == "prt" and verb.head.i < verb.i:
+                verb = verb.head
+            if verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBZ", "VBP"):
+                verb = None
+        if verb is None and self._runs_across_paragraph(leading[0]):
+            # the parse is not to be trusted: read the verb of saying off the words
+            verb = next((t for t in reversed(leading) if self._is_cue(t) and t.tag_ in ("VBD", "VBZ", "VBP", "VBN")),
+                        None)
+        if verb is None:
+            return None
+        i = verb.i - 1
+        while i >= 0 and self.doc[i].pos_ == "ADV" and self.doc[i] in leading:
+            i -= 1
+        subject = self.doc[i] if i >= 0 else None
+        if subject is None or subject not in leading or not (
+                subject.pos_ == "PROPN" or subject.lower_ in PERSON_PRONOUNS):
+            return None
+        entity = self._entity_of(subject) if subject.pos_ == "PROPN" else None
+        if entity is not None and entity.kind == "place" and self._person_by_surname(subject) is None:
+            return None
+        speaker = self._resolve(subject)
+        return Attribution(speaker, self._cue_text(verb)) if speaker is not None else None
+
+    def _runs_across_paragraph(self, tok) -> bool:
+        """The parser's sentence of ``tok`` crosses a paragraph break."""
+        sent = tok.sent
+        return "\n" in text_of(self.doc)[sent.start_char:sent.end_char].strip()
 
     def last_report(self, start: int, end: int) -> tuple[int, Attribution] | None:
         """The last "X said" (with X in the text) between chars ``start`` and ``end``, and where.
@@ -164,6 +217,53 @@ class SpeakerFinder:
         if entity is None or entity.kind != "person":
             return None
         return subject.idx, Attribution(entity.name, None)
+
+    def _possessor(self, ancestors):
+        """Who owns the words when the quotation is what someone's slogan, call or pledge says
+        ("Clinton's slogan is “...”", "Clinton's call to “...”"): the possessor and the noun, else None.
+
+        Only the nearest heads count, up to the first verb other than a copula: "Trump mocked
+        Clinton's slogan “...”" reaches "slogan" first; "Trump said Clinton lied" never looks further.
+        """
+        for head in ancestors:
+            noun = head
+            if head.lemma_.lower() == "be" and head.pos_ in ("AUX", "VERB"):
+                # a parse that ran on from the paragraph before can give the copula two subjects
+                noun = next((c for c in head.children if c.dep_ == "nsubj" and self._usable(c)), None)
+                if noun is None:
+                    return None
+            elif head.pos_ in ("VERB", "AUX"):
+                return None
+            if noun.pos_ == "NOUN" and noun.lemma_.lower() in (SPEECH_NOUNS if noun is head else NAMING_NOUNS):
+                owner = next((c for c in noun.children if c.dep_ == "poss" and self._usable(c)), None)
+                if owner is not None:
+                    return owner, noun
+            if noun is not head:   # a copula whose subject is something else
+                return None
+        return None
+
+    def _possessor_before(self, leading):
+        """The same, read off the words when the parse hangs the quotation elsewhere: a speech noun
+        with a possessor among the last few words before the quotation, no verb between
+        ("said that Clinton's call earlier in the night to “...”")."""
+        words = [t for t in leading if t.text not in OPENING_MARKS]
+        # the quotation must follow a word that makes it the noun's content ("call to “...”"), not
+        # what is said about it ("Ginsburg's comments “show bias”")
+        if not words or words[-1].lower_ not in ("to", "of", "that", ":", ","):
+            return None
+        for tok in reversed(words[-8:]):
+            if tok.pos_ in ("VERB", "AUX"):
+                return None
+            if tok.pos_ == "NOUN" and tok.lemma_.lower() in SPEECH_NOUNS:
+                owner = next((c for c in tok.children if c.dep_ == "poss" and self._usable(c)), None)
+                return (owner, tok) if owner is not None else None
+        return None
+
+    def _resolve_possessor(self, owner) -> str | None:
+        gender = POSSESSIVE_GENDER.get(owner.lower_)
+        if gender is not None:
+            return self._pronoun(owner, gender)
+        return self._resolve(owner)
 
     def _issues_document(self, tok) -> bool:
         return (tok.pos_ == "VERB" and tok.lemma_.lower() in ISSUING
@@ -296,7 +396,7 @@ class SpeakerFinder:
                 and self._usable(before) and not any(c.dep_ == "nsubj" for c in verb.children)):
             # "footage of Clinton asking, “...”": the parse hangs the participle on the clause.
             return before
-        tok = verb
+        tok = self._reporting_clause_over(verb) or verb
         for _ in range(8):
             subjects = [c for c in tok.children if c.dep_ == "nsubj" and c.pos_ not in ("VERB", "AUX")
                         and self._usable(c) and not self._quoted_at(c)]
@@ -326,6 +426,24 @@ class SpeakerFinder:
         # The parser hung the subject elsewhere (a clause of the paragraph before, the headline):
         # take the name or pronoun that opens this sentence ("Trump, in Kentucky, said").
         return self._sentence_opener(verb)
+
+    def _reporting_clause_over(self, verb):
+        """The verb of saying that a participle set off by a comma or dash belongs to, when the parse
+        hung it on the clause that verb reports ("X says rival Y accepted money — asserting ..."):
+        the participle goes with the main clause, not the embedded one."""
+        if verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "xcomp", "conj") or verb.i == 0:
+            return None
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            return None
+        before = self.doc[verb.i - 1]
+        if before.text not in (",", "—", "–", "--"):
+            return None
+        clause = verb.head
+        while clause.dep_ == "conj" and clause.head is not clause:
+            clause = clause.head
+        if clause.dep_ == "ccomp" and clause.head.i < clause.i and self._is_cue(clause.head, strong=True):
+            return clause.head
+        return None
 
     def _sentence_opener(self, verb):
         doc = self.doc
@@ -524,9 +642,12 @@ class SpeakerFinder:
         # "The Florida senator": the names in the description must fit whoever it points to.
         marks = {c.lower_ for c in noun.children
                  if c.dep_ in ("amod", "compound") and c.text[:1].isupper() and c.i > noun.sent.start}
+        # "The New York businessman says of Clinton": whoever the sentence names beside the
+        # description is someone else, its topic.
+        others = self._persons_named_beside(noun)
         described = self._described_as(head, noun.idx, marks)
         if described is not None:
-            return described
+            return described if described not in others else None
         doc = self.doc
         sentences = list(doc.sents)
         current = next(i for i, s in enumerate(sentences) if s.start <= noun.i < s.end)
@@ -541,11 +662,32 @@ class SpeakerFinder:
                 continue
             entity = self._entity_of(subject)
             if entity is not None and entity.kind == "person":
-                return entity.name
+                return entity.name if entity.name not in others else None
             # The previous subject is someone unnamed ("a senior official"): it is them.
             if subject.pos_ in ("NOUN", "PRON"):
                 return None
         return None
+
+    def _persons_named_beside(self, noun) -> set[str]:
+        """Names of the persons the sentence of ``noun`` mentions outside the noun phrase itself."""
+        sent = noun.sent
+        inside = {t.i for t in noun.subtree}
+        names = set()
+        for tok in sent:
+            if tok.i in inside or self._quoted_at(tok):
+                continue
+            if tok.lower_ in GENDERED and tok.dep_ in ("pobj", "dobj") and tok.i > noun.i:
+                # "says of her": the one she stands for is the topic
+                name = self._pronoun(tok, GENDERED[tok.lower_])
+                if name is not None:
+                    names.add(name)
+                continue
+            if tok.pos_ != "PROPN":
+                continue
+            entity = self._by_char.get(tok.idx)
+            if entity is not None and entity.kind == "person":
+                names.add(entity.name)
+        return names
 
     def _main_subject(self, sent):
         root = sent.root
