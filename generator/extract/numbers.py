@@ -89,8 +89,7 @@ _MEASURE_UNITS = _AREA | _LENGTH | _WEIGHT | _VOLUME | {"mph", "kph", "degree", 
                                                         "bushels", "bu"}
 _UNIT_WORDS = _PERCENT_UNITS | _MONEY_UNITS | _SCALE_WORDS | _MEASURE_UNITS
 # Verbs whose object figure is the size of their subject: "the park covers 340 sq km".
-_MEASURE_VERBS = {"cover", "span", "measure", "stretch", "weigh", "extend", "hold", "produce",
-                  "pump", "output"}
+_MEASURE_VERBS = {"cover", "span", "measure", "stretch", "weigh", "extend"}
 # Verbs that say nothing about a sum of money on their own ("made £5m", "took $100m").
 _LIGHT_VERBS = {"be", "have", "make", "take", "get", "do", "go", "give", "see", "put", "say"}
 # A sum "it would take/cost $X to do Y" is the cost of doing Y.
