@@ -97,8 +97,8 @@ def _clean(settings) -> int:
 
     from .site import clean
 
-    docs = Path(settings.docs_dir)
-    clean(docs if docs.is_absolute() else ROOT / docs)
-    cache = Path(settings.cache_dir)
-    shutil.rmtree(cache if cache.is_absolute() else ROOT / cache, ignore_errors=True)
+    from .pipeline import in_project
+
+    clean(in_project(settings.docs_dir))
+    shutil.rmtree(in_project(settings.cache_dir), ignore_errors=True)
     return 0

@@ -125,6 +125,11 @@ class BuildReport:
                 f"{self.removed} removed) in {self.seconds:.1f} s")
 
 
+def in_project(path: str) -> Path:
+    """A path from the settings: absolute as it is, else inside the project folder."""
+    return Path(path) if Path(path).is_absolute() else ROOT / path
+
+
 def _source_name(path: Path) -> str:
     """The path as the user would give it: relative to the working folder when inside it."""
     try:
@@ -145,16 +150,16 @@ def build(settings: Settings, *, seeds: Path | None = None, docs: Path | None = 
     from .site import write_site
 
     started = time.perf_counter()
-    seeds_dir = Path(seeds or settings.seeds)
-    docs_dir = Path(docs or settings.docs_dir)
+    # Paths from the settings are relative to mkdocs.yml's folder; paths given here, to the caller's.
+    seeds_dir = Path(seeds) if seeds else in_project(settings.seeds)
+    docs_dir = Path(docs) if docs else in_project(settings.docs_dir)
     report = BuildReport()
     if not seeds_dir.is_dir():
         raise FileNotFoundError(f"{seeds_dir}: no such folder of articles")
     paths, discover_warnings = discover(seeds_dir)
     report.warnings.extend(discover_warnings)
 
-    cache = ExtractionCache(ROOT / settings.cache_dir if not Path(settings.cache_dir).is_absolute()
-                            else Path(settings.cache_dir), settings)
+    cache = ExtractionCache(in_project(settings.cache_dir), settings)
     entries: list[tuple[str, str, dict | None]] = []   # (source, key, record or None)
     to_read: list[tuple[int, Path, str]] = []
     for path in paths:
@@ -205,8 +210,7 @@ def build(settings: Settings, *, seeds: Path | None = None, docs: Path | None = 
         report.warnings.extend(f"{record['source']}: {w}" for w in record["warnings"]
                                if w not in MISSING)
 
-    alias_path = ROOT / settings.aliases if not Path(settings.aliases).is_absolute() else Path(settings.aliases)
-    aliases, alias_warnings = load_aliases(alias_path)
+    aliases, alias_warnings = load_aliases(in_project(settings.aliases))
     report.warnings.extend(alias_warnings)
     records, merges = resolve_actors(records, aliases)
 
