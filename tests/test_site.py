@@ -383,7 +383,7 @@ def search_site(tmp_path_factory):
                        {"text": "Only this once.", "speaker": "Rex Quoted"}],
                numbers=[{"text": "12 billion", "value": 12e9, "context": "litres counted", "sentence": "x"}],
                topics=["Water"], warnings=["odd warning words"]),
-        record("dam", headline="Dam opens", published="2024-06-01", entities=[person("Ann Able", "Minister")],
+        record("dam", headline="Dam opens {: #x onclick=\"alert(4)\" data-search-exclude }", published="2024-06-01", entities=[person("Ann Able", "Minister")],
                topics=["Water", "Dams"]),
     ]
     return build_site(tmp_path_factory.mktemp("search"), records)
@@ -424,6 +424,9 @@ def test_only_our_own_headings_leave_search(search_site):
     excluded = sorted(attrs.get("id") for tag, attrs in parser.tags if "data-search-exclude" in attrs)
     assert excluded == ["key-numbers", "source"]
     assert "Sneaky words { data-search-exclude }" in html
+    dam = (search_site / "articles/dam.html").read_text(encoding="utf-8")
+    assert 'onclick="alert(4)"' not in dam and 'id="x"' not in dam
+    assert "Dam opens {: #x" in search_docs(search_site)["articles/dam.html"]["title"]
 
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
