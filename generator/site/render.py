@@ -193,6 +193,12 @@ def render_article(index: SiteIndex, article: Article) -> str:
     summary = [s for s in record.get("summary") or () if s and s.strip()]
     if summary:
         out += ["## Summary", ""] + [f"- {text(s)}" for s in summary] + [""]
+    # a section of its own, out of search: the numbers are found by the summary and quotes they come from
+    numbers = [n for n in record.get("numbers") or () if n.get("text")]
+    if numbers:
+        out += ["## Key numbers" + NOT_SEARCHED, ""]
+        out += [f"- **{text(n['text'])}** — {text(n.get('context') or 'what it counts is not stated')}" for n in numbers]
+        out.append("")
     quotes = [q for q in record.get("quotes") or () if q.get("text")]
     if quotes:
         # one heading for all quotes, speakers as bold labels: a heading each would be a search entry each
@@ -222,11 +228,6 @@ def render_article(index: SiteIndex, article: Article) -> str:
         who += ["**Topics:** " + " · ".join(link(t.name, here, t.path) for t in topics), ""]
     if who:
         out += ["## In this article", ""] + who
-    numbers = [n for n in record.get("numbers") or () if n.get("text")]
-    if numbers:
-        out += ["## Key numbers" + NOT_SEARCHED, ""]
-        out += [f"- **{text(n['text'])}** — {text(n.get('context') or 'what it counts is not stated')}" for n in numbers]
-        out.append("")
     # the source section is last: everything under its heading, warnings too, stays out of search
     out += ["## Source" + NOT_SEARCHED, ""]
     contributors = [c for c in record.get("contributors") or () if c.get("name")]
