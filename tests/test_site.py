@@ -439,3 +439,14 @@ def test_first_search_is_timed_in_a_real_browser(search_site):
     timings = search_timings(search_site, "treaty", chromium=CHROMIUM)
     assert 0 < timings.first_search_seconds < 30 and 0 < timings.load_seconds < 30
     assert timings.index_bytes == (search_site / "search/search_index.js").stat().st_size
+
+
+@pytest.mark.parametrize("dek,summary,repeated", [
+    ("Blinken will press for a deal", ["Blinken will press for a deal, officials said."], True),
+    ("Blinken will press for a deal", ["Talks resume in Cairo on Thursday."], False),
+    ("", ["Anything."], False),
+])
+def test_dek_shown_only_when_the_summary_does_not_repeat_it(dek, summary, repeated):
+    from generator.site.render import repeated_in
+
+    assert repeated_in(dek, summary) is repeated

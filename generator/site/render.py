@@ -176,6 +176,16 @@ def _entity_section(index: SiteIndex, article: Article, kind: str) -> list[str]:
     return lines
 
 
+def repeated_in(description: str, sentences) -> bool:
+    """Whether a dek says again what a summary sentence says (wire copy often opens with its dek)."""
+    dek = _folded_words(description)
+    return bool(dek) and any(dek in _folded_words(sentence) for sentence in sentences)
+
+
+def _folded_words(value: str) -> str:
+    return " ".join(re.findall(r"\w+", value.lower()))
+
+
 def render_article(index: SiteIndex, article: Article) -> str:
     """An article's page; one search section each for its header, summary, quotes and who is in it."""
     record = article.record
@@ -188,9 +198,9 @@ def render_article(index: SiteIndex, article: Article) -> str:
             text(record["dateline"]) if record.get("dateline") else "dateline not stated",
             nice_date(article.date)]
     out += [" · ".join(meta), ""]
-    if record.get("description"):
-        out += [f"*{text(record['description'])}*", ""]
     summary = [s for s in record.get("summary") or () if s and s.strip()]
+    if record.get("description") and not repeated_in(record["description"], summary):
+        out += [f"*{text(record['description'])}*", ""]
     if summary:
         out += ["## Summary", ""] + [f"- {text(s)}" for s in summary] + [""]
     # a section of its own, out of search: the numbers are found by the summary and quotes they come from
