@@ -16,12 +16,12 @@ $(STAMP): requirements.txt
 
 ## Extract every article in $(SEEDS), write the pages into docs/, build site/.
 site: $(STAMP)
-	$(PY) -m generator build --seeds "$(SEEDS)" $(if $(STRICT),--strict,)
+	$(PY) -m generator build --seeds "$(SEEDS)" $(if $(filter 1 yes true,$(STRICT)),--strict,)
 	$(PY) -m mkdocs build --strict --quiet
 
 ## Generate docs/ only (no mkdocs build).
 build: $(STAMP)
-	$(PY) -m generator build --seeds "$(SEEDS)" $(if $(STRICT),--strict,)
+	$(PY) -m generator build --seeds "$(SEEDS)" $(if $(filter 1 yes true,$(STRICT)),--strict,)
 
 test: $(STAMP)
 	$(PY) -m pytest -q
