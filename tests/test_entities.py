@@ -173,3 +173,12 @@ def test_people_from_results_layout(nlp, text, people):
     assert people <= persons
     if not people:
         assert persons == set()
+
+
+def test_quotation_marks_are_not_part_of_a_name(nlp):
+    from generator.extract.entities import entities
+
+    # sentences run together ('Portugal".The'), as in text pasted from the web
+    doc = nlp('He called it "a gift to Portugal".Leaders in Portugal agreed.')
+    [portugal] = [e for e in entities(doc) if e.name == "Portugal"]
+    assert all('"' not in alias for alias in portugal.aliases)

@@ -108,7 +108,9 @@ def split_at_numbers(doc, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def surface(doc, start: int, end: int) -> str:
-    text = doc[start:end].text
+    # quotation marks glued to a name ('United States".') are not part of it
+    text = doc[start:end].text.strip('"“”')
+    text = re.sub(r'(?<=\w)["“”]+(?=[.,;:!?]*$)', "", text)
     text = re.sub(r"['’]s?$", "", text) if len(text) > 3 and not text.endswith("s'") else text
     text = re.sub(r"(?<=s)['’]$", "", text)
     # a sentence's full stop stuck to a name ("Parliament."), not an abbreviation ("Mass.", "Inc.")
