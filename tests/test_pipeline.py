@@ -143,3 +143,14 @@ def test_hostile_front_matter_cannot_write_outside_docs(project, tmp_path):
     for page in docs.rglob("*.md"):
         text = page.read_text()
         assert "<script" not in text and "<img" not in text and "](javascript:" not in text
+
+
+def test_every_shipped_record_fits_the_schema(project):
+    import jsonschema
+
+    schema = json.loads((Path(__file__).resolve().parent.parent / "generator" / "article.schema.json").read_text())
+    _build(project)
+    lines = (project[1] / "data" / "articles.jsonl").read_text().splitlines()
+    assert len(lines) == 2
+    for line in lines:
+        jsonschema.validate(json.loads(line), schema)
