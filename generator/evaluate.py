@@ -16,6 +16,7 @@ from typing import Callable, Sequence
 
 from .config import ROOT
 from .eval import bbc, conll, mercury, polnear, reuters, xsum
+from .eval import topics as topic_scores
 from .eval.scoring import Item, Row, format_table
 from .types import RawArticle
 
@@ -63,6 +64,7 @@ def score(corpus: Path, sets: Sequence[str], *, extract: Callable[[list[RawArtic
         recs = [next(records) if item.raw is not None else None for item in its]
         kwargs = {"sentences_of": sentences_of} if SETS[name] is xsum else {}
         rows.extend(SETS[name].rows(its, recs, **kwargs))
+        rows.extend(topic_scores.rows(name, its, recs, folder=corpus / name))
         unread = sum(1 for item in its if item.raw is None)
         if unread:
             first = next(item.error for item in its if item.raw is None)
