@@ -5,7 +5,7 @@ from __future__ import annotations
 from copy import deepcopy
 
 from generator.readers.assemble import Found
-from generator.readers.html_body import body_paragraphs
+from generator.readers.html_body import page_body
 from generator.readers.html_title import page_headline, site_names
 from generator.readers.html_tree import page_tree
 from generator.readers.htmlmeta import names_in_byline, publisher_names, stated_authors
@@ -44,12 +44,12 @@ def read_html(html: str, *, source: str, found: Found, extensive_date: bool = Tr
             favor_precision=True, include_images=False, include_links=False,
         )
     except Exception as exc:  # trafilatura/lxml fail on some malformed markup; a warning, not a crash
-        found.warnings.append(f"{source}: the HTML could not be parsed ({type(exc).__name__}); no text was read")
+        found.warnings.append(f"{source}: the main-text extractor failed ({type(exc).__name__}); the text is read from the markup")
         doc = None
-    paragraphs: list[str] = []
+    meta = (doc.as_dict() if hasattr(doc, "as_dict") else dict(doc)) if doc is not None else {}
+    # The page's own markup stands in for the main text when the extractor finds none.
+    paragraphs = page_body(tree, meta.get("text") or "", headline=headline)
     if doc is not None:
-        meta = doc.as_dict() if hasattr(doc, "as_dict") else dict(doc)
-        paragraphs = body_paragraphs(meta.get("text") or "", headline=headline)
         found.offer("headline", _clean(meta.get("title")), "html meta")
         found.offer("authors", authors_of(meta.get("author"), sites=sites), "trafilatura")
         found.offer("description", _clean(meta.get("description")), "html meta")
