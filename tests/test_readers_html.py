@@ -228,3 +228,111 @@ def test_whole_page_jsonld_date_and_people():
     assert article.authors == (Author("Jane Doe"),)
     assert article.published == "2023-03-04"
 
+
+
+# ---------------------------------------------------------------- body against the page's markup
+
+from generator.readers.html_body import (  # noqa: E402
+    body_container, container_text, is_furniture_element, is_stamp, page_body, story_start,
+)
+
+P3 = ("Residents of the northern suburbs have asked for better bus service for years, "
+      "and several of them spoke in favour of the plan at the meeting.")
+
+
+@pytest.mark.parametrize("paragraph, expected", [
+    ("Updated: May 2, 2024 4:19 PM", True),
+    ("Published 12:03 PM EDT, Thu May 2, 2024", True),
+    ("Metro Edited by Jane Doe Updated: May 02, 2024 03:49 pm IST", True),
+    ("This article is more than 2 years old.", True),
+    # must find nothing: story sentences that mention publishing or updates
+    ("The council updated its plan after residents complained about the routes.", False),
+    ("The report, published by the transport department, said costs would rise.", False),
+    (P1, False),
+])
+def test_is_stamp(paragraph, expected):
+    assert is_stamp(paragraph) is expected
+
+
+@pytest.mark.parametrize("markup, expected", [
+    ("<figcaption>A bus stop</figcaption>", True),
+    ("<div class='wp-caption-text'>A bus stop</div>", True),
+    ("<p class='article__dek'>Six new routes</p>", True),
+    ("<div id='cookieBanner'>We use cookies</div>", True),
+    ("<ul class='related-stories'><li>Zoo news</li></ul>", True),
+    ("<div class='newsletter-signup'>Sign up</div>", True),
+    # must find nothing: story containers and plain paragraphs
+    ("<div class='article-body'>Text</div>", False),
+    ("<div class='story__content'>Text</div>", False),
+    ("<p>Text</p>", False),
+    ("<p class='address'>Text</p>", False),
+])
+def test_is_furniture_element(markup, expected):
+    element = page_tree(_page(body=markup)).find(".//body")[0]
+    assert is_furniture_element(element) is expected
+
+
+@pytest.mark.parametrize("paragraphs, expected", [
+    # key points and a short dek without a stop over the story go
+    (["- Six routes start in March", "- Fares stay the same", P1, P2, P3], [P1, P2, P3]),
+    (["Six new routes for the northern suburbs", P1, P2], [P1, P2]),
+    # must drop nothing: the story opens with running text, or nothing but a list follows,
+    # or the list is most of the text
+    ([P1, P2], [P1, P2]),
+    (["- Six routes", "- Fares stay"], ["- Six routes", "- Fares stay"]),
+    (["- " + P1, "- " + P2, P3], ["- " + P1, "- " + P2, P3]),
+])
+def test_story_start(paragraphs, expected):
+    assert story_start(paragraphs) == expected
+
+
+FURNISHED = (
+    "<div class='cookie-banner'><p>We use cookies to improve your experience on this site. Accept all cookies.</p></div>"
+    "<nav><ul><li><a href='/'>Home</a></li><li><a href='/local'>Local</a></li></ul></nav>"
+    "<article><header><h1>Council adds six bus routes</h1>"
+    "<p class='dek'>The plan will cut commuting times for thousands of residents, officials said on Tuesday.</p>"
+    "<p class='byline'>By Jane Doe</p><p>Updated: May 2, 2024 4:19 PM</p></header>"
+    "<figure><img src='bus.jpg'><figcaption>Passengers wait at a bus stop on Main Street in the northern "
+    "suburbs on Monday morning.</figcaption></figure>"
+    f"<div class='article-body'><p>{P1}</p><p>{P2}</p>"
+    "<div class='newsletter-signup'><p>Get the morning briefing in your inbox every day before seven o'clock.</p></div>"
+    f"<p>{P3}</p></div></article>"
+    "<aside class='related'><h3>More stories</h3><ul><li><a href='/a'>Zoo welcomes two penguin chicks after a "
+    "long wait, keepers said.</a></li></ul></aside>"
+)
+
+
+def test_page_keeps_only_the_article_body():
+    article = read_text(_page("<title>Council adds six bus routes</title>", FURNISHED), source="p.html", format="html")
+    assert article.paragraphs == (P1, P2, P3)
+
+
+def test_page_body_drops_text_before_the_article_body():
+    # A dek and a photo caption sit before the story's own container; the extractor kept them.
+    dek = "Officials expect the routes to cut commuting times by a quarter for thousands of residents."
+    caption = "Passengers wait at a bus stop on Main Street on Monday morning in the northern suburbs."
+    page = _page(body=f"<h2>{dek}</h2><div><p>{caption}</p></div>"
+                      f"<div itemprop='articleBody'><p>{P1}</p><p>{P2}</p><p>{P3}</p></div>")
+    tree = page_tree(page)
+    assert page_body(tree, "\n".join([dek, caption, P1, P2, P3])) == [P1, P2, P3]
+
+
+def test_page_body_restores_a_missed_lead_and_a_missed_story():
+    tree = page_tree(_page(body=f"<article><div class='text'>{P1}<br><br>{P2}<br><br>{P3}</div></article>"))
+    assert page_body(tree, "\n".join([P2, P3])) == [P1, P2, P3]   # the extractor missed the lead
+    assert page_body(tree, "") == [P1, P2, P3]                   # the extractor found nothing
+
+
+def test_page_body_keeps_the_lead_that_a_summary_box_repeats():
+    page = _page(body=f"<div class='story-summary'><p>{P1}</p></div><article><p>{P1}</p><p>{P2}</p><p>{P3}</p></article>")
+    assert page_body(page_tree(page), "\n".join([P1, P2, P3])) == [P1, P2, P3]
+
+
+def test_container_text_and_container():
+    tree = page_tree(_page(body=f"<div><p>Short.</p></div><div id='main'><p>{P1}</p><p>{P2}</p>"
+                                f"<figure><figcaption>A caption</figcaption></figure><p>{P3}</p></div>"))
+    container = body_container(tree)
+    assert container is not None and container.get("id") == "main"
+    assert container_text(container).split("\n") == [P1, P2, P3]
+    # must find nothing: a page without a story-sized block of text
+    assert body_container(page_tree(_page(body="<p>Menu</p><p>Contact us.</p>"))) is None

@@ -115,7 +115,7 @@ LEAD_SHARE = 0.3
 # The extractor missed the story when it kept less than this share of the container's words.
 MISSED_SHARE = 0.4
 # A body container holds at least this many words of text.
-_CONTAINER_MIN_WORDS = 80
+_CONTAINER_MIN_WORDS = 60
 
 
 def _squash(text: str) -> str:
