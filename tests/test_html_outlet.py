@@ -29,3 +29,16 @@ def _page(head: str) -> str:
 ])
 def test_page_outlet(head, guessed, expected):
     assert page_outlet(page_tree(_page(head)), guessed=guessed) == expected
+
+
+def test_html_reader_takes_the_outlet_from_the_page():
+    from generator.readers import read_text
+
+    html = ('<html><head><title>Storm hits coast</title>'
+            '<meta property="og:site_name" content="https://www.facebook.com/CoastNews/">'
+            '<link rel="canonical" href="https://www.npr.org/2024/01/02/storm"></head><body><article>'
+            '<h1>Storm hits coast</h1><p>' + "A storm hit the coast on Tuesday, officials said. " * 8 +
+            '</p></article></body></html>')
+    raw = read_text(html, source="storm.html", format="html")
+    assert raw.outlet == "NPR"
+    assert dict(raw.provenance)["outlet"] == "domain"

@@ -6,6 +6,7 @@ from copy import deepcopy
 
 from generator.readers.assemble import Found
 from generator.readers.html_body import page_body
+from generator.readers.html_outlet import page_outlet
 from generator.readers.html_title import page_headline, site_names
 from generator.readers.html_tree import page_tree
 from generator.readers.htmlmeta import names_in_byline, publisher_names, stated_authors
@@ -53,10 +54,11 @@ def read_html(html: str, *, source: str, found: Found, extensive_date: bool = Tr
         found.offer("headline", _clean(meta.get("title")), "html meta")
         found.offer("authors", authors_of(meta.get("author"), sites=sites), "trafilatura")
         found.offer("description", _clean(meta.get("description")), "html meta")
-        found.offer("outlet", _clean(meta.get("sitename")), "html meta")
         found.offer("url", _clean(meta.get("url")), "html meta")
         tags = meta.get("tags") or []
         found.offer("tags", [t.strip() for t in tags if isinstance(t, str) and t.strip()], "html meta")
+    outlet, where = page_outlet(tree, url=found.values.get("url"), guessed=_clean(meta.get("sitename")))
+    found.offer("outlet", outlet, where)
     try:
         date = find_date(deepcopy(tree), original_date=True, extensive_search=extensive_date,
                          url=found.values.get("url"))
