@@ -182,3 +182,30 @@ def test_quotation_marks_are_not_part_of_a_name(nlp):
     doc = nlp('He called it "a gift to Portugal".Leaders in Portugal agreed.')
     [portugal] = [e for e in entities(doc) if e.name == "Portugal"]
     assert all('"' not in alias for alias in portugal.aliases)
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Pete Sampras won the Hong Kong Open on Sunday.", "Hong Kong Open"),
+    ("Spain will meet Austria in the Fed Cup final in Barcelona.", "Fed Cup"),
+    ("Markets were shut for the U.S. Labor Day holiday on Monday.", "Labor Day"),
+    ("He finished third on the European Tour money list.", "European Tour"),
+])
+def test_events_are_not_actors(nlp, text, event):
+    assert event not in {name for name, _ in found(nlp, text)}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The Sueddeutsche Zeitung reported the plan on Friday.", "Sueddeutsche Zeitung"),
+    ("Bristol Rovers signed the striker from Hereford on Monday.", "Bristol Rovers"),
+    ("The Boston Herald said the mayor would resign.", "Boston Herald"),
+])
+def test_newspapers_and_clubs_are_organisations(nlp, text, name):
+    assert (name, "organization") in found(nlp, text)
+
+
+def test_scorecard_bowler_is_a_person_not_a_team(nlp):
+    text = ("CRICKET - ENGLAND V PAKISTAN SCOREBOARD.\n\nLONDON 1996-08-31\n\n"
+            "Saeed Anwar c Stewart b Gough 33\n\nAamir Sohail c Croft b Gough 0\n\n"
+            "Bowling: Gough 8-0-39-3, Croft 8-0-37-2, Mullally 6-0-30-1.\n")
+    kinds = dict(found(nlp, text))
+    assert kinds.get("Gough") == "person" and kinds.get("Croft") == "person"

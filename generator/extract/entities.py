@@ -18,7 +18,7 @@ import re
 from ..data import Gazetteer, gazetteer, name_key
 from ..types import Entity, Span
 from .entity_caps import lookup_mentions, shouting_tokens
-from .entity_kinds import actor_kind, bracketed_country, split_teams
+from .entity_kinds import actor_kind, bracketed_country, is_event, split_teams
 from .entity_merge import canonical_name, group_mentions, merge_acronyms, merge_same_names, merge_surnames
 from .entity_names import (LABEL_KINDS, NOT_NAMES, Mention, after_title, extend_first_names, is_name,
                            joined_names, split_at_numbers, surface, title_department, trimmed)
@@ -121,6 +121,7 @@ def entities(doc, *, body_start: int = 0, aliases=None) -> tuple[Entity, ...]:
         m.competitor = m.competitor or m.end - m.start >= 2 and bracketed_country(doc, m.end, countries)
         m.team = (m.start, m.end) in slots or sports and not m.competitor and team_context(doc, m.start, m.end)
     groups = merge_acronyms(merge_surnames(doc, group_mentions(doc, mentions, gaz, slots)))
+    groups = [g for g in groups if not is_event(g)]
     if sports:
         groups = split_teams(doc, groups, gaz)
 

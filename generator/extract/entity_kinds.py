@@ -18,6 +18,22 @@ ORG_PARTS = frozenset("wing wings leadership leader leaders spokesman spokeswoma
 # Nouns whose "of X" complement is a place: "the city of Arbil".
 PLACE_NOUNS = frozenset("city town village province region district port capital county state island "
                         "suburb outskirts area republic".split())
+# Last words of events (tournaments, prizes, holidays): named, but not actors.
+EVENT_WORDS = frozenset("cup open championship championships tournament games olympics olympiad prix "
+                        "masters series tour award awards prize trophy classic stakes marathon festival "
+                        "final finals day".split())
+
+
+def is_event(group: Group) -> bool:
+    """Whether the group names an event, not an actor: "Hong Kong Open", "Fed Cup", "Labor Day".
+
+    The last word decides, on a name of two or more words (a lone "Cup" is no event name); a
+    gazetteer entry is never an event.
+    """
+    if group.canonical:
+        return False
+    forms = [f.split() for f in group.forms] or [group.key.split()]
+    return all(len(words) >= 2 and words[-1].lower() in EVENT_WORDS for words in forms)
 
 
 def split_teams(doc, groups: list[Group], gaz: Gazetteer) -> list[Group]:
@@ -100,6 +116,8 @@ def actor_kind(doc, group: Group, gaz: Gazetteer) -> str:
     if 2 <= len(words) <= 4 and not group.kind_fixed and not any(w in gaz.org_words for w in words) \
             and (words[0] in gaz.given_names or _starts_with_initial(group)):
         return "person"                         # "Guy Forget", "H. Morris" read as organisations
+    if not group.kind_fixed and any(m.competitor for m in group.mentions) and voted == "person":
+        return "person"                         # a scorecard's bowler, even where his figures read as a score
     if group.team and (voted != "person" or len(words) == 1):
         return "organization"                   # a club in a results table, even "Leeds"
     if group.kind_fixed:
