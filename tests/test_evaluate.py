@@ -131,7 +131,7 @@ def test_parse_ann_links_content_to_source_and_drops_short_quotes():
     short_start = text.index('"great"')
     ann = "\n".join([
         f"T1\tSource 0 14\t{text[0:14]}",
-        f"T2\tCue 14 18\tsaid",
+        "T2\tCue 14 18\tsaid",
         f"T3\tContent {content_start} {content_end}\t{text[content_start:content_end]}",
         f"T4\tContent {short_start} {short_start + 7}\t\"great\"",
         "E1\tAttribution:T2 Content:T3 Cue:T2 Source:T1",

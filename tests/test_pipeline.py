@@ -1,6 +1,5 @@
 """Builds end to end into a temporary docs folder: caching, incremental rebuilds, duplicates, bad files."""
 import json
-import os
 from dataclasses import replace
 from pathlib import Path
 

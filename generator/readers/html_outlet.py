@@ -8,11 +8,11 @@ up in `generator/data/news_sites.txt`, and failing that the domain itself is sho
 from __future__ import annotations
 
 import functools
-import json
 import re
 from urllib.parse import urlsplit
 
 from generator.data import DATA_DIR, read_entries
+from generator.readers.html_tree import jsonld_items, meta_values
 
 _NOT_A_NAME = re.compile(r"://|^www\.|\.(com|org|net|co\.uk)\b|©|\(c\)|copyright|all rights reserved|\b(19|20)\d\d\b",
                          re.IGNORECASE)
@@ -37,7 +37,7 @@ def page_outlet(tree, *, url: str | None = None, guessed: str | None = None) -> 
     known = _known_site(host) if host else None
     if known:
         candidates.append((known, "domain"))   # before og:site_name, which some sites fill with a section
-    candidates += [(name, "html meta") for name in _meta(tree, "og:site_name", "application-name")]
+    candidates += [(name, "html meta") for name in meta_values(tree, "og:site_name", "application-name")]
     if guessed:
         candidates.append((guessed, "trafilatura"))
     for name, where in candidates:
@@ -84,7 +84,7 @@ def _domain_label(host: str) -> str:
 
 def _host(tree, url: str | None) -> str | None:
     addresses = [url] if url else []
-    addresses += _meta(tree, "og:url") + [e.get("href") or "" for e in tree.xpath('//link[@rel="canonical"]')]
+    addresses += meta_values(tree, "og:url") + [e.get("href") or "" for e in tree.xpath('//link[@rel="canonical"]')]
     for address in addresses:
         host = urlsplit(address.strip()).hostname if address else None
         if host:
@@ -92,34 +92,12 @@ def _host(tree, url: str | None) -> str | None:
     return None
 
 
-def _meta(tree, *names: str) -> list[str]:
-    values = []
-    for name in names:
-        for element in tree.xpath(f'//meta[@property="{name}" or @name="{name}"]'):
-            value = element.get("content")
-            if value and value.strip():
-                values.append(value.strip())
-    return values
-
-
 def _jsonld_publishers(tree) -> list[str]:
     names = []
-    for script in tree.xpath('//script[@type="application/ld+json"]'):
-        try:
-            data = json.loads(script.text_content() or "")
-        except ValueError:
-            continue
-        stack = [data]
-        while stack:
-            item = stack.pop()
-            if isinstance(item, list):
-                stack.extend(item)
-            elif isinstance(item, dict):
-                if "@graph" in item:
-                    stack.append(item["@graph"])
-                publisher = item.get("publisher")
-                if isinstance(publisher, list):
-                    publisher = publisher[0] if publisher else None
-                if isinstance(publisher, dict) and isinstance(publisher.get("name"), str):
-                    names.append(publisher["name"])
+    for item in jsonld_items(tree):
+        publisher = item.get("publisher")
+        if isinstance(publisher, list):
+            publisher = publisher[0] if publisher else None
+        if isinstance(publisher, dict) and isinstance(publisher.get("name"), str):
+            names.append(publisher["name"])
     return names

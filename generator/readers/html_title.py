@@ -1,9 +1,9 @@
 """The headline of a saved HTML page: the page's own heading, checked against its meta titles."""
 from __future__ import annotations
 
-import json
 import re
 from urllib.parse import urlsplit
+from generator.readers.html_tree import jsonld_items, meta_values
 
 # Separators between a headline and a site or section name in <title> and og:title.
 _AFFIX_SEPARATORS = (" | ", " - ", " — ", " – ", " : ", " :: ", " · ", " » ")
@@ -34,31 +34,7 @@ def _agreement(a: str, b: str) -> float:
 
 
 def _meta(tree, *names: str) -> list[str]:
-    values = []
-    for name in names:
-        for element in tree.xpath(f'//meta[@property="{name}" or @name="{name}"]'):
-            if value := _text(element.get("content") or element.get("value")):
-                values.append(value)
-    return values
-
-
-def _jsonld(tree) -> list[dict]:
-    items: list[dict] = []
-
-    def walk(data: object) -> None:
-        if isinstance(data, list):
-            for item in data:
-                walk(item)
-        elif isinstance(data, dict):
-            items.append(data)
-            walk(data.get("@graph"))
-
-    for script in tree.xpath('//script[@type="application/ld+json"]'):
-        try:
-            walk(json.loads(script.text_content() or "null"))
-        except (ValueError, RecursionError):
-            continue
-    return items
+    return [_text(value) for value in meta_values(tree, *names)]
 
 
 def site_names(tree, *, url: str | None = None, handles: bool = True) -> set[str]:
@@ -73,7 +49,7 @@ def site_names(tree, *, url: str | None = None, handles: bool = True) -> set[str
     names = _meta(tree, "og:site_name", "application-name", "al:iphone:app_name")
     if handles:
         names += _meta(tree, "twitter:site")
-    for item in _jsonld(tree):
+    for item in jsonld_items(tree):
         publisher = item.get("publisher")
         if isinstance(publisher, dict) and isinstance(publisher.get("name"), str):
             names.append(publisher["name"])
@@ -140,7 +116,7 @@ def page_headline(tree, *, url: str | None = None) -> str | None:
         _text(e.get("content") or e.text_content()) for e in tree.xpath('//*[@itemprop="headline"]')
     ]
     jsonld = [
-        _text(item.get("headline")) for item in _jsonld(tree)
+        _text(item.get("headline")) for item in jsonld_items(tree)
         if _HEADLINE_TYPES.search(str(item.get("@type"))) and isinstance(item.get("headline"), str)
     ]
     metas = _meta(tree, "og:title") + [h for h in jsonld if h] + _meta(tree, "twitter:title")

@@ -19,3 +19,41 @@ def page_tree(html: str):
         if meta.get("content") is None and meta.get("value") is not None:
             meta.set("content", meta.get("value"))
     return tree
+
+
+def meta_values(tree, *names: str) -> list[str]:
+    """The non-empty values of the page's meta tags called ``names`` (by name or property, any case).
+
+    Values come in the order of ``names``, then of the page; white space is folded.
+    """
+    wanted = [name.casefold() for name in names]
+    found: dict[str, list[str]] = {name: [] for name in wanted}
+    for element in tree.iter("meta"):
+        label = (element.get("name") or element.get("property") or "").strip().casefold()
+        value = " ".join((element.get("content") or element.get("value") or "").split())
+        if label in found and value:
+            found[label].append(value)
+    return [value for name in wanted for value in found[name]]
+
+
+def jsonld_items(tree) -> list[dict]:
+    """Every object in the page's JSON-LD scripts, `@graph` and `mainEntity` included."""
+    import json
+
+    items: list[dict] = []
+
+    def walk(data: object) -> None:
+        if isinstance(data, list):
+            for item in data:
+                walk(item)
+        elif isinstance(data, dict):
+            items.append(data)
+            walk(data.get("@graph"))
+            walk(data.get("mainEntity"))
+
+    for script in tree.xpath('//script[@type="application/ld+json"]'):
+        try:
+            walk(json.loads(script.text_content() or "null"))
+        except (ValueError, RecursionError):
+            continue
+    return items

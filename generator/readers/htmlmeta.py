@@ -1,7 +1,6 @@
 """Authors stated in an HTML page's markup: JSON-LD, meta tags, author-marked elements, bylines."""
 from __future__ import annotations
 
-import json
 import re
 from urllib.parse import urlsplit
 
@@ -9,6 +8,7 @@ from generator.readers.byline import split_role
 from generator.readers.names import looks_like_name, person_case
 from generator.readers.outlets import outlet_name
 from generator.types import Author
+from generator.readers.html_tree import jsonld_items, meta_values
 
 _META_AUTHOR_NAMES = ("author", "byl", "byline", "article_author", "parsely-author", "sailthru.author",
                       "dc.creator", "dcterms.creator", "citation_author")
@@ -142,30 +142,10 @@ def _person_name(part: str, *, sites: set[str], field: bool) -> str | None:
     return person_case(part)
 
 
-def _jsonld_items(tree) -> list[dict]:
-    items: list[dict] = []
-
-    def walk(data: object) -> None:
-        if isinstance(data, list):
-            for item in data:
-                walk(item)
-        elif isinstance(data, dict):
-            items.append(data)
-            walk(data.get("@graph"))
-            walk(data.get("mainEntity"))
-
-    for script in tree.xpath('//script[@type="application/ld+json"]'):
-        try:
-            walk(json.loads(script.text_content() or "null"))
-        except (ValueError, RecursionError):
-            continue
-    return items
-
-
 def _jsonld_authors(tree) -> list[tuple[str, bool]]:
     """(name, one-word names allowed) for JSON-LD authors that are people, not organisations."""
     found: list[tuple[str, bool]] = []
-    for item in _jsonld_items(tree):
+    for item in jsonld_items(tree):
         if re.search(r"Organization|Person|WebSite|ImageObject|Comment|Review", str(item.get("@type"))):
             continue  # the author of a comment, review or image is not the article's
         author = item.get("author") or item.get("creator")
@@ -177,17 +157,6 @@ def _jsonld_authors(tree) -> list[tuple[str, bool]]:
                 if "Person" in kind:
                     found.append((entry["name"], True))
     return found
-
-
-def _meta_values(tree, names: tuple[str, ...]) -> list[str]:
-    values = []
-    for element in tree.xpath("//meta[@name or @property]"):
-        label = (element.get("name") or element.get("property") or "").strip().casefold()
-        if label in names:
-            value = (element.get("content") or element.get("value") or "").strip()
-            if value:
-                values.append(value)
-    return values
 
 
 def _first_group(elements: list, *, depth: int = 2) -> list:
@@ -235,14 +204,14 @@ def stated_authors(tree, *, sites: set[str] = frozenset(), headline: str | None 
     """
     sources = [
         lambda: _jsonld_authors(tree),
-        lambda: [(v, False) for v in _meta_values(tree, ("article:author",))
+        lambda: [(v, False) for v in meta_values(tree, "article:author")
                  if not v.startswith(("http://", "https://", "/", "@"))],
-        lambda: [(v, True) for v in _meta_values(tree, _META_AUTHOR_NAMES)
+        lambda: [(v, True) for v in meta_values(tree, *_META_AUTHOR_NAMES)
                  if not v.startswith(("http://", "https://", "/", "@"))],
         lambda: [(_itemprop_author(e), True) for e in _first_group(tree.xpath('//*[@itemprop="author"]'))],
         lambda: [(_element_text(e), False) for e in _first_group(tree.xpath('//a[@rel="author"]'))],
         lambda: _visible_bylines(tree, headline=headline),
-        lambda: [(n, False) for v in _meta_values(tree, ("article:author", "author"))
+        lambda: [(n, False) for v in meta_values(tree, "article:author", "author")
                  for n in [_profile_slug_name(u) for u in v.split(",")] if n],
     ]
     for source in sources:
@@ -299,8 +268,8 @@ def _visible_bylines(tree, *, headline: str | None) -> list[tuple[str, bool]]:
 
 def publisher_names(tree) -> set[str]:
     """Names the page gives its publisher or site (JSON-LD publisher, og:site_name), lower-cased."""
-    names = {v.casefold() for v in _meta_values(tree, ("og:site_name",))}
-    for item in _jsonld_items(tree):
+    names = {v.casefold() for v in meta_values(tree, "og:site_name")}
+    for item in jsonld_items(tree):
         publisher = item.get("publisher")
         if isinstance(publisher, dict) and isinstance(publisher.get("name"), str):
             names.add(publisher["name"].casefold())
