@@ -9,8 +9,10 @@ Three kinds of topic, in this order:
 3. Up to three key phrases that are subjects of the story ("Cease-fire", "Interest rate"): noun
    compounds or nouns, lemmatised, with one spelling for words news writes closed, hyphenated or
    open (``data/topic_spellings.txt``). Actors' words, units, currencies and words too general for
-   a subject (``data/topic_stopwords.txt``) are left out; a phrase must occur twice or in the
-   headline.
+   a subject (``data/topic_stopwords.txt``) are left out; so are roles and occupations, alone or
+   ending a compound ("Economist", "Prime minister": ``data/topic_roles.txt``), and vague or
+   verb-like nouns ("Push", "Speculation": ``data/topic_vague.txt``), which may only end a compound
+   after a noun ("Tax cut"). A phrase must occur twice or, a compound, in the headline.
 
 Names are shown in sentence case ("Science and technology", "Cease-fire"), the same everywhere.
 """
@@ -82,6 +84,12 @@ def _spellings() -> dict:
 def _stopwords() -> frozenset:
     return frozenset(w for entry in read_entries(DATA_DIR / "topic_stopwords.txt")
                      for part in entry for w in part.split())
+
+
+@functools.lru_cache(maxsize=None)
+def _word_list(file: str) -> frozenset:
+    """The words of one of the data files that lists words several a line."""
+    return frozenset(w for entry in read_entries(DATA_DIR / file) for part in entry for w in part.split())
 
 
 @functools.lru_cache(maxsize=1)
@@ -257,8 +265,27 @@ def _phrase_word(word: _Word, *, head: bool) -> str:
     return word.lemma
 
 
+def _is_word(text: str) -> bool:
+    """A phrase word starts with a letter: "16bn" or "2004" is no subject."""
+    return len(text) > 2 and text[:1].isalpha()
+
+
+def _subject_head(word: _Word, name: str) -> bool:
+    """Whether a phrase may end in this word at all: not a role ("Banker", "Prime minister")."""
+    roles = _word_list("topic_roles.txt")
+    # "co-chairman", "vice-president": the last part of a hyphen compound names the role
+    return not {name.split()[-1], name.split("-")[-1], word.lemma, word.lower} & roles
+
+
+def _vague(word: _Word, name: str) -> bool:
+    """A vague or verb-like noun ("push", "cut", "week"): a subject only after a noun."""
+    vague = _word_list("topic_vague.txt")
+    return name.split()[-1] in vague or word.lemma in vague or word.lower in vague
+
+
 def _phrases(words: list[_Word]) -> list[str]:
-    """Key phrases ranked by use: noun compounds and nouns that are not actors, units or general words."""
+    """Key phrases ranked by use: noun compounds and nouns that are subjects, not actors, roles,
+    units, general or vague words."""
     stop = _stopwords()
     cues = taxonomy().cues
     spell = _spellings()
@@ -287,16 +314,25 @@ def _phrases(words: list[_Word]) -> list[str]:
             head = run[-1]
             name = _phrase_word(head, head=True)
             name = spell.get(_key(name), name)
-            if name not in stop and len(name) > 2 and head.pos == "NOUN":
+            subject = head.pos == "NOUN" and _is_word(name) and _subject_head(head, name)
+            if subject and name not in stop and not _vague(head, name):
                 add(name, position, head, head.written_lower)
-            if len(run) >= 2:
-                pair = run[-2:]
-                compound = _phrase_word(pair[0], head=False) + " " + name
+            if subject and len(run) >= 2:
+                modifier = run[-2]
+                if modifier.headline and modifier.lower != modifier.lemma and modifier.lower.endswith("s"):
+                    # an inflected modifier in a headline is a verb read as a noun ("seals takeover")
+                    run = []
+                    continue
+                compound = _phrase_word(modifier, head=False) + " " + name
                 compound = spell.get(_key(compound), compound)
-                known = _cue_form(compound) in cues
-                if known or (pair[0].lower not in stop and pair[0].lemma not in stop
-                             and len(pair[0].lower) > 2):
-                    add(compound, position, head, pair[0].written_lower and head.written_lower)
+                general = modifier.lower in stop or modifier.lemma in stop or not _is_word(modifier.lower)
+                if _vague(head, name):
+                    # "tax cut", "price rise"; not "big push", "first quarter"
+                    keep = modifier.pos == "NOUN" and not general
+                else:
+                    keep = _cue_form(compound) in cues or not general
+                if keep:
+                    add(compound, position, head, modifier.written_lower and head.written_lower)
         run = []
     taxonomy_names = taxonomy().names
     scored = {name: count + (MIN_PHRASE_COUNT if name in in_headline else 0)
