@@ -209,3 +209,26 @@ def test_scorecard_bowler_is_a_person_not_a_team(nlp):
             "Bowling: Gough 8-0-39-3, Croft 8-0-37-2, Mullally 6-0-30-1.\n")
     kinds = dict(found(nlp, text))
     assert kinds.get("Gough") == "person" and kinds.get("Croft") == "person"
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    ("The Interfax news agency said troops had left the city.", "Interfax", "organization"),
+    ("The Palestinian health ministry said 30 people died.", "Palestinian health ministry", "organization"),
+])
+def test_lower_case_description_is_not_part_of_a_name(nlp, text, name, kind):
+    assert (name, kind) in found(nlp, text)
+
+
+def test_figures_table_outside_sports_has_no_teams(nlp):
+    text = ("ACME POSTS HIGHER PROFIT.\n\nNEW YORK 1996-08-30\n\nAcme Corp said on Friday its profit rose.\n\n"
+            "Sales 1,234 1,100 980\n\nNet 45.2 40.1 38.7\n\nCurrent 1.2 1.1 0.9\n")
+    names = {name for name, _ in found(nlp, text)}
+    assert not names & {"Sales", "Net", "Current"}
+
+
+@pytest.mark.parametrize("text", [
+    "R. run out 12 and F.P. not out 4 closed the innings.",
+])
+def test_bare_initials_are_not_names(nlp, text):
+    names = {name for name, _ in found(nlp, text)}
+    assert not names & {"R.", "F.P."}

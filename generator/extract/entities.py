@@ -20,7 +20,7 @@ from ..types import Entity, Span
 from .entity_caps import lookup_mentions, shouting_tokens
 from .entity_kinds import actor_kind, bracketed_country, is_event, split_teams
 from .entity_merge import canonical_name, group_mentions, merge_acronyms, merge_same_names, merge_surnames
-from .entity_names import (LABEL_KINDS, NOT_NAMES, Mention, after_title, extend_first_names, is_name,
+from .entity_names import (LABEL_KINDS, NOT_NAMES, Mention, after_title, extend_first_names, is_name, without_description,
                            joined_names, split_at_numbers, surface, title_department, trimmed)
 from .entity_sports import (competitor_spans, fixture_slots, result_slots, scorecard_spans, sports_report,
                             team_context)
@@ -42,6 +42,8 @@ def _model_mentions(doc, caps: set[int], taken: set[int] = frozenset()) -> list[
                 end -= 1
             if kind == "person":
                 start = extend_first_names(doc, start)
+            else:
+                end = without_description(doc, start, end)
             if not is_name(doc, start, end) or title_department(doc, start, end):
                 continue
             found.append(Mention(start, end, kind, titled=titled or after_title(doc, start)))
@@ -113,10 +115,11 @@ def entities(doc, *, body_start: int = 0, aliases=None) -> tuple[Entity, ...]:
     forms = _known_forms(doc, mentions, gaz)
     mentions += lookup_mentions(doc, taken, caps, forms, gaz)
     mentions += _initial_mentions(doc, {i for m in mentions for i in range(m.start, m.end)})
-    slots = result_slots(doc) | fixture_slots(doc)
+    sports = sports_report(doc)
+    # rows of figures outside a sports report are tables ("Net 1.2 vs 0.9"), not results of teams
+    slots = result_slots(doc, table_rows=sports) | fixture_slots(doc)
     mentions += _team_mentions(doc, slots, {i for m in mentions for i in range(m.start, m.end)}, caps, gaz)
     countries = {name_key(c) for c in gaz.countries}
-    sports = sports_report(doc)
     for m in mentions:
         m.competitor = m.competitor or m.end - m.start >= 2 and bracketed_country(doc, m.end, countries)
         m.team = (m.start, m.end) in slots or sports and not m.competitor and team_context(doc, m.start, m.end)

@@ -30,6 +30,7 @@ POSSESSIVE_TOKENS = {"'s", "’s", "'", "’"}
 _BREAKS = {"(", ")", "[", "]", "{", "}", '"', "“", "”", ";", ":", "|"}
 _PERSON_WORDS = TITLE_HEADS | HONORIFICS
 INITIAL = re.compile(r"^[A-Z]\.$")
+INITIALS_ONLY = re.compile(r"^(?:[A-Z]\.\s?){1,3}$")
 
 
 @dataclass
@@ -98,13 +99,31 @@ def split_at_numbers(doc, start: int, end: int) -> list[tuple[int, int]]:
     parts, begin = [], start
     for i in range(start, end):
         if is_number(doc[i]) or doc[i].text in _BREAKS or "\n" in doc[i].text \
-                or (doc[i].text in POSSESSIVE_TOKENS and i + 1 < end):
+                or (doc[i].text in POSSESSIVE_TOKENS and i + 1 < end) or _spaced_dash(doc, i):
             if i > begin:
                 parts.append((begin, i))
             begin = i + 1
     if end > begin:
         parts.append((begin, end))
     return parts
+
+
+def _spaced_dash(doc, i: int) -> bool:
+    # "GERMANY - Bunds", "PRESALE - Bay Co": a dash with spaces both sides separates, "Ata-ur-Rehman" joins
+    return doc[i].text in ("-", "–", "—", "--") and i > 0 and bool(doc[i - 1].whitespace_) \
+        and bool(doc[i].whitespace_)
+
+
+def without_description(doc, start: int, end: int) -> int:
+    """End of a name without a lower-case description the model ran on: "Interfax news agency" -> Interfax.
+
+    A name that opens with a nationality keeps its words: "Palestinian health ministry".
+    """
+    if _is_demonym(doc[start]) or not doc[start].text[:1].isupper():
+        return end
+    while end - start >= 2 and doc[end - 1].is_alpha and doc[end - 1].is_lower:
+        end -= 1
+    return end
 
 
 def surface(doc, start: int, end: int) -> str:
@@ -125,6 +144,8 @@ def is_name(doc, start: int, end: int) -> bool:
     text = surface(doc, start, end)
     if not any(c.isalpha() for c in text):
         return False
+    if INITIALS_ONLY.match(text) and gazetteer().lookup(text) is None:
+        return False                            # "R.", "F.P.": a player's initials cut from his name
     if text.lower() in NOT_NAMES or not text[0].isupper() and not text[0].isdigit() and \
             not re.match(r"^(al|el|de|van|von|bin|ibn|di|da|le|la|e)[-\s]", text):
         return False
