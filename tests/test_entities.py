@@ -232,3 +232,11 @@ def test_figures_table_outside_sports_has_no_teams(nlp):
 def test_bare_initials_are_not_names(nlp, text):
     names = {name for name, _ in found(nlp, text)}
     assert not names & {"R.", "F.P."}
+
+
+def test_scorecard_names_are_whole(nlp):
+    text = ("Scores:\n\nN. Knight st Moin Khan b Saqlain Mushtaq 113\n\n"
+            "G. Thorpe lbw b Ata-ur-Rehman 21\n")
+    people = {name for name, kind in found(nlp, text) if kind == "person"}
+    assert {"Moin Khan", "Ata-ur-Rehman"} <= people
+    assert not people & {"Moin", "Ata"}

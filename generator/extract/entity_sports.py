@@ -162,7 +162,7 @@ def competitor_spans(doc) -> list[tuple[int, int]]:
 
 
 def scorecard_spans(doc) -> list[tuple[int, int]]:
-    """Players named in cricket dismissals: "c Vaas b Chandana", "st Kaluwitharana", "lbw b Warne"."""
+    """Players named in cricket dismissals: "c Vaas b Chandana", "st Moin Khan", "b Ata-ur-Rehman"."""
     found = []
     for token in doc:
         if token.text not in _SCORECARD_MARKS or token.i + 1 >= len(doc):
@@ -173,8 +173,22 @@ def scorecard_spans(doc) -> list[tuple[int, int]]:
         line_has_number = any(is_number(t) for t in doc[token.i:min(len(doc), token.i + 12)]
                               if "\n" not in t.text)
         if line_has_number:
-            found.append((nxt.i, nxt.i + 1))
+            end = nxt.i + 1
+            # the whole name: "st Moin Khan", "b Ata-ur-Rehman"
+            while end < len(doc) and end - nxt.i < 6 and (
+                    _is_capitalised(doc[end]) and not doc[end].is_upper and doc[end].text not in _SCORECARD_MARKS
+                    or _glued_hyphen(doc, end)
+                    or doc[end].is_alpha and doc[end - 1].text == "-" and not doc[end - 1].whitespace_):
+                end += 1
+            while doc[end - 1].text == "-":
+                end -= 1
+            found.append((nxt.i, end))
     return found
+
+
+def _glued_hyphen(doc, i: int) -> bool:
+    return doc[i].text == "-" and not doc[i - 1].whitespace_ and not doc[i].whitespace_ \
+        and i + 1 < len(doc) and doc[i + 1].is_alpha
 
 
 def team_context(doc, start: int, end: int) -> bool:
