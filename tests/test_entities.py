@@ -240,3 +240,26 @@ def test_scorecard_names_are_whole(nlp):
     people = {name for name, kind in found(nlp, text) if kind == "person"}
     assert {"Moin Khan", "Ata-ur-Rehman"} <= people
     assert not people & {"Moin", "Ata"}
+
+
+@pytest.mark.parametrize("head, body, expected, absent", [
+    ("BOXING - VETERAN CARLOS MENDOZA FIGHTS ON.", "The veteran boxer Mendoza, 45, fights on Saturday in the capital.",
+     {("Carlos Mendoza", "person")}, {"Carlos Mendoza Fights"}),
+    ("GREG HALVORSEN WINS OPEN.", "The champion was unhappy with the wind.",
+     {("Greg Halvorsen", "person")}, set()),
+    # given names that are words in the article are no one
+    ("BILL PASSES SENATE AFTER LONG DEBATE.", "The bill passes to the house after the senate voted.",
+     set(), {"Bill Passes"}),
+])
+def test_people_named_only_in_a_caps_headline(nlp, head, body, expected, absent):
+    names = found(nlp, head + "\n\n" + body, body_start=len(head) + 2)
+    assert names >= expected
+    assert not {name for name, _ in names} & absent
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Talks between N. Korea and S. Korea resumed.", "North Korea"),
+    ("Shares fell in HK on Monday.", "Hong Kong"),
+])
+def test_short_country_forms(nlp, text, name):
+    assert (name, "place") in found(nlp, text)

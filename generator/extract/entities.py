@@ -17,7 +17,7 @@ import re
 
 from ..data import Gazetteer, gazetteer, name_key
 from ..types import Entity, Span
-from .entity_caps import lookup_mentions, shouting_tokens
+from .entity_caps import caps_people, lookup_mentions, shouting_tokens
 from .entity_kinds import actor_kind, bracketed_country, is_event, split_teams
 from .entity_merge import canonical_name, group_mentions, merge_acronyms, merge_same_names, merge_surnames
 from .entity_names import (LABEL_KINDS, NOT_NAMES, Mention, after_title, extend_first_names, is_name, without_description,
@@ -113,6 +113,8 @@ def entities(doc, *, body_start: int = 0, aliases=None) -> tuple[Entity, ...]:
     mentions += _model_mentions(doc, caps, {i for m in mentions for i in range(m.start, m.end)})
     taken = {i for m in mentions for i in range(m.start, m.end)}
     forms = _known_forms(doc, mentions, gaz)
+    mentions += caps_people(doc, caps, taken, gaz)
+    taken = {i for m in mentions for i in range(m.start, m.end)}
     mentions += lookup_mentions(doc, taken, caps, forms, gaz)
     mentions += _initial_mentions(doc, {i for m in mentions for i in range(m.start, m.end)})
     sports = sports_report(doc)

@@ -43,6 +43,43 @@ def shouting_tokens(doc) -> set[int]:
     return caps
 
 
+def lower_words(doc, caps: set[int]) -> frozenset:
+    """Words the article writes in lower case outside ALL-CAPS stretches: common words, not names."""
+    return frozenset(t.text for t in doc if t.is_lower and t.is_alpha and t.i not in caps)
+
+
+def caps_people(doc, caps: set[int], taken: set[int], gaz: Gazetteer) -> list[Mention]:
+    """People in ALL-CAPS stretches, named there only: "ROBERTO DURAN FIGHTS" -> Roberto Duran.
+
+    A known given name and one more word make a person when neither is written in lower case
+    elsewhere in the article (so "BILL PASSES" is no one) and neither is a known place; a third word
+    joins when the article writes it capitalised elsewhere.
+    """
+    common = lower_words(doc, caps)
+    # a third word only when the article writes it as a name: "FIGHTS" after "ROBERTO DURAN" is a verb
+    names = frozenset(t.lower_ for t in doc if t.is_title and t.i not in caps)
+    found = []
+    i = 0
+    while i < len(doc):
+        token = doc[i]
+        if i not in caps or i in taken or not token.is_alpha or token.lower_ not in gaz.given_names \
+                or token.lower_ in common or (i > 0 and doc[i - 1].is_alpha and doc[i - 1].i in caps
+                                              and doc[i - 1].lower_ in gaz.given_names):
+            i += 1
+            continue
+        end = i + 1
+        while end < len(doc) and (end - i < 2 or doc[end].lower_ in names) and end - i < 3 and end in caps and end not in taken and doc[end].is_alpha \
+                and len(doc[end].text) >= 2 and doc[end].lower_ not in common \
+                and doc[end].lower_ not in NOT_NAMES and gaz.lookup(doc[end].text) is None:
+            end += 1
+        if end - i >= 2 and gaz.lookup(doc[i:end].text) is None:
+            found.append(Mention(i, end, "person", shouting=True))
+            i = end
+        else:
+            i += 1
+    return found
+
+
 def lookup_mentions(doc, taken: set[int], caps: set[int], forms: dict, gaz: Gazetteer) -> list[Mention]:
     """Mentions the model missed: known names (from this article or the gazetteer) at free tokens.
 

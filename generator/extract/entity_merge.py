@@ -88,6 +88,9 @@ def canonical_name(group: Group, kind: str) -> str:
         return " ".join(w.capitalize() for w in group.key.split())
     if kind == "person":
         name = max(group.forms, key=lambda f: (len(f.split()), group.forms[f], -len(f)))
+        if len(group.key.split()) > len(name.split()) and name_key(name) == " ".join(group.key.split()[-len(name.split()):]):
+            # the full name stands only in a caps headline: "ROBERTO DURAN" over the body's "Duran"
+            return " ".join(w.capitalize() for w in group.key.split()[:-len(name.split())]) + " " + name
     else:
         # an acronym gives way to the long name it abbreviates
         spelled = {_initials(f) for f in group.forms if len(f.split()) >= 2}
