@@ -50,3 +50,16 @@ def test_reuters_codes_map_to_topics(tmp_path):
 
 def test_other_sets_get_no_topic_rows(tmp_path):
     assert scorer.rows("conll2003-dev", [], [], folder=tmp_path) == []
+
+
+@pytest.mark.parametrize("records, expected", [
+    ([{"topics": ["Business", "Oil price"]}, {"topics": ["Business", "Oil price", "Strike"]}], (1, 2)),
+    ([{"topics": ["Business"]}, {"topics": ["Business"]}], None),     # taxonomy topics are no key phrases
+    ([{"topics": ["Strike"]}, None, {"topics": ["Drought"]}], (0, 2)),
+])
+def test_key_phrases_shared(records, expected):
+    rows = scorer.key_phrase_rows("x", records, taxonomy_names=frozenset({"Business"}))
+    if expected is None:
+        assert rows == []
+    else:
+        assert (rows[0].correct, rows[0].n) == expected

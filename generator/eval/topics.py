@@ -52,6 +52,26 @@ def spread_rows(set_name: str, records: Sequence[dict | None]) -> list[Row]:
     ]
 
 
+def key_phrase_rows(set_name: str, records: Sequence[dict | None], *,
+                    taxonomy_names: frozenset | None = None) -> list[Row]:
+    """The share of distinct key phrases (topics outside the taxonomy) that more than one article has.
+
+    Args:
+        taxonomy_names: the names that are not key phrases; the shipped taxonomy's when None.
+    """
+    if taxonomy_names is None:
+        from ..extract.topics import taxonomy
+
+        taxonomy_names = frozenset(t.name for t in taxonomy().topics)
+    lists = [[t for t in dict.fromkeys(r.get("topics") or ()) if t not in taxonomy_names]
+             for r in records if r is not None]
+    per_phrase = Counter(t for phrases in lists for t in phrases)
+    if not per_phrase:
+        return []
+    return [accuracy_row(set_name, "key phrases shared by >= 2 articles", [n >= 2 for n in per_phrase.values()],
+                         note=f"{sum(map(len, lists)) / len(lists):.2f} per article")]
+
+
 def bbc_rows(set_name: str, items_: Sequence[Item], records: Sequence[dict | None]) -> list[Row]:
     """Share of BBC articles whose topics hold their section's top-level topic."""
     right = [record is not None and BBC_SECTIONS.get(item.gold.get("category")) in (record.get("topics") or ())
@@ -82,7 +102,8 @@ def reuters_rows(set_name: str, items_: Sequence[Item], records: Sequence[dict |
 def rows(set_name: str, items_: Sequence[Item], records: Sequence[dict | None], *, folder: Path) -> list[Row]:
     """Topic rows for a set this module scores (bbc, reuters21578); none for the others."""
     if set_name == "bbc":
-        return bbc_rows(set_name, items_, records) + spread_rows(set_name, records)
+        return bbc_rows(set_name, items_, records) + spread_rows(set_name, records) + key_phrase_rows(set_name, records)
     if set_name == "reuters21578" and (folder / "gold.jsonl").is_file():
-        return reuters_rows(set_name, items_, records, codes=reuters_codes(folder)) + spread_rows(set_name, records)
+        return (reuters_rows(set_name, items_, records, codes=reuters_codes(folder)) + spread_rows(set_name, records)
+                + key_phrase_rows(set_name, records))
     return []
