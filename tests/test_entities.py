@@ -263,3 +263,15 @@ def test_people_named_only_in_a_caps_headline(nlp, head, body, expected, absent)
 ])
 def test_short_country_forms(nlp, text, name):
     assert (name, "place") in found(nlp, text)
+
+
+@pytest.mark.parametrize("text, people", [
+    ("Teams:\n\nNorway - 1 - Arne Holt; 2 - Kjell Dahl (14 - Per Moen 80th), 5 - Ola Berg, 3 - Tor Lie\n",
+     {"Arne Holt", "Kjell Dahl", "Per Moen", "Ola Berg", "Tor Lie"}),
+    # one dash is no line-up
+    ("Norway - 1 - Arne Holt scored late.\n", set()),
+])
+def test_line_up_names_are_people(nlp, text, people):
+    assert {name for name, kind in found(nlp, text) if kind == "person"} >= people
+    if not people:
+        assert "Norway" in {name for name, _ in found(nlp, text)}

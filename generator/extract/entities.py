@@ -22,7 +22,7 @@ from .entity_kinds import actor_kind, bracketed_country, is_event, split_teams
 from .entity_merge import canonical_name, group_mentions, merge_acronyms, merge_same_names, merge_surnames
 from .entity_names import (LABEL_KINDS, NOT_NAMES, Mention, after_title, extend_first_names, is_name, without_description,
                            joined_names, split_at_numbers, surface, title_department, trimmed)
-from .entity_sports import (competitor_spans, fixture_slots, result_slots, scorecard_spans, sports_report,
+from .entity_sports import (competitor_spans, fixture_slots, lineup_spans, result_slots, scorecard_spans, sports_report,
                             team_context)
 from .titles import titles_for
 
@@ -109,7 +109,7 @@ def entities(doc, *, body_start: int = 0, aliases=None) -> tuple[Entity, ...]:
     # athletes listed with a country and scorecard players: the layout says person, whatever the model read
     mentions = [Mention(s, e, "person", competitor=True) for s, e in competitor_spans(doc)
                 if not any(i in caps for i in range(s, e))]
-    mentions += [Mention(s, e, "person", competitor=True) for s, e in scorecard_spans(doc)]
+    mentions += [Mention(s, e, "person", competitor=True) for s, e in scorecard_spans(doc) + lineup_spans(doc)]
     mentions += _model_mentions(doc, caps, {i for m in mentions for i in range(m.start, m.end)})
     taken = {i for m in mentions for i in range(m.start, m.end)}
     forms = _known_forms(doc, mentions, gaz)

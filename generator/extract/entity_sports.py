@@ -65,6 +65,8 @@ def lines(doc):
         yield line
 
 
+_ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$")
+_PARTICLES = frozenset("van der de den von da di le la el al dos del".split())
 _DATE_NUMBER = re.compile(r"^(?:1[89]|20)\d\d(?:-\d\d-\d\d)?$")
 
 
@@ -89,6 +91,9 @@ def result_slots(doc, *, table_rows: bool = True) -> set[tuple[int, int]]:
                     m += 1
                 numbers = 0
                 n = m + 1
+                if n < len(line) and _ORDINAL.match(line[n].text):
+                    k = m + 1                   # "Lamouchi 87th": a player and the minute, no score
+                    continue
                 while n < len(line) and (is_number(line[n]) or line[n].text in "-/.") \
                         and not _DATE_NUMBER.match(line[n].text):
                     numbers += is_number(line[n])
@@ -158,6 +163,33 @@ def competitor_spans(doc) -> list[tuple[int, int]]:
             start += 1
         if end - start >= 2 and not gaz.lookup(doc[start:end].text):
             found.append((start, end))
+    return found
+
+
+def lineup_spans(doc) -> list[tuple[int, int]]:
+    """Players in a team line-up: "1 - Bernard Lama; 2 - Lilian Thuram (14 - Sabri Lamouchi 87th)".
+
+    A line with three or more "number - Name" entries is a line-up; each name is a person, and so
+    is a substitute written "(Name 46th)" on it.
+    """
+    found = []
+    for line in lines(doc):
+        spans = []
+        for k, t in enumerate(line):
+            starts = k >= 2 and t.text[:1].isupper() and t.is_alpha and line[k - 1].text in ("-", "–") \
+                and line[k - 2].like_num and any(c.isdigit() for c in line[k - 2].text)
+            starts = starts or (k >= 1 and line[k - 1].text == "(" and t.text[:1].isupper() and t.is_alpha)
+            if not starts:
+                continue
+            m = k + 1
+            while m < len(line) and m - k < 4 and (_is_capitalised(line[m]) or line[m].lower_ in _PARTICLES
+                                                   and m + 1 < len(line) and _is_capitalised(line[m + 1])):
+                m += 1
+            if line[k - 1].text == "(" and not (m < len(line) and _ORDINAL.match(line[m].text)):
+                continue
+            spans.append((line[k].i, line[m - 1].i + 1))
+        if sum(1 for t in line if t.text in ("-", "–")) >= 3 and len(spans) >= 3:
+            found.extend(spans)
     return found
 
 
