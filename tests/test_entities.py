@@ -275,3 +275,16 @@ def test_line_up_names_are_people(nlp, text, people):
     assert {name for name, kind in found(nlp, text) if kind == "person"} >= people
     if not people:
         assert "Norway" in {name for name, _ in found(nlp, text)}
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Squad named for the tour.\n\nThe squad has two new players and a new captain.", "Squad"),
+    ("Broadband is spreading fast.\n\nMore homes now have broadband than ever before.", "Broadband"),
+])
+def test_common_word_at_line_start_is_no_actor(nlp, text, absent):
+    assert absent not in {name for name, _ in found(nlp, text)}
+
+
+def test_markup_glued_to_a_name_is_dropped(nlp):
+    names = {name for name, _ in found(nlp, "Shares in Chappel Goldfields Ltd> rose 5 percent.")}
+    assert not any(n.endswith(">") for n in names)

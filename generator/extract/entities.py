@@ -17,7 +17,7 @@ import re
 
 from ..data import Gazetteer, gazetteer, name_key
 from ..types import Entity, Span
-from .entity_caps import caps_people, lookup_mentions, shouting_tokens
+from .entity_caps import caps_people, lower_words, lookup_mentions, shouting_tokens
 from .entity_kinds import actor_kind, bracketed_country, is_event, split_teams
 from .entity_merge import canonical_name, group_mentions, merge_acronyms, merge_same_names, merge_surnames
 from .entity_names import (LABEL_KINDS, NOT_NAMES, Mention, after_title, extend_first_names, is_name, without_description,
@@ -69,6 +69,17 @@ def _initial_mentions(doc, taken: set[int]) -> list[Mention]:
         if k > j + 1 and not doc[j + 1].is_sent_start:
             found.append(Mention(i, k, "person"))
     return found
+
+
+def _common_word(doc, group, common: frozenset) -> bool:
+    """Whether a one-word name is a common word capitalised only by where it stands: "Squad named",
+    "Defence: ..." where the article also writes "squad", "defence"."""
+    if group.canonical or len(group.key.split()) != 1 or group.key not in common:
+        return False
+    return all(m.end - m.start == 1 and (m.start == 0 or doc[m.start].is_sent_start or doc[m.start - 1].is_space
+                                         or "\n" in doc[m.start - 1].whitespace_
+                                         or doc[m.start - 1].text in ('"', "“", "‘", "(", "-", ":"))
+               for m in group.mentions)
 
 
 def _known_forms(doc, mentions: list[Mention], gaz: Gazetteer) -> dict:
@@ -126,7 +137,8 @@ def entities(doc, *, body_start: int = 0, aliases=None) -> tuple[Entity, ...]:
         m.competitor = m.competitor or m.end - m.start >= 2 and bracketed_country(doc, m.end, countries)
         m.team = (m.start, m.end) in slots or sports and not m.competitor and team_context(doc, m.start, m.end)
     groups = merge_acronyms(merge_surnames(doc, group_mentions(doc, mentions, gaz, slots)))
-    groups = [g for g in groups if not is_event(g)]
+    common = lower_words(doc, caps)
+    groups = [g for g in groups if not is_event(g) and not _common_word(doc, g, common)]
     if sports:
         groups = split_teams(doc, groups, gaz)
 

@@ -128,7 +128,7 @@ def without_description(doc, start: int, end: int) -> int:
 
 def surface(doc, start: int, end: int) -> str:
     # quotation marks glued to a name ('United States".') are not part of it
-    text = doc[start:end].text.strip('"“”')
+    text = doc[start:end].text.strip('"“”').rstrip("<>*#|~^")
     text = re.sub(r'(?<=\w)["“”]+(?=[.,;:!?]*$)', "", text)
     text = re.sub(r"['’]s?$", "", text) if len(text) > 3 and not text.endswith("s'") else text
     text = re.sub(r"(?<=s)['’]$", "", text)
