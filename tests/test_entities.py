@@ -288,3 +288,20 @@ def test_common_word_at_line_start_is_no_actor(nlp, text, absent):
 def test_markup_glued_to_a_name_is_dropped(nlp):
     names = {name for name, _ in found(nlp, "Shares in Chappel Goldfields Ltd> rose 5 percent.")}
     assert not any(n.endswith(">") for n in names)
+
+
+@pytest.mark.parametrize("text, name, absent", [
+    ("Broker Karim Mansour said shares would rise. Every broker agreed.", "Karim Mansour",
+     "Broker Karim Mansour"),
+    ("Bob Halvorsen shot a 66 on Sunday. Bob said the greens were fast.", "Bob Halvorsen", "Bob"),
+])
+def test_person_names_without_descriptors_and_first_names_alone(nlp, text, name, absent):
+    people = {n for n, kind in found(nlp, text) if kind == "person"}
+    assert name in people and absent not in people
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("BASEBALL - SAN FRANCISCO AT PITTSBURGH.\n\nThe Giants lost 4-3 on Sunday.", "Francisco At"),
+])
+def test_caps_place_names_are_no_people(nlp, text, absent):
+    assert absent not in {name for name, _ in found(nlp, text)}

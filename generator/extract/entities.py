@@ -29,7 +29,18 @@ from .titles import titles_for
 __all__ = ["entities", "shouting_tokens", "result_slots"]
 
 
-def _model_mentions(doc, caps: set[int], taken: set[int] = frozenset()) -> list[Mention]:
+def _without_descriptor(doc, start: int, end: int, common: frozenset) -> int:
+    """Start of a person's name without a word that describes them: "Fullback Andre Joubert",
+    "Mexican Ariel Cruz" (a word the article writes in lower case, or one before a given name)."""
+    given = gazetteer().given_names
+    if end - start >= 3 and doc[start].lower_ not in given and doc[start].is_alpha \
+            and (doc[start + 1].lower_ in given or doc[start].lower_ in common):
+        return start + 1
+    return start
+
+
+def _model_mentions(doc, caps: set[int], taken: set[int] = frozenset(), common: frozenset = frozenset()) \
+        -> list[Mention]:
     """Cleaned mentions from the model's entities, outside ALL-CAPS stretches and ``taken`` tokens."""
     found = []
     for ent in joined_names(doc):
@@ -42,6 +53,7 @@ def _model_mentions(doc, caps: set[int], taken: set[int] = frozenset()) -> list[
                 end -= 1
             if kind == "person":
                 start = extend_first_names(doc, start)
+                start = _without_descriptor(doc, start, end, common)
             else:
                 end = without_description(doc, start, end)
             if not is_name(doc, start, end) or title_department(doc, start, end):
@@ -121,7 +133,8 @@ def entities(doc, *, body_start: int = 0, aliases=None) -> tuple[Entity, ...]:
     mentions = [Mention(s, e, "person", competitor=True) for s, e in competitor_spans(doc)
                 if not any(i in caps for i in range(s, e))]
     mentions += [Mention(s, e, "person", competitor=True) for s, e in scorecard_spans(doc) + lineup_spans(doc)]
-    mentions += _model_mentions(doc, caps, {i for m in mentions for i in range(m.start, m.end)})
+    common = lower_words(doc, caps)
+    mentions += _model_mentions(doc, caps, {i for m in mentions for i in range(m.start, m.end)}, common)
     taken = {i for m in mentions for i in range(m.start, m.end)}
     forms = _known_forms(doc, mentions, gaz)
     mentions += caps_people(doc, caps, taken, gaz)
@@ -137,7 +150,6 @@ def entities(doc, *, body_start: int = 0, aliases=None) -> tuple[Entity, ...]:
         m.competitor = m.competitor or m.end - m.start >= 2 and bracketed_country(doc, m.end, countries)
         m.team = (m.start, m.end) in slots or sports and not m.competitor and team_context(doc, m.start, m.end)
     groups = merge_acronyms(merge_surnames(doc, group_mentions(doc, mentions, gaz, slots)))
-    common = lower_words(doc, caps)
     groups = [g for g in groups if not is_event(g) and not _common_word(doc, g, common)]
     if sports:
         groups = split_teams(doc, groups, gaz)

@@ -8,6 +8,10 @@ from __future__ import annotations
 from ..data import Gazetteer, name_key
 from .entity_names import Mention, NOT_NAMES, surface
 
+# Words before a saint's or a given name in place names: "SAN FRANCISCO", "SANTA MONICA", "ST LOUIS".
+_PLACE_PREFIXES = frozenset("san santa santo sao st st. saint ste fort port mount lake cape".split())
+
+
 def shouting_tokens(doc) -> set[int]:
     """Indices of tokens in ALL-CAPS stretches: whole caps lines and runs of two or more caps words."""
     caps = set()
@@ -63,13 +67,14 @@ def caps_people(doc, caps: set[int], taken: set[int], gaz: Gazetteer) -> list[Me
     while i < len(doc):
         token = doc[i]
         if i not in caps or i in taken or not token.is_alpha or token.lower_ not in gaz.given_names \
+                or (i > 0 and doc[i - 1].lower_ in _PLACE_PREFIXES) \
                 or token.lower_ in common or (i > 0 and doc[i - 1].is_alpha and doc[i - 1].i in caps
                                               and doc[i - 1].lower_ in gaz.given_names):
             i += 1
             continue
         end = i + 1
         while end < len(doc) and (end - i < 2 or doc[end].lower_ in names) and end - i < 3 and end in caps and end not in taken and doc[end].is_alpha \
-                and len(doc[end].text) >= 2 and doc[end].lower_ not in common \
+                and len(doc[end].text) >= 2 and doc[end].lower_ not in common and not doc[end].is_stop \
                 and doc[end].lower_ not in NOT_NAMES and gaz.lookup(doc[end].text) is None:
             end += 1
         if end - i >= 2 and gaz.lookup(doc[i:end].text) is None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ..data import Gazetteer, name_key
+from ..data import Gazetteer, gazetteer, name_key
 from ..types import Entity
 from .entity_kinds import voted_kind
 from .entity_names import Group, Mention, surface
@@ -28,16 +28,24 @@ def group_mentions(doc, mentions: list[Mention], gaz: Gazetteer, slots: set[int]
 
 
 def merge_surnames(doc, groups: list[Group]) -> list[Group]:
-    """Fold a surname-only group into the one full-name person group that ends with it."""
+    """Fold a surname-only group into the one full-name person group that ends with it, and a
+    first name alone read as a person into the one full name that starts with it."""
     persons = [g for g in groups if voted_kind(g) == "person" and len(g.key.split()) >= 2]
     by_tail: dict = {}
     for g in persons:
         words = g.key.split()
         for n in range(1, len(words)):
             by_tail.setdefault(" ".join(words[n:]), []).append(g)
+    given_names = gazetteer().given_names
+    by_head: dict = {}
+    for g in persons:
+        by_head.setdefault(g.key.split()[0], []).append(g)
     merged: list[Group] = []
     for g in groups:
         owners = by_tail.get(g.key, [])
+        if not owners and g not in persons and voted_kind(g) == "person" and not g.kind_fixed \
+                and g.key in given_names:
+            owners = by_head.get(g.key, [])     # "Bob" after "Bob Estes": a first name alone
         if g in persons or len(owners) != 1 or g.kind_fixed == "organization":
             merged.append(g)
             continue
