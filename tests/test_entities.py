@@ -305,3 +305,18 @@ def test_person_names_without_descriptors_and_first_names_alone(nlp, text, name,
 ])
 def test_caps_place_names_are_no_people(nlp, text, absent):
     assert absent not in {name for name, _ in found(nlp, text)}
+
+
+def test_batsmen_opening_scorecard_lines_are_people(nlp):
+    text = ("Scores:\n\nKarim Dalal c Webb b Hurst 40\n\nJaved Noor not out 14\n\n"
+            "Total (for 2 wickets) 120\n")
+    people = {name for name, kind in found(nlp, text) if kind == "person"}
+    assert {"Karim Dalal", "Javed Noor"} <= people
+    assert "Total" not in people
+
+
+def test_clubs_in_results_are_organisations_not_people(nlp):
+    text = ("SOCCER - SCOTTISH LEAGUE RESULTS.\n\nGLASGOW 1996-08-31\n\nResults of Scottish league soccer "
+            "matches on Saturday:\n\nGreenock Morton 2 St Johnstone 1\n\nRaith Rovers 0 Dundee United 3\n")
+    kinds = dict(found(nlp, text))
+    assert kinds.get("Greenock Morton") == "organization" and kinds.get("St Johnstone") == "organization"

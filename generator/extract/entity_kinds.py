@@ -118,7 +118,9 @@ def actor_kind(doc, group: Group, gaz: Gazetteer) -> str:
         return "person"                         # "Guy Forget", "H. Morris" read as organisations
     if not group.kind_fixed and any(m.competitor for m in group.mentions) and voted == "person":
         return "person"                         # a scorecard's bowler, even where his figures read as a score
-    if group.team and group.kind_fixed != "group" and (voted != "person" or len(words) == 1):
+    if group.team and group.kind_fixed != "group" and (voted != "person" or len(words) == 1 or (
+            words[0] not in gaz.given_names and not titled
+            and not any(m.competitor for m in group.mentions) and not _starts_with_initial(group))):
         return "organization"                   # a club in a results table, even "Leeds"
     if group.kind_fixed:
         if group.kind_fixed == "place" and voted == "person" and titled:

@@ -193,9 +193,28 @@ def lineup_spans(doc) -> list[tuple[int, int]]:
     return found
 
 
+def batsman_spans(doc) -> list[tuple[int, int]]:
+    """Batsmen opening a scorecard line: "Aamir Sohail c Croft b Gough 0", "Mushtaq Ahmed not out 14"."""
+    found = []
+    for line in lines(doc):
+        k = 0
+        while k < len(line) and k < 5 and (_is_capitalised(line[k]) and not line[k].is_upper
+                                           or _INITIAL.match(line[k].text) or _glued_hyphen(doc, line[k].i)
+                                           or k and line[k].is_alpha and line[k - 1].text == "-"):
+            k += 1
+        if not any(_is_capitalised(t) for t in line[:k]) or k + 1 >= len(line) \
+                or not any(is_number(t) for t in line[k:]):
+            continue
+        mark = line[k].text
+        if mark in _SCORECARD_MARKS and _is_capitalised(line[k + 1]) or mark == "lbw" \
+                or (mark in ("run", "not") and line[k + 1].lower_ == "out"):
+            found.append((line[0].i, line[k - 1].i + 1))
+    return found
+
+
 def scorecard_spans(doc) -> list[tuple[int, int]]:
     """Players named in cricket dismissals: "c Vaas b Chandana", "st Moin Khan", "b Ata-ur-Rehman"."""
-    found = []
+    found = batsman_spans(doc)
     for token in doc:
         if token.text not in _SCORECARD_MARKS or token.i + 1 >= len(doc):
             continue
