@@ -320,3 +320,12 @@ def test_clubs_in_results_are_organisations_not_people(nlp):
             "matches on Saturday:\n\nGreenock Morton 2 St Johnstone 1\n\nRaith Rovers 0 Dundee United 3\n")
     kinds = dict(found(nlp, text))
     assert kinds.get("Greenock Morton") == "organization" and kinds.get("St Johnstone") == "organization"
+
+
+def test_clubs_named_after_places_in_standings(nlp):
+    text = ("SOCCER - LEAGUE STANDINGS.\n\nLONDON 1996-08-31\n\nSoccer league standings after Saturday's "
+            "matches (played, won, drawn, lost, goals for, goals against, points):\n\n"
+            "Oxford 4 1 0 3 6 5 3\n\nManchester City 3 1 0 2 2 3 3\n\nSheffield United 2 0 1 1 4 5 1\n")
+    kinds = dict(found(nlp, text))
+    assert kinds.get("Manchester City") == "organization" and kinds.get("Sheffield United") == "organization"
+    assert "Manchester" not in kinds

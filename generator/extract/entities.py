@@ -83,6 +83,20 @@ def _initial_mentions(doc, taken: set[int]) -> list[Mention]:
     return found
 
 
+def _clubs_named_after_places(mentions: list[Mention], slots, taken: set[int]) -> list[Mention]:
+    """A place the model read inside a longer name in a results table is the club's whole name:
+    "Manchester" in "Manchester City 3 1 0 2"."""
+    out = []
+    for m in mentions:
+        if m.label == "place":
+            wider = next(((s, e) for s, e in slots if s <= m.start and m.end <= e and e - s > m.end - m.start
+                          and not any(i in taken for i in range(s, e))), None)
+            if wider:
+                m = Mention(wider[0], wider[1], "organization")
+        out.append(m)
+    return out
+
+
 def _common_word(doc, group, common: frozenset) -> bool:
     """Whether a one-word name is a common word capitalised only by where it stands: "Squad named",
     "Defence: ..." where the article also writes "squad", "defence"."""
@@ -134,16 +148,17 @@ def entities(doc, *, body_start: int = 0, aliases=None) -> tuple[Entity, ...]:
                 if not any(i in caps for i in range(s, e))]
     mentions += [Mention(s, e, "person", competitor=True) for s, e in scorecard_spans(doc) + lineup_spans(doc)]
     common = lower_words(doc, caps)
-    mentions += _model_mentions(doc, caps, {i for m in mentions for i in range(m.start, m.end)}, common)
+    sports = sports_report(doc)
+    # rows of figures outside a sports report are tables ("Net 1.2 vs 0.9"), not results of teams
+    slots = result_slots(doc, table_rows=sports) | fixture_slots(doc)
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    mentions += _clubs_named_after_places(_model_mentions(doc, caps, taken, common), slots, taken)
     taken = {i for m in mentions for i in range(m.start, m.end)}
     forms = _known_forms(doc, mentions, gaz)
     mentions += caps_people(doc, caps, taken, gaz)
     taken = {i for m in mentions for i in range(m.start, m.end)}
-    mentions += lookup_mentions(doc, taken, caps, forms, gaz)
+    mentions += _clubs_named_after_places(lookup_mentions(doc, taken, caps, forms, gaz), slots, taken)
     mentions += _initial_mentions(doc, {i for m in mentions for i in range(m.start, m.end)})
-    sports = sports_report(doc)
-    # rows of figures outside a sports report are tables ("Net 1.2 vs 0.9"), not results of teams
-    slots = result_slots(doc, table_rows=sports) | fixture_slots(doc)
     mentions += _team_mentions(doc, slots, {i for m in mentions for i in range(m.start, m.end)}, caps, gaz)
     countries = {name_key(c) for c in gaz.countries}
     for m in mentions:
