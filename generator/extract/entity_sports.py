@@ -17,6 +17,7 @@ wickets run goal striker midfielder defender goalkeeper coach captain club team 
 standings scorer score draw beat defeat victory win lose bowler batsman pitcher inning homer rbi
 soccer football cricket rugby baseball basketball tennis golf cycling athletics hockey boxing
 division round title champion champions points penalty kick referee stadium race lap
+tour series medal olympic
 """.split())
 # Verbs whose subject, in a sports report, is a team: "Leicestershire beat Somerset".
 TEAM_VERBS = frozenset("""
