@@ -329,3 +329,11 @@ def test_clubs_named_after_places_in_standings(nlp):
     kinds = dict(found(nlp, text))
     assert kinds.get("Manchester City") == "organization" and kinds.get("Sheffield United") == "organization"
     assert "Manchester" not in kinds
+
+
+def test_caps_headline_fixture_keeps_only_the_teams(nlp):
+    text = ("CRICKET - ENGLAND V PAKISTAN ONE-DAY SCOREBOARD.\n\nBIRMINGHAM, England 1996-08-31\n\n"
+            "Scoreboard of the second one-day cricket match between England and Pakistan on Saturday:\n")
+    names = {name for name, _ in found(nlp, text)}
+    assert {"England", "Pakistan"} <= names
+    assert not any("SCOREBOARD" in n.upper() or "CRICKET" in n.upper() for n in names)

@@ -116,8 +116,13 @@ def _known_forms(doc, mentions: list[Mention], gaz: Gazetteer) -> dict:
     return forms
 
 
-def _team_mentions(doc, slots, taken: set[int], caps: set[int], gaz: Gazetteer) -> list[Mention]:
-    """Names in sports results that the model missed: clubs, or countries for national teams."""
+def _team_mentions(doc, slots, taken: set[int], caps: set[int], gaz: Gazetteer, forms: dict) -> list[Mention]:
+    """Names in sports results that the model missed: clubs, or countries for national teams.
+
+    In an ALL-CAPS headline a side must be a name the article or the gazetteer knows: "CRICKET -
+    ENGLAND V PAKISTAN ONE-DAY SCOREBOARD" holds the headline's words around the teams.
+    """
+    headline_end = next((t.i for t in doc if "\n" in t.text or "\n" in t.whitespace_), len(doc))
     found = []
     for start, end in sorted(slots):
         text = surface(doc, start, end)
@@ -125,6 +130,9 @@ def _team_mentions(doc, slots, taken: set[int], caps: set[int], gaz: Gazetteer) 
                 or (end - start == 1 and doc[start].is_stop):
             continue
         known = gaz.lookup(surface(doc, start, end))
+        if start < headline_end and all(i in caps for i in range(start, end)) and known is None \
+                and name_key(text) not in forms:
+            continue
         kind = "place" if known and known[0] in gaz.countries else "organization"
         found.append(Mention(start, end, kind, shouting=all(i in caps for i in range(start, end))))
     return found
@@ -159,7 +167,8 @@ def entities(doc, *, body_start: int = 0, aliases=None) -> tuple[Entity, ...]:
     taken = {i for m in mentions for i in range(m.start, m.end)}
     mentions += _clubs_named_after_places(lookup_mentions(doc, taken, caps, forms, gaz), slots, taken)
     mentions += _initial_mentions(doc, {i for m in mentions for i in range(m.start, m.end)})
-    mentions += _team_mentions(doc, slots, {i for m in mentions for i in range(m.start, m.end)}, caps, gaz)
+    mentions += _team_mentions(doc, slots, {i for m in mentions for i in range(m.start, m.end)}, caps, gaz,
+                               forms)
     countries = {name_key(c) for c in gaz.countries}
     for m in mentions:
         m.competitor = m.competitor or m.end - m.start >= 2 and bracketed_country(doc, m.end, countries)
