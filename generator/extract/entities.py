@@ -83,12 +83,13 @@ def _initial_mentions(doc, taken: set[int]) -> list[Mention]:
     return found
 
 
-def _clubs_named_after_places(mentions: list[Mention], slots, taken: set[int]) -> list[Mention]:
-    """A place the model read inside a longer name in a results table is the club's whole name:
-    "Manchester" in "Manchester City 3 1 0 2"."""
+def _clubs_named_after_places(doc, mentions: list[Mention], slots, taken: set[int]) -> list[Mention]:
+    """A place read inside a longer name in a results table is the club's whole name: "Manchester"
+    in "Manchester City 3 1 0 2" (not in the headline, whose fixture sides hold other words)."""
+    headline_end = _headline_end(doc)
     out = []
     for m in mentions:
-        if m.label == "place":
+        if m.label == "place" and m.start >= headline_end:
             wider = next(((s, e) for s, e in slots if s <= m.start and m.end <= e and e - s > m.end - m.start
                           and not any(i in taken for i in range(s, e))), None)
             if wider:
@@ -116,13 +117,18 @@ def _known_forms(doc, mentions: list[Mention], gaz: Gazetteer) -> dict:
     return forms
 
 
+def _headline_end(doc) -> int:
+    """Index of the first token after the first line."""
+    return next((t.i for t in doc if "\n" in t.text or "\n" in t.whitespace_), len(doc))
+
+
 def _team_mentions(doc, slots, taken: set[int], caps: set[int], gaz: Gazetteer, forms: dict) -> list[Mention]:
     """Names in sports results that the model missed: clubs, or countries for national teams.
 
     In an ALL-CAPS headline a side must be a name the article or the gazetteer knows: "CRICKET -
     ENGLAND V PAKISTAN ONE-DAY SCOREBOARD" holds the headline's words around the teams.
     """
-    headline_end = next((t.i for t in doc if "\n" in t.text or "\n" in t.whitespace_), len(doc))
+    headline_end = _headline_end(doc)
     found = []
     for start, end in sorted(slots):
         text = surface(doc, start, end)
@@ -160,12 +166,12 @@ def entities(doc, *, body_start: int = 0, aliases=None) -> tuple[Entity, ...]:
     # rows of figures outside a sports report are tables ("Net 1.2 vs 0.9"), not results of teams
     slots = result_slots(doc, table_rows=sports) | fixture_slots(doc)
     taken = {i for m in mentions for i in range(m.start, m.end)}
-    mentions += _clubs_named_after_places(_model_mentions(doc, caps, taken, common), slots, taken)
+    mentions += _clubs_named_after_places(doc, _model_mentions(doc, caps, taken, common), slots, taken)
     taken = {i for m in mentions for i in range(m.start, m.end)}
     forms = _known_forms(doc, mentions, gaz)
     mentions += caps_people(doc, caps, taken, gaz)
     taken = {i for m in mentions for i in range(m.start, m.end)}
-    mentions += _clubs_named_after_places(lookup_mentions(doc, taken, caps, forms, gaz), slots, taken)
+    mentions += _clubs_named_after_places(doc, lookup_mentions(doc, taken, caps, forms, gaz), slots, taken)
     mentions += _initial_mentions(doc, {i for m in mentions for i in range(m.start, m.end)})
     mentions += _team_mentions(doc, slots, {i for m in mentions for i in range(m.start, m.end)}, caps, gaz,
                                forms)
