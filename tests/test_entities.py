@@ -337,3 +337,15 @@ def test_caps_headline_fixture_keeps_only_the_teams(nlp):
     names = {name for name, _ in found(nlp, text)}
     assert {"England", "Pakistan"} <= names
     assert not any("SCOREBOARD" in n.upper() or "CRICKET" in n.upper() for n in names)
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    ("The match was played at Grace Road, Leicestershire on Friday.",
+     {("Grace Road", "place"), ("Leicestershire", "place")}, "Grace Road, Leicestershire"),
+    ("Australian Rodney Hales beat Tariq Khan 15-10 on Sunday.", {("Rodney Hales", "person")},
+     "Australian Rodney Hales"),
+])
+def test_places_split_at_commas_and_demonyms_off_people(nlp, text, expected, absent):
+    names = found(nlp, text)
+    assert names >= expected
+    assert absent not in {name for name, _ in names}

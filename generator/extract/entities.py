@@ -39,6 +39,19 @@ def _without_descriptor(doc, start: int, end: int, common: frozenset) -> int:
     return start
 
 
+def _comma_parts(doc, start: int, end: int) -> list[tuple[int, int]]:
+    """Token ranges between commas."""
+    parts, begin = [], start
+    for i in range(start, end):
+        if doc[i].text == ",":
+            if i > begin:
+                parts.append((begin, i))
+            begin = i + 1
+    if end > begin:
+        parts.append((begin, end))
+    return parts
+
+
 def _model_mentions(doc, caps: set[int], taken: set[int] = frozenset(), common: frozenset = frozenset()) \
         -> list[Mention]:
     """Cleaned mentions from the model's entities, outside ALL-CAPS stretches and ``taken`` tokens."""
@@ -48,17 +61,29 @@ def _model_mentions(doc, caps: set[int], taken: set[int] = frozenset(), common: 
         if kind is None or any(i in caps or i in taken for i in range(ent.start, ent.end)):
             continue
         for part_start, part_end in split_at_numbers(doc, ent.start, ent.end):
-            start, end, titled = trimmed(doc, part_start, part_end, person=kind == "person")
-            if kind == "person" and end - start >= 2 and doc[end - 1].lower_ in ("said", "says", "told"):
+            part_kind = kind
+            if kind in ("organization", "place") and _without_descriptor(doc, part_start, part_end, common) \
+                    > part_start and doc[part_start + 1].lower_ in gazetteer().given_names \
+                    and not any(t.lower_ in gazetteer().org_words for t in doc[part_start:part_end]):
+                part_kind = "person"            # "Australian Rodney Eyles" read as an organisation
+            if kind == "place" and "," in doc[part_start:part_end].text:
+                for s, e in _comma_parts(doc, part_start, part_end):
+                    s, e, _ = trimmed(doc, s, e, person=False)
+                    if is_name(doc, s, e):
+                        found.append(Mention(s, e, "place"))
+                continue                        # "Grace Road, Leicestershire": two places
+            kind_here = part_kind
+            start, end, titled = trimmed(doc, part_start, part_end, person=kind_here == "person")
+            if kind_here == "person" and end - start >= 2 and doc[end - 1].lower_ in ("said", "says", "told"):
                 end -= 1
-            if kind == "person":
+            if kind_here == "person":
                 start = extend_first_names(doc, start)
                 start = _without_descriptor(doc, start, end, common)
             else:
                 end = without_description(doc, start, end)
             if not is_name(doc, start, end) or title_department(doc, start, end):
                 continue
-            found.append(Mention(start, end, kind, titled=titled or after_title(doc, start)))
+            found.append(Mention(start, end, kind_here, titled=titled or after_title(doc, start)))
     return found
 
 
