@@ -349,3 +349,12 @@ def test_places_split_at_commas_and_demonyms_off_people(nlp, text, expected, abs
     names = found(nlp, text)
     assert names >= expected
     assert absent not in {name for name, _ in names}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Wales: M Davies, S Jones, J Thomas; replacements: G Evans.", "G Evans"),
+    ("The book by Hunter S Thompson sold well.", "Hunter S Thompson"),
+    ("Cassius Clay Sr. painted signs in Louisville.", "Cassius Clay Sr."),
+])
+def test_names_with_initials_or_suffixes_are_people(nlp, text, name):
+    assert (name, "person") in found(nlp, text)

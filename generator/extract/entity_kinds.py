@@ -2,6 +2,7 @@
 "Surrey captain") and the model's votes over all mentions."""
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from ..data import Gazetteer, gazetteer, name_key
@@ -147,5 +148,15 @@ def bracketed_country(doc, end: int, countries: set) -> bool:
     return inner in countries or (known is not None and known[0] in gazetteer().countries)
 
 
+_BARE_INITIAL = re.compile(r"^[A-Z]\.?$")
+
+
 def _starts_with_initial(group: Group) -> bool:
-    return any(INITIAL.match(form.split()[0]) for form in group.forms if len(form.split()) >= 2)
+    """Whether a form is written with initials: "H. Morris", "S Jones", "Hunter S Thompson", "Clay Sr."."""
+    for form in group.forms:
+        words = form.split()
+        if len(words) >= 2 and (INITIAL.match(words[0]) or _BARE_INITIAL.match(words[0])
+                                or len(words) == 3 and _BARE_INITIAL.match(words[1])
+                                or words[-1] in ("Jr.", "Sr.", "Jr", "Sr")):
+            return True
+    return False

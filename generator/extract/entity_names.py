@@ -185,6 +185,7 @@ def joined_names(doc) -> list:
                 and ent.label_ in LABEL_KINDS and nxt.label_ in LABEL_KINDS \
                 and ent[-1].is_alpha and nxt[0].is_alpha and nxt[0].text[:1].isupper() \
                 and ("PERSON" in (ent.label_, nxt.label_) or ent[0].lower_ in gazetteer().given_names) \
+                and "NORP" not in (ent.label_, nxt.label_) \
                 and not gazetteer().lookup(nxt.text) and not gazetteer().lookup(ent.text):
             out.append(DocSpan(doc, ent.start, nxt.end, label="PERSON"))
             k += 2
