@@ -358,3 +358,15 @@ def test_places_split_at_commas_and_demonyms_off_people(nlp, text, expected, abs
 ])
 def test_names_with_initials_or_suffixes_are_people(nlp, text, name):
     assert (name, "person") in found(nlp, text)
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    ("Kumar Get Ready For The Big Vote In Delhi\n\nRaj Kumar said he would get the votes. Kumar spoke in Delhi.",
+     {("Delhi", "place")}, "Kumar Get"),
+    # a sentence-case headline is read as it stands
+    ("Kumar wins the vote in Delhi\n\nRaj Kumar said he would get the votes.", {("Delhi", "place")}, None),
+])
+def test_title_case_headline_words_are_not_names(nlp, text, expected, absent):
+    names = found(nlp, text)
+    assert names >= expected
+    assert absent not in {name for name, _ in names}

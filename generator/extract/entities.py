@@ -39,6 +39,31 @@ def _without_descriptor(doc, start: int, end: int, common: frozenset) -> int:
     return start
 
 
+def _title_case_headline_end(doc) -> int:
+    """End of the first line when it is written in Title Case ("Trump May Be Aligning With..."), else 0."""
+    end = _headline_end(doc)
+    words = [t for t in doc[:end] if t.is_alpha and len(t.text) >= 4]
+    if len(words) >= 4 and sum(t.is_title for t in words) >= 0.8 * len(words):
+        return end
+    return 0
+
+
+def _title_case_words_off(doc, start: int, end: int, common: frozenset, body_names: frozenset) -> tuple[int, int]:
+    """A name in a Title-Case headline without the headline's ordinary words: "Kumar Get" -> Kumar.
+
+    Words the body writes in lower case (or stop words) come off its ends; what is left must be
+    written as a name in the body, else nothing is left.
+    """
+    s, e = start, end
+    while s < e and (doc[s].lower_ in common or doc[s].is_stop):
+        s += 1
+    while e > s and (doc[e - 1].lower_ in common or doc[e - 1].is_stop):
+        e -= 1
+    if (s, e) != (start, end) and not all(t.lower_ in body_names for t in doc[s:e]):
+        return start, start
+    return s, e
+
+
 def _comma_parts(doc, start: int, end: int) -> list[tuple[int, int]]:
     """Token ranges between commas."""
     parts, begin = [], start
@@ -56,6 +81,8 @@ def _model_mentions(doc, caps: set[int], taken: set[int] = frozenset(), common: 
         -> list[Mention]:
     """Cleaned mentions from the model's entities, outside ALL-CAPS stretches and ``taken`` tokens."""
     found = []
+    title_end = _title_case_headline_end(doc)
+    body_names = frozenset(t.lower_ for t in doc[title_end:] if t.is_title) if title_end else frozenset()
     for ent in joined_names(doc):
         kind = LABEL_KINDS.get(ent.label_)
         if kind is None or any(i in caps or i in taken for i in range(ent.start, ent.end)):
@@ -81,6 +108,8 @@ def _model_mentions(doc, caps: set[int], taken: set[int] = frozenset(), common: 
                 start = _without_descriptor(doc, start, end, common)
             else:
                 end = without_description(doc, start, end)
+            if start < title_end:
+                start, end = _title_case_words_off(doc, start, end, common, body_names)
             if not is_name(doc, start, end) or title_department(doc, start, end):
                 continue
             found.append(Mention(start, end, kind_here, titled=titled or after_title(doc, start)))
