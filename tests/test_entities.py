@@ -370,3 +370,16 @@ def test_title_case_headline_words_are_not_names(nlp, text, expected, absent):
     names = found(nlp, text)
     assert names >= expected
     assert absent not in {name for name, _ in names}
+
+
+@pytest.mark.parametrize("text, people", [
+    ("Leading scores after the first round:\n\n62 Nolan Hale\n\n64 Bobby Ekes, Arno Vitt (Sweden)\n\n"
+     "65 Tuck Marlow, Dane Borsch\n", {"Nolan Hale", "Bobby Ekes", "Arno Vitt", "Tuck Marlow", "Dane Borsch"}),
+    # two numbered lines are no leaderboard
+    ("Facts:\n\n10 Downing Street\n\n12 Baker Street\n", set()),
+])
+def test_leaderboard_names_are_people(nlp, text, people):
+    found_people = {name for name, kind in found(nlp, text) if kind == "person"}
+    assert found_people >= people
+    if not people:
+        assert "Downing Street" not in found_people

@@ -22,7 +22,7 @@ from .entity_kinds import actor_kind, bracketed_country, is_event, split_teams
 from .entity_merge import canonical_name, group_mentions, merge_acronyms, merge_same_names, merge_surnames
 from .entity_names import (LABEL_KINDS, NOT_NAMES, Mention, after_title, extend_first_names, is_name, without_description,
                            joined_names, split_at_numbers, surface, title_department, trimmed)
-from .entity_sports import (competitor_spans, fixture_slots, lineup_spans, result_slots, scorecard_spans, sports_report,
+from .entity_sports import (competitor_spans, fixture_slots, leaderboard_spans, lineup_spans, result_slots, scorecard_spans, sports_report,
                             team_context)
 from .titles import titles_for
 
@@ -215,6 +215,9 @@ def entities(doc, *, body_start: int = 0, aliases=None) -> tuple[Entity, ...]:
     mentions = [Mention(s, e, "person", competitor=True) for s, e in competitor_spans(doc)
                 if not any(i in caps for i in range(s, e))]
     mentions += [Mention(s, e, "person", competitor=True) for s, e in scorecard_spans(doc) + lineup_spans(doc)]
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    mentions += [Mention(s, e, "person", competitor=True) for s, e in leaderboard_spans(doc)
+                 if not any(i in taken for i in range(s, e))]
     common = lower_words(doc, caps)
     sports = sports_report(doc)
     # rows of figures outside a sports report are tables ("Net 1.2 vs 0.9"), not results of teams

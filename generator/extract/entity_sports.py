@@ -167,6 +167,44 @@ def competitor_spans(doc) -> list[tuple[int, int]]:
     return found
 
 
+def leaderboard_spans(doc) -> list[tuple[int, int]]:
+    """Players in a leaderboard: lines of a score and names, "65 Billy Andrade, Duffy Waldorf (Sweden)".
+
+    Three or more lines that open with a number and hold only names of two or three capitalised
+    words (each perhaps with a bracketed country), separated by commas, make a leaderboard.
+    """
+    rows = []
+    for line in lines(doc):
+        if len(line) < 3 or not line[0].like_num or not line[0].text.isdigit():
+            continue
+        names, k, ok = [], 1, True
+        while k < len(line) and ok:
+            m = k
+            while m < len(line) and _is_capitalised(line[m]) and not line[m].is_upper:
+                m += 1
+            if not 2 <= m - k <= 3:
+                ok = False
+                break
+            names.append((line[k].i, line[m - 1].i + 1))
+            if m < len(line) and line[m].text == "(":
+                close = next((j for j in range(m, min(len(line), m + 5)) if line[j].text == ")"), None)
+                if close is None:
+                    ok = False
+                    break
+                m = close + 1
+            if m < len(line) and line[m].text == ",":
+                m += 1
+            elif m < len(line):
+                ok = False
+            k = m
+        if ok and names:
+            rows.append(names)
+    if len(rows) < 3:
+        return []
+    gaz = gazetteer()
+    return [(s, e) for row in rows for s, e in row if gaz.lookup(doc[s:e].text) is None]
+
+
 def lineup_spans(doc) -> list[tuple[int, int]]:
     """Players in a team line-up: "1 - Bernard Lama; 2 - Lilian Thuram (14 - Sabri Lamouchi 87th)".
 
