@@ -383,3 +383,14 @@ def test_leaderboard_names_are_people(nlp, text, people):
     assert found_people >= people
     if not people:
         assert "Downing Street" not in found_people
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    ("Flankers Laurent Cabannes and Laurent Benezech were dropped.",
+     {("Laurent Cabannes", "person"), ("Laurent Benezech", "person")}, "Laurent Cabannes and Laurent Benezech"),
+    ("Marks and Spencer said sales rose.", set(), "Marks"),
+])
+def test_two_people_joined_by_and(nlp, text, expected, absent):
+    names = found(nlp, text)
+    assert names >= expected
+    assert (absent, "person") not in names

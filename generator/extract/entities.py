@@ -64,6 +64,21 @@ def _title_case_words_off(doc, start: int, end: int, common: frozenset, body_nam
     return s, e
 
 
+def _two_people(doc, parts: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Parts with "Given Surname and Given Surname" cut in two: "Laurent Cabannes and Laurent Benezech"."""
+    given = gazetteer().given_names
+    out = []
+    for start, end in parts:
+        joins = [i for i in range(start + 2, end - 2) if doc[i].lower_ in ("and", "&")]
+        first = start if doc[start].lower_ in given else start + 1    # past a descriptor: "Flankers"
+        if len(joins) == 1 and doc[first].lower_ in given and joins[0] - first >= 2 \
+                and doc[joins[0] + 1].lower_ in given:
+            out += [(first, joins[0]), (joins[0] + 1, end)]
+        else:
+            out.append((start, end))
+    return out
+
+
 def _comma_parts(doc, start: int, end: int) -> list[tuple[int, int]]:
     """Token ranges between commas."""
     parts, begin = [], start
@@ -87,7 +102,7 @@ def _model_mentions(doc, caps: set[int], taken: set[int] = frozenset(), common: 
         kind = LABEL_KINDS.get(ent.label_)
         if kind is None or any(i in caps or i in taken for i in range(ent.start, ent.end)):
             continue
-        for part_start, part_end in split_at_numbers(doc, ent.start, ent.end):
+        for part_start, part_end in _two_people(doc, split_at_numbers(doc, ent.start, ent.end)):
             part_kind = kind
             if kind in ("organization", "place") and _without_descriptor(doc, part_start, part_end, common) \
                     > part_start and doc[part_start + 1].lower_ in gazetteer().given_names \
