@@ -394,3 +394,13 @@ def test_two_people_joined_by_and(nlp, text, expected, absent):
     names = found(nlp, text)
     assert names >= expected
     assert (absent, "person") not in names
+
+
+@pytest.mark.parametrize("text, name, kept", [
+    ("BASEBALL - RESULTS.\n\nThe Yankees beat the Orioles 5-3 to lead the American League by two "
+     "games this season, the team's best run since the coach took over; the pitcher had a win.",
+     "American League", False),
+    ("The Arab League met in Cairo on Monday to discuss the crisis.", "Arab League", True),
+])
+def test_leagues_are_competitions_only_in_sports(nlp, text, name, kept):
+    assert (name in {n for n, _ in found(nlp, text)}) == kept

@@ -252,7 +252,7 @@ def entities(doc, *, body_start: int = 0, aliases=None) -> tuple[Entity, ...]:
         m.competitor = m.competitor or m.end - m.start >= 2 and bracketed_country(doc, m.end, countries)
         m.team = (m.start, m.end) in slots or sports and not m.competitor and team_context(doc, m.start, m.end)
     groups = merge_acronyms(merge_surnames(doc, group_mentions(doc, mentions, gaz, slots)))
-    groups = [g for g in groups if not is_event(g) and not _common_word(doc, g, common)]
+    groups = [g for g in groups if not is_event(g, sports=sports) and not _common_word(doc, g, common)]
     if sports:
         groups = split_teams(doc, groups, gaz)
 

@@ -23,18 +23,22 @@ PLACE_NOUNS = frozenset("city town village province region district port capital
 EVENT_WORDS = frozenset("cup open championship championships tournament games olympics olympiad prix "
                         "masters series tour award awards prize trophy classic stakes marathon festival "
                         "final finals day".split())
+# ... and, in a sports report, competitions: "American League", "Premier League".
+SPORTS_EVENT_WORDS = frozenset({"league"})
 
 
-def is_event(group: Group) -> bool:
+def is_event(group: Group, *, sports: bool = False) -> bool:
     """Whether the group names an event, not an actor: "Hong Kong Open", "Fed Cup", "Labor Day".
 
     The last word decides, on a name of two or more words (a lone "Cup" is no event name); a
-    gazetteer entry is never an event.
+    gazetteer entry is never an event. In a sports report a league is a competition; elsewhere
+    ("Arab League") an organisation.
     """
     if group.canonical:
         return False
     forms = [f.split() for f in group.forms] or [group.key.split()]
-    return all(len(words) >= 2 and words[-1].lower() in EVENT_WORDS for words in forms)
+    ends = EVENT_WORDS | SPORTS_EVENT_WORDS if sports else EVENT_WORDS
+    return all(len(words) >= 2 and words[-1].lower() in ends for words in forms)
 
 
 def split_teams(doc, groups: list[Group], gaz: Gazetteer) -> list[Group]:
