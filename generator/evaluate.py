@@ -15,7 +15,8 @@ from pathlib import Path
 from typing import Callable, Sequence
 
 from .config import ROOT
-from .eval import bbc, conll, mercury, polnear, reuters, xsum
+from .eval import set_bbc as bbc, set_conll as conll, set_mercury as mercury, set_polnear as polnear, \
+    set_reuters as reuters, set_xsum as xsum
 from .eval import topics as topic_scores
 from .eval.scoring import Item, Row, format_table
 from .types import RawArticle

@@ -6,7 +6,8 @@ from datetime import date
 import pytest
 
 from generator import evaluate
-from generator.eval import bbc, conll, mercury, polnear, reuters, xsum
+from generator.eval import set_bbc as bbc, set_conll as conll, set_mercury as mercury, \
+    set_polnear as polnear, set_reuters as reuters, set_xsum as xsum
 from generator.eval.scoring import (Item, Row, containment, date_stated, format_table, headline_key,
                                     match_quotes, name_key, prf, same_day, word_overlap, words)
 
