@@ -139,8 +139,7 @@ def _source_name(path: Path) -> str:
 
 
 def build(settings: Settings, *, seeds: Path | None = None, docs: Path | None = None,
-          use_cache: bool = True, progress: bool = True, workers: int | None = None,
-          log=print) -> BuildReport:
+          use_cache: bool = True, progress: bool = True, workers: int | None = None) -> BuildReport:
     """Read every article under ``seeds``, extract (or reuse) its record, write the site into ``docs``.
 
     Bad files are reported in the returned warnings and skipped; the build goes on.
@@ -159,7 +158,9 @@ def build(settings: Settings, *, seeds: Path | None = None, docs: Path | None = 
     paths, discover_warnings = discover(seeds_dir)
     report.warnings.extend(discover_warnings)
 
-    cache = ExtractionCache(in_project(settings.cache_dir), settings)
+    # One cache folder per seeds folder: pruning after a build of one folder keeps the others' entries.
+    folder = hashlib.sha1(str(seeds_dir.resolve()).encode("utf-8", "surrogatepass")).hexdigest()[:12]
+    cache = ExtractionCache(in_project(settings.cache_dir) / folder, settings)
     entries: list[tuple[str, str, dict | None]] = []   # (source, key, record or None)
     to_read: list[tuple[int, Path, str]] = []
     for path in paths:

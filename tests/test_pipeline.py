@@ -153,3 +153,13 @@ def test_every_shipped_record_fits_the_schema(project):
     assert len(lines) == 2
     for line in lines:
         jsonschema.validate(json.loads(line), schema)
+
+
+def test_building_another_folder_keeps_this_folders_cache(project, tmp_path):
+    _build(project)
+    other = tmp_path / "other-seeds"
+    other.mkdir()
+    (other / "note.txt").write_text("Library reopens\n\nThe town library reopened on Monday after repairs.\n")
+    pipeline.build(project[2], seeds=other, docs=tmp_path / "other-docs", progress=False)
+    again = _build(project)
+    assert again.extracted == 0 and again.from_cache == 2
