@@ -100,3 +100,14 @@ def test_seed_summary(nlp):
     for sentence in found:
         assert sentence in doc.text[start:]
         assert "(AP)" not in sentence and "contributed to this report" not in sentence
+
+
+def test_the_lead_is_kept_even_when_a_later_sentence_is_more_central(nlp):
+    lead = "Residents packed the town hall on a rainy evening to hear the debate."
+    doc, start = _doc(nlp, [
+        lead,
+        "The council budget vote on school funding passed after the council approved more school "
+        "funding in the budget.",
+        "Members said the budget vote would raise school funding by a fifth.",
+    ], headline="Council budget vote on school funding")
+    assert summary(doc, body_start=start, sentences=1) == (lead,)

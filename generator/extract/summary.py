@@ -1,7 +1,8 @@
 """A short extractive summary: a few sentences copied verbatim from the article body.
 
-News puts what matters first, so the choice is lead-biased (a position prior) and corrected by
-centrality: how much a sentence shares with the headline and with the rest of the article.
+News puts what matters first, so the lead sentence is always kept and the others are chosen by a
+position prior corrected by centrality: how much a sentence shares with the headline and with the
+rest of the article.
 Sentences that are not prose (bylines, datelines, photo credits, share buttons, boilerplate,
 teaser questions, fragments) are never candidates, and a sentence that repeats an earlier one
 (a dek repeated as the first sentence) is dropped.
@@ -83,7 +84,11 @@ def summary(doc, *, body_start: int = 0, sentences: int = 3, max_words: int = 90
     if not candidates:
         return ()
     headline = _content_lemmas(doc, 0, body_start) if body_start > 0 else ()
-    scored = sorted(candidates, key=lambda c: -_score(c, candidates, headline))
+    totals = _counts(lemma for cand in candidates for lemma in cand.lemmas)
+    scored = sorted(candidates, key=lambda c: -_score(c, totals, headline))
+    # The lead always stays: news puts what matters first, and on wire copy the first sentence is
+    # the one a reader most needs; the others compete on position and centrality.
+    scored = [candidates[0]] + [c for c in scored if c is not candidates[0]]
     chosen: list[_Candidate] = []
     used = 0
     for cand in scored:
@@ -186,14 +191,17 @@ def _distinct(candidates: list[_Candidate]) -> list[_Candidate]:
     return kept
 
 
-def _score(cand: _Candidate, all_cands: list[_Candidate], headline: tuple[str, ...]) -> float:
-    """Position prior plus centrality (similarity to the rest) plus overlap with the headline."""
+def _score(cand: _Candidate, totals: dict[str, int], headline: tuple[str, ...]) -> float:
+    """Position prior plus centrality (similarity to the rest) plus overlap with the headline.
+
+    ``totals`` counts the content lemmas of every candidate; the rest of the article is that minus
+    this candidate's own.
+    """
     prior = 0.5 ** (cand.index / _PRIOR_HALF_LIFE)
-    rest: dict[str, int] = {}
-    for other in all_cands:
-        if other is not cand:
-            for lemma in other.lemmas:
-                rest[lemma] = rest.get(lemma, 0) + 1
+    rest = dict(totals)
+    for lemma in cand.lemmas:
+        rest[lemma] -= 1
+    rest = {k: v for k, v in rest.items() if v}
     centrality = _cosine(_counts(cand.lemmas), rest)
     head = _cosine(_counts(cand.lemmas), _counts(headline)) if headline else 0.0
     return _POSITION_WEIGHT * prior + _CENTRALITY_WEIGHT * centrality + _HEADLINE_WEIGHT * head
