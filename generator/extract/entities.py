@@ -21,7 +21,7 @@ from .entity_caps import caps_people, lower_words, lookup_mentions, shouting_tok
 from .entity_kinds import actor_kind, bracketed_country, is_event, split_teams
 from .entity_merge import canonical_name, group_mentions, merge_acronyms, merge_same_names, merge_surnames
 from .entity_names import (LABEL_KINDS, NOT_NAMES, Mention, after_title, extend_first_names, is_name, without_description,
-                           joined_names, split_at_numbers, surface, title_department, trimmed)
+                           joined_names, split_at_numbers, split_where, surface, title_department, trimmed)
 from .entity_sports import (competitor_spans, fixture_slots, leaderboard_spans, lineup_spans, result_slots, scorecard_spans, sports_report,
                             team_context)
 from .titles import titles_for
@@ -79,19 +79,6 @@ def _two_people(doc, parts: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return out
 
 
-def _comma_parts(doc, start: int, end: int) -> list[tuple[int, int]]:
-    """Token ranges between commas."""
-    parts, begin = [], start
-    for i in range(start, end):
-        if doc[i].text == ",":
-            if i > begin:
-                parts.append((begin, i))
-            begin = i + 1
-    if end > begin:
-        parts.append((begin, end))
-    return parts
-
-
 def _model_mentions(doc, caps: set[int], taken: set[int] = frozenset(), common: frozenset = frozenset()) \
         -> list[Mention]:
     """Cleaned mentions from the model's entities, outside ALL-CAPS stretches and ``taken`` tokens."""
@@ -109,7 +96,7 @@ def _model_mentions(doc, caps: set[int], taken: set[int] = frozenset(), common: 
                     and not any(t.lower_ in gazetteer().org_words for t in doc[part_start:part_end]):
                 part_kind = "person"            # "Australian Rodney Eyles" read as an organisation
             if kind == "place" and "," in doc[part_start:part_end].text:
-                for s, e in _comma_parts(doc, part_start, part_end):
+                for s, e in split_where(part_start, part_end, lambda i: doc[i].text == ","):
                     s, e, _ = trimmed(doc, s, e, person=False)
                     if is_name(doc, s, e):
                         found.append(Mention(s, e, "place"))

@@ -96,10 +96,16 @@ def _is_demonym(token) -> bool:
 
 def split_at_numbers(doc, start: int, end: int) -> list[tuple[int, int]]:
     """Parts of a span split at numbers, brackets and possessives: "Haitai 2 Samsung" -> Haitai, Samsung."""
+    return split_where(start, end, lambda i: is_number(doc[i]) or doc[i].text in _BREAKS
+                       or "\n" in doc[i].text or (doc[i].text in POSSESSIVE_TOKENS and i + 1 < end)
+                       or _spaced_dash(doc, i))
+
+
+def split_where(start: int, end: int, is_break) -> list[tuple[int, int]]:
+    """Token ranges between the tokens ``i`` in ``start..end`` for which ``is_break(i)`` holds."""
     parts, begin = [], start
     for i in range(start, end):
-        if is_number(doc[i]) or doc[i].text in _BREAKS or "\n" in doc[i].text \
-                or (doc[i].text in POSSESSIVE_TOKENS and i + 1 < end) or _spaced_dash(doc, i):
+        if is_break(i):
             if i > begin:
                 parts.append((begin, i))
             begin = i + 1

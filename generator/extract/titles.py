@@ -52,12 +52,6 @@ def title_case(words: list[str]) -> str:
     return " ".join(out)
 
 
-def is_title_word(word: str) -> bool:
-    """Whether ``word`` can be part of a title (head, modifier or "of")."""
-    low = word.lower()
-    return low in TITLE_HEADS or low in TITLE_MODIFIERS
-
-
 def _premodifier_title(doc, start: int, blocked: set[int]) -> list[str]:
     """Title words right before token ``start``, stopping at nationality words and non-title words."""
     words: list[str] = []

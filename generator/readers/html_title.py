@@ -17,7 +17,7 @@ def _text(value: object) -> str:
     return _SPACE_BEFORE_PUNCT.sub("", " ".join(value.split())) if isinstance(value, str) else ""
 
 
-def _key(text: str) -> str:
+def site_key(text: str) -> str:
     """Letters and digits only, lower-cased, without a leading "the": how site names are compared."""
     key = re.sub(r"[\W_]+", "", text.casefold())
     return key[3:] if key.startswith("the") and len(key) > 6 else key
@@ -59,11 +59,11 @@ def site_names(tree, *, url: str | None = None, handles: bool = True) -> set[str
         host = urlsplit(address).hostname or ""
         labels = [l for l in host.split(".") if l not in {"www", "com", "org", "net", "co", "uk", "go"}]
         names.extend(labels[:1])
-    return {k for k in (_key(n.lstrip("@")) for n in names) if len(k) >= 2}
+    return {k for k in (site_key(n.lstrip("@")) for n in names) if len(k) >= 2}
 
 
 def _is_site(text: str, sites: set[str]) -> bool:
-    key = _key(text)
+    key = site_key(text)
     return bool(key) and any(key == s or (len(s) >= 4 and s in key and len(key) <= len(s) + 12) for s in sites)
 
 
@@ -73,17 +73,17 @@ def strip_site(title: str, *, sites: set[str], known: tuple[str, ...] = ()) -> s
     An affix goes when it names the site, or when what is left is a title stated elsewhere
     (``known``); a colon without a space before it is part of a headline ("Insiders: Trump ...").
     """
-    known_keys = {_key(k) for k in known if k}
+    known_keys = {site_key(k) for k in known if k}
     changed = True
     while changed:
         changed = False
         for sep in _AFFIX_SEPARATORS:
             head, found, tail = title.rpartition(sep)
-            if found and head.strip() and (_is_site(tail, sites) or _key(head) in known_keys):
+            if found and head.strip() and (_is_site(tail, sites) or site_key(head) in known_keys):
                 title, changed = head.strip(), True
                 break
             tail_first, found, rest = title.partition(sep)
-            if found and rest.strip() and (_is_site(tail_first, sites) or _key(rest) in known_keys):
+            if found and rest.strip() and (_is_site(tail_first, sites) or site_key(rest) in known_keys):
                 title, changed = rest.strip(), True
                 break
     return title
@@ -129,8 +129,8 @@ def page_headline(tree, *, url: str | None = None) -> str | None:
 
     # A headline marked as such that the social title repeats is the article's own.
     for mark in headline_marks:
-        if mark and len(mark.split()) >= 2 and any(_key(mark) == _key(m) for m in metas) \
-                and not any(_key(mark) == _key(h) for h in headings):
+        if mark and len(mark.split()) >= 2 and any(site_key(mark) == site_key(m) for m in metas) \
+                and not any(site_key(mark) == site_key(h) for h in headings):
             if not headings or max(_agreement(h, mark) for h in headings) < 0.5:
                 return mark
     if headings:

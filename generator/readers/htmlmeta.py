@@ -5,10 +5,11 @@ import re
 from urllib.parse import urlsplit
 
 from generator.readers.byline import split_role
+from generator.readers.html_title import site_key
+from generator.readers.html_tree import jsonld_items, meta_values
 from generator.readers.names import looks_like_name, person_case
 from generator.readers.outlets import outlet_name
 from generator.types import Author
-from generator.readers.html_tree import jsonld_items, meta_values
 
 _META_AUTHOR_NAMES = ("author", "byl", "byline", "article_author", "parsely-author", "sailthru.author",
                       "dc.creator", "dcterms.creator", "citation_author")
@@ -78,11 +79,6 @@ def _in_other_text(element) -> bool:
     return False
 
 
-def _key(text: str) -> str:
-    key = re.sub(r"[\W_]+", "", text.casefold())
-    return key[3:] if key.startswith("the") and len(key) > 6 else key
-
-
 def names_in_byline(text: str | None, *, sites: set[str] = frozenset(), field: bool = False) -> list[Author]:
     """People named in a byline string: names only, no "By", roles, outlets, dates or links.
 
@@ -126,7 +122,7 @@ def names_in_byline(text: str | None, *, sites: set[str] = frozenset(), field: b
 
 
 def _person_name(part: str, *, sites: set[str], field: bool) -> str | None:
-    if field and _DESK.match(part) and _key(part) not in sites:
+    if field and _DESK.match(part) and site_key(part) not in sites:
         return " ".join(part.split()) if not part.isupper() else person_case(part)
     part = split_role(part)[0].strip(" ,-")
     words = part.split()
@@ -134,7 +130,7 @@ def _person_name(part: str, *, sites: set[str], field: bool) -> str | None:
         return None
     if words[0].casefold() == "the" or _NOT_A_PERSON.search(part) or outlet_name(part):
         return None
-    if not looks_like_name(part) or not any(ch.isalpha() for ch in part) or _key(part) in sites:
+    if not looks_like_name(part) or not any(ch.isalpha() for ch in part) or site_key(part) in sites:
         return None
     # A single word must be a capitalised name, not a menu label or a handle.
     if len(words) == 1 and not re.fullmatch(r"[A-Z][\w'’.-]+", part):
@@ -257,8 +253,8 @@ def _visible_bylines(tree, *, headline: str | None) -> list[tuple[str, bool]]:
     elements = [e for e in tree.iter() if isinstance(e.tag, str)]
     start = 0
     if headline:
-        key = _key(headline)
-        start = next((i for i, e in enumerate(elements) if e.tag == "h1" and _key(_element_text(e)) == key), 0)
+        key = site_key(headline)
+        start = next((i for i, e in enumerate(elements) if e.tag == "h1" and site_key(_element_text(e)) == key), 0)
     for element in elements[start:] + elements[:start]:
         text = _byline_text(element)
         if text and names_in_byline(text) and not _in_other_text(element):

@@ -7,7 +7,7 @@ from copy import deepcopy
 from generator.readers.assemble import Found
 from generator.readers.html_body import page_body
 from generator.readers.html_outlet import page_outlet
-from generator.readers.html_title import page_headline, site_names
+from generator.readers.html_title import page_headline, site_key, site_names
 from generator.readers.html_tree import page_tree
 from generator.readers.htmlmeta import names_in_byline, publisher_names, stated_authors
 from generator.types import Author
@@ -34,7 +34,7 @@ def read_html(html: str, *, source: str, found: Found, extensive_date: bool = Tr
     if tree is None:
         found.warnings.append(f"{source}: the HTML could not be parsed; no text was read")
         return []
-    sites = site_names(tree, handles=False) | {_key(n) for n in publisher_names(tree)}
+    sites = site_names(tree, handles=False) | {site_key(n) for n in publisher_names(tree)}
     headline = page_headline(tree)
     found.offer("headline", headline, "html markup")
     found.offer("authors", stated_authors(tree, sites=sites, headline=headline), "html markup")
@@ -66,13 +66,6 @@ def read_html(html: str, *, source: str, found: Found, extensive_date: bool = Tr
         date = None
     found.offer("published", date, "htmldate")
     return paragraphs
-
-
-def _key(text: str) -> str:
-    import re
-
-    key = re.sub(r"[\W_]+", "", text.casefold())
-    return key[3:] if key.startswith("the") and len(key) > 6 else key
 
 
 def _clean(value: object) -> str | None:

@@ -40,17 +40,6 @@ def person_case(name: str) -> str:
     return " ".join(_case_word(w, first=(i == 0)) for i, w in enumerate(words))
 
 
-def place_case(place: str) -> str:
-    """An ALL-CAPS place cased for reading: "TEL AVIV" -> "Tel Aviv"; mixed case is kept."""
-    if any(ch.islower() for ch in place):
-        return " ".join(place.split())
-    words = []
-    for word in place.split():
-        # Abbreviations with dots ("U.S.", "D.C.") stay as written.
-        words.append(word if re.fullmatch(r"(?:[A-Z]\.)+", word) else _case_word(word, first=True))
-    return " ".join(words)
-
-
 def strip_by(text: str) -> str:
     """``text`` without a leading "By"/"Written by"."""
     return _BY.sub("", text, count=1).strip()
