@@ -2,7 +2,7 @@
 import pytest
 
 from generator.extract.entities import entities
-from generator.extract.titles import title_case
+from generator.extract.entities.titles import title_case
 
 
 @pytest.mark.parametrize("text, person, expected", [

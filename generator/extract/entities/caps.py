@@ -5,8 +5,8 @@ are looked up there instead.
 """
 from __future__ import annotations
 
-from ..data import Gazetteer, name_key
-from .entity_names import Mention, NOT_NAMES, surface
+from ...data import Gazetteer, name_key
+from .names import Mention, NOT_NAMES, surface
 
 # Words before a saint's or a given name in place names: "SAN FRANCISCO", "SANTA MONICA", "ST LOUIS".
 _PLACE_PREFIXES = frozenset("san santa santo sao st st. saint ste fort port mount lake cape".split())

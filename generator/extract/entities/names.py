@@ -9,8 +9,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from ..data import gazetteer
-from .entity_sports import is_number
+from ...data import gazetteer
+from .sports import is_number
 from .titles import HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS
 
 # spaCy label -> actor kind; other labels (DATE, CARDINAL, MONEY, EVENT...) are not actors.

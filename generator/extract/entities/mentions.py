@@ -15,14 +15,14 @@ from __future__ import annotations
 
 import re
 
-from ..data import Gazetteer, gazetteer, name_key
-from ..types import Entity, Span
-from .entity_caps import caps_people, lower_words, lookup_mentions, shouting_tokens
-from .entity_kinds import actor_kind, bracketed_country, is_event, split_teams
-from .entity_merge import canonical_name, group_mentions, merge_acronyms, merge_same_names, merge_surnames
-from .entity_names import (LABEL_KINDS, NOT_NAMES, Mention, after_title, extend_first_names, is_name, without_description,
+from ...data import Gazetteer, gazetteer, name_key
+from ...types import Entity, Span
+from .caps import caps_people, lower_words, lookup_mentions, shouting_tokens
+from .kinds import actor_kind, bracketed_country, is_event, split_teams
+from .merge import canonical_name, group_mentions, merge_acronyms, merge_same_names, merge_surnames
+from .names import (LABEL_KINDS, NOT_NAMES, Mention, after_title, extend_first_names, is_name, without_description,
                            joined_names, split_at_numbers, split_where, surface, title_department, trimmed)
-from .entity_sports import (competitor_spans, fixture_slots, leaderboard_spans, lineup_spans, result_slots, scorecard_spans, sports_report,
+from .sports import (competitor_spans, fixture_slots, leaderboard_spans, lineup_spans, result_slots, scorecard_spans, sports_report,
                             team_context)
 from .titles import titles_for
 

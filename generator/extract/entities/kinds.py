@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from ..data import Gazetteer, gazetteer, name_key
-from .entity_names import Group, INITIAL, POSSESSIVE_TOKENS, surface
-from .entity_sports import dateline, locative, team_context
+from ...data import Gazetteer, gazetteer, name_key
+from .names import Group, INITIAL, POSSESSIVE_TOKENS, surface
+from .sports import dateline, locative, team_context
 
 # Nouns whose "of X" complement is an organisation: "commanders of Hezbollah".
 MEMBER_NOUNS = frozenset("commander commanders leader leaders member members fighter fighters "

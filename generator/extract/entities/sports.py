@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from ..data import gazetteer, name_key
+from ...data import gazetteer, name_key
 
 # Words that mark a story as a sports report (lemmas, lowercase).
 SPORTS_WORDS = frozenset("""

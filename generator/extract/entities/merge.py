@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import re
 
-from ..data import Gazetteer, gazetteer, name_key
-from ..types import Entity
-from .entity_kinds import voted_kind
-from .entity_names import Group, Mention, surface
+from ...data import Gazetteer, gazetteer, name_key
+from ...types import Entity
+from .kinds import voted_kind
+from .names import Group, Mention, surface
 
 def group_mentions(doc, mentions: list[Mention], gaz: Gazetteer, slots: set[int]) -> list[Group]:
     """Mentions grouped under one key: same name, or gazetteer spellings of one name."""
