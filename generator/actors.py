@@ -12,7 +12,9 @@ from pathlib import Path
 
 import yaml
 
+from .actor_evidence import decide, is_given_name, majority_kinds, spellings
 from .data import name_key
+from .extract.entities.evidence import AGAINST
 
 KINDS = ("person", "organization", "place", "group")
 
@@ -176,6 +178,8 @@ def _merge_entities(entities: list[dict]) -> list[dict]:
                             if a != first["name"]]
         first["titles"] = list(dict.fromkeys([*first.get("titles", []), *e.get("titles", [])]))
         first["mentions"] = first.get("mentions", 1) + e.get("mentions", 1)
+        evidence = [x for x in [*first.get("evidence", []), *e.get("evidence", [])] if not x.startswith("mentions:")]
+        first["evidence"] = [*dict.fromkeys(evidence), f"mentions:{first['mentions']}"]
     return list(out.values())
 
 
@@ -186,17 +190,45 @@ def _surname_owners(records: list[dict]) -> dict:
         for e in record.get("entities", []):
             words = e["name"].split()
             if e["kind"] == "person" and len(words) >= 2:
-                owners.setdefault(name_key(words[-1]), {}).setdefault(name_key(e["name"]), e["name"])
+                if not any(x.startswith(AGAINST) for x in e.get("evidence", ())):   # no epithet, no fragment
+                    owners.setdefault(name_key(words[-1]), {}).setdefault(name_key(e["name"]), e["name"])
     return owners
+
+
+def _company(records: list[dict]) -> dict:
+    """person name -> the keys of the people and organisations named beside it, over all articles."""
+    out: dict = {}
+    for record in records:
+        keys = {name_key(e["name"]) for e in record.get("entities", []) if e["kind"] in ("person", "organization")}
+        for e in record.get("entities", []):
+            if e["kind"] == "person":
+                out.setdefault(e["name"], set()).update(keys - {name_key(e["name"])})
+    return out
+
+
+def _share_company(record: dict, full_name: str, company: dict) -> bool:
+    """Whether a surname's article names someone (a person or organisation) the full name's articles
+    also name: "Frost" among rugby players is not David Frost of a television story."""
+    here = {name_key(e["name"]) for e in record.get("entities", []) if e["kind"] in ("person", "organization")}
+    return bool(here & company.get(full_name, set()))
+
+
+def _own_evidence(entity: dict) -> bool:
+    """Whether the article itself gives strong evidence for the entity's kind (gazetteer, title, quote)."""
+    return any(x in ("gazetteer", "title", "quoted") for x in entity.get("evidence", ()))
 
 
 def resolve_actors(records: list[dict], aliases: AliasConfig) -> tuple[list[dict], list[dict]]:
     """Give every real actor one name across the corpus.
 
-    First the alias file renames listed names; then a one-word person name ("Blinken") takes the
-    full name ("Antony Blinken") when exactly one person in the corpus has that surname and the
-    alias file does not forbid it. Entity names and quote speakers are rewritten together; an old
-    name is kept among the entity's aliases.
+    First the alias file renames listed names; then each actor takes one spelling and one kind
+    from all articles (``actor_evidence``: suffixes, diacritics, spelled-out acronyms,
+    transliterations; the majority kind); then a one-word person name ("Blinken") takes the full
+    name ("Antony Blinken") when exactly one person in the corpus has that surname, the word is no
+    given name or common word, the two articles name someone else in common and the alias file
+    does not forbid it. Entity names and quote
+    speakers are rewritten together; an old name is kept among the entity's aliases. Last, every
+    entity gets ``evidence``, ``published`` and, when held back, a ``reason`` (contract 1).
 
     Returns:
         New records (the input is not changed), and the merges applied:
@@ -227,25 +259,51 @@ def resolve_actors(records: list[dict], aliases: AliasConfig) -> tuple[list[dict
                 e["name"], e["kind"], e["aliases"] = name, kind, forms
         rename(record, renames)
 
-    # 2. surnames: only when the surname belongs to exactly one full name in the corpus
+    # 2. one spelling and one kind per actor, from all articles (actor_evidence)
+    respell = spellings(records)
+    kinds = majority_kinds(records)
+    for record in records:
+        renames = {}
+        for e in record.get("entities", []):
+            if aliases.actor_for(e["name"]):
+                continue                                   # the alias file has the last word
+            kind = kinds.get(name_key(e["name"]), e["kind"])
+            if kind != e["kind"] and not _own_evidence(e):
+                e["kind"] = kind
+            target = respell.get((e["kind"], e["name"]))
+            if target and not aliases.never(e["name"], target):
+                note(target, e["kind"], e["name"], record.get("id", ""), "spelling")
+                renames[e["name"]] = target
+                e["aliases"] = [a for a in dict.fromkeys([e["name"], *e.get("aliases", [])]) if a != target]
+                e["name"] = target
+        rename(record, renames)
+
+    # 3. surnames: only when the surname belongs to exactly one full name in the corpus, and never a
+    # given name ("Tom", "Barack") or a word the article also writes in lower case
     owners = _surname_owners(records)
+    company = _company(records)
     for record in records:
         renames = {}
         for e in record.get("entities", []):
             words = e["name"].split()
-            if e["kind"] != "person" or len(words) != 1 or aliases.actor_for(e["name"]):
+            if e["kind"] != "person" or len(words) != 1 or aliases.actor_for(e["name"]) \
+                    or is_given_name(e["name"]) or AGAINST + "common-word" in e.get("evidence", ()):
                 continue
             full = owners.get(name_key(e["name"]), {})
             if len(full) != 1:
                 continue                                   # unknown or ambiguous surname
             full_name = next(iter(full.values()))
-            if aliases.never(e["name"], full_name):
+            if aliases.never(e["name"], full_name) or not _share_company(record, full_name, company):
                 continue
             note(full_name, "person", e["name"], record.get("id", ""), "surname")
             renames[e["name"]] = full_name
+            e["evidence"] = [x for x in e.get("evidence", []) if x != AGAINST + "one-word"]
             e["aliases"] = [a for a in dict.fromkeys([e["name"], *e.get("aliases", [])]) if a != full_name]
             e["name"] = full_name
         rename(record, renames)
+
+    # 4. published or held back, from the evidence of every article
+    decide(records)
 
     merges = [{"canonical": canonical, "kind": kind, "forms": sorted(v["forms"]),
                "articles": sorted(v["articles"]), "reason": reason}

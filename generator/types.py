@@ -64,6 +64,7 @@ class Entity:
     aliases: tuple[str, ...] = ()      # other forms in this article: "Blinken"
     titles: tuple[str, ...] = ()       # "Secretary of State"
     mentions: tuple[Span, ...] = ()
+    evidence: tuple[str, ...] = ()     # what the article gives for it: "gazetteer", "title", ...
 
 
 @dataclass(frozen=True)

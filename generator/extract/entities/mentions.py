@@ -14,14 +14,16 @@ parsed text counts.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ...data import Gazetteer, gazetteer, name_key
 from ...types import Entity, Span
 from .caps import caps_people, lower_words, lookup_mentions, shouting_tokens
+from .evidence import article_evidence
 from .kinds import actor_kind, bracketed_country, is_event, split_teams
 from .merge import canonical_name, group_mentions, merge_acronyms, merge_same_names, merge_surnames
 from .names import (LABEL_KINDS, NOT_NAMES, Mention, after_title, extend_first_names, is_name, without_description,
-                           joined_names, split_at_numbers, split_where, surface, title_department, trimmed)
+                           joined_names, portfolio_holder, split_at_numbers, split_where, surface, title_department, trimmed)
 from .sports import (competitor_spans, fixture_slots, leaderboard_spans, lineup_spans, result_slots, scorecard_spans, sports_report,
                             team_context)
 from .titles import titles_for
@@ -102,6 +104,10 @@ def _model_mentions(doc, caps: set[int], taken: set[int] = frozenset(), common: 
                         found.append(Mention(s, e, "place"))
                 continue                        # "Grace Road, Leicestershire": two places
             kind_here = part_kind
+            holder = portfolio_holder(doc, part_start, part_end) if kind_here != "person" else None
+            if holder is not None:
+                found.append(Mention(holder, part_end, "person", titled=True))
+                continue                        # "minister for Women and Equalities Nicola Marsh"
             start, end, titled = trimmed(doc, part_start, part_end, person=kind_here == "person")
             if kind_here == "person" and end - start >= 2 and doc[end - 1].lower_ in ("said", "says", "told"):
                 end -= 1
@@ -263,4 +269,6 @@ def entities(doc, *, body_start: int = 0, aliases=None) -> tuple[Entity, ...]:
                              for s, e in spans)
         built.append(Entity(name=name, kind=kind, aliases=tuple(name_aliases), titles=titles,
                             mentions=mentions_out))
-    return merge_same_names(sorted(built, key=lambda e: e.mentions[0].start))
+    merged = merge_same_names(sorted(built, key=lambda e: e.mentions[0].start))
+    return tuple(replace(e, evidence=article_evidence(e.name, e.kind, e.aliases, e.titles, len(e.mentions), common))
+                 for e in merged)

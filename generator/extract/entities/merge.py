@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from rapidfuzz.distance import Levenshtein
+
 from ...data import Gazetteer, gazetteer, name_key
 from ...types import Entity
 from .kinds import voted_kind
@@ -27,6 +29,21 @@ def group_mentions(doc, mentions: list[Mention], gaz: Gazetteer, slots: set[int]
     return list(groups.values())
 
 
+def same_word_spelled_apart(a: str, b: str) -> bool:
+    """Whether two words are one name in two transliterations: "Zelensky" / "Zelenskyy", "Gaddafi" /
+    "Qaddafi" are not (first letters differ), "Medvedev" / "Medvedyev" are. Words of 6 letters or
+    more, one edit apart (Levenshtein distance, rapidfuzz), same first two letters."""
+    return (a != b and min(len(a), len(b)) >= 6 and a[:2] == b[:2]
+            and Levenshtein.distance(a, b, score_cutoff=1) <= 1)
+
+
+def _spelled_apart(group: Group, persons: list[Group]) -> list[Group]:
+    """The person groups whose surname is ``group``'s one word in another transliteration."""
+    if len(group.key.split()) != 1 or group in persons:
+        return []
+    return [p for p in persons if same_word_spelled_apart(group.key, p.key.split()[-1])]
+
+
 def merge_surnames(doc, groups: list[Group]) -> list[Group]:
     """Fold a surname-only group into the one full-name person group that ends with it, and a
     first name alone read as a person into the one full name that starts with it."""
@@ -42,7 +59,7 @@ def merge_surnames(doc, groups: list[Group]) -> list[Group]:
         by_head.setdefault(g.key.split()[0], []).append(g)
     merged: list[Group] = []
     for g in groups:
-        owners = by_tail.get(g.key, [])
+        owners = by_tail.get(g.key, []) or _spelled_apart(g, persons)
         if not owners and g not in persons and voted_kind(g) == "person" and not g.kind_fixed \
                 and g.key in given_names:
             owners = by_head.get(g.key, [])     # "Bob" after "Bob Estes": a first name alone

