@@ -4,6 +4,7 @@ export NO_MKDOCS_2_WARNING := 1
 VENV := .venv
 PY := $(VENV)/bin/python
 SEEDS ?= seeds
+BUILDER ?= mkdocs
 STAMP := $(VENV)/.installed
 
 .PHONY: site build test serve deploy clean eval bench browser-deps
@@ -14,10 +15,11 @@ $(STAMP): requirements.txt
 	$(PY) -m pip install --quiet -r requirements.txt
 	touch $(STAMP)
 
-## Extract every article in $(SEEDS), write the pages into docs/, build site/.
+## Extract every article in $(SEEDS), write the pages into docs/, build site/ with $(BUILDER):
+## nothing is rendered when docs/ and mkdocs.yml are unchanged, only the changed pages otherwise.
 site: $(STAMP)
 	$(PY) -m generator build --seeds "$(SEEDS)" $(if $(filter 1 yes true,$(STRICT)),--strict,)
-	$(PY) -m mkdocs build --strict --quiet
+	$(PY) -m generator.sitebuild --builder "$(BUILDER)"
 
 ## Generate docs/ only (no mkdocs build).
 build: $(STAMP)

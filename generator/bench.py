@@ -89,10 +89,9 @@ def site_project(work: Path, docs: Path) -> Path:
             shutil.copytree(item, dest, dirs_exist_ok=True)
         else:
             shutil.copyfile(item, dest)
-    config = work / "mkdocs.yml"
-    text = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
-    config.write_text(text + f"\ndocs_dir: {json.dumps(str(docs))}\n", encoding="utf-8")
-    return config
+    from .sitebuild import copy_config
+
+    return copy_config(work, docs_dir=docs)
 
 
 def _mkdocs_build(config: Path, site: Path) -> float:

@@ -15,6 +15,7 @@ from generator.site import OWNED, SiteReport, UnsafePath, clean, slugify, write_
 from generator.site.index import build_index, unique_slugs
 from generator.site.render import text
 from generator.site.writer import write_files
+from generator.sitebuild import copy_config
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -266,7 +267,7 @@ def build_site(tmp_path: Path, records: list[dict], **kw) -> Path:
         if item.name in OWNED:
             continue
         (shutil.copytree if item.is_dir() else shutil.copy2)(item, docs / item.name)
-    shutil.copy2(ROOT / "mkdocs.yml", tmp_path / "mkdocs.yml")
+    copy_config(tmp_path)   # mkdocs.yml with its hook paths kept
     write_site(records, docs, **kw)
     site = tmp_path / "site"
     env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
