@@ -43,6 +43,8 @@ class RawArticle:
     url: str | None = None
     provenance: tuple[tuple[str, str], ...] = ()  # (field, where) pairs, sorted by field
     warnings: tuple[str, ...] = ()
+    language: str | None = None                   # ISO 639 code ("en", "ru"); None when too short to tell
+    news: bool = True                             # False for a shopping list, a code README and the like
 
     @property
     def body(self) -> str:
@@ -92,3 +94,4 @@ class Extraction:
     summary: tuple[str, ...] = ()
     topics: tuple[str, ...] = ()
     warnings: tuple[str, ...] = field(default_factory=tuple)
+    headline: str | None = None        # made from the first sentence when the input states none

@@ -111,3 +111,27 @@ def test_the_lead_is_kept_even_when_a_later_sentence_is_more_central(nlp):
         "Members said the budget vote would raise school funding by a fifth.",
     ], headline="Council budget vote on school funding")
     assert summary(doc, body_start=start, sentences=1) == (lead,)
+
+
+@pytest.mark.parametrize("lead", [
+    'The harbour master said the closure was "long overdue."',
+    "The harbour master called the closure 'long overdue.'",
+    "The harbour master said the closure was long overdue (and costly.)",
+])
+def test_summary_sentence_keeps_its_closing_quotation_mark(nlp, lead):
+    doc, start = _doc(nlp, [lead, SECOND, THIRD])
+    chosen = summary(doc, body_start=start)
+    assert chosen[0] == lead
+    assert all(not s.startswith(("'", '"', ")")) for s in chosen)
+
+
+@pytest.mark.parametrize("furniture", [
+    "Story by Jane Smith • Updated 2 hours ago",
+    "Published 3:10 PM EST, Mon June 3, 2024",
+    "Updated 9:12 a.m. ET March 5, 2024 · 4 min read",
+])
+def test_byline_and_stamp_furniture_never_in_the_summary(nlp, furniture):
+    doc, start = _doc(nlp, [furniture, LEAD, SECOND, THIRD])
+    chosen = summary(doc, body_start=start)
+    assert chosen[0] == LEAD
+    assert not any(word in " ".join(chosen) for word in ("Story by", "Updated", "Published"))

@@ -53,7 +53,7 @@ class Gold:
     authors: tuple[str, ...]   # person names only (wire names are outlets)
     wire: str
     day: date | None
-    date_in_text: bool
+    date_in_text: bool         # the text or the file name ("outlet_2016-02-04_slug.txt") states the day
 
 
 def quoted_pieces(content: str) -> list[str]:
@@ -188,7 +188,7 @@ def items(folder: Path, *, limit: int | None = None) -> list[Item]:
         row = meta.get(path.stem, {})
         day = iso_day(row.get("publication_date"))
         gold = Gold(tuple(quotes), row.get("title", ""), author_names(row.get("author")),
-                    row.get("wire", ""), day, bool(day and date_stated(text, day)))
+                    row.get("wire", ""), day, bool(day and (date_stated(text, day) or day.isoformat() in path.name)))
         try:
             raw, error = read_file(path, source=str(path)), None
         except (ReadError, OSError) as exc:

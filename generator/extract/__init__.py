@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from ..types import Extraction, RawArticle
 from .entities import entities as find_entities
+from .lead import first_sentence_headline, lead_sentences
 from .numbers import numbers as find_numbers
 from .quotes import direct_quotations
 from .sentences import index_sentences
@@ -31,6 +32,11 @@ def extract(raw: RawArticle, doc, *, body_start: int, summary_sentences: int = 3
         body_start: where the body starts in ``doc.text``.
     """
     index_sentences(doc)
+    headline = None if raw.headline else first_sentence_headline(doc, body_start=body_start)
+    if not reads_as_english_news(raw):
+        # Another language, or not news: metadata and a lead summary, nothing the extractors would misread.
+        return Extraction(summary=lead_sentences(doc, body_start=body_start, sentences=summary_sentences),
+                          headline=headline)
     ents = find_entities(doc, body_start=body_start, aliases=aliases)
     quotes = direct_quotations(doc, ents, body_start=body_start)
     return Extraction(
@@ -39,30 +45,44 @@ def extract(raw: RawArticle, doc, *, body_start: int, summary_sentences: int = 3
         numbers=find_numbers(doc, body_start=body_start, limit=numbers),
         summary=find_summary(doc, body_start=body_start, sentences=summary_sentences),
         topics=find_topics(doc, ents, body_start=body_start, tags=raw.tags),
+        headline=headline,
     )
+
+
+def reads_as_english_news(raw: RawArticle) -> bool:
+    """Whether the extractors read ``raw``: English (or too short to tell) and news."""
+    return raw.language in (None, "en") and raw.news
 
 
 MISSING = ("no headline found", "no byline found", "no dateline found", "no publication date stated")
 
 
-def missing_metadata(raw: RawArticle) -> list[str]:
-    """Warnings for the metadata the input does not state, in words a reader understands."""
-    stated = (raw.headline, raw.authors, raw.dateline, raw.published)
+def missing_metadata(raw: RawArticle, found: Extraction | None = None) -> list[str]:
+    """Warnings for the metadata the input does not state, in words a reader understands
+    (a headline made from the first sentence counts as found)."""
+    stated = (raw.headline or (found.headline if found else None), raw.authors, raw.dateline, raw.published)
     return [message for message, value in zip(MISSING, stated) if not value]
 
 
 def to_record(raw: RawArticle, found: Extraction, *, article_id: str) -> dict:
-    """The JSON record of one article (fields of article.schema.json, plus `format` and `provenance`)."""
+    """The JSON record of one article (fields of article.schema.json, plus `format` and `provenance`).
+
+    ``language`` and ``news`` say whether the extractors read the text; when they did not, the
+    record holds metadata and a lead summary and no entities, quotes, numbers or topics.
+    """
     # Reader warnings name the file for the console; in the record the file is already known.
     own = [w.removeprefix(f"{raw.source}: ") for w in (*raw.warnings, *found.warnings)]
-    missing = [m for m in missing_metadata(raw) if not any(w.startswith(m) for w in own)]
+    missing = [m for m in missing_metadata(raw, found) if not any(w.startswith(m) for w in own)]
+    provenance = dict(raw.provenance)
+    if not raw.headline and found.headline:
+        provenance["headline"] = "first sentence"
     warnings = list(dict.fromkeys([*own, *missing]))
     speakers = {q.speaker for q in found.quotes if q.speaker}
     return {
         "id": article_id,
         "source": raw.source,
         "format": raw.format,
-        "headline": raw.headline,
+        "headline": raw.headline or found.headline,
         "description": raw.description,
         "outlet": raw.outlet,
         "url": raw.url,
@@ -81,6 +101,8 @@ def to_record(raw: RawArticle, found: Extraction, *, article_id: str) -> dict:
         "numbers": [{"text": n.text, "value": n.value, "context": n.context, "sentence": n.sentence}
                     for n in found.numbers],
         "topics": list(found.topics),
-        "provenance": dict(raw.provenance),
+        "provenance": dict(sorted(provenance.items())),
         "warnings": warnings,
+        "language": raw.language,
+        "news": raw.news,
     }

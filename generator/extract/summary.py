@@ -34,13 +34,15 @@ _MEDIA_PREFIX = re.compile(
     r"(?=[A-Z][a-z])|Watch:|Video:|Listen:|WATCH:)\s*",
 )
 # Whole sentences that are page furniture, not reporting.
-_JUNK = re.compile(
+JUNK = re.compile(
     r"(?:\bclick here\b|\bsign up\b|\bfollow us\b|\bcontributed (?:to )?(?:this )?report"
     r"|\ball rights reserved\b|\bread more\b|\bsubscribe\b|\bnewsletter\b|©|\bcopyright\b"
     r"|\(AP Photo\b|\bAP Photo/|^\s*(?:Photo|Photograph|Image|Picture|Credit|Caption)s?\s*:"
     r"|\bGetty Images\b|\bReuters/[A-Z]|\bdownload (?:the|our) app\b|\bterms of (?:use|service)\b"
     r"|\bprivacy policy\b|\bcookies?\b.*\b(?:accept|policy)\b|\brelated (?:stories|articles|coverage)\b"
-    r"|^\s*(?:By|BY)\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}\s*$|^\s*_+\s*$"
+    r"|^\s*(?:(?:story|written|words|text|reporting|reported)\s+)?by\s+(?-i:[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3})\s*(?:[|•·]|$)"
+    r"|^\s*_+\s*$|(?:^\s*|[|•·]\s*)(?:(?:updated|published|posted)\s+)?\d+\s+(?:minutes?|mins?|hours?|hrs?|days?)\s+ago\b|\b\d+\s*min(?:ute)?s?\s+read\b"
+    r"|^\s*(?:(?:first\s+)?published|updated|last updated|posted|modified)\b:?\s*(?:on\s+)?(?:\d|[A-Z][a-z]{2,8}\.?\s+\d)"
     r"|\bwas contributed by\b|\bmore on this story\b|\bshare this\b|\bEmail the author\b)",
     re.IGNORECASE,
 )
@@ -102,12 +104,18 @@ def summary(doc, *, body_start: int = 0, sentences: int = 3, max_words: int = 90
     return tuple(c.text for c in sorted(chosen, key=lambda c: c.start))
 
 
+def prose_sentences(doc, body_start: int = 0) -> list[str]:
+    """The body's sentences that read as reporting, verbatim and in order (datelines and share
+    widgets trimmed; bylines, credits, stamps, questions and fragments left out)."""
+    return [c.text for c in _prose_sentences(doc, body_start)]
+
+
 def _prose_sentences(doc, body_start: int) -> list[_Candidate]:
     """Body sentences that read as reporting, trimmed of datelines and share widgets."""
     found: list[_Candidate] = []
     text = text_of(doc)
-    for s, e in _sentence_offsets(doc, body_start):
-        s, e = _trimmed(text, s, e)
+    for s, e in sentence_offsets(doc, body_start):
+        s, e = trimmed(text, s, e)
         chunk = text[s:e]
         if not chunk or not _is_prose(chunk):
             continue
@@ -117,7 +125,7 @@ def _prose_sentences(doc, body_start: int) -> list[_Candidate]:
     return found
 
 
-def _sentence_offsets(doc, body_start: int) -> list[tuple[int, int]]:
+def sentence_offsets(doc, body_start: int) -> list[tuple[int, int]]:
     """Character offsets of the body's sentences, one line at most each.
 
     A sentence spaCy ran across a line break is two pieces of text (a caption, a heading); a
@@ -142,10 +150,33 @@ def _sentence_offsets(doc, body_start: int) -> list[tuple[int, int]]:
                 merged[-1] = (ps, e)
                 continue
         merged.append((s, e))
-    return merged
+    return _with_closing_marks(text, merged)
 
 
-def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+_CLOSING = "\"'”’)]»"
+
+
+def _with_closing_marks(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``spans`` with the closing quotation marks and brackets that the parser left to the next
+    sentence ('said it was "deeply troubling.' + '"') moved back to the sentence they close."""
+    out: list[tuple[int, int]] = []
+    for s, e in spans:
+        if out and s < out[-1][1]:
+            s = out[-1][1]
+            while s < e and text[s].isspace():
+                s += 1
+            if s >= e:
+                continue
+        end = e
+        while end < len(text) and text[end] in _CLOSING and text[end - 1] in ".!?…" + _CLOSING:
+            end += 1
+        if end > e and (end == len(text) or text[end].isspace()):
+            e = end
+        out.append((s, e))
+    return out
+
+
+def trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     """Offsets of the sentence without leading datelines, share widgets and surrounding space."""
     changed = True
     while changed:
@@ -170,7 +201,7 @@ def _is_prose(chunk: str) -> bool:
     words = _WORD.findall(chunk)
     if len(words) < _MIN_WORDS:
         return False
-    if _JUNK.search(chunk):
+    if JUNK.search(chunk):
         return False
     stripped = chunk.rstrip("\"'”’ )")
     if stripped.endswith("?"):

@@ -7,12 +7,15 @@ from __future__ import annotations
 from pathlib import Path
 
 from generator.readers.assemble import Found
+from generator.readers.dates import file_name_date
 from generator.readers.decoding import decode_bytes
 from generator.readers.discover import FORMATS, SUFFIXES, discover
 from generator.readers.errors import ReadError
 from generator.readers.frontmatter import offer_front_matter, split_front_matter
+from generator.readers.genre import deals_reason, readme_reason
+from generator.readers.language import language_name, language_of
 from generator.readers.htmlpage import read_html
-from generator.readers.markdown import markdown_text
+from generator.readers.markdown import code_blocks, markdown_headings, markdown_text
 from generator.readers.plaintext import check_body, finish_body, read_plain
 from generator.types import RawArticle
 
@@ -47,9 +50,29 @@ def read_text(text: str, *, source: str, format: str = "text") -> RawArticle:
         plain, heading = markdown_text(body)
         found.offer("headline", heading, "text")
         paragraphs = read_plain(plain, source=source, found=found, headline_known=heading is not None)
+        found.not_news = readme_reason(source=source, headings=markdown_headings(body), code_blocks=code_blocks(body))
     else:
         paragraphs = read_plain(text, source=source, found=found)
+        found.not_news = readme_reason(source=source, headings=[], code_blocks=0)
+    # A date in the file's name ("2024-03-05-title.md") is stated too, but weaker than the text's.
+    found.offer("published", file_name_date(source), "file name")
+    judge_text(paragraphs, source=source, found=found)
     return found.article(source=source, format=format, paragraphs=paragraphs)
+
+
+def judge_text(paragraphs: list[str], *, source: str, found: Found) -> None:
+    """Set the language and the not-news reason of ``found``, with a warning naming the file for
+    text that is not English or does not read as news (it then gets only metadata and a lead summary)."""
+    headline = found.values.get("headline")
+    found.language = language_of("\n".join(([headline] if isinstance(headline, str) else []) + paragraphs))
+    if found.language not in (None, "en"):
+        found.warnings.append(f"{source}: the text is in {language_name(found.language)}, not English; "
+                              "only its metadata and a lead summary are shown")
+        return
+    found.not_news = found.not_news or deals_reason(paragraphs)
+    if found.not_news:
+        found.warnings.append(f"{source}: does not read as news ({found.not_news}); "
+                              "only its metadata and a lead summary are shown")
 
 
 def read_file(path: Path, *, source: str | None = None) -> RawArticle:

@@ -14,6 +14,8 @@ class Found:
     values: dict[str, object] = field(default_factory=dict)
     where: dict[str, str] = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)
+    language: str | None = None
+    not_news: str | None = None       # why the text does not read as news, when it does not
 
     def offer(self, name: str, value: object, where: str) -> None:
         """Keep ``value`` for field ``name`` unless it is empty or the field is already set."""
@@ -32,5 +34,7 @@ class Found:
             paragraphs=tuple(paragraphs),
             provenance=tuple(sorted(self.where.items())),
             warnings=tuple(dict.fromkeys(self.warnings)),
+            language=self.language,
+            news=self.not_news is None,
             **self.values,
         )

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from generator.readers.dateline import place_text
 from generator.readers.names import looks_like_name, person_case, split_names
-from generator.readers.outlets import TRAILING_OUTLET, outlet_name
+from generator.readers.outlets import TRAILING_OUTLET, outlet_name, outlet_phrase
 from generator.types import Author
 
 _ROLE_NOUNS = (
@@ -23,7 +23,8 @@ _GLUED_DATELINE = re.compile(
     r"(?<=[a-z.])(?P<place>[A-Z][A-Z.'\- ]*[A-Z.])(?:,\s*(?P<region>[A-Z][\w.'\- ]*[\w.]))?\s*$"
 )
 _GLUED_BY = re.compile(r"(?<=[a-z0-9.!?'\"”’)])By\s+(?=[A-Z])|\s+By\s+(?=[A-Z]{2,}[A-Z.'-]*\s+[A-Z]{2,})")
-_LINE_BY = re.compile(r"^\s*(?:written\s+)?by[:\s]+(?=[A-Z])", re.I)
+# "By", "Written by", "Story by", "Words by", "Reported by" opening a line.
+_LINE_BY = re.compile(r"^\s*(?:(?:written|story|words|text|reported|posted)\s+)?by[:\s]+(?=[A-Z])", re.I)
 _SEPARATORS = " ,;|-–—/"
 
 
@@ -63,6 +64,17 @@ def split_role(text: str) -> tuple[str, str | None]:
     return next((s for s in splits if len(s[0].split()) >= 2), splits[0])
 
 
+def is_role(text: str) -> bool:
+    """Whether ``text`` is only a byline role ("Staff Writer", "AP Science Correspondent")."""
+    return bool(_ROLE_TAIL.fullmatch(" ".join(text.split())))
+
+
+def with_extras(byline: Byline, *, outlet: str | None = None, role: str | None = None) -> Byline:
+    """``byline`` with an outlet and a role its line states apart ("By A | Staff Writer | The Star")."""
+    authors = tuple(Author(a.name, a.role or role) for a in byline.authors)
+    return Byline(authors, byline.outlet or outlet, byline.dateline)
+
+
 def byline_of(text: str) -> Byline | None:
     """Parse the part of a byline after "By": names, roles, outlet, glued dateline.
 
@@ -75,6 +87,11 @@ def byline_of(text: str) -> Byline | None:
         dateline = place_text(match.group("place").strip() + (f", {region}" if region else ""))
         rest = rest[: match.start()]
     rest, outlet = _split_outlet(rest)
+    if outlet is None:
+        # "By Marta Ellison, The Daily Star": a last comma part that names an outlet, not a person.
+        head, comma, tail = rest.rpartition(",")
+        if comma and head.strip() and (outlet := outlet_phrase(tail)) is not None:
+            rest = head.rstrip(_SEPARATORS)
     rest, role = split_role(rest)
     names = split_names(rest)
     if not names or not all(looks_like_name(n) for n in names):

@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 
 from generator.readers.dateline import place_text
+from generator.readers.furniture import is_share_furniture
 from generator.types import Contributor
 
 _CONTRIBUTED = re.compile(
@@ -33,8 +34,8 @@ def is_separator(line: str) -> bool:
 
 
 def is_boilerplate(paragraph: str) -> bool:
-    """Whether ``paragraph`` is a photo credit, copyright line or similar, not story text."""
-    return len(paragraph) < 300 and bool(_BOILERPLATE.match(paragraph))
+    """Whether ``paragraph`` is a photo credit, copyright line, share box or similar, not story text."""
+    return len(paragraph) < 300 and bool(_BOILERPLATE.match(paragraph)) or is_share_furniture(paragraph)
 
 
 def _contributors_in(listing: str) -> list[Contributor]:

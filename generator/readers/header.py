@@ -4,15 +4,64 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from generator.readers.byline import Byline, byline_line, glued_byline
+from generator.readers.byline import Byline, byline_line, glued_byline, is_role, with_extras
 from generator.readers.dateline import dateline_of
-from generator.readers.dates import date_line
+from generator.readers.dates import stamp_line
+from generator.readers.outlets import outlet_phrase
 
 # Only the first few lines can be header lines; a marker further down is body text.
 HEADER_LINES = 4
 HEADLINE_MAX_WORDS = 25
 HEADLINE_MAX_CHARS = 200
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*$")
+# Bars and bullets between the parts of a byline line: "By A | The Star", "Story by A • Updated 2 hours ago".
+_PART_BREAK = re.compile(r"\s*[|•·]\s*")
+
+
+@dataclass(frozen=True)
+class Stamp:
+    """A header line (or part of one) that is a date stamp; ``published`` only for a publication date."""
+    published: str | None
+
+
+def parted_line(line: str) -> list[object] | None:
+    """The parts of a header line that joins a byline, its outlet and role, and date stamps with bars
+    or bullets ("By A | The Daily Star | Updated 2 hours ago"): a :class:`Byline` and :class:`Stamp`
+    for each; None when any part is something else (then the line is text)."""
+    parts = [p for p in _PART_BREAK.split(line) if p.strip()]
+    if len(parts) < 2:
+        return None
+    found: list[object] = []
+    byline: Byline | None = None
+    outlet = role = None
+    for part in parts:
+        if byline is None and (b := byline_line(part)) is not None:
+            byline = b
+        elif (stamp := stamp_line(part)) is not None:
+            found.append(Stamp(stamp[1] if stamp[0] == "published" else None))
+        elif byline is not None and role is None and is_role(part):
+            role = part.strip()
+        elif byline is not None and outlet is None and (o := outlet_phrase(part, acronyms=True)) is not None:
+            outlet = o
+        else:
+            return None
+    if byline is not None:
+        found.insert(0, with_extras(byline, outlet=outlet, role=role))
+    return found
+
+
+def _line_kinds(line: str) -> list[tuple[str, object]]:
+    """What one header line holds: ("glued", (headline, byline)), ("byline", Byline),
+    ("date", Stamp) items, or [("text", line)]."""
+    if (glued := glued_byline(line)) is not None:
+        return [("glued", glued)]
+    if (byline := byline_line(line)) is not None:
+        return [("byline", byline)]
+    if (stamp := stamp_line(line)) is not None:
+        return [("date", Stamp(stamp[1] if stamp[0] == "published" else None))]
+    if (parts := parted_line(line)) is not None:
+        return [("byline" if isinstance(p, Byline) else "date", p) for p in parts]
+    return [("text", line)]
 
 
 @dataclass(frozen=True)
@@ -42,14 +91,7 @@ def header_of(lines: list[str], *, wrapped: bool, find_headline: bool = True) ->
     for i, line in candidates:
         if dateline_of(line) is not None:
             break
-        if (glued := glued_byline(line)) is not None:
-            kinds.append((i, "glued", glued))
-        elif (byline := byline_line(line)) is not None:
-            kinds.append((i, "byline", byline))
-        elif (published := date_line(line)) is not None:
-            kinds.append((i, "date", published))
-        else:
-            kinds.append((i, "text", line))
+        kinds.extend((i, kind, value) for kind, value in _line_kinds(line))
     markers = [k for k, (_, kind, _) in enumerate(kinds) if kind != "text"]
     if markers:
         header = kinds[: markers[-1] + 1]
@@ -64,7 +106,7 @@ def header_of(lines: list[str], *, wrapped: bool, find_headline: bool = True) ->
             elif kind == "byline":
                 bylines.append(value)
             elif kind == "date":
-                published = published or value
+                published = published or value.published
             else:
                 texts.append(value)
         if headline is None and texts and find_headline:

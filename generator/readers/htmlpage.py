@@ -1,14 +1,16 @@
 """Saved HTML pages: headline and authors from the page's markup, main text with trafilatura,
-publication date with htmldate."""
+publication date from the markup, else htmldate (html_dates)."""
 from __future__ import annotations
 
 from copy import deepcopy
 
 from generator.readers.assemble import Found
 from generator.readers.html_body import page_body
+from generator.readers.html_dates import page_published
 from generator.readers.html_outlet import page_outlet
 from generator.readers.html_title import page_headline, site_key, site_names
-from generator.readers.html_tree import page_tree
+from generator.readers.genre import is_code_host, readme_reason
+from generator.readers.html_tree import meta_values, page_tree
 from generator.readers.htmlmeta import names_in_byline, publisher_names, stated_authors
 from generator.types import Author
 
@@ -28,7 +30,6 @@ def read_html(html: str, *, source: str, found: Found, extensive_date: bool = Tr
         extensive_date: let htmldate search the whole page text for a date when markup has none.
     """
     import trafilatura
-    from htmldate import find_date
 
     tree = page_tree(html)
     if tree is None:
@@ -59,13 +60,18 @@ def read_html(html: str, *, source: str, found: Found, extensive_date: bool = Tr
         found.offer("tags", [t.strip() for t in tags if isinstance(t, str) and t.strip()], "html meta")
     outlet, where = page_outlet(tree, url=found.values.get("url"), guessed=_clean(meta.get("sitename")))
     found.offer("outlet", outlet, where)
-    try:
-        date = find_date(deepcopy(tree), original_date=True, extensive_search=extensive_date,
-                         url=found.values.get("url"))
-    except Exception:  # htmldate raises on some malformed markup; the date is then unknown
-        date = None
-    found.offer("published", date, "htmldate")
+    date, where = page_published(tree, url=found.values.get("url"), extensive=extensive_date)
+    found.offer("published", date, where)
+    rendered_readme = meta_values(tree, "og:type")[:1] == ["object"] or tree.xpath(
+        '//*[contains(concat(" ", normalize-space(@class), " "), " markdown-body ")]')
+    found.not_news = readme_reason(
+        source=source, headings=[_element_text(h) for h in tree.iter("h1", "h2", "h3", "h4")],
+        code_blocks=len(tree.xpath("//pre")), code_host=is_code_host(sites) and bool(rendered_readme))
     return paragraphs
+
+
+def _element_text(element) -> str:
+    return " ".join(element.text_content().split())
 
 
 def _clean(value: object) -> str | None:

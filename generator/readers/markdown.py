@@ -100,3 +100,22 @@ def markdown_text(source: str) -> tuple[str, str | None]:
         if text.strip():
             seen_text = True
     return "\n".join(out), heading
+
+
+def markdown_headings(source: str) -> list[str]:
+    """The texts of the ATX headings ("## Usage") of Markdown ``source``, outside code blocks."""
+    headings: list[str] = []
+    in_fence: str | None = None
+    for line in source.split("\n"):
+        if in_fence is not None:
+            in_fence = None if line.strip().startswith(in_fence) else in_fence
+        elif fence := _FENCE.match(line):
+            in_fence = fence.group(1)
+        elif match := _ATX.match(line):
+            headings.append(inline_text(match.group(2)).strip())
+    return headings
+
+
+def code_blocks(source: str) -> int:
+    """How many fenced code blocks Markdown ``source`` holds."""
+    return sum(1 for line in source.split("\n") if _FENCE.match(line)) // 2

@@ -105,3 +105,56 @@ def signed_outlet(paragraphs: list[str]) -> str | None:
         if _REUTERS_CREDIT.match(text):
             return "Reuters"
     return None
+
+
+# Last words of outlet names that no person's name ends with: "The Daily Star", "Chicago Tribune",
+# "Sky News", "Channel 4 News". Mastheads follow a few centuries-old patterns; this list covers the
+# common English-language ones.
+_MASTHEAD_WORDS = frozenset("""
+times post news star herald tribune journal gazette chronicle telegraph guardian observer independent
+mirror express mail sun globe record courier bulletin dispatch examiner inquirer sentinel register
+review standard daily weekly today press wire magazine radio tv television network media online
+leader enterprise statesman argus advertiser citizen monitor voice eagle ledger beacon banner
+constitution bee republic republican democrat times-union journal-constitution newsroom insider
+report reporter-herald caller free-press post-gazette star-tribune news-journal
+""".split())
+_DOMAIN = re.compile(r"^[A-Za-z][\w-]*(?:\.[\w-]+)*\.(?:com|org|net|co\.uk|co|news|io|info|tv|uk|ca|au|in)$")
+_CAPITALISED = re.compile(r"^[A-Z0-9][\w&'’.-]*$")
+_LOWER_JOINERS = frozenset({"of", "the", "and", "&", "de", "la", "for"})
+
+
+def outlet_phrase(text: str, *, acronyms: bool = False) -> str | None:
+    """The outlet a byline's part names ("The Daily Star", "Chicago Tribune", "example.com"), or None.
+
+    A part names an outlet when it is a known outlet, a domain name, a capitalised phrase opening
+    with "The", or one ending with a masthead word ("Times", "Post", "Star", "News" ...).
+    Args:
+        text: one part of a byline, e.g. what follows its "|" or its last comma.
+        acronyms: also take an ALL-CAPS word of 2-5 letters ("NPR", "KQED"): right after a "|"
+            in a byline, where no person's name stands alone in capitals.
+    """
+    phrase = " ".join(text.strip(" ,;.|").split())
+    if not phrase or len(phrase) > 60:
+        return None
+    if (known := outlet_name(phrase)) is not None:
+        return known
+    if _DOMAIN.match(phrase):
+        return phrase
+    words = phrase.split()
+    if acronyms and len(words) == 1 and re.fullmatch(r"[A-Z]{2,5}", phrase):
+        return phrase
+    if not 2 <= len(words) <= 7 or any(ch.isdigit() for ch in phrase) and len(words) < 2:
+        return None
+    if not all(_CAPITALISED.match(w) or w.lower() in _LOWER_JOINERS for w in words[1:]) or not _CAPITALISED.match(words[0]):
+        return None
+    if words[0] == "The":
+        return phrase
+    if words[-1].lower() in _MASTHEAD_WORDS and not _given_name(words[0]):
+        return phrase  # "Chicago Tribune"; but "Mary Post" is a person
+    return None
+
+
+def _given_name(word: str) -> bool:
+    from generator.data import gazetteer
+
+    return word.lower() in gazetteer().given_names

@@ -5,7 +5,6 @@ from generator.readers.assemble import Found
 from generator.readers.dateline import dateline_of
 from generator.readers.endnotes import end_note_contributors, is_boilerplate
 from generator.readers.header import header_of
-from generator.readers.language import looks_english
 from generator.readers.outlets import signed_outlet
 from generator.readers.paragraphs import is_hard_wrapped, paragraphs_of
 from generator.types import Contributor
@@ -29,6 +28,10 @@ def body_and_notes(paragraphs: list[str]) -> tuple[list[str], list[Contributor]]
     return body, contributors
 
 
+def _name_key(name: str) -> str:
+    return " ".join(name.replace("’", "'").casefold().split())
+
+
 def finish_body(paragraphs: list[str], *, found: Found) -> list[str]:
     """``paragraphs`` without the opening dateline, end notes and boilerplate; what they state goes
     into ``found`` (dateline, outlet from the wire tag or the closing lines, contributors)."""
@@ -39,7 +42,10 @@ def finish_body(paragraphs: list[str], *, found: Found) -> list[str]:
         paragraphs = ([rest] if rest else []) + paragraphs[1:]
         found.offer("dateline", dateline.place, "text")
     paragraphs, contributors = body_and_notes(paragraphs)
-    found.offer("contributors", contributors, "text")
+    # Reuters' credit line names the byline's writer again ("Reporting by A; Additional reporting by
+    # B"): the author is not also a contributor.
+    authors = {_name_key(a.name) for a in found.values.get("authors", ())}
+    found.offer("contributors", [c for c in contributors if _name_key(c.name) not in authors], "text")
     if dateline is not None:
         found.offer("outlet", dateline.outlet, "text")
     # A sign-off or credit line is weaker than a byline or a dateline's agency tag.
@@ -76,10 +82,8 @@ def read_plain(text: str, *, source: str, found: Found, headline_known: bool = F
 
 
 def check_body(paragraphs: list[str], *, source: str, found: Found) -> None:
-    """Add warnings to ``found`` for a missing headline, an empty body or non-English text."""
+    """Add warnings to ``found`` for a missing headline or an empty body."""
     if "headline" not in found.values:
-        found.warnings.append(f"{source}: no headline found; the first line reads as story text")
+        found.warnings.append(f"{source}: no headline found; the first sentence stands in for one")
     if not paragraphs:
         found.warnings.append(f"{source}: no body text found after the header")
-    elif not looks_english(" ".join(paragraphs)):
-        found.warnings.append(f"{source}: the text does not look like English; results may be poor")

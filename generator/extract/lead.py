@@ -1,0 +1,78 @@
+"""The lead: the body's first sentences, verbatim, and a headline made from the first one.
+
+A lead summary stands in for the ranked summary where the extractors do not read the text (another
+language, a page that is not news): it needs no English, only sentence ends. A file without a
+headline line (Reuters-21578 texts are dateline and body only) gets its first sentence as a
+headline, cut at a clause boundary when long, never its file name.
+"""
+from __future__ import annotations
+
+import re
+
+from .sentences import text_of
+from .summary import JUNK, prose_sentences, sentence_offsets, trimmed
+
+_WORD = re.compile(r"\w[\w'’\-]*")
+MIN_LEAD_WORDS = 3
+# Headlines run 5-15 words; a first sentence longer than this is cut.
+HEADLINE_MAX_WORDS = 16
+HEADLINE_MIN_WORDS = 5
+_CLAUSE_BREAK = re.compile(r"[,;:—–]\s|\s[-–—]\s")
+# Words a cut headline must not end on.
+_DANGLING = frozenset("a an the of to in on at for from by with and or but as that which who whose "
+                      "its their his her our this these those said says".split())
+
+
+def lead_sentences(doc, *, body_start: int = 0, sentences: int = 3, max_words: int = 90) -> tuple[str, ...]:
+    """The body's first sentences, verbatim and in order, in any language.
+
+    Args:
+        doc: spaCy Doc of ``headline + "\\n\\n" + body`` (any language; only sentence ends are used).
+        body_start: character offset where the body starts in ``doc.text``.
+        sentences: how many sentences at most.
+        max_words: word budget for all of them together (the first is always kept).
+    Returns:
+        Exact substrings of ``doc.text``; sentences of fewer than 3 words and page furniture are skipped.
+    """
+    text = text_of(doc)
+    chosen: list[str] = []
+    used = 0
+    for s, e in sentence_offsets(doc, body_start):
+        if len(chosen) >= sentences:
+            break
+        s, e = trimmed(text, s, e)
+        chunk = text[s:e]
+        n = len(_WORD.findall(chunk))
+        if n < MIN_LEAD_WORDS or JUNK.search(chunk):
+            continue
+        if chosen and used + n > max_words:
+            break
+        chosen.append(chunk)
+        used += n
+    return tuple(chosen)
+
+
+def first_sentence_headline(doc, *, body_start: int = 0) -> str | None:
+    """A headline from the body's first sentence: the sentence itself when short, else its opening
+    clause, else its first words and an ellipsis; None when the body has no sentence."""
+    prose = prose_sentences(doc, body_start)
+    first = prose[0] if prose else next(iter(lead_sentences(doc, body_start=body_start, sentences=1)), None)
+    return shorten_headline(first) if first else None
+
+
+def shorten_headline(sentence: str) -> str:
+    """``sentence`` cut to at most 16 words: at the last clause break within them that leaves at
+    least 5, else after the 16th word (dropping dangling function words), with "…" for what was cut."""
+    sentence = " ".join(sentence.split())
+    words = sentence.split(" ")
+    if len(words) <= HEADLINE_MAX_WORDS:
+        return sentence.rstrip(".")
+    limit = len(" ".join(words[:HEADLINE_MAX_WORDS]))
+    breaks = [m.start() for m in _CLAUSE_BREAK.finditer(sentence[:limit + 1])
+              if len(sentence[:m.start()].split()) >= HEADLINE_MIN_WORDS]
+    if breaks:
+        return sentence[:breaks[-1]].rstrip(" ,;:") + "…"
+    kept = words[:HEADLINE_MAX_WORDS]
+    while len(kept) > HEADLINE_MIN_WORDS and kept[-1].lower().strip(",;:") in _DANGLING:
+        kept.pop()
+    return " ".join(kept).rstrip(" ,;:") + "…"

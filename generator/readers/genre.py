@@ -1,0 +1,80 @@
+"""Whether a text reads as news: shopping and deals lists and code READMEs do not.
+
+Such pages have no reporting to extract: a deals list is product names and prices (one such page
+gave 295 "entities"), a README is headings and commands. Their metadata and a lead summary are
+still shown. The signs are the ones these genres cannot do without, so that a news story about
+prices or software is never taken for one: a deals list gives a price in most of its paragraphs
+and uses the words of a shop ("list price", "20% off", "free shipping"); a README is named so, or
+has the section headings a README has ("Installation", "Usage", "License") beside code blocks, or
+is a code host's rendered README. No maintained library classifies genre offline, hence the rules.
+"""
+from __future__ import annotations
+
+import re
+
+# A price as shops and deals posts write it: "$39.99", "£12", "€1,299.00".
+_PRICE = re.compile(r"(?:US\$|[$£€¥₹])\s?\d[\d,]*(?:\.\d{2})?\b")
+# Words of a shop, not of a report about prices.
+_SHOP_WORDS = re.compile(
+    r"\blist price\b|\b\d{1,2}\s?(?:%|percent)\s+off\b|\bcoupons?\b|\bpromo codes?\b|\bfree shipping\b"
+    r"|\badd to (?:cart|basket)\b|\bon sale\b|\bdiscount(?:ed)?\b|\b(?:was|now|only|just|originally)\s+[$£€]"
+    r"|\bdeals? of the day\b|\bbest deals?\b|\b(?:amazon|walmart|target|best buy) deals?\b|\bbuy (?:it )?now\b"
+    r"|\bin stock\b|\bprime day\b|\bblack friday\b|\bcyber monday\b",
+    re.I,
+)
+DEALS_MIN_PRICES = 8
+DEALS_PRICE_SHARE = 0.4
+DEALS_MIN_SHOP_WORDS = 2
+
+# Section headings of a software README (GitHub's and the Standard Readme spec's usual sections).
+README_HEADINGS = frozenset({
+    "installation", "install", "installing", "usage", "getting started", "quick start", "quickstart",
+    "requirements", "prerequisites", "dependencies", "license", "licence", "contributing", "build",
+    "building", "development", "features", "examples", "example", "api", "api reference", "configuration",
+    "setup", "documentation", "tests", "testing", "running tests", "changelog", "roadmap", "faq",
+    "troubleshooting", "acknowledgements", "acknowledgments", "table of contents", "how to use",
+    "how to build", "how to install", "compiling", "download", "downloads", "support",
+})
+_README_NAME = re.compile(r"^readme(?:[._-]|$)", re.I)
+_CODE_HOSTS = frozenset({"github", "gitlab", "bitbucket", "codeberg", "sourceforge", "gitee", "sourcehut"})
+
+
+def _heading_key(heading: str) -> str:
+    return " ".join(re.sub(r"[^\w\s]", " ", heading.casefold()).split())
+
+
+def deals_reason(paragraphs: list[str]) -> str | None:
+    """Why ``paragraphs`` read as a shopping or deals list, or None when they do not."""
+    if not paragraphs:
+        return None
+    priced = sum(1 for p in paragraphs if _PRICE.search(p))
+    prices = sum(len(_PRICE.findall(p)) for p in paragraphs)
+    shop = sum(len(_SHOP_WORDS.findall(p)) for p in paragraphs)
+    if prices >= DEALS_MIN_PRICES and priced / len(paragraphs) >= DEALS_PRICE_SHARE and shop >= DEALS_MIN_SHOP_WORDS:
+        return f"a shopping list: {prices} prices in {priced} of {len(paragraphs)} paragraphs"
+    return None
+
+
+def readme_reason(*, source: str, headings: list[str], code_blocks: int, code_host: bool = False) -> str | None:
+    """Why a text reads as a software README, or None.
+
+    Args:
+        source: the file's name; a README is named so.
+        headings: the text's section headings.
+        code_blocks: how many code blocks (fenced in Markdown, ``<pre>`` in HTML) it holds.
+        code_host: the page is a code host's (GitHub, GitLab ...) rendering of a README.
+    """
+    name = source.replace("\\", "/").rsplit("/", 1)[-1]
+    if _README_NAME.match(name):
+        return "a README file"
+    sections = {_heading_key(h) for h in headings} & README_HEADINGS
+    if code_host:
+        return "a code repository's page"
+    if len(sections) >= 3 or (len(sections) >= 2 and code_blocks >= 1):
+        return f"a software README (sections {', '.join(sorted(sections))})"
+    return None
+
+
+def is_code_host(site_names: set[str]) -> bool:
+    """Whether any of a page's site names (og:site_name, publisher, domain) is a code host's."""
+    return any(word in _CODE_HOSTS for name in site_names for word in re.findall(r"[a-z]+", name.casefold()))

@@ -1,0 +1,167 @@
+"""Not English, not news: a warning naming the file, metadata and a lead summary, nothing else.
+Also the headline made from the first sentence of a file that has no headline line.
+
+All texts are written here; none comes from a corpus.
+"""
+from __future__ import annotations
+
+import pytest
+
+from generator.extract import extract, nlp_text, to_record
+from generator.extract.lead import shorten_headline
+from generator.readers import read_text
+from generator.readers.genre import deals_reason, readme_reason
+from generator.readers.language import language_name, language_of
+
+ENGLISH = ("The Severn Valley water board said on Thursday that reservoir levels had fallen to their lowest "
+           "point in a decade, and asked households to cut their use by a fifth.")
+FRENCH = ("Le conseil régional a annoncé jeudi que le niveau des réservoirs était tombé à son plus bas "
+          "depuis dix ans, et a demandé aux ménages de réduire leur consommation.")
+POLISH = ("Rada regionu poinformowała w czwartek, że poziom wody w zbiornikach spadł do najniższego "
+          "poziomu od dziesięciu lat, i zaapelowała do mieszkańców o oszczędzanie.")
+UKRAINIAN = "Обласна рада в четвер повідомила, що рівень води у водосховищах упав до найнижчого рівня."
+GREEK = "Το περιφερειακό συμβούλιο ανακοίνωσε την Πέμπτη ότι η στάθμη των ταμιευτήρων έπεσε."
+JAPANESE = "地方議会は木曜日、貯水池の水位が過去十年で最低の水準に下がったと発表した。"
+
+
+@pytest.mark.parametrize("text, code", [
+    (ENGLISH, "en"), (FRENCH, "fr"), (POLISH, "pl"), (UKRAINIAN, "uk"), (GREEK, "el"), (JAPANESE, "ja"),
+    ("Water levels fell.", None),                      # too short to tell
+    # A price table scores low for every language: it is read as English, never as "not English".
+    ("OATS OPEN P SETT MAY7 752A 755 JUL7 720A 722 OCT7 BARLEY OPEN P SETT MAY7 777A 779 JUL7 787B 790", "en"),
+])
+def test_language_of(text, code):
+    assert language_of(text) == code
+
+
+def test_language_name():
+    assert language_name("uk") == "Ukrainian"
+    assert language_name("zz-not-a-code") == "zz-not-a-code"
+
+
+def _record(nlp, text: str, source: str, fmt: str = "text") -> dict:
+    raw = read_text(text, source=source, format=fmt)
+    body, start = nlp_text(raw)
+    return to_record(raw, extract(raw, nlp(body), body_start=start), article_id="x")
+
+
+@pytest.mark.parametrize("body, code, number_text", [
+    ("El ayuntamiento aprobó el lunes un presupuesto de 35.000 euros para reparar el puente del río, "
+     "según informó la alcaldesa en una rueda de prensa. Las obras empezarán en mayo.", "es", "35.000"),
+    ("Der Stadtrat beschloss am Montag, 4 Milliarden Euro in den Ausbau der Straßenbahn zu investieren, "
+     "sagte die Bürgermeisterin. Die Arbeiten sollen im Mai beginnen.", "de", "Milliarden"),
+    ("Городской совет в понедельник выделил 35 000 рублей на ремонт моста через реку, сообщила мэр города. "
+     "Работы начнутся в мае.", "ru", "35"),
+])
+def test_other_languages_get_metadata_and_a_lead_only(nlp, body, code, number_text):
+    record = _record(nlp, f"Headline here\n\n{body}\n", f"stories/{code}.txt")
+    assert record["language"] == code
+    assert any("not English" in w and language_name(code) in w for w in record["warnings"])
+    assert record["entities"] == [] and record["quotes"] == [] and record["numbers"] == [] and record["topics"] == []
+    assert record["summary"] and record["summary"][0] in body
+    assert record["headline"] == "Headline here"
+
+
+def test_the_console_warning_names_the_file():
+    raw = read_text(f"Titulo\n\n{FRENCH}\n", source="stories/fr.txt")
+    assert any(w.startswith("stories/fr.txt: ") and "not English" in w for w in raw.warnings)
+
+
+def test_english_news_is_read_as_before(nlp):
+    record = _record(nlp, f"Reservoirs at ten-year low\n\n{ENGLISH}\n", "water.txt")
+    assert record["language"] == "en" and record["news"] is True
+    assert not any("English" in w or "news" in w for w in record["warnings"])
+    assert record["entities"]
+
+
+DEALS = ["Our shopping team found these discounts on home goods today; prices can change at any time."] + [
+    f"{item} for ${price}.99 (list price ${price + 20}.99)" for item, price in [
+        ("Stainless Kettle 1.7L", 24), ("Cordless Vacuum, Grey", 89), ("Cotton Towel Set of 6", 19),
+        ("Cast Iron Skillet 12 inch", 29), ("Bamboo Cutting Board", 14), ("Electric Toothbrush Pro", 49),
+        ("Ceramic Mug Set", 21), ("LED Desk Lamp with USB Port", 32), ("Memory Foam Pillow", 35)]]
+
+
+def test_deals_reason():
+    assert deals_reason(DEALS) is not None
+    # Prices in a report are not a shop: earnings per share and a bid, without a shop's words.
+    report = [f"The company earned ${n}.25 a share, against ${n}.10 a year earlier, on revenue of $4.1 billion."
+              for n in range(1, 10)]
+    assert deals_reason(report) is None
+
+
+def test_a_deals_list_gets_metadata_and_a_lead_only(nlp):
+    text = "Home deals we love this week\n\nBy Sam Ortiz\n\n" + "\n\n".join(DEALS) + "\n"
+    record = _record(nlp, text, "deals.txt")
+    assert record["news"] is False and record["language"] == "en"
+    assert any("does not read as news" in w and "shopping" in w for w in record["warnings"])
+    assert [a["name"] for a in record["authors"]] == ["Sam Ortiz"]
+    assert record["entities"] == [] and record["numbers"] == [] and record["topics"] == []
+    assert record["summary"][0] == DEALS[0]
+
+
+README = """# tidepool
+
+A small library that reads tide tables and predicts high water for a harbour.
+
+## Installation
+
+```sh
+pip install tidepool
+```
+
+## Usage
+
+Call `predict()` with a station name to get the next high water.
+
+## License
+
+MIT
+"""
+
+
+def test_a_code_readme_gets_metadata_and_a_lead_only(nlp):
+    record = _record(nlp, README, "docs/tidepool.md", "markdown")
+    assert record["news"] is False
+    assert any("does not read as news" in w for w in record["warnings"])
+    assert record["headline"] == "tidepool"
+    assert record["entities"] == [] and record["numbers"] == [] and record["quotes"] == []
+    assert record["summary"]
+
+
+@pytest.mark.parametrize("source, headings, blocks, expected", [
+    ("README.md", [], 0, True),
+    ("notes.md", ["Installation", "Usage"], 1, True),
+    ("notes.md", ["Installation", "Usage", "License"], 0, True),
+    ("story.md", ["Background", "What happens next"], 3, False),
+    ("story.md", ["Usage"], 2, False),
+])
+def test_readme_reason(source, headings, blocks, expected):
+    assert (readme_reason(source=source, headings=headings, code_blocks=blocks) is not None) is expected
+
+
+# ---------------------------------------------------------------- a headline from the first sentence
+
+
+WIRE = ("OSLO, March 2 - Norway's fishing fleet landed 12 pct more cod in February than a year earlier, "
+        "helped by calm weather in the Barents Sea and higher quotas agreed with Russia, the directorate said.\n"
+        "    Prices held steady at around 30 crowns a kilo, it said.\n")
+
+
+def test_a_file_without_a_headline_line_gets_its_first_sentence(nlp):
+    record = _record(nlp, WIRE, "wire/00917.txt")
+    assert record["headline"] == "Norway's fishing fleet landed 12 pct more cod in February than a year earlier…"
+    assert record["provenance"]["headline"] == "first sentence"
+    assert "00917" not in record["headline"]
+    assert "no headline found" not in record["warnings"]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Fishing resumed on Monday.", "Fishing resumed on Monday"),
+    ("The board, which met for six hours on Monday evening in the town hall, voted to close the old "
+     "school at the end of the year.", "The board, which met for six hours on Monday evening in the town hall…"),
+    ("Officials of the port authority of the northern region said the new terminal would open to "
+     "traffic in the spring of next year", "Officials of the port authority of the northern region said the new "
+     "terminal would open…"),
+])
+def test_shorten_headline(sentence, expected):
+    assert shorten_headline(sentence) == expected
