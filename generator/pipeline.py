@@ -147,6 +147,7 @@ def build(settings: Settings, *, seeds: Path | None = None, docs: Path | None = 
     from .actors import load_aliases, resolve_actors
     from .readers import ReadError, discover, read_file
     from .site import write_site
+    from .topics_corpus import corpus_topics
 
     started = time.perf_counter()
     # Paths from the settings are relative to mkdocs.yml's folder; paths given here, to the caller's.
@@ -214,6 +215,7 @@ def build(settings: Settings, *, seeds: Path | None = None, docs: Path | None = 
     aliases, alias_warnings = load_aliases(in_project(settings.aliases))
     report.warnings.extend(alias_warnings)
     records, merges = resolve_actors(records, aliases)
+    records = corpus_topics(records)
 
     all_warnings = sorted(set(report.skipped + report.warnings))
     site = write_site(records, docs_dir, merges=merges, warnings=all_warnings,

@@ -93,5 +93,6 @@ class Extraction:
     numbers: tuple[Number, ...] = ()
     summary: tuple[str, ...] = ()
     topics: tuple[str, ...] = ()
+    topic_evidence: dict = field(default_factory=dict)   # for the corpus-level choice (topics_corpus.py)
     warnings: tuple[str, ...] = field(default_factory=tuple)
     headline: str | None = None        # made from the first sentence when the input states none

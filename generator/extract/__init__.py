@@ -12,7 +12,7 @@ from .numbers import numbers as find_numbers
 from .quotes import direct_quotations
 from .sentences import index_sentences
 from .summary import summary as find_summary
-from .topics import topics as find_topics
+from .topics import find_topics
 
 
 def nlp_text(raw: RawArticle) -> tuple[str, int]:
@@ -39,12 +39,17 @@ def extract(raw: RawArticle, doc, *, body_start: int, summary_sentences: int = 3
                           headline=headline)
     ents = find_entities(doc, body_start=body_start, aliases=aliases)
     quotes = direct_quotations(doc, ents, body_start=body_start)
+    # a page's keywords (HTML meta) are the publisher's tags: weight for key phrases, not the user's tags
+    page_tags = dict(raw.provenance).get("tags") == "html meta"
+    topics = find_topics(doc, ents, body_start=body_start, tags=() if page_tags else raw.tags,
+                         keywords=raw.tags if page_tags else ())
     return Extraction(
         entities=ents,
         quotes=quotes,
         numbers=find_numbers(doc, body_start=body_start, limit=numbers),
         summary=find_summary(doc, body_start=body_start, sentences=summary_sentences),
-        topics=find_topics(doc, ents, body_start=body_start, tags=raw.tags),
+        topics=topics.topics,
+        topic_evidence=topics.evidence,
         headline=headline,
     )
 
@@ -101,6 +106,7 @@ def to_record(raw: RawArticle, found: Extraction, *, article_id: str) -> dict:
         "numbers": [{"text": n.text, "value": n.value, "context": n.context, "sentence": n.sentence}
                     for n in found.numbers],
         "topics": list(found.topics),
+        **({"topic_evidence": found.topic_evidence} if found.topic_evidence else {}),
         "provenance": dict(sorted(provenance.items())),
         "warnings": warnings,
         "language": raw.language,

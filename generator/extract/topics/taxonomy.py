@@ -1,0 +1,171 @@
+"""Taxonomy topics: a small two-level taxonomy (``data/topics.yml``: "Business" > "Energy").
+
+Each topic is assigned when its cue words and phrases weigh enough in the article, both in total
+and per word of text; a child topic comes with its parent. The taxonomy and its cues are written
+from general knowledge; no library ships a news taxonomy with English cue words.
+"""
+from __future__ import annotations
+
+import functools
+from collections import Counter
+from dataclasses import dataclass
+
+from ...data import DATA_DIR
+from .words import Word, cue_form, key, spellings
+
+MAX_TAXONOMY = 3
+MAX_NGRAM = 4
+# An occurrence in the headline weighs this many times one in the body.
+HEADLINE_WEIGHT = 3
+STRONG, WEAK = 2.0, 1.0
+# A taxonomy topic needs this much cue weight, and this much per 100 words of text; texts shorter
+# than DENSITY_FLOOR words are measured as if they had that many, so a brief note needs real evidence.
+MIN_WEIGHT = 6.0
+MIN_DENSITY = 2.0
+# Of which strong cues must give this much, and this share: weak cues ("race", "win", "stage")
+# only add to a topic that strong ones found.
+MIN_STRONG = 2.0
+STRONG_SHARE = 0.25
+# A topic needs this many different cues: one word, however often, may mean something else
+# ("talks" in "Trump talks to ...").
+MIN_CUES = 2
+DENSITY_FLOOR = 150
+# A second or third top-level topic must weigh at least this share of the first.
+OTHER_TOP_SHARE = 0.5
+# A child topic needs this much cue weight and this share of its parent's evidence; a parent
+# names at most MAX_CHILDREN of them.
+MIN_CHILD_WEIGHT = 4.0
+CHILD_SHARE = 0.15
+MAX_CHILDREN = 2
+# A single body word is a cue only as one of these: "mine" the pronoun is no "mine".
+CUE_POS = frozenset({"NOUN", "PROPN", "ADJ", "VERB", "NUM", "X"})
+
+
+@dataclass(frozen=True)
+class Taxon:
+    name: str
+    parent: str | None
+
+
+@dataclass(frozen=True)
+class Taxonomy:
+    topics: tuple[Taxon, ...]
+    cues: dict          # cue (words joined by spaces) -> ((topic index, weight), ...)
+    names: dict         # key of a topic name -> the name
+    broad: frozenset    # cues too broad for a key phrase: weak ones, and those of a broad domain
+
+    def index(self, name: str) -> int:
+        return next(i for i, t in enumerate(self.topics) if t.name == name)
+
+    def name_of(self, text: str) -> str | None:
+        """The taxonomy name ``text`` is a form of ("election" -> "Elections"), else None."""
+        k = key(text)
+        return next((self.names[f] for f in (k, k + "s", k[:-1] if k.endswith("s") else k) if f in self.names),
+                    None)
+
+
+@functools.lru_cache(maxsize=1)
+def taxonomy() -> Taxonomy:
+    """The shipped taxonomy, read once per process."""
+    import yaml
+
+    with open(DATA_DIR / "topics.yml", encoding="utf-8") as fh:
+        tree = yaml.safe_load(fh)
+    topics: list[Taxon] = []
+    cues: dict = {}
+    broad: set = set()
+
+    def add(name: str, node: dict, parent: str | None) -> None:
+        index = len(topics)
+        topics.append(Taxon(name, parent))
+        for field, weight in (("strong", STRONG), ("cues", WEAK)):
+            for cue in node.get(field) or ():
+                form = cue_form(str(cue))
+                spelled = spellings().get(key(form))
+                for f in {form, cue_form(spelled) if spelled else form}:
+                    own = dict(cues.get(f, ()))
+                    own[index] = max(own.get(index, 0.0), weight)
+                    cues[f] = tuple(own.items())
+                    if weight < STRONG or (parent is None and node.get("children")):
+                        broad.add(f)
+        for child, sub in (node.get("children") or {}).items():
+            add(child, sub or {}, name)
+
+    for name, node in tree.items():
+        add(name, node or {}, None)
+    names = {key(t.name): t.name for t in topics}
+    return Taxonomy(tuple(topics), cues, names, frozenset(broad))
+
+
+def evidence(words: list[Word]) -> tuple[Counter, Counter, dict]:
+    """Cue weight per taxonomy topic index, in all and from strong cues, and the cues found per
+    index; the longest cue at a word wins and uses up its words. People's names are no cue ("Bill"
+    Clinton, "Chelsea" Clinton).
+
+    Headline words count whatever their tag: the tagger often reads headline nouns as verbs.
+    """
+    cues = taxonomy().cues
+    spell = spellings()
+    found: Counter = Counter()
+    strong: Counter = Counter()
+    forms: dict = {}
+    i, n = 0, len(words)
+    while i < n:
+        for size in range(min(MAX_NGRAM, n - i), 0, -1):
+            span = words[i:i + size]
+            hit = None
+            if size == 1 and span[0].pos not in CUE_POS and not span[0].headline:
+                continue
+            if any(w.named_person for w in span):
+                continue
+            for form in (" ".join(w.lemma for w in span), " ".join(w.lower for w in span)):
+                hit = cues.get(form) or cues.get(cue_form(spell.get(key(form), form)))
+                if hit:
+                    break
+            if hit:
+                factor = HEADLINE_WEIGHT if span[0].headline else 1
+                for index, weight in hit:
+                    found[index] += weight * factor
+                    forms.setdefault(index, set()).add(form)
+                    if weight >= STRONG:
+                        strong[index] += weight * factor
+                i += size
+                break
+        else:
+            i += 1
+    return found, strong, forms
+
+
+def taxonomy_topics(words: list[Word]) -> list[str]:
+    """1-3 taxonomy topics whose evidence passes the thresholds, each child after its parent."""
+    tax = taxonomy()
+    own, own_strong, own_forms = evidence(words)
+    # a topic's evidence is its own cues plus its children's
+    total: Counter = Counter(own)
+    strong: Counter = Counter(own_strong)
+    forms = {i: set(f) for i, f in own_forms.items()}
+    for index, taxon in enumerate(tax.topics):
+        if taxon.parent and own[index]:
+            parent = tax.index(taxon.parent)
+            total[parent] += own[index]
+            strong[parent] += own_strong[index]
+            forms.setdefault(parent, set()).update(own_forms.get(index, ()))
+    length = max(sum(1 for w in words if w.pos != "PUNCT"), DENSITY_FLOOR)
+
+    def passes(index: int, floor: float = MIN_WEIGHT) -> bool:
+        return (total[index] >= floor and 100 * total[index] / length >= MIN_DENSITY
+                and strong[index] >= max(MIN_STRONG, STRONG_SHARE * total[index])
+                and len(forms.get(index, ())) >= MIN_CUES)
+
+    tops = sorted((i for i, t in enumerate(tax.topics) if t.parent is None and passes(i)),
+                  key=lambda i: -total[i])
+    chosen: list[str] = []
+    for top in tops:
+        if total[top] < OTHER_TOP_SHARE * total[tops[0]]:
+            break
+        chosen.append(tax.topics[top].name)
+        children = sorted((i for i, t in enumerate(tax.topics) if t.parent == tax.topics[top].name),
+                          key=lambda i: -own[i])
+        chosen += [tax.topics[i].name for i in children[:MAX_CHILDREN]
+                   if passes(i, MIN_CHILD_WEIGHT) and own[i] >= CHILD_SHARE * total[top]]
+    return chosen[:MAX_TAXONOMY]
