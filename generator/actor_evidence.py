@@ -10,7 +10,9 @@
   title or quote three), when it has at least two thirds of the weight;
 - published or held back: an actor is published only with evidence for its name and kind somewhere
   in the corpus (gazetteer, title, quoted, a given name, an organisation word, a spelled-out acronym,
-  or named in two or more articles; a place needs a gazetteer, GeoNames or ISO 3166-2) and no sign against it (a fragment, a date, an epithet, a
+  or named in two or more articles; a place needs a gazetteer, GeoNames or ISO 3166-2). Tried and
+  left out: an organisation named twice in one article, a person's full name alone (each raised
+  conll2003-dev half A, but held far more junk on the mixed corpus: products, shows, fragments) and no sign against it (a fragment, a date, an epithet, a
   common word, a person's name of one word). A held-back entity stays in its record with
   ``published: false`` and a ``reason``; the site lists it on the Quality page only.
 
@@ -25,7 +27,10 @@ from .data import actor_key, gazetteer, name_key
 from .extract.entities.evidence import AGAINST
 from .extract.entities.merge import same_word_spelled_apart
 
-STRONG = ("gazetteer", "title", "quoted", "given-name", "org-word", "acronym-expanded")
+STRONG = ("gazetteer", "title", "quoted", "given-name", "org-word", "acronym-expanded", "team", "listed")
+# signs read from the article around a name, not the name itself: a third of its articles showing
+# one holds the name back everywhere
+POOLED_SIGNS = ("common-word", "work")
 # an actor named in this many articles is published on that alone (with no sign against it)
 MIN_ARTICLES = 2
 
@@ -40,7 +45,8 @@ def spellings(records: list[dict]) -> dict[tuple[str, str], str]:
     for record in records:
         for e in record.get("entities", []):
             usage[(e["kind"], actor_key(e["name"], e["kind"]))][e["name"]] += 1
-    best = {key: max(names, key=lambda n: (names[n], -len(n) if key[0] != "organization" else len(n), n))
+    best = {key: max(names, key=lambda n: (_written_as_name(n), names[n],
+                                           -len(n) if key[0] != "organization" else len(n), n))
             for key, names in usage.items()}
     out = {}
     for (kind, key), names in usage.items():
@@ -87,6 +93,14 @@ def spellings(records: list[dict]) -> dict[tuple[str, str], str]:
     return {k: v for k, v in out.items() if k[1] != v}
 
 
+def _written_as_name(name: str) -> bool:
+    """Whether a form reads as a name: no leading "The", no word in lower case but connectives."""
+    words = name.split()
+    return not name.lower().startswith("the ") and all(w[:1].isupper() or not w[:1].isalpha() or w in
+                                                        ("of", "and", "for", "de", "la", "le", "al", "da")
+                                                        for w in words)
+
+
 def _weight(entity: dict) -> int:
     strong = sum(1 for e in entity.get("evidence", ()) if e in ("gazetteer", "title", "quoted"))
     return _mentions(entity) + 3 * strong
@@ -116,13 +130,14 @@ def decide(records: list[dict]) -> None:
     articles. An entity without one (a record from before evidence) is left as it is: published."""
     pooled: dict = defaultdict(set)
     articles: Counter = Counter()
-    common: Counter = Counter()         # articles that also write the one-word name in lower case
+    common: Counter = Counter()         # (key, sign) -> articles that show the sign
     for record in records:
         for e in record.get("entities", []):
             key = (e["kind"], actor_key(e["name"], e["kind"]))
             pooled[key].update(x for x in e.get("evidence", ()) if not x.startswith("mentions:"))
             articles[key] += 1
-            common[key] += AGAINST + "common-word" in e.get("evidence", ())
+            for sign in POOLED_SIGNS:
+                common[(key, sign)] += AGAINST + sign in e.get("evidence", ())
     for record in records:
         for e in record.get("entities", []):
             if "evidence" not in e:
@@ -133,8 +148,9 @@ def decide(records: list[dict]) -> None:
                 evidence.append(f"other-articles:{articles[key] - 1}")
             e["evidence"] = evidence
             against = {x[len(AGAINST):] for x in evidence if x.startswith(AGAINST)}
-            if common[key] * 3 >= articles[key]:
-                against.add("common-word")      # a word a third of its articles also write in lower case
+            for sign in POOLED_SIGNS:         # "budget" in lower case, "The Aviator" a film, in other articles
+                if common[(key, sign)] * 3 >= articles[key]:
+                    against.add(sign)
             against = sorted(against)
             strong = sorted(x for x in pooled[key] if x in STRONG)
             if against:

@@ -214,8 +214,9 @@ def _share_company(record: dict, full_name: str, company: dict) -> bool:
 
 
 def _own_evidence(entity: dict) -> bool:
-    """Whether the article itself gives strong evidence for the entity's kind (gazetteer, title, quote)."""
-    return any(x in ("gazetteer", "title", "quoted") for x in entity.get("evidence", ()))
+    """Whether the article itself gives strong evidence for the entity's kind (gazetteer, title, quote,
+    a sports team where it stands)."""
+    return any(x in ("gazetteer", "title", "quoted", "team") for x in entity.get("evidence", ()))
 
 
 def resolve_actors(records: list[dict], aliases: AliasConfig) -> tuple[list[dict], list[dict]]:
@@ -264,11 +265,12 @@ def resolve_actors(records: list[dict], aliases: AliasConfig) -> tuple[list[dict
     kinds = majority_kinds(records)
     for record in records:
         renames = {}
+        here = {(name_key(e["name"]), e["kind"]) for e in record.get("entities", [])}   # the article tells them apart
         for e in record.get("entities", []):
             if aliases.actor_for(e["name"]):
                 continue                                   # the alias file has the last word
             kind = kinds.get(name_key(e["name"]), e["kind"])
-            if kind != e["kind"] and not _own_evidence(e):
+            if kind != e["kind"] and not _own_evidence(e) and (name_key(e["name"]), kind) not in here:
                 e["kind"] = kind
             target = respell.get((e["kind"], e["name"]))
             if target and not aliases.never(e["name"], target):

@@ -63,6 +63,8 @@ def score(corpus: Path, sets: Sequence[str], *, extract: Callable[[list[RawArtic
     rows: list[Row] = []
     for name, its in loaded:
         recs = [next(records) if item.raw is not None else None for item in its]
+        if getattr(SETS[name], "RESOLVE_ACTORS", False):
+            recs = resolved(recs)
         kwargs = {"sentences_of": sentences_of} if SETS[name] is xsum else {}
         rows.extend(SETS[name].rows(its, recs, **kwargs))
         rows.extend(topic_scores.rows(name, its, recs, folder=corpus / name))
@@ -71,6 +73,15 @@ def score(corpus: Path, sets: Sequence[str], *, extract: Callable[[list[RawArtic
             first = next(item.error for item in its if item.raw is None)
             rows.append(Row(name, "unreadable", unread / len(its), len(its), correct=unread, note=first))
     return rows
+
+
+def resolved(records: list[dict | None]) -> list[dict | None]:
+    """``records`` after corpus-level actor resolution (no alias file), as a build makes them."""
+    from .actors import AliasConfig, resolve_actors
+
+    present = [r for r in records if r is not None]
+    done = iter(resolve_actors(present, AliasConfig())[0])
+    return [next(done) if r is not None else None for r in records]
 
 
 def _parser() -> argparse.ArgumentParser:

@@ -59,12 +59,17 @@ def test_places_come_from_packages():
     ("Lantern and Mothman", "person", "fragment"),
     ("Pell", "person", "one-word"),
     ("Bank of Arden Nora Pell", "organization", "person-in-name"),
+    ("Harbour, Quayside Rovers", "organization", "fragment"),
+    ("Championship", "organization", "event"),
+    ("Nora Pell Canyon National Park", "person", "place-in-name"),
+    ("Yorkshire at Headingley", "person", "fragment"),
 ])
 def test_name_faults(name, kind, fault):
     assert fault in name_faults(name, kind)
 
 
 @pytest.mark.parametrize("name, kind", [("Nora Pell", "person"), ("Bank of Arden", "organization"),
+                                        ("Quill, Inc.", "organization"), ("Payne Stewart", "person"),
                                         ("Leonardo da Vinci", "person"), ("Henry VIII", "person")])
 def test_names_without_faults(name, kind):
     assert name_faults(name, kind) == []
@@ -76,3 +81,24 @@ def test_article_evidence():
     assert "gazetteer" in article_evidence("Paris", "place", (), (), 1, frozenset())
     assert "against:common-word" in article_evidence("Budget", "organization", (), (), 1, frozenset({"budget"}))
     assert "acronym-expanded" in article_evidence("Wire Press Agency", "organization", ("WPA",), (), 2, frozenset())
+
+
+def test_work_and_team_evidence():
+    assert "against:work" in article_evidence("Glass Harbour", "organization", (), (), 2, frozenset(),
+                                              works=frozenset({"glass harbour"}))
+    # a one-word team counts when it is a place's name, not otherwise
+    assert "team" in article_evidence("Burnley", "organization", (), (), 1, frozenset(), team=True)
+    assert "team" not in article_evidence("Zorbix", "organization", (), (), 1, frozenset(), team=True)
+    assert "listed" in article_evidence("Nora Pell", "person", (), (), 1, frozenset(), listed=True)
+
+
+def test_a_work_named_elsewhere_in_the_corpus_is_held_back():
+    from generator.actors import AliasConfig, resolve_actors
+
+    def rec(i, evidence):
+        return {"id": i, "quotes": [], "entities": [{"name": "Glass Harbour", "kind": "organization", "aliases": [],
+                                                     "titles": [], "mentions": 1, "evidence": evidence}]}
+    records = [rec("a", ["mentions:3", "against:work"]), rec("b", ["mentions:1"]), rec("c", ["mentions:2"])]
+    new, _ = resolve_actors(records, AliasConfig())
+    assert all(r["entities"][0]["published"] is False for r in new)
+    assert "work" in new[1]["entities"][0]["reason"]

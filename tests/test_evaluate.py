@@ -302,6 +302,20 @@ def test_actor_rows_are_micro_over_documents():
     assert rows["actors precision"].value == pytest.approx(2 / 3)
     assert rows["actors recall"].value == pytest.approx(2 / 3)
     assert rows["actors F1"].passed is False
+    # halves: document 1 is half A, document 2 half B
+    assert rows["actors F1, half A"].value == pytest.approx(1.0)
+    assert rows["actors F1, half B"].value == pytest.approx(2 * 0.5 * 0.5 / (0.5 + 0.5))
+    assert rows["actors F1, gap between halves"].value == pytest.approx(0.5)
+
+
+def test_published_rows_leave_held_back_entities_out():
+    items = [Item(conll.SET, "a", None, {"person": {"jane roe"}, "organization": set(), "place": set()})]
+    records = [{"entities": [{"name": "Jane Roe", "kind": "person", "aliases": [], "mentions": 1},
+                             {"name": "Bob", "kind": "person", "aliases": [], "mentions": 1, "published": False}]}]
+    rows = {row.measure: row for row in conll.rows(items, records)}
+    assert rows["actors F1, half A"].value == pytest.approx(2 * 0.5 / 1.5)
+    assert rows["published actors F1, half A"].value == pytest.approx(1.0)
+    assert [conll.half(n) for n in range(4)] == ["A", "B", "A", "B"]
 
 
 # --- Reuters, Mercury, BBC, XSum ------------------------------------------------------------------

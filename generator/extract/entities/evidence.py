@@ -7,13 +7,18 @@ Evidence (strings, as in the record's ``evidence`` list):
   (the hand list or the US census list of the ``names`` package);
 - ``org-word``: an organisation's name of two or more words with an organisation word ("Ministry", "Inc");
 - ``acronym-expanded``: an organisation written both in full and as its acronym;
+- ``listed``: a person the layout names as one: "Name (Country)" in results, scorecards, line-ups;
+- ``team``: an organisation read as a sports team where it stands (results, fixtures, line-ups):
+  "Chicago" the club, whatever other articles make of the city;
 - ``mentions:N``: named N times in the article; ``quoted`` is added where quotes are known.
 Signs against (``against:...``): ``fragment`` (a connective such as "to" inside, a dangling
 hyphen, a slash), ``date`` (a month or weekday), ``common-word`` (one word the article also writes
-in lower case), ``epithet`` (a word before a given name that is no given name: "Crooked Hillary"),
+in lower case), ``work`` (the model reads the name as a work, product, event or law elsewhere
+in the article), ``epithet`` (a word before a given name that is no given name: "Crooked Hillary"),
 ``title-in-name`` (an organisation or title word inside a person's name: "Audit Committee Peter
 Ainsworth"), ``person-in-name`` (a person's name run onto an organisation's), ``one-word`` (a
-person named by one word only). A place counts as in the gazetteer when GeoNames or ISO 3166-2
+person named by one word only), ``event`` ("Championship"), ``place-in-name`` (a person's name
+holding "Park", "Canyon", "Street"). A place counts as in the gazetteer when GeoNames or ISO 3166-2
 (``data.packages.place_keys``) has its name.
 
 The corpus-level decision (published or held back) is made in ``generator/actor_evidence.py``.
@@ -24,40 +29,58 @@ import re
 
 from ...data import gazetteer, name_key
 from ...data.packages import census_given_names, place_keys
+from .kinds import EVENT_WORDS, SPORTS_EVENT_WORDS
 from .names import MONTHS, WEEKDAYS
 from .titles import HONORIFICS, TITLE_HEADS
 
 # Lower-case words that may stand inside a name: "Bank of England", "Leonardo da Vinci".
 CONNECTIVES = frozenset("of and for the de du des la le el al da di do dos das van von der den y e bin ibn "
-                        "on in at & upon".split())
+                        "on in & upon".split())
+# Lower-case words that join two names, so a span holding one is two things run together:
+# "Arsenal to Real Madrid", "Yorkshire at Headingley", "Smith vs Jones".
+JOINING_WORDS = frozenset("to at vs v versus with from by into after before as or but than is was are were "
+                          "has have had said says beat beats".split())
 AGAINST = "against:"
+# Words that end the names of places and buildings, never a person's: "Bryce Canyon National Park".
+PLACE_WORDS = frozenset("park canyon river lake mount mountain mountains valley street avenue road bridge island "
+                        "islands county stadium airport square beach harbour harbor bay".split())
 ROMAN = frozenset("II III IV VI VII VIII".split())
+EPITHET_ENDINGS = re.compile(r"(?:ed|[^e]y|in'?|ing|al|ous|ful|less|ic)$")
 
 
 def _words(name: str) -> list[str]:
     return name.replace("-", " ").split()
 
 
-def name_faults(name: str, kind: str) -> list[str]:
-    """Signs in the name itself that it is no actor's name (without the ``against:`` prefix)."""
+def name_faults(name: str, kind: str, common: frozenset = frozenset()) -> list[str]:
+    """Signs in the name itself that it is no actor's name (without the ``against:`` prefix).
+
+    ``common``: words the article writes in lower case. An epithet is a word the article writes in
+    lower case, or one shaped like an adjective ("Crooked", "Sleepy", "Lyin'", "Liberal"), before a
+    given name."""
     gaz = gazetteer()
     faults = []
     words = _words(name)
     lowered = [w.lower().strip(".,") for w in words]
-    if re.search(r"[-/]$|^[-/]|/", name) or any(w.islower() and w not in CONNECTIVES and not w.startswith("'")
-                                                for w in words[1:]):
-        faults.append("fragment")           # "Aggie-", "Arsenal to Real Madrid", "Aug/Sept"
+    if re.search(r"[-/]$|^[-/]|/", name) or any(w in JOINING_WORDS for w in words[1:]) \
+            or re.search(r", (?!(?i:inc|ltd|llc|plc|corp|co|sa|ag|nv)\b)[A-Z][a-z]+ [A-Z]", name) and "&" not in name:
+        faults.append("fragment")           # "Aggie-", "Arsenal to Real Madrid", "Aug/Sept", "Burnley, Crystal Palace"
     if any(w in MONTHS or w in WEEKDAYS for w in lowered) and gaz.lookup(name) is None:
         faults.append("date")
     if kind == "person" and len(words) >= 2:
         given = gaz.given_names | census_given_names()
         if len(words) == 2 and lowered[1] in given and lowered[0] not in given and not _initial(words[0]) \
-                and gaz.lookup(words[0]) is None:
+                and gaz.lookup(words[0]) is None and lowered[0] not in CONNECTIVES \
+                and (lowered[0] in common or EPITHET_ENDINGS.search(lowered[0])):
             faults.append("epithet")          # "Crooked Hillary", "Liberal Oscar"
         if any(w in gaz.org_words or w in TITLE_HEADS for w in lowered[:-1]) and lowered[0] not in HONORIFICS:
             faults.append("title-in-name")    # "Audit Committee Peter Ainsworth"
     if kind == "person" and len(words) == 1:
         faults.append("one-word")
+    if len(words) == 1 and lowered[0] in EVENT_WORDS | SPORTS_EVENT_WORDS:
+        faults.append("event")              # "Championship", "Olympics"
+    if kind == "person" and any(w in PLACE_WORDS for w in lowered[1:]):
+        faults.append("place-in-name")      # "Bryce Canyon National Park"
     if kind == "person" and ({"and", "&"} & set(lowered) or re.fullmatch(r"[A-Z]", words[-1])
                              or any(re.fullmatch(r"[A-Z]{2,}", w) and w not in ROMAN for w in words)):
         faults.append("fragment")           # "Alexander and Catwoman", "Alicia M", "BBC Sport Wales"
@@ -72,10 +95,18 @@ def _initial(word: str) -> bool:
     return bool(re.fullmatch(r"(?:[A-Z]\.?){1,3}", word))
 
 
-def article_evidence(name: str, kind: str, aliases, titles, mentions: int, common: frozenset) -> tuple[str, ...]:
-    """Evidence strings for one actor of one article (see the module docstring)."""
+def article_evidence(name: str, kind: str, aliases, titles, mentions: int, common: frozenset, *,
+                     team: bool = False, listed: bool = False, works: frozenset = frozenset()) -> tuple[str, ...]:
+    """Evidence strings for one actor of one article (see the module docstring).
+
+    ``works``: name keys the model reads as a work, product, event or law elsewhere in the article.
+    """
     gaz = gazetteer()
-    out = []
+    words = _words(name)
+    # a one-word team counts when it is a place's name ("Burnley"): "Big" in a results line is not
+    out = ["team"] if team and kind == "organization" and (len(words) >= 2 or name_key(name) in place_keys()) else []
+    if listed and kind == "person":
+        out.append("listed")
     known = [gaz.lookup(f) for f in (name, *aliases)]
     if any(k is not None and k[1] == kind for k in known) \
             or kind == "place" and any(name_key(f) in place_keys() for f in (name, *aliases)):
@@ -92,7 +123,9 @@ def article_evidence(name: str, kind: str, aliases, titles, mentions: int, commo
             a.replace(".", "").isupper() and len(a.replace(".", "")) >= 2 and " " not in a for a in aliases):
         out.append("acronym-expanded")
     out.append(f"mentions:{mentions}")
-    faults = name_faults(name, kind)
+    faults = name_faults(name, kind, common)
+    if any(name_key(f) in works for f in (name, *aliases)) and "gazetteer" not in out:
+        faults.append("work")               # a film, product, event or law: "The Aviator", "Alexa"
     if len(words) == 1 and (name.lower() in common or name_key(name) in common) and "gazetteer" not in out:
         faults.append("common-word")
     return tuple(out + [AGAINST + f for f in faults])

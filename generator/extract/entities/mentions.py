@@ -29,6 +29,7 @@ from .sports import (competitor_spans, fixture_slots, leaderboard_spans, lineup_
 from .titles import titles_for
 
 __all__ = ["entities", "shouting_tokens", "result_slots"]
+WORK_LABELS = frozenset({"WORK_OF_ART", "PRODUCT", "EVENT", "LAW"})
 
 
 def _without_descriptor(doc, start: int, end: int, common: frozenset) -> int:
@@ -250,6 +251,8 @@ def entities(doc, *, body_start: int = 0, aliases=None) -> tuple[Entity, ...]:
         groups = split_teams(doc, groups, gaz)
 
     built = []
+    teams = set()                               # organisations read as sports teams where they stand
+    listed = set()                              # people the layout says are people: "Name (Country)"
     non_person_tokens = set()
     kinds = {}
     for g in groups:
@@ -269,6 +272,14 @@ def entities(doc, *, body_start: int = 0, aliases=None) -> tuple[Entity, ...]:
                              for s, e in spans)
         built.append(Entity(name=name, kind=kind, aliases=tuple(name_aliases), titles=titles,
                             mentions=mentions_out))
+        if kind == "organization" and (g.team or any(m.team for m in g.mentions)):
+            teams.add(name)
+        if kind == "person" and any(m.competitor for m in g.mentions):
+            listed.add(name)
     merged = merge_same_names(sorted(built, key=lambda e: e.mentions[0].start))
-    return tuple(replace(e, evidence=article_evidence(e.name, e.kind, e.aliases, e.titles, len(e.mentions), common))
+    # names the model reads as a work, product, event or law somewhere in the article: "The Aviator"
+    works = frozenset(name_key(ent.text) for ent in doc.ents if ent.label_ in WORK_LABELS)
+    return tuple(replace(e, evidence=article_evidence(e.name, e.kind, e.aliases, e.titles, len(e.mentions), common,
+                                                      team=sports and e.name in teams, listed=e.name in listed,
+                                                      works=works))
                  for e in merged)
