@@ -183,7 +183,7 @@ def test_quote_tally_scores_quotes_and_speakers():
             polnear.GoldQuote("taxes will not go up", "he")]
     tally, speakers = polnear.quote_tally(record, gold)
     assert (tally.predicted_right, tally.predicted, tally.gold_found, tally.gold) == (1, 2, 1, 2)
-    assert speakers == [True]
+    assert speakers == ["right"]
 
 
 @pytest.mark.parametrize("value, expected", [

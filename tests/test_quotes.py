@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.extract.quote_marks import quoted_stretches, quoted_text
+from generator.extract.quotes.marks import quoted_stretches, quoted_text
 from generator.extract.quotes import direct_quotations
 from generator.types import Entity, Span
 

@@ -4,6 +4,11 @@ Gold quotes: the pieces inside double quotation marks of each Content span, thre
 Several annotators' ``.ann`` files for one text are merged: the union of their gold quotes, a quote
 that overlaps one already kept (word overlap >= 0.5) dropped as the same quote (its Source is used
 when the kept one's Source names no one).
+
+Generalisation check (issue 8, item 7): the articles are split into two fixed halves by their sorted
+file names (even positions are half A, odd ones half B). Rules are tuned looking at half A only; half B
+is only checked, and `make eval` prints both halves' quote F1 and speaker right / none / wrong, which
+must stay within ``HALF_GAP`` of each other.
 """
 from __future__ import annotations
 
@@ -19,6 +24,9 @@ from .scoring import (Item, Row, Tally, accuracy_row, date_stated, headline_key,
 
 SET = "polnear-wire"
 MIN_QUOTE_WORDS = 3
+HALVES = ("A", "B")
+# The largest gap between the halves' figures that still counts as carrying over (issue 8, item 7).
+HALF_GAP = 0.03
 
 PRONOUNS = frozenset("""i me my mine we us our ours you your yours he him his she her hers it its they them
 their theirs who whom whose which that this these those one someone somebody anyone everyone""".split())
@@ -197,33 +205,48 @@ def items(folder: Path, *, limit: int | None = None) -> list[Item]:
     return out
 
 
-def quote_tally(record: dict | None, gold: Sequence[GoldQuote]) -> tuple[Tally, list[bool]]:
-    """Quote counts for one article, and for each matched gold quote whose Source names someone,
-    whether the speaker is right."""
+def half_of(position: int) -> str:
+    """The half ("A" or "B") of the item at ``position`` in sorted file-name order: even positions are A."""
+    return HALVES[position % 2]
+
+
+def speaker_outcome(record: dict | None, speaker: str | None, source: str) -> str:
+    """"right" when the record's speaker (or an alias of its entity) fits the gold Source, "none" when
+    the record gives no speaker, else "wrong"."""
+    if not speaker:
+        return "none"
+    return "right" if speaker_matches(speaker, speaker_aliases(record or {}, speaker), source) else "wrong"
+
+
+def quote_tally(record: dict | None, gold: Sequence[GoldQuote]) -> tuple[Tally, list[str]]:
+    """Quote counts for one article, and for each matched gold quote whose Source names someone, the
+    speaker's outcome ("right", "none" or "wrong", see ``speaker_outcome``)."""
     predicted = [q for q in (record or {}).get("quotes", []) if len(words(q["text"])) >= MIN_QUOTE_WORDS]
     matches = match_quotes([q["text"] for q in predicted], [g.text for g in gold])
     tally = Tally()
     tally.add(predicted_right=len(matches), predicted=len(predicted), gold_found=len(matches), gold=len(gold))
-    speakers = []
+    outcomes = []
     for i, j, _ in matches:
         source = gold[j].source
         if names_someone(source):
-            speaker = predicted[i].get("speaker")
-            speakers.append(speaker_matches(speaker, speaker_aliases(record, speaker), source))
-    return tally, speakers
+            outcomes.append(speaker_outcome(record, predicted[i].get("speaker"), source))
+    return tally, outcomes
 
 
 def rows(items_: Sequence[Item], records: Sequence[dict | None]) -> list[Row]:
-    """Quote P/R/F1, speaker accuracy, and headline/author/outlet/date accuracy."""
+    """Quote P/R/F1, speaker accuracy, and headline/author/outlet/date accuracy; then, for each half,
+    quote F1 and speaker right / none / wrong, and how far apart the halves are."""
     total = Tally()
-    speakers: list[bool] = []
+    halves = {h: Tally() for h in HALVES}
+    outcomes: dict[str, list[str]] = {h: [] for h in HALVES}
     headline, author, outlet, when = [], [], [], []
-    for item, record in zip(items_, records):
+    for position, (item, record) in enumerate(zip(items_, records)):
         gold: Gold = item.gold
-        tally, right = quote_tally(record, gold.quotes)
-        total.add(predicted_right=tally.predicted_right, predicted=tally.predicted,
-                  gold_found=tally.gold_found, gold=tally.gold)
-        speakers.extend(right)
+        tally, found = quote_tally(record, gold.quotes)
+        for counts in (total, halves[half_of(position)]):
+            counts.add(predicted_right=tally.predicted_right, predicted=tally.predicted,
+                       gold_found=tally.gold_found, gold=tally.gold)
+        outcomes[half_of(position)].extend(found)
         record = record or {}
         headline.append(bool(record) and headline_key(record.get("headline")) == headline_key(gold.title))
         author.append(bool(record) and authors_right(record, gold.authors))
@@ -231,16 +254,34 @@ def rows(items_: Sequence[Item], records: Sequence[dict | None]) -> list[Row]:
         expected = gold.day if gold.date_in_text else None
         when.append(bool(record) and same_day(record.get("published"), expected))
     p, r, f = total.prf()
-    return [
+    every = [o for h in HALVES for o in outcomes[h]]
+    out = [
         Row(SET, "quotes precision", p, total.predicted, correct=total.predicted_right),
         Row(SET, "quotes recall", r, total.gold, correct=total.gold_found),
         Row(SET, "quotes F1", f, total.gold, target=0.85),
-        accuracy_row(SET, "speaker accuracy", speakers, target=0.92, note="Source names someone"),
+        accuracy_row(SET, "speaker accuracy", [o == "right" for o in every], target=0.92,
+                     note="Source names someone"),
+        accuracy_row(SET, "speaker wrong", [o == "wrong" for o in every], note="at most 0.02"),
         accuracy_row(SET, "headline", headline),
         accuracy_row(SET, "author", author, note="persons"),
         accuracy_row(SET, "outlet = wire", outlet),
         accuracy_row(SET, "published", when, note="null unless stated"),
     ]
+    figures: dict[str, dict[str, float | None]] = {}
+    for h in HALVES:
+        f1 = halves[h].prf()[2] if halves[h].gold else None
+        out.append(Row(SET, f"half {h}: quotes F1", f1, halves[h].gold))
+        figures[h] = {"quotes F1": f1}
+        for kind in ("right", "none", "wrong"):
+            row = accuracy_row(SET, f"half {h}: speakers {kind}", [o == kind for o in outcomes[h]])
+            out.append(row)
+            figures[h][f"speakers {kind}"] = row.value
+    for measure in ("quotes F1", "speakers right", "speakers wrong"):
+        a, b = (figures[h][measure] for h in HALVES)
+        gap = abs(a - b) if a is not None and b is not None else None
+        note = f"must be <= {HALF_GAP:g}" + ("" if gap is None or gap <= HALF_GAP + 1e-12 else ": NOT MET")
+        out.append(Row(SET, f"halves apart: {measure}", gap, 2, note=note))
+    return out
 
 
 def authors_right(record: dict, gold: Sequence[str]) -> bool:

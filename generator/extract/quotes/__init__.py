@@ -1,10 +1,11 @@
 """Direct quotations in an article body, with who said them."""
 from __future__ import annotations
 
-from ..types import Entity, Quote, Span
-from .quote_marks import Stretch, quoted_stretches, quoted_text, word_count
-from .quote_speakers import Attribution, SpeakerFinder
-from .sentences import text_of
+from ...types import Entity, Quote, Span
+from .marks import Stretch, quoted_stretches, quoted_text, word_count
+from .speakers import SpeakerFinder
+from .vocabulary import Attribution
+from ..sentences import text_of
 
 # One or two words in marks are scare quotes or titles ("critical time"), not someone's words.
 MIN_WORDS = 3

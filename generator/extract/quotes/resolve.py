@@ -1,0 +1,131 @@
+"""From the words that name a speaker to an entity of the article: names, surnames, documents."""
+from __future__ import annotations
+
+from ...types import Entity
+from .vocabulary import ANONYMOUS_DETERMINERS, DOCUMENTS, ISSUING, PERSON_PRONOUNS
+
+
+class Resolve:
+    """Mixin of SpeakerFinder: ``_resolve(token) -> canonical name | None``."""
+
+    def _resolve(self, subject) -> str | None:
+        entity = self._entity_of(subject)
+        if entity is not None and entity.kind != "person" and subject.pos_ == "PROPN":
+            # "Washington, star of “Scandal”": places and firms do not speak when a person of the
+            # article has that surname.
+            entity = self._person_by_surname(subject) or entity
+        if entity is not None:
+            return entity.name
+        for child in subject.children:
+            if child.dep_ == "appos":
+                entity = self._entity_of(child)
+                if entity is not None:
+                    return entity.name
+        lower = subject.lower_
+        if subject.pos_ == "PRON":
+            if lower in PERSON_PRONOUNS:
+                return self._pronoun(subject, PERSON_PRONOUNS[lower])
+            if lower == "it":
+                return self._recent_organisation(subject)
+            return None
+        if subject.pos_ == "PROPN":
+            return self._proper_name(subject)
+        if subject.lemma_.lower() in DOCUMENTS:
+            return self._author_of(subject)
+        determiners = {c.lower_ for c in subject.children if c.dep_ in ("det", "nummod")}
+        if subject.tag_ in ("NNS", "NNPS") or determiners & ANONYMOUS_DETERMINERS or not determiners:
+            return None
+        # "the majority of Americans", "the rest of them": a share of a group, not one person
+        if any(c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" and g.tag_ in ("NNS", "NNPS", "PRP")
+                                                           for g in c.children) for c in subject.children):
+            return None
+        if determiners & {"the", "this", "that"}:
+            return self._description(subject)
+        return None
+
+    def _entity_of(self, tok) -> Entity | None:
+        start, end = tok.idx, tok.idx + len(tok.text)
+        for c in range(start, end):
+            if c in self._by_char:
+                return self._by_char[c]
+        phrase = " ".join(t.text for t in self._name_tokens(tok)).lower()
+        return self._by_name.get(phrase) or self._by_name.get(tok.lower_)
+
+    def _name_tokens(self, tok) -> list:
+        tokens = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] + [tok]
+        return sorted(tokens, key=lambda t: t.i)
+
+    def _proper_name(self, tok) -> str | None:
+        """The person a name the entity list missed stands for: a person of the article with that
+        surname, else the name as written when it looks like a person's (two capitalised words or
+        more, not labelled as a place or organisation); else None."""
+        person = self._person_by_surname(tok)
+        if person is not None:
+            return person.name
+        if tok.ent_type_ not in ("", "PERSON"):
+            return self._full_name(tok)
+        ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+        words = [t for t in (ent if ent is not None else self._name_tokens(tok))
+                 if t.is_alpha or t.text.endswith(".")]
+        if len(words) >= 2 and all(t.is_title for t in words):
+            return " ".join(t.text for t in words)
+        return self._full_name(tok) if len(words) == 1 else None
+
+    def _person_by_surname(self, tok) -> Entity | None:
+        """The one person of the article whose name ends with ``tok``'s word ("Cole": Tom Cole)."""
+        word = tok.text.removesuffix("’s").removesuffix("'s").lower()
+        found = [e for e in self.entities if e.kind == "person" and len(e.name.split()) > 1
+                 and any(f.split()[-1].lower() == word for f in (e.name, *e.aliases) if f.split())]
+        # One name inside all the others is one person written more or less fully.
+        shortest = min(found, key=lambda e: len(e.name), default=None)
+        if shortest is not None and all(shortest.name in e.name for e in found):
+            return shortest
+        return None
+
+    def _full_name(self, tok) -> str | None:
+        """The fuller name the text gives elsewhere to a one-word name ("Shook": Shane Shook)."""
+        word = tok.text.removesuffix("’s").removesuffix("'s")
+        names = set()
+        for other in tok.doc:
+            if other.text != word or other.i == tok.i or other.pos_ != "PROPN":
+                continue
+            given = [t for t in other.lefts if t.dep_ in ("compound", "flat") and t.pos_ == "PROPN"]
+            if given and given[-1].i == other.i - 1 and all(t.is_title and t.is_alpha for t in given) \
+                    and other.ent_type_ in ("", "PERSON"):
+                names.add(" ".join([*(t.text for t in given), other.text]))
+        return names.pop() if len(names) == 1 else None
+
+    def _author_of(self, noun) -> str | None:
+        """Who made a document that speaks ("Clinton's ad", "a letter from the Legion", "a filing by
+        Smith", "Sanders is releasing an ad that ...", "the statement" after "Cook issued a
+        statement"), when the text names them."""
+        for child in noun.children:
+            if child.dep_ == "poss" and child.pos_ == "PROPN":
+                return self._resolve(child)
+        for child in noun.children:
+            if child.dep_ == "prep" and child.lower_ in ("from", "by"):
+                obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+                # "a letter from his doctor": written by someone the text does not name
+                return self._resolve(obj) if obj is not None and obj.pos_ == "PROPN" else None
+            if child.dep_ == "acl":   # "a document filed by Smith"
+                agent = next((c for c in child.children if c.dep_ == "agent"), None)
+                obj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
+                if obj is not None:
+                    return self._resolve(obj) if obj.pos_ == "PROPN" else None
+        if noun.dep_ == "dobj" and noun.head.pos_ == "VERB":
+            maker = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+            if maker is not None and maker.pos_ in ("PROPN", "PRON"):
+                return self._resolve(maker)
+        if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children):
+            return None
+        # "the statement": the one the article says put it out
+        lemma = noun.lemma_.lower()
+        for tok in reversed(self.doc[max(0, noun.i - 400):noun.i]):
+            if tok.dep_ == "dobj" and tok.lemma_.lower() == lemma and tok.head.pos_ == "VERB" \
+                    and tok.head.lemma_.lower() in ISSUING:
+                maker = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+                if maker is not None and maker.pos_ in ("PROPN", "PRON"):
+                    return self._resolve(maker)
+                return None
+        return self._description(noun)
+

@@ -1,0 +1,161 @@
+"""Who speaks a quotation: the reporting verb near it, its subject, and the entity that subject names.
+
+Pronouns and definite descriptions ("he", "the official") are resolved only when the text supports
+one named person; anonymous speakers ("a senior official") stay None.
+"""
+from __future__ import annotations
+
+from ...types import Entity
+from ..sentences import text_of
+from .coreference import Coreference
+from .marks import quoted_stretches
+from .resolve import Resolve
+from .subjects import Subjects
+from .vocabulary import CLOSING_MARKS, DOCUMENTS, OPENING_MARKS, PERSON_PRONOUNS, Attribution
+from .windows import Windows
+
+
+class SpeakerFinder(Windows, Subjects, Resolve, Coreference):
+    """Answers "who said the quotation at these tokens" for one parsed article."""
+
+    def __init__(self, doc, entities: tuple[Entity, ...]):
+        self.doc = doc
+        self.entities = entities
+        self._by_char: dict[int, Entity] = {}
+        for entity in entities:
+            for mention in entity.mentions:
+                for c in range(mention.start, mention.end):
+                    self._by_char.setdefault(c, entity)
+        self._by_name: dict[str, Entity] = {}
+        for entity in entities:
+            for form in (entity.name, *entity.aliases):
+                self._by_name.setdefault(form.lower(), entity)
+        self._gender = self._genders()
+        # Every quotation, short ones too: a word inside marks is never the one who speaks.
+        self._quoted = [(a, b) for st in quoted_stretches(text_of(doc)) for a, b in st.parts]
+
+    # ---- cue and subject -------------------------------------------------------------------
+
+    def attribution(self, first: int, last: int) -> Attribution | None:
+        """Speaker and cue of the quotation whose words are tokens ``first..last`` (inclusive);
+        None when nothing in its sentence governs it."""
+        doc = self.doc
+        lo, hi = first, last
+        while lo > 0 and doc[lo - 1].text in OPENING_MARKS:
+            lo -= 1
+        while hi + 1 < len(doc) and doc[hi + 1].text in CLOSING_MARKS | {",", ".", "!", "?"}:
+            hi += 1
+        self._quote = (lo, hi)
+        trailing = self._trailing_window(last)
+        leading = self._leading_window(first)
+        window = set(t.i for t in leading + trailing)
+        ancestors = self._ancestors(first, last, window)
+        owned = self._possessor(ancestors) or self._possessor_before(leading)
+        if owned is not None:
+            owner, noun = owned
+            return Attribution(self._resolve_possessor(owner), noun.text)
+        candidates = []
+        if self._hands_over(last):
+            candidates += [t for t in trailing[:4] if self._is_cue(t)]
+        candidates += [t for t in reversed(ancestors) if self._is_cue(t, strong=True)]
+        candidates += [t for t in reversed(leading) if self._is_cue(t, strong=True)]
+        # A verb in a relative clause after the quotation reports something else ("areas where
+        # they disagree").
+        candidates += [t for t in trailing if self._is_cue(t) and t.dep_ != "relcl"]
+        candidates += self._according_to(leading + trailing)
+        # The main verb the quotation hangs from, when it is not a verb of saying ("called it “...”");
+        # a copula only describes ("the slogan is “...”").
+        candidates += [t for t in reversed(ancestors)
+                       if t.pos_ == "VERB" and t.lemma_.lower() not in ("be", "have")]
+        seen = set()
+        unnamed = None   # a document that speaks for someone the text does not name
+        for cue in candidates:
+            if cue.i in seen:
+                continue
+            seen.add(cue.i)
+            if cue.lower_ == "according":
+                subject, cue_text = self._according_subject(cue), "according to"
+            else:
+                subject = self._subject(cue, trailing)
+                cue_text = self._cue_text(cue)
+            if subject is None or (unnamed is not None and not self._is_cue(cue)):
+                continue
+            speaker = self._resolve(subject)
+            if speaker is None and subject.lemma_.lower() in DOCUMENTS:
+                # "The spot concludes with footage of Trump saying “...”": look for who speaks in it.
+                unnamed = unnamed or Attribution(None, cue_text)
+                continue
+            return Attribution(speaker, cue_text)
+        return unnamed or self._introduced_by(leading)
+
+    def _introduced_by(self, leading) -> Attribution | None:
+        """The named person whose clause introduces the quotation when the parse does not tie them
+        ("When Trump finally wrapped up — “...”", or a sentence the parser ran on into the next
+        paragraph: "Trump described ... a city of “...”"); None unless a name (not a place's) or
+        he/she is written just before the verb."""
+        if not leading:
+            return None
+        verb = None
+        if leading[-1].text in (":", "—", "–", "--") and len(leading) > 1:
+            # the quotation stands for what the clause just before the mark did
+            verb = leading[-2]
+            if verb.dep_ == "prt" and verb.head.i < verb.i:
+                verb = verb.head
+            if verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBZ", "VBP"):
+                verb = None
+        if verb is None and self._runs_across_paragraph(leading[0]):
+            # the parse is not to be trusted: read the verb of saying off the words
+            verb = next((t for t in reversed(leading) if self._is_cue(t) and t.tag_ in ("VBD", "VBZ", "VBP", "VBN")),
+                        None)
+        if verb is None:
+            return None
+        i = verb.i - 1
+        while i >= 0 and self.doc[i].pos_ == "ADV" and self.doc[i] in leading:
+            i -= 1
+        subject = self.doc[i] if i >= 0 else None
+        if subject is None or subject not in leading or not (
+                subject.pos_ == "PROPN" or subject.lower_ in PERSON_PRONOUNS):
+            return None
+        entity = self._entity_of(subject) if subject.pos_ == "PROPN" else None
+        if entity is not None and entity.kind == "place" and self._person_by_surname(subject) is None:
+            return None
+        speaker = self._resolve(subject)
+        return Attribution(speaker, self._cue_text(verb)) if speaker is not None else None
+
+    def last_report(self, start: int, end: int) -> tuple[int, Attribution] | None:
+        """The last "X said" (with X in the text) between chars ``start`` and ``end``, and where.
+
+        A report inside what another report says ("Carter said critics had been predicting ...")
+        gives way to the outer one; "X issued a statement" counts as a report.
+        """
+        span = self.doc.char_span(start, end, alignment_mode="contract")
+        if span is None:
+            return None
+        reports = [t for t in span if self._is_cue(t, strong=True) or self._issues_document(t)]
+        inner = {t.i for t in reports for a in t.ancestors if a in reports}
+        for tok in reversed(reports):
+            if tok.i in inner:
+                continue
+            self._quote = (tok.i, tok.i)
+            subject = self._subject(tok, [])
+            if subject is not None:
+                return tok.idx, Attribution(self._resolve(subject), self._cue_text(tok))
+        return None
+
+    def paragraph_person(self, start: int, end: int) -> tuple[int, Attribution] | None:
+        """The named person the last sentence between chars ``start`` and ``end`` is about (its
+        subject), for a quotation standing alone in the next paragraph."""
+        span = self.doc.char_span(start, end, alignment_mode="contract")
+        if span is None or len(span) == 0:
+            return None
+        sent = span[-1].sent
+        subject = self._main_subject(sent)
+        if subject is None or subject.i < span.start:
+            return None
+        entity = self._entity_of(subject)
+        if entity is None and subject.pos_ == "PROPN":
+            entity = self._person_by_surname(subject)
+        if entity is None or entity.kind != "person":
+            return None
+        return subject.idx, Attribution(entity.name, None)
+

@@ -1,0 +1,67 @@
+"""Words that carry an attribution: verbs of saying, pronouns, titles, documents, speech nouns.
+
+Hand-kept lists: they are the project's own rules for English news attribution (no maintained
+package lists reporting verbs or the nouns that carry someone's words).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+REPORTING = frozenset("""
+say tell add write ask state declare explain note tweet post insist argue warn continue recall
+claim acknowledge announce reply respond answer remark shout yell testify conclude predict complain
+admit suggest joke quip boast vow promise urge caution stress emphasize emphasise observe concede
+lament wonder report confirm deny maintain assert contend counter retort reiterate agree disagree
+describe read pledge threaten charge scoff muse exclaim plead demand recount repeat beam bark
+chant sing email text blog tell whisper cry scream mutter sigh laugh smile joke chide scold
+""".split())
+PERSON_PRONOUNS = {"he": "m", "she": "f"}
+GENDERED = {"he": "m", "him": "m", "his": "m", "himself": "m",
+            "she": "f", "her": "f", "hers": "f", "herself": "f"}
+HONORIFICS = {"mr.": "m", "mr": "m", "mrs.": "f", "mrs": "f", "ms.": "f", "ms": "f"}
+ORG_WORDS = frozenset("""
+campaign company group ministry department agency party organization organisation committee
+government military army police office administration council commission court board firm bank
+union association movement network channel newspaper paper station team club authority authorities
+service spokesman-office coalition alliance center centre institute foundation fund
+""".split())
+# Abbreviated titles, so "Gov. Christie" supports "the governor".
+TITLE_ABBREVIATIONS = {"gov.": "governor", "sen.": "senator", "rep.": "representative",
+                       "sec.": "secretary", "gen.": "general", "pres.": "president",
+                       "lt.": "lieutenant", "col.": "colonel", "adm.": "admiral", "atty.": "attorney"}
+SENTENCE_END = {".", "!", "?"}
+# Verbs of saying that also mean something else; trusted only right after the quotation.
+WEAK_REPORTING = frozenset("continue read describe repeat counter charge post report answer".split())
+PHRASAL_REPORTING = {("go", "on"), ("shoot", "back"), ("fire", "back"), ("hit", "back"),
+                     ("point", "out"), ("lash", "out"), ("cry", "out"), ("speak", "out")}
+RELATIVE_PRONOUNS = {"who", "that", "which"}
+DATELINE = re.compile(r"[A-Z][A-Z.’' -]+(?:, [A-Z][\w.]*\.?(?: \d+)?)*(?: \([^)\n]{1,20}\))? [—–-]{1,2} ")
+CLOSING_MARKS = {"”", '"', "’"}
+OPENING_MARKS = {"“", '"', "‘"}
+ANONYMOUS_DETERMINERS = {"a", "an", "one", "another", "some", "several", "many", "two", "three"}
+# Things that carry someone's words; their speaker is whoever made or sent them.
+DOCUMENTS = frozenset("""
+statement letter email e-mail tweet post memo ad advertisement commercial spot video release report
+document filing message note op-ed essay
+""".split())
+# "X issued a statement" / "released an ad": a report when the object is a document.
+ISSUING = frozenset("issue release send put publish post air run tweet provide give write".split())
+# Nouns for something said; "Clinton's slogan is “...”", "Clinton's call to “...”": the possessor said it.
+SPEECH_NOUNS = frozenset("""
+slogan motto mantra refrain catchphrase call plea pledge promise vow claim message words remark
+comment line quip retort reply response answer question warning demand assertion argument boast
+rallying-cry cry chant battle-cry tagline theme description characterisation characterization
+""".split())
+# Of these, only the ones that name a form of words say it with a copula: "Clinton's slogan is “...”"
+# gives her words, "Clinton's claim was “a lie”" someone's judgement of them.
+NAMING_NOUNS = frozenset("slogan motto mantra refrain catchphrase tagline message line words theme".split())
+POSSESSIVE_GENDER = {"his": "m", "her": "f"}
+
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """Who said a quotation (a canonical entity name, or None) and the cue word that says so."""
+    speaker: str | None
+    cue: str | None

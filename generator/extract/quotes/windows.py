@@ -1,0 +1,136 @@
+"""The words around a quotation: the window before and after it, the heads it hangs from, cue verbs."""
+from __future__ import annotations
+
+from ..sentences import text_of
+from .vocabulary import (CLOSING_MARKS, DATELINE, OPENING_MARKS, PHRASAL_REPORTING, REPORTING, SENTENCE_END,
+                         WEAK_REPORTING)
+
+
+class Windows:
+    """Mixin of SpeakerFinder: reads ``self.doc``, ``self._quote`` (token range of the current
+    quotation, marks included) and ``self._quoted`` (char ranges of every quotation)."""
+
+    def _runs_across_paragraph(self, tok) -> bool:
+        """The parser's sentence of ``tok`` crosses a paragraph break."""
+        sent = tok.sent
+        return "\n" in text_of(self.doc)[sent.start_char:sent.end_char].strip()
+
+    def _hands_over(self, last: int) -> bool:
+        """The quotation ends with a comma, ? or ! that hands over to an attribution after it."""
+        doc = self.doc
+        tail = [t.text for t in doc[last:min(len(doc), last + 3)]]
+        return any(t in (",", "?", "!", "—") for t in tail[:3])
+
+    def _cue_text(self, tok) -> str:
+        particle = [c for c in tok.children if c.i == tok.i + 1 and (
+            c.dep_ == "prt" or (c.dep_ == "advmod" and (tok.lemma_.lower(), c.lower_) in PHRASAL_REPORTING))]
+        return f"{tok.text} {particle[0].text}" if particle else tok.text
+
+    def _in_quote(self, tok) -> bool:
+        return self._quote[0] <= tok.i <= self._quote[1]
+
+    def _ancestors(self, first: int, last: int, window: set[int]) -> list:
+        """Tokens outside the quotation that it hangs from, nearest first, within its sentence."""
+        doc = self.doc
+        out: list = []
+        for tok in doc[first:last + 1]:
+            if first <= tok.head.i <= last:
+                continue
+            head = tok.head
+            while head.i in window and head not in out and not self._in_quote(head):
+                out.append(head)
+                # a conjoined clause has its own speaker ("a woman asked ... and Clinton said")
+                if head.head is head or head.dep_ == "conj":
+                    break
+                head = head.head
+        return out
+
+    def _trailing_window(self, last: int) -> list:
+        doc = self.doc
+        i = last + 1
+        # the closing mark and the punctuation handed over to the attribution
+        while i < len(doc) and (doc[i].text in CLOSING_MARKS or doc[i].text in ",!?."):
+            if doc[i].text == "." and i + 1 < len(doc) and doc[i + 1].text not in CLOSING_MARKS:
+                return []
+            if doc[i].text == "." and doc[i - 1].text in CLOSING_MARKS:
+                return []
+            i += 1
+        out = []
+        while i < len(doc) and len(out) < 25:
+            tok = doc[i]
+            if "\n" in tok.text or tok.text in SENTENCE_END:
+                break
+            if tok.text in OPENING_MARKS and not self._short_quote_at(i):
+                break
+            out.append(tok)
+            i += 1
+        return out
+
+    def _short_quote_at(self, i: int) -> bool:
+        """An opening mark at token ``i`` starts a quote of a word or two (“Ted Cruz” pins)."""
+        for j in range(i + 1, min(len(self.doc), i + 5)):
+            if self.doc[j].text in CLOSING_MARKS:
+                return True
+        return False
+
+    def _leading_window(self, first: int) -> list:
+        doc = self.doc
+        out = []
+        i = first - 1
+        while i >= 0 and doc[i].text in OPENING_MARKS:
+            i -= 1
+        while i >= 0 and len(out) < 60:
+            tok = doc[i]
+            if "\n" in tok.text or tok.text in SENTENCE_END:
+                break
+            if tok.text in CLOSING_MARKS and i > 0 and doc[i - 1].text in SENTENCE_END:
+                break
+            out.append(tok)
+            i -= 1
+        out.reverse()
+        return [t for t in out if t.idx >= self._dateline_end(t)]
+
+    def _dateline_end(self, tok) -> int:
+        """Where the dateline ("WASHINGTON (AP) — ") of ``tok``'s paragraph ends, else its start."""
+        text = text_of(self.doc)
+        p_start = text.rfind("\n", 0, tok.idx) + 1
+        match = DATELINE.match(text, p_start)
+        return match.end() if match else p_start
+
+    def _is_cue(self, tok, *, strong: bool = False) -> bool:
+        if tok.pos_ not in ("VERB", "AUX"):
+            return False
+        lemma = tok.lemma_.lower()
+        # "shot back" is often parsed with an adverb, not a particle
+        particles = {c.lower_ for c in tok.children
+                     if c.dep_ == "prt" or (c.dep_ == "advmod" and c.i == tok.i + 1)}
+        if (lemma, *particles) in PHRASAL_REPORTING:
+            return True
+        if lemma not in REPORTING or (strong and lemma in WEAK_REPORTING):
+            return False
+        # "Harris was asked" - the subject is the one spoken to.
+        return not any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
+
+    def _according_to(self, tokens) -> list:
+        return [t for t in tokens if t.lower_ == "according" and t.i + 1 < len(t.doc)
+                and t.doc[t.i + 1].lower_ == "to"]
+
+    def _according_subject(self, tok):
+        to = tok.doc[tok.i + 1]
+        for child in list(to.children) + list(tok.children):
+            if child.dep_ == "pobj":
+                return child
+        nxt = tok.doc[tok.i + 2] if tok.i + 2 < len(tok.doc) else None
+        return nxt if nxt is not None and nxt.pos_ in ("PROPN", "NOUN", "PRON") else None
+
+    def _usable(self, tok) -> bool:
+        return (not self._in_quote(tok) and tok.idx >= self._dateline_end(tok)
+                and "\n" not in text_of(self.doc)[min(tok.idx, self._quote_char()):max(tok.idx, self._quote_char())]
+                )
+
+    def _quoted_at(self, tok) -> bool:
+        return any(a <= tok.idx < b for a, b in self._quoted)
+
+    def _quote_char(self) -> int:
+        return self.doc[self._quote[0]].idx
+
