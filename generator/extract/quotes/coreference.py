@@ -1,8 +1,9 @@
 """Coreference for speakers: a pronoun or a definite description ("the official") to a named person.
 
-A small rule-based resolver over the parse and the article's entities: the maintained neural
-coreference models for spaCy (coreferee, spacy-experimental) do not install for spaCy 3.8 and need
-downloaded weights, which the project cannot fetch at run time.
+A small rule-based resolver over the parse and the article's entities, written by hand because the
+maintained coreference components for spaCy cannot run here: coreferee's English model is not a
+registry package (``python -m coreferee install en`` downloads it) and is tied to the stock
+en_core_web models; spacy-experimental's coref needs downloaded transformer weights.
 """
 from __future__ import annotations
 
