@@ -9,11 +9,11 @@ from __future__ import annotations
 
 from ...types import Entity
 from ..sentences import text_of
-from .vocabulary import GENDERED, HONORIFICS, ORG_WORDS, TITLE_ABBREVIATIONS
+from .vocabulary import GENDERED, HONORIFICS, PERSON_NOUNS
 
 
 class Coreference:
-    """Mixin of SpeakerFinder: ``_pronoun``, ``_description``, ``_described_as`` and genders."""
+    """Mixin of SpeakerFinder: ``_pronoun`` and genders."""
 
     def _persons_before(self, char: int) -> list[tuple[int, Entity]]:
         found = []
@@ -27,23 +27,96 @@ class Coreference:
         return found
 
     def _pronoun(self, pron, gender: str) -> str | None:
-        """The named person ``pron`` points back to, when the text supports one."""
+        """The named person ``pron`` (he / she, of ``gender``) points back to, else None.
+
+        Rules, so that a guess never reaches a page:
+        - a name inside quotation marks is never an antecedent (it is the words of someone else);
+        - in the pronoun's own sentence, only the subject of a clause the pronoun's clause hangs from
+          ("Adelson said that he ...");
+        - going back up to three sentences, the first sentence whose subject (outside quotation
+          marks) could be the person decides: a named person of the article of a fitting gender is
+          the answer; a name the article does not know as a person, or someone unnamed ("a senior
+          official"), ends the search with None; a subject that is a thing or a pronoun passes on.
+        """
         doc = self.doc
         sentences = list(doc.sents)
         current = next(i for i, s in enumerate(sentences) if s.start <= pron.i < s.end)
-        for back in range(current, max(-1, current - 4), -1):
+        own = self._clause_subject(pron, gender)
+        if own is not None:
+            return own or None
+        for back in range(current - 1, max(-1, current - 4), -1):
             sent = sentences[back]
-            limit = pron.idx if back == current else sent.end_char
-            mentions = [(c, e) for c, e in self._persons_before(limit) if c >= sent.start_char]
-            fitting = [(c, e) for c, e in mentions if self._gender.get(e.name, gender) == gender]
-            if not fitting:
-                if mentions:
-                    # A named person of the other gender sits between: look further back.
-                    continue
-                continue
-            subjects = [(c, e) for c, e in fitting if self._is_subject_at(c)]
-            return (subjects or fitting)[-1][1].name
+            if self._ends_search(sent):
+                return None
+            verdict = self._sentence_antecedent(sent, gender)
+            if verdict is not None:
+                return verdict or None
         return None
+
+    def _fits(self, entity: Entity | None, gender: str) -> bool:
+        return (entity is not None and entity.kind == "person"
+                and self._gender.get(entity.name, gender) == gender)
+
+    def _clause_subject(self, pron, gender: str) -> str | None:
+        """In the pronoun's own sentence: the person who is subject of a clause above the pronoun's
+        (its name), "" when that subject is someone else, None when the sentence says nothing."""
+        for verb in pron.head.ancestors:
+            subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < pron.i
+                            and not self._quoted_at(c)), None)
+            if subject is None:
+                continue
+            if subject.lower_ in GENDERED:
+                if GENDERED[subject.lower_] == gender:
+                    continue    # "X insisted that he has ..., claiming that he ...": up the chain
+                return None
+            entity = self._speaker_entity(subject)
+            if entity is not None and entity.kind == "person":
+                return entity.name if self._fits(entity, gender) else ""
+            return None
+        return None
+
+    def _sentence_antecedent(self, sent, gender: str) -> str | None:
+        """What one earlier sentence says about who he / she is: a name, "" (someone the text does
+        not name: stop), or None (nothing here: look further back)."""
+        subjects = [t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and not self._quoted_at(t)
+                    and t.pos_ not in ("VERB", "AUX")]
+        main = self._main_subject(sent)
+        if main is not None and self._quoted_at(main):
+            main = None
+        ordered = ([main] if main is not None else []) + [t for t in subjects if t is not main]
+        for subject in ordered:
+            if subject.lower_ in GENDERED or subject.pos_ == "PRON":
+                continue
+            entity = self._speaker_entity(subject)
+            if entity is not None:
+                if entity.kind != "person":
+                    continue
+                if self._fits(entity, gender):
+                    return entity.name
+                continue
+            if self._could_be_person(subject):
+                return ""
+        return None
+
+    def _speaker_entity(self, tok) -> Entity | None:
+        """The entity a subject token names, a bare surname of a person of the article included."""
+        entity = self._entity_of(tok)
+        if (entity is None or entity.kind != "person") and tok.text[:1].isupper():
+            entity = self._person_by_surname(tok) or entity
+        return entity
+
+    def _could_be_person(self, tok) -> bool:
+        """A subject that may be an unnamed or unknown person ("Adelson", "a senior official")."""
+        if tok.pos_ == "PROPN" or (tok.text[:1].isupper() and tok.i > tok.sent.start and tok.pos_ == "NOUN"):
+            return tok.ent_type_ in ("", "PERSON")
+        return tok.pos_ == "NOUN" and tok.tag_ == "NN" and tok.lemma_.lower() in PERSON_NOUNS
+
+    def _ends_search(self, sent) -> bool:
+        """A separator between the items of a live blog ("___", "9:05 p.m."): earlier sentences
+        belong to another item."""
+        words = [t for t in sent if not t.is_space]
+        return bool(words) and all(t.is_punct or t.like_num or t.lower_ in ("a.m.", "p.m.", "am", "pm")
+                                   for t in words)
 
     def _is_subject_at(self, char: int) -> bool:
         span = self.doc.char_span(char, char + 1, alignment_mode="expand")
@@ -63,40 +136,6 @@ class Coreference:
                 if m.end <= pron.idx and pron.idx - m.start < 600 and (best is None or m.start > best[0]):
                     best = (m.start, entity)
         return best[1].name if best else None
-
-    def _description(self, noun) -> str | None:
-        """The named person (or organisation) a definite description like "the official" points to."""
-        head = noun.lemma_.lower()
-        if head in ORG_WORDS:
-            return self._recent_organisation(noun)
-        # "The Florida senator": the names in the description must fit whoever it points to.
-        marks = {c.lower_ for c in noun.children
-                 if c.dep_ in ("amod", "compound") and c.text[:1].isupper() and c.i > noun.sent.start}
-        # "The New York businessman says of Clinton": whoever the sentence names beside the
-        # description is someone else, its topic.
-        others = self._persons_named_beside(noun)
-        described = self._described_as(head, noun.idx, marks)
-        if described is not None:
-            return described if described not in others else None
-        doc = self.doc
-        sentences = list(doc.sents)
-        current = next(i for i, s in enumerate(sentences) if s.start <= noun.i < s.end)
-        for back in range(current - 1, max(-1, current - 3), -1):
-            sent = sentences[back]
-            subject = self._main_subject(sent)
-            if subject is not None and subject.lower_ == "it":
-                # "It was unclear whether Sanders was ready": the person the clause is about
-                subject = next((t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and t.i > subject.i
-                                and (e := self._entity_of(t)) is not None and e.kind == "person"), subject)
-            if subject is None:
-                continue
-            entity = self._entity_of(subject)
-            if entity is not None and entity.kind == "person":
-                return entity.name if entity.name not in others else None
-            # The previous subject is someone unnamed ("a senior official"): it is them.
-            if subject.pos_ in ("NOUN", "PRON"):
-                return None
-        return None
 
     def _persons_named_beside(self, noun) -> set[str]:
         """Names of the persons the sentence of ``noun`` mentions outside the noun phrase itself."""
@@ -125,51 +164,6 @@ class Coreference:
             for c in verb.children:
                 if c.dep_ in ("nsubj", "nsubjpass"):
                     return c
-        return None
-
-    def _near(self, i: int, words: set[str]) -> bool:
-        """All of ``words`` occur within a few tokens before token ``i`` (or just after it)."""
-        doc = self.doc
-        around = {t.lower_ for t in doc[max(0, i - 6):min(len(doc), i + 3)]}
-        return words <= around
-
-    def _described_as(self, head: str, before: int, marks: frozenset[str] | set[str] = frozenset()) -> str | None:
-        """The person the text itself calls ``head`` ("Spokeswoman Haley Morris", "Gov. Christie",
-        "Morris, a spokeswoman"), most recent first."""
-        best = None
-        for tok in self.doc:
-            if tok.idx >= before:
-                break
-            word = TITLE_ABBREVIATIONS.get(tok.lower_, tok.lemma_.lower())
-            if word != head or not self._near(tok.i, marks):
-                continue
-            target = None
-            if tok.dep_ in ("compound", "amod") or tok.head.dep_ == "compound":
-                target = tok.head
-            elif tok.dep_ == "appos" or (tok.dep_ in ("attr",) and tok.head.pos_ == "AUX"):
-                target = tok.head if tok.dep_ == "appos" else next(
-                    (c for c in tok.head.children if c.dep_ == "nsubj"), None)
-            else:
-                target = next((c for c in tok.children if c.dep_ == "appos"), None)
-            entity = self._entity_of(target) if target is not None else None
-            if entity is None and target is not None and target.dep_ == "compound":
-                entity = self._entity_of(target.head)
-            if entity is not None and entity.kind == "person":
-                best = entity.name
-        if best is not None:
-            return best
-        # The title a person of the article holds: the most mentioned holder, when one stands out.
-        holders = []
-        for entity in self.entities:
-            if entity.kind != "person" or not any(head in t.lower().split() for t in entity.titles):
-                continue
-            spans = [self.doc.char_span(m.start, m.end, alignment_mode="expand") for m in entity.mentions
-                     if m.start < before]
-            if spans and any(sp is not None and self._near(sp.start, marks) for sp in spans):
-                holders.append((len(spans), entity.name))
-        holders.sort(reverse=True)
-        if holders and (len(holders) == 1 or holders[0][0] > holders[1][0]):
-            return holders[0][1]
         return None
 
     def _genders(self) -> dict[str, str]:

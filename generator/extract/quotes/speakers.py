@@ -8,6 +8,7 @@ from __future__ import annotations
 from ...types import Entity
 from ..sentences import text_of
 from .coreference import Coreference
+from .descriptions import Descriptions
 from .marks import quoted_stretches
 from .resolve import Resolve
 from .subjects import Subjects
@@ -15,7 +16,7 @@ from .vocabulary import CLOSING_MARKS, DOCUMENTS, OPENING_MARKS, PERSON_PRONOUNS
 from .windows import Windows
 
 
-class SpeakerFinder(Windows, Subjects, Resolve, Coreference):
+class SpeakerFinder(Windows, Subjects, Resolve, Coreference, Descriptions):
     """Answers "who said the quotation at these tokens" for one parsed article."""
 
     def __init__(self, doc, entities: tuple[Entity, ...]):

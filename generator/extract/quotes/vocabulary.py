@@ -57,6 +57,19 @@ rallying-cry cry chant battle-cry tagline theme description characterisation cha
 # gives her words, "Clinton's claim was “a lie”" someone's judgement of them.
 NAMING_NOUNS = frozenset("slogan motto mantra refrain catchphrase tagline message line words theme".split())
 POSSESSIVE_GENDER = {"his": "m", "her": "f"}
+# Nouns that name a person by role, for "a senior official said" / "the spokesman said".
+PERSON_NOUNS = frozenset("""
+official spokesman spokeswoman spokesperson candidate nominee senator congressman congresswoman
+representative governor mayor president minister secretary chairman chairwoman chair chairperson
+leader director chief executive officer aide adviser advisor strategist manager lawyer attorney
+prosecutor judge justice analyst expert economist professor researcher scientist activist organizer
+organiser supporter voter resident worker employee owner founder actor actress singer star player
+coach captain commander general colonel officer soldier diplomat ambassador envoy lawmaker legislator
+commissioner administrator inspector detective agent witness victim survivor father mother son
+daughter wife husband man woman boy girl friend billionaire businessman businesswoman donor
+front-runner frontrunner challenger incumbent rival opponent host anchor reporter journalist writer
+author narrator pastor priest bishop rabbi imam doctor nurse teacher student source
+""".split())
 
 
 

@@ -1,0 +1,104 @@
+"""Definite descriptions as speakers: "the prime minister said" is the person the article calls that.
+
+A description resolves only to a person the article gives that role ("Prime Minister X", "X, the
+prime minister,", "X, who chairs the committee" for "the chairwoman"), with every word of the
+description in the role or beside the name ("the Florida senator": "Sen. X of Florida"). Without
+such a holder the speaker is None: the person before it in the text is not evidence enough.
+"""
+from __future__ import annotations
+
+from .vocabulary import ORG_WORDS, TITLE_ABBREVIATIONS
+
+
+# Forms of one role: "the chairwoman" is held by "X, who chairs the committee" or "Chairman X".
+ROLE_FORMS = {"chairwoman": "chair", "chairman": "chair", "chairperson": "chair",
+              "spokeswoman": "spokesperson", "spokesman": "spokesperson",
+              "congresswoman": "congressman", "businesswoman": "businessman", "frontrunner": "front-runner"}
+# Verbs that give their subject a role: "who chairs the committee" -> chair.
+ROLE_VERBS = {"chair": "chair", "head": "head", "lead": "leader", "direct": "director", "govern": "governor",
+              "manage": "manager", "coach": "coach", "found": "founder", "own": "owner",
+              "command": "commander", "represent": "representative", "captain": "captain"}
+ROLE_GENDER = {"chairwoman": "f", "chairman": "m", "spokeswoman": "f", "spokesman": "m",
+               "congresswoman": "f", "congressman": "m", "businesswoman": "f", "businessman": "m"}
+_MODIFIERS = ("amod", "compound", "nmod", "npadvmod", "poss")
+
+
+def role(word: str) -> str:
+    """The role a title word names, one form for all ("Sen." -> senator, chairwoman -> chair)."""
+    low = word.lower()
+    low = TITLE_ABBREVIATIONS.get(low, low)
+    return ROLE_FORMS.get(low, low)
+
+
+class Descriptions:
+    """Mixin of SpeakerFinder: ``_description(noun) -> name | None``."""
+
+    def _description(self, noun) -> str | None:
+        """The named person (or organisation) a definite description like "the official" points to,
+        when the article gives exactly one person that role; else None."""
+        head = noun.lemma_.lower()
+        if head in ORG_WORDS:
+            return self._recent_organisation(noun)
+        marks = set()
+        for child in noun.children:
+            if child.dep_ in _MODIFIERS and child.i < noun.i and child.is_alpha:
+                marks.add((role(child.text), child.text[:1].isupper() and child.i > noun.sent.start))
+            elif child.dep_ == "prep" and child.lower_ == "of":   # "the secretary of state"
+                for obj in child.subtree:
+                    if obj.is_alpha and obj.i != child.i and obj.lower_ != "the":
+                        marks.add((obj.lower_, obj.text[:1].isupper()))
+        # "The New York businessman says of Clinton": whoever the sentence names beside the
+        # description is someone else, its topic.
+        others = self._persons_named_beside(noun)
+        described = self._described_as(role(noun.text if noun.tag_ == "NN" else head), noun.idx, marks,
+                                       gender=ROLE_GENDER.get(noun.lower_))
+        return described if described is not None and described not in others else None
+
+    def _marks_near(self, i: int, marks) -> bool:
+        """Every word of the description sits beside the role word at token ``i``: common words in
+        the title itself ("Prime Minister"), names within a few words ("Sen. X of Florida")."""
+        doc = self.doc
+        close = {role(t.text) for t in doc[max(0, i - 3):min(len(doc), i + 4)]}
+        around = {t.lower_ for t in doc[max(0, i - 6):min(len(doc), i + 7)]}
+        return all((word in around) if proper else (word in close) for word, proper in marks)
+
+    def _described_as(self, head: str, before: int, marks=frozenset(), *, gender: str | None = None) -> str | None:
+        """The one person the text calls ``head`` before char ``before`` ("Spokeswoman Haley Morris",
+        "Gov. Christie", "Morris, a spokeswoman", "Quayle, who chairs the committee", or a title the
+        entity carries), with every mark beside it; None when nobody or more than one person does."""
+        holders = set()
+        for tok in self.doc:
+            if tok.idx >= before:
+                break
+            if tok.pos_ == "VERB" and tok.dep_ == "relcl" and ROLE_VERBS.get(tok.lemma_.lower()) == head:
+                holder = tok.head.head if tok.head.dep_ == "appos" else tok.head
+                entity = self._entity_of(holder)
+                if entity is not None and entity.kind == "person" and self._marks_near(tok.i, marks):
+                    holders.add(entity.name)
+                continue
+            if role(TITLE_ABBREVIATIONS.get(tok.lower_, tok.lemma_.lower())) != head or not self._marks_near(tok.i, marks):
+                continue
+            target = None
+            if tok.dep_ in ("compound", "amod") or tok.head.dep_ == "compound":
+                target = tok.head
+            elif tok.dep_ == "appos" or (tok.dep_ in ("attr",) and tok.head.pos_ == "AUX"):
+                target = tok.head if tok.dep_ == "appos" else next(
+                    (c for c in tok.head.children if c.dep_ == "nsubj"), None)
+            else:
+                target = next((c for c in tok.children if c.dep_ == "appos"), None)
+            entity = self._entity_of(target) if target is not None else None
+            if entity is None and target is not None and target.dep_ == "compound":
+                entity = self._entity_of(target.head)
+            if entity is not None and entity.kind == "person":
+                holders.add(entity.name)
+        # The titles the entity list gives a person ("Prime Minister" before the name).
+        for entity in self.entities:
+            if entity.kind != "person" or not any(head in {role(w) for w in t.split()} for t in entity.titles):
+                continue
+            spans = [self.doc.char_span(m.start, m.end, alignment_mode="expand") for m in entity.mentions
+                     if m.start < before]
+            if any(sp is not None and self._marks_near(sp.start, marks) for sp in spans):
+                holders.add(entity.name)
+        if gender is not None:
+            holders = {h for h in holders if self._gender.get(h, gender) == gender}
+        return holders.pop() if len(holders) == 1 else None
