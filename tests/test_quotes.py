@@ -107,7 +107,18 @@ def test_direct_quotations(nlp, text, expected):
     assert pairs(quotes_of(nlp, text)) == expected
 
 
-def test_description_resolves_to_previous_subject(nlp):
+def test_office_resolves_only_to_its_holder(nlp):
+    # the person before it holds another office: nobody is named
+    body = ("Senator Anna Lopez, speaking in Ohio, was asked about the budget.\n\n"
+            "“I will not sign a bill that cuts schools,” the governor said.")
+    assert pairs(quotes_of(nlp, body)) == [("I will not sign a bill that cuts schools", None)]
+    body = ("Gov. Anna Lopez, speaking in Ohio, was asked about the budget.\n\n"
+            "“I will not sign a bill that cuts schools,” the governor said.")
+    assert pairs(quotes_of(nlp, body)) == [("I will not sign a bill that cuts schools", "Anna Lopez")]
+
+
+def test_epithet_is_the_person_just_before(nlp):
+    # "the nominee" is no office: it stands for the one the sentence before is about
     body = ("Senator Anna Lopez, speaking in Ohio, was asked about the budget.\n\n"
             "“I will not sign a bill that cuts schools,” the Democratic nominee said.")
     assert pairs(quotes_of(nlp, body)) == [("I will not sign a bill that cuts schools", "Anna Lopez")]
@@ -236,9 +247,14 @@ def test_statement_speaks_for_who_issued_it(nlp):
 
 def test_description_must_fit_its_place_words(nlp):
     body = ("Sen. Bernie Sanders campaigned in Ohio.\n\n"
-            "Marco Rubio is launching his campaign in Florida.\n\n"
+            "Florida Sen. Marco Rubio is launching his campaign there.\n\n"
             "The Florida senator is telling reporters that he will have “a lot of delegates soon.”")
     assert pairs(quotes_of(nlp, body))[-1] == ("a lot of delegates soon.", "Marco Rubio")
+    # nobody is called a senator of Florida: nobody is named
+    body = ("Sen. Bernie Sanders campaigned in Ohio.\n\n"
+            "Marco Rubio is launching his campaign in Florida.\n\n"
+            "The Florida senator is telling reporters that he will have “a lot of delegates soon.”")
+    assert pairs(quotes_of(nlp, body))[-1] == ("a lot of delegates soon.", None)
 
 
 # ---- main clause, possessors, introducing clauses, descriptions beside a topic -----------------

@@ -9,6 +9,12 @@ from ..sentences import text_of
 
 # One or two words in marks are scare quotes or titles ("critical time"), not someone's words.
 MIN_WORDS = 3
+# Up to this many words, a quotation needs a verb of saying or naming to have a speaker: a
+# nickname or a scare quote under any other verb is nobody's words.
+SHORT_WORDS = 4
+# Small words a title of a work may hold in lower case ("Thelma and Louise", "Hispanics 4 Trump").
+_TITLE_SMALL = frozenset("a an and as at by de for in of on or the to vs".split())
+_TITLE_MAX_WORDS = 6
 
 
 def direct_quotations(doc, entities: tuple[Entity, ...], *, body_start: int = 0) -> tuple[Quote, ...]:
@@ -30,15 +36,36 @@ def direct_quotations(doc, entities: tuple[Entity, ...], *, body_start: int = 0)
         first, last = _token_range(doc, stretch)
         if first is None:
             continue
-        found.append((stretch, finder.attribution(first, last)))
+        found.append((stretch, finder.signature(stretch.end) or finder.attribution(first, last)))
     # Short quotations still pass their speaker on ("“It’s fine,” Trump said. “And ...”").
     resolved = [(s, a) for s, a in _carry_over(text, found, finder)
-                if word_count(quoted_text(text, s)) >= MIN_WORDS]
-    return tuple(
-        Quote(text=quoted_text(text, s), speaker=a.speaker if a else None, cue=a.cue if a else None,
-              span=Span(s.start, s.end, text[s.start:s.end]))
-        for s, a in resolved
-    )
+                if word_count(quoted_text(text, s)) >= MIN_WORDS and not is_title(text, s)]
+    quotes = []
+    for s, a in resolved:
+        words = quoted_text(text, s)
+        if a is not None and a.weak and word_count(words) <= SHORT_WORDS:
+            a = Attribution(None, a.cue)
+        quotes.append(Quote(text=words, speaker=a.speaker if a else None, cue=a.cue if a else None,
+                            span=Span(s.start, s.end, text[s.start:s.end])))
+    return tuple(quotes)
+
+
+def is_title(text: str, stretch: Stretch) -> bool:
+    """The quotation is a name or a title of a work set in marks inside a sentence ("On ABC’s “Good
+    Morning America” Tuesday", a sign reading “Hispanics 4 Trump”): a few words, each capitalised
+    (or a small word or a number), no stop inside, no ! or ? at the end, and text before it in its sentence."""
+    quoted = quoted_text(text, stretch)
+    if quoted.endswith(("!", "?")):        # an exclamation or a question is someone's words
+        return False
+    words = quoted.rstrip(".,").split()
+    if not words or len(words) > _TITLE_MAX_WORDS or any(w[-1:] in ".!?" for w in words[:-1]):
+        return False
+    if not all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _TITLE_SMALL for w in words):
+        return False
+    if not words[0][:1].isupper():
+        return False
+    before = text[text.rfind("\n", 0, stretch.start) + 1:stretch.start].rstrip(" “\"‘`")
+    return bool(before) and before[-1:] not in ".!?:"
 
 
 def _token_range(doc, stretch: Stretch) -> tuple[int | None, int | None]:
@@ -68,7 +95,7 @@ def _carry_over(text: str, found, finder: SpeakerFinder):
                 options = []
                 if previous is not None and previous[0] >= before_start:
                     options.append(previous)
-                report = finder.last_report(before_start, p_start)
+                report = finder.last_report(before_start, p_start) or finder.introduction(before_start, before_end)
                 if report is not None:
                     options.append(report)
                 elif not options and _alone_in_paragraph(text, stretch):

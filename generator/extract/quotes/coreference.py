@@ -26,13 +26,13 @@ class Coreference:
         found.sort(key=lambda x: x[0])
         return found
 
-    def _pronoun(self, pron, gender: str) -> str | None:
+    def _pronoun(self, pron, gender: str, *, own_sentence: bool = True) -> str | None:
         """The named person ``pron`` (he / she, of ``gender``) points back to, else None.
 
         Rules, so that a guess never reaches a page:
         - a name inside quotation marks is never an antecedent (it is the words of someone else);
-        - in the pronoun's own sentence, only the subject of a clause the pronoun's clause hangs from
-          ("Adelson said that he ...");
+        - in the pronoun's own sentence, the nearest subject before it that may be a person
+          ("Adelson said that he ..."); an object pronoun ("says of her") skips its own sentence;
         - going back up to three sentences, the first sentence whose subject (outside quotation
           marks) could be the person decides: a named person of the article of a fitting gender is
           the answer; a name the article does not know as a person, or someone unnamed ("a senior
@@ -41,7 +41,7 @@ class Coreference:
         doc = self.doc
         sentences = list(doc.sents)
         current = next(i for i, s in enumerate(sentences) if s.start <= pron.i < s.end)
-        own = self._clause_subject(pron, gender)
+        own = self._clause_subject(pron, gender) if own_sentence else None
         if own is not None:
             return own or None
         for back in range(current - 1, max(-1, current - 4), -1):
@@ -53,26 +53,28 @@ class Coreference:
                 return verdict or None
         return None
 
-    def _fits(self, entity: Entity | None, gender: str) -> bool:
+    def _fits(self, entity: Entity | None, gender: str | None) -> bool:
+        """A person of the article whose known gender (if any) is ``gender`` (None: any)."""
         return (entity is not None and entity.kind == "person"
-                and self._gender.get(entity.name, gender) == gender)
+                and (gender is None or self._gender.get(entity.name, gender) == gender))
 
     def _clause_subject(self, pron, gender: str) -> str | None:
-        """In the pronoun's own sentence: the person who is subject of a clause above the pronoun's
-        (its name), "" when that subject is someone else, None when the sentence says nothing."""
-        for verb in pron.head.ancestors:
-            subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < pron.i
-                            and not self._quoted_at(c)), None)
-            if subject is None:
+        """In the pronoun's own sentence: the nearest subject before it (outside quotation marks)
+        that may be a person decides: its name when it is a person of the article of a fitting
+        gender, "" when it is someone the text does not name; None when there is none."""
+        sent = pron.sent
+        for tok in reversed(sent[:pron.i - sent.start]):
+            if tok.dep_ not in ("nsubj", "nsubjpass") or self._quoted_at(tok) or tok.pos_ in ("VERB", "AUX"):
                 continue
-            if subject.lower_ in GENDERED:
-                if GENDERED[subject.lower_] == gender:
-                    continue    # "X insisted that he has ..., claiming that he ...": up the chain
-                return None
-            entity = self._speaker_entity(subject)
-            if entity is not None and entity.kind == "person":
-                return entity.name if self._fits(entity, gender) else ""
-            return None
+            if tok.pos_ == "PRON":
+                continue     # the same person as the pronoun, or another: the subjects before decide
+            entity = self._speaker_entity(tok)
+            if entity is not None:
+                if self._fits(entity, gender):
+                    return entity.name
+                continue
+            if self._could_be_person(tok):
+                return ""
         return None
 
     def _sentence_antecedent(self, sent, gender: str) -> str | None:
@@ -147,7 +149,8 @@ class Coreference:
                 continue
             if tok.lower_ in GENDERED and tok.dep_ in ("pobj", "dobj") and tok.i > noun.i:
                 # "says of her": the one she stands for is the topic
-                name = self._pronoun(tok, GENDERED[tok.lower_])
+                # an object pronoun never stands for its own clause's subject
+                name = self._pronoun(tok, GENDERED[tok.lower_], own_sentence=False)
                 if name is not None:
                     names.add(name)
                 continue

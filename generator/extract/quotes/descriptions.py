@@ -20,6 +20,12 @@ ROLE_VERBS = {"chair": "chair", "head": "head", "lead": "leader", "direct": "dir
               "command": "commander", "represent": "representative", "captain": "captain"}
 ROLE_GENDER = {"chairwoman": "f", "chairman": "m", "spokeswoman": "f", "spokesman": "m",
                "congresswoman": "f", "congressman": "m", "businesswoman": "f", "businessman": "m"}
+# Person nouns that are no office: "the nominee" may stand for the person just before it; an office
+# ("the prime minister") only for the one the article gives it.
+EPITHETS = frozenset("""
+nominee candidate front-runner hopeful contender challenger incumbent billionaire businessman mogul
+tycoon veteran star actor actress singer rapper comedian host
+""".split())
 _MODIFIERS = ("amod", "compound", "nmod", "npadvmod", "poss")
 
 
@@ -50,9 +56,28 @@ class Descriptions:
         # "The New York businessman says of Clinton": whoever the sentence names beside the
         # description is someone else, its topic.
         others = self._persons_named_beside(noun)
-        described = self._described_as(role(noun.text if noun.tag_ == "NN" else head), noun.idx, marks,
-                                       gender=ROLE_GENDER.get(noun.lower_))
+        word = role(noun.text if noun.tag_ == "NN" else head)
+        described = self._described_as(word, noun.idx, marks, gender=ROLE_GENDER.get(noun.lower_))
+        if described is None and word in EPITHETS and not self._held_by_anyone(word):
+            described = self._previous_subject(noun, ROLE_GENDER.get(noun.lower_))
         return described if described is not None and described not in others else None
+
+    def _held_by_anyone(self, word: str) -> bool:
+        """Some person of the article is given ``word`` as a title."""
+        return any(word in {role(w) for t in e.titles for w in t.split()} for e in self.entities)
+
+    def _previous_subject(self, noun, gender: str | None) -> str | None:
+        """For an epithet ("the nominee", "the billionaire"), not an office: the person the
+        sentence just before is about, when its subject names one; else None."""
+        sentences = list(self.doc.sents)
+        current = next(i for i, s in enumerate(sentences) if s.start <= noun.i < s.end)
+        for back in range(current - 1, max(-1, current - 3), -1):
+            if self._ends_search(sentences[back]):
+                return None
+            verdict = self._sentence_antecedent(sentences[back], gender)
+            if verdict is not None:
+                return verdict or None
+        return None
 
     def _marks_near(self, i: int, marks) -> bool:
         """Every word of the description sits beside the role word at token ``i``: common words in

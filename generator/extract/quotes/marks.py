@@ -1,7 +1,8 @@
 """Stretches of text inside quotation marks, found from the marks alone (no parsing).
 
 Curly double marks (“ ”), straight double marks (") and curly single marks (‘ ’) used as quote
-marks are read; a right single mark (’) is only a closing mark after an opening ‘, since it is far
+marks are read, and so are the marks of tokenised text (a " with a space on both sides, or the
+Penn Treebank's `` and ''), whose words are then joined back (" , " -> ", "); a right single mark (’) is only a closing mark after an opening ‘, since it is far
 more often an apostrophe ("rock ’n’ roll", "the ’90s", "Hamas’ wing"). Single marks inside a double
 quote are nested quotes and stay part of the text.
 """
@@ -13,6 +14,9 @@ from dataclasses import dataclass
 _PARAGRAPH = re.compile(r"[^\n]+")
 _OPENERS_BEFORE = set(" \t([{—–-:/“‘\"")
 _WORD = re.compile(r"\w+(?:[’'\-]\w+)*")
+# Tokenised text: a space before punctuation or a clitic ("farmers , and", "do n't").
+_SPACED_PUNCTUATION = re.compile(r"\w [,.;:!?] ")
+_DETOKENISE = re.compile(r"\s+(?=[,.;:!?%)\]](?:\s|$)|n't\b|'(?:s|re|ve|ll|d|m)\b)")
 
 
 @dataclass(frozen=True)
@@ -38,7 +42,7 @@ def quoted_text(text: str, stretch: Stretch) -> str:
     """The words of ``stretch``, paragraphs joined by a space, without the comma that hands over
     to the attribution (“..., ” he said)."""
     joined = " ".join(text[a:b].strip() for a, b in stretch.parts)
-    return joined.strip().rstrip(",;:").rstrip()
+    return _DETOKENISE.sub("", joined).strip().rstrip(",;:").rstrip()
 
 
 def quoted_stretches(text: str, *, start: int = 0) -> tuple[Stretch, ...]:
@@ -58,15 +62,16 @@ def quoted_stretches(text: str, *, start: int = 0) -> tuple[Stretch, ...]:
         if carried:
             first = _first_visible(text, p_start, p_end)
             if first is not None and _opens(text, first, carried_kind, p_start):
-                kind, open_at, parts = carried_kind, first + 1, carried
-                i = first + 1
+                kind, open_at, parts = carried_kind, first + (2 if carried_kind == "ptb" else 1), carried
+                i = open_at
             carried, carried_kind = [], ""
         while i < p_end:
             ch = text[i]
             if kind == "":
                 mark = _opening_kind(text, i, p_start)
                 if mark:
-                    kind, open_at, parts = mark, i + 1, []
+                    kind, open_at, parts = mark, i + (2 if mark == "ptb" else 1), []
+                    i = open_at - 1
             elif _closes(text, i, kind, p_end):
                 found.append(Stretch(tuple([*parts, (open_at, i)])))
                 kind, open_at, parts = "", -1, []
@@ -94,6 +99,11 @@ def _opening_kind(text: str, i: int, p_start: int) -> str:
     after = text[i + 1] if i + 1 < len(text) else " "
     if ch == '"' and before in _OPENERS_BEFORE and not after.isspace():
         return "straight"
+    if ch == '"' and before.isspace() and after in " \t" and _word_follows(text, i + 1) \
+            and _tokenised(text, p_start):
+        return "spaced"
+    if text.startswith("``", i) and text[i + 2:i + 3] in (" ", "\t") and before in _OPENERS_BEFORE:
+        return "ptb"
     if ch == "‘" and before in _OPENERS_BEFORE and after.isalpha():
         return "single"
     return ""
@@ -103,12 +113,29 @@ def _opens(text: str, i: int, kind: str, p_start: int) -> bool:
     return _opening_kind(text, i, p_start) == kind
 
 
+def _tokenised(text: str, p_start: int) -> bool:
+    """The paragraph from ``p_start`` is tokenised text: punctuation stands apart ("word , word")."""
+    p_end = text.find("\n", p_start)
+    return _SPACED_PUNCTUATION.search(text, p_start, p_end if p_end >= 0 else len(text)) is not None
+
+
+def _word_follows(text: str, i: int) -> bool:
+    """A word (not another mark or the paragraph's end) comes after the spaces from char ``i``."""
+    while i < len(text) and text[i] in " \t":
+        i += 1
+    return i < len(text) and (text[i].isalnum() or text[i] in "'‘(")
+
+
 def _closes(text: str, i: int, kind: str, p_end: int) -> bool:
     ch = text[i]
     if kind == "double":
         return ch == "”"
     after = text[i + 1] if i + 1 < p_end else " "
     before = text[i - 1]
+    if kind == "spaced":
+        return ch == '"' and before.isspace() and after.isspace()
+    if kind == "ptb":
+        return text.startswith("''", i) and before.isspace()
     if kind == "straight":
         return ch == '"' and not before.isspace()
     # single: a ’ that ends a word and is not followed by more of the word.

@@ -10,9 +10,11 @@ class Resolve:
 
     def _resolve(self, subject) -> str | None:
         entity = self._entity_of(subject)
-        if entity is not None and entity.kind != "person" and subject.pos_ == "PROPN":
+        if (entity is None or entity.kind != "person") and subject.text[:1].isupper() \
+                and subject.pos_ in ("PROPN", "NOUN"):
             # "Washington, star of “Scandal”": places and firms do not speak when a person of the
-            # article has that surname.
+            # article has that surname; a surname the tagger took for a noun ("Zelenskyy said") is
+            # the person named in full earlier.
             entity = self._person_by_surname(subject) or entity
         if entity is not None:
             return entity.name

@@ -9,18 +9,20 @@ from ...types import Entity
 from ..sentences import text_of
 from .coreference import Coreference
 from .descriptions import Descriptions
+from .framing import Framing
 from .marks import quoted_stretches
 from .resolve import Resolve
 from .subjects import Subjects
-from .vocabulary import CLOSING_MARKS, DOCUMENTS, OPENING_MARKS, PERSON_PRONOUNS, Attribution
+from .vocabulary import CLOSING_MARKS, DOCUMENTS, NAMING_VERBS, OPENING_MARKS, PERSON_PRONOUNS, Attribution
 from .windows import Windows
 
 
-class SpeakerFinder(Windows, Subjects, Resolve, Coreference, Descriptions):
+class SpeakerFinder(Windows, Subjects, Resolve, Coreference, Descriptions, Framing):
     """Answers "who said the quotation at these tokens" for one parsed article."""
 
     def __init__(self, doc, entities: tuple[Entity, ...]):
         self.doc = doc
+        self._text = text_of(doc)
         self.entities = entities
         self._by_char: dict[int, Entity] = {}
         for entity in entities:
@@ -86,7 +88,10 @@ class SpeakerFinder(Windows, Subjects, Resolve, Coreference, Descriptions):
                 # "The spot concludes with footage of Trump saying “...”": look for who speaks in it.
                 unnamed = unnamed or Attribution(None, cue_text)
                 continue
-            return Attribution(speaker, cue_text)
+            # a verb that does not say or name ("held up the sign “...”") vouches only for a
+            # quotation long enough to be someone's words, not for a title or a scare quote
+            named = cue.lower_ == "according" or self._is_cue(cue) or cue.lemma_.lower() in NAMING_VERBS
+            return Attribution(speaker, cue_text, weak=not named)
         return unnamed or self._introduced_by(leading)
 
     def _introduced_by(self, leading) -> Attribution | None:
@@ -151,7 +156,8 @@ class SpeakerFinder(Windows, Subjects, Resolve, Coreference, Descriptions):
             return None
         sent = span[-1].sent
         subject = self._main_subject(sent)
-        if subject is None or subject.i < span.start:
+        # the parse may run the sentence on into the quotation: a word in it never speaks
+        if subject is None or subject.i < span.start or subject.idx >= end or self._quoted_at(subject):
             return None
         entity = self._entity_of(subject)
         if entity is None and subject.pos_ == "PROPN":

@@ -37,8 +37,8 @@ PHRASAL_REPORTING = {("go", "on"), ("shoot", "back"), ("fire", "back"), ("hit", 
                      ("point", "out"), ("lash", "out"), ("cry", "out"), ("speak", "out")}
 RELATIVE_PRONOUNS = {"who", "that", "which"}
 DATELINE = re.compile(r"[A-Z][A-Z.’' -]+(?:, [A-Z][\w.]*\.?(?: \d+)?)*(?: \([^)\n]{1,20}\))? [—–-]{1,2} ")
-CLOSING_MARKS = {"”", '"', "’"}
-OPENING_MARKS = {"“", '"', "‘"}
+CLOSING_MARKS = {"”", '"', "’", "''"}
+OPENING_MARKS = {"“", '"', "‘", "``"}
 ANONYMOUS_DETERMINERS = {"a", "an", "one", "another", "some", "several", "many", "two", "three"}
 # Things that carry someone's words; their speaker is whoever made or sent them.
 DOCUMENTS = frozenset("""
@@ -57,6 +57,12 @@ rallying-cry cry chant battle-cry tagline theme description characterisation cha
 # gives her words, "Clinton's claim was “a lie”" someone's judgement of them.
 NAMING_NOUNS = frozenset("slogan motto mantra refrain catchphrase tagline message line words theme".split())
 POSSESSIVE_GENDER = {"his": "m", "her": "f"}
+# Verbs that put words on someone or something: "called him “a total stiff”".
+NAMING_VERBS = frozenset("""
+call dub label brand nickname term describe name mock deride slam blast praise hail decry bemoan blame
+criticise criticize condemn denounce accuse attack dismiss lambaste lambast ridicule applaud welcome
+tout defend reject question
+""".split())
 # Nouns that name a person by role, for "a senior official said" / "the spokesman said".
 PERSON_NOUNS = frozenset("""
 official spokesman spokeswoman spokesperson candidate nominee senator congressman congresswoman
@@ -78,3 +84,4 @@ class Attribution:
     """Who said a quotation (a canonical entity name, or None) and the cue word that says so."""
     speaker: str | None
     cue: str | None
+    weak: bool = False     # the cue neither says nor names: not enough for a quotation of a few words

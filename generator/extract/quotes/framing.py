@@ -1,0 +1,66 @@
+"""Speakers given by how a quotation is set on the page rather than by a verb of saying.
+
+- a signature after the closing mark, to the end of its paragraph: “...” —Commissioner Jane Roe;
+- an introduction that ends in a colon, in the paragraph before: "And from Chairwoman Jane Roe:".
+
+Both name one person of the article, or nobody: anything else in the line (two names, a verb of
+saying with another subject) leaves the speaker to the other rules.
+"""
+from __future__ import annotations
+
+import re
+
+from .vocabulary import Attribution
+
+# A dash (or two hyphens) right after the closing mark, then the signature up to the paragraph's end.
+_SIGNATURE = re.compile(r"[ \t]*(?:—|–|--|-(?=\s?[A-Z]))[ \t]*(?P<who>[^\n]{2,80})$", re.MULTILINE)
+
+
+class Framing:
+    """Mixin of SpeakerFinder: ``signature`` and ``introduction``."""
+
+    def signature(self, end: int) -> Attribution | None:
+        """The person who signs the quotation ending at char ``end`` (after its closing mark):
+        "“...” —Commissioner Graham Stiles"; None when no signature follows."""
+        text = self._text
+        if end >= len(text) or text[end] not in "”\"’":
+            return None
+        close = end
+        while close < len(text) and text[close] in "”\"’.,!? ":
+            close += 1
+        match = _SIGNATURE.match(text, close)
+        if match is None:
+            return None
+        span = self.doc.char_span(match.start("who"), match.end("who"), alignment_mode="expand")
+        # a name and its title, not a clause going on after a dash ("— Bush replied")
+        if span is None or len(span) > 12 or any(t.pos_ in ("VERB", "AUX") for t in span):
+            return None
+        name = self._one_person(match.start("who"), match.end("who"))
+        return Attribution(name, "signed") if name is not None else None
+
+    def introduction(self, start: int, end: int) -> tuple[int, Attribution] | None:
+        """The one person an introducing paragraph (chars ``start``..``end``, ending in a colon)
+        names: "And from Chairwoman Lorraine Vasquez:"; None for any other paragraph."""
+        line = self._text[start:end].rstrip()
+        if not line.endswith(":") or len(line) > 200:
+            return None
+        name = self._one_person(start, end)
+        return (start, Attribution(name, None)) if name is not None else None
+
+    def _one_person(self, start: int, end: int) -> str | None:
+        """The single person of the article named between chars ``start`` and ``end`` (outside
+        quotation marks), else None."""
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            return None
+        names = set()
+        for tok in span:
+            if self._quoted_at(tok) or not tok.text[:1].isupper() or tok.pos_ not in ("PROPN", "NOUN"):
+                continue
+            entity = self._speaker_entity(tok)
+            if entity is None:
+                continue
+            if entity.kind != "person":
+                return None
+            names.add(entity.name)
+        return names.pop() if len(names) == 1 else None
