@@ -97,6 +97,9 @@ class Coreference:
                     return entity.name
                 continue
             if self._could_be_person(subject):
+                if subject.pos_ == "NOUN" and any(d.lower_ in ("the", "this") for d in subject.children):
+                    # "the Republican presidential candidate said no. ... he said": the one it describes
+                    return self._description(subject) or ""
                 return ""
         return None
 
@@ -105,6 +108,10 @@ class Coreference:
         entity = self._entity_of(tok)
         if (entity is None or entity.kind != "person") and tok.text[:1].isupper():
             entity = self._person_by_surname(tok) or entity
+        if entity is None:
+            # "His opponent, Hillary Clinton, won": the name in apposition
+            entity = next((e for c in tok.children if c.dep_ == "appos" and (e := self._entity_of(c)) is not None),
+                          None)
         return entity
 
     def _could_be_person(self, tok) -> bool:

@@ -58,9 +58,6 @@ class Framing:
             if self._quoted_at(tok) or not tok.text[:1].isupper() or tok.pos_ not in ("PROPN", "NOUN"):
                 continue
             entity = self._speaker_entity(tok)
-            if entity is None:
-                continue
-            if entity.kind != "person":
-                return None
-            names.add(entity.name)
+            if entity is not None and entity.kind == "person":
+                names.add(entity.name)
         return names.pop() if len(names) == 1 else None

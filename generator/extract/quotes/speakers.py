@@ -58,6 +58,12 @@ class SpeakerFinder(Windows, Subjects, Resolve, Coreference, Descriptions, Frami
             owner, noun = owned
             return Attribution(self._resolve_possessor(owner), noun.text)
         candidates = []
+        # the verb before the quotation that names its words, with its own subject ("X called the
+        # plan “...” — Y disagreed"), before any verb of saying after it or further up
+        governing = next((t for t in ancestors if t.pos_ == "VERB"), None)
+        if governing is not None and governing.i < first and governing.lemma_.lower() in NAMING_VERBS \
+                and any(c.dep_ == "nsubj" for c in governing.children):
+            candidates.append(governing)
         if self._hands_over(last):
             candidates += [t for t in trailing[:4] if self._is_cue(t)]
         candidates += [t for t in reversed(ancestors) if self._is_cue(t, strong=True)]
@@ -90,7 +96,9 @@ class SpeakerFinder(Windows, Subjects, Resolve, Coreference, Descriptions, Frami
                 continue
             # a verb that does not say or name ("held up the sign “...”") vouches only for a
             # quotation long enough to be someone's words, not for a title or a scare quote
-            named = cue.lower_ == "according" or self._is_cue(cue) or cue.lemma_.lower() in NAMING_VERBS
+            named = cue.lower_ == "according" or any(
+                self._is_cue(t, strong=True) or t.lemma_.lower() in NAMING_VERBS or self._issues_document(t)
+                for t in (cue, *ancestors))
             return Attribution(speaker, cue_text, weak=not named)
         return unnamed or self._introduced_by(leading)
 
@@ -137,7 +145,10 @@ class SpeakerFinder(Windows, Subjects, Resolve, Coreference, Descriptions, Frami
         span = self.doc.char_span(start, end, alignment_mode="contract")
         if span is None:
             return None
-        reports = [t for t in span if self._is_cue(t, strong=True) or self._issues_document(t)]
+        # a verb of saying inside a noun or prepositional phrase ("went as far as Y in chiding Z")
+        # reports nothing itself
+        reports = [t for t in span if (self._is_cue(t, strong=True) or self._issues_document(t))
+                   and t.dep_ not in ("pcomp", "acl", "relcl", "amod")]
         inner = {t.i for t in reports for a in t.ancestors if a in reports}
         for tok in reversed(reports):
             if tok.i in inner:
