@@ -77,6 +77,9 @@ def fingerprint(config: Path, builder: str, extra: tuple = ()) -> str:
     for hook in data.get("hooks") or ():
         path = base / str(hook)
         digest.update(path.read_bytes() if path.is_file() else b"missing")
+        # what the hook imports from beside it
+        for other in sorted(path.parent.glob("*.py")) if path.is_file() else ():
+            digest.update(other.name.encode() + other.read_bytes())
     custom = (data.get("theme") or {}).get("custom_dir") if isinstance(data.get("theme"), dict) else None
     if custom:
         digest.update(json.dumps(_tree(base / str(custom))).encode("utf-8", "surrogatepass"))
