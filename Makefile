@@ -38,8 +38,9 @@ deploy: site
 eval: $(STAMP)
 	$(PY) -m generator eval
 
+## BENCH="--limit 300" for a quick run; "--sets eval" for the 1,706 articles only; "--zensical".
 bench: $(STAMP)
-	$(PY) -m generator bench
+	$(PY) -m generator bench $(BENCH)
 
 clean:
 	$(PY) -m generator clean 2>/dev/null || true

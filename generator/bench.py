@@ -1,26 +1,39 @@
-"""`make bench`: speed and size figures on real articles, printed as one table.
+"""`make bench`: speed and size figures, with `make site` run as users run it, printed as one table.
 
-Reads ../shared/corpus (or --seeds DIR), writes only into a temporary folder, and prints:
-extraction words per second (bare single-process nlp.pipe beside the generator), cold build,
-rerun with no change and one-change rebuild (with their ratios to cold), MkDocs ms per page at two
-corpus sizes, and site and search-index bytes per article.
+For each corpus (``--sets``: ``eval`` = the 1,706 articles assembled from ../shared/corpus, ``scale`` =
+the 10,000 stories of ../shared/corpus/reuters-scale; ``--limit N`` takes the first N of each for a
+quick run; ``--seeds DIR`` adds any folder), in a temporary project (never the user's docs/ or site/):
+
+* `make site`'s two commands (generator, then generator.sitebuild) cold, rerun with nothing changed,
+  one article added, one article changed: wall seconds, ratio to cold, peak memory of the largest
+  process (GNU time -v);
+* a clean MkDocs build of the same docs/: MkDocs ms per page, and whether the incremental site/ is
+  the clean one byte for byte (sitemap dates aside);
+* site bytes and search index bytes per article, offline first-search time (headless Chromium);
+* with ``--zensical``, a Zensical build of the same docs/ beside MkDocs'.
+
+Then extraction on Dask with a two-worker LocalCluster beside local extraction (``--dask N``
+articles), and bare nlp.pipe words per second beside the generator's (``--words N`` articles).
+Writes bench-results.json.
 """
 from __future__ import annotations
 
 import argparse
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
 import tempfile
 import time
-from dataclasses import replace
 from pathlib import Path
 
 from .config import ROOT, load_settings
 
 CORPUS = ROOT.parent / "shared" / "corpus"
+TIME = "/usr/bin/time"
+LATE = "\nA late paragraph added by the benchmark to change this article.\n"
 
 
 def assemble_corpus(corpus: Path, target: Path) -> int:
@@ -56,8 +69,6 @@ def assemble_corpus(corpus: Path, target: Path) -> int:
 
 def _conll_documents(text: str):
     """CoNLL-2003 documents joined back into text: one sentence a line, a blank line after the first."""
-    import re
-
     docs, sentences, tokens = [], [], []
     for line in text.splitlines() + ["-DOCSTART- -X- -X- O"]:
         if line.startswith("-DOCSTART-"):
@@ -76,9 +87,10 @@ def _conll_documents(text: str):
     return docs
 
 
-def site_project(work: Path, docs: Path) -> Path:
+def site_project(work: Path, docs: Path, cache: Path | None = None) -> Path:
     """A copy of mkdocs.yml and the hand-written docs pointing at ``docs``; returns the config path."""
     from .site import OWNED
+    from .sitebuild import copy_config
 
     docs.mkdir(parents=True, exist_ok=True)
     for item in (ROOT / "docs").iterdir():
@@ -89,16 +101,111 @@ def site_project(work: Path, docs: Path) -> Path:
             shutil.copytree(item, dest, dirs_exist_ok=True)
         else:
             shutil.copyfile(item, dest)
-    from .sitebuild import copy_config
-
-    return copy_config(work, docs_dir=docs)
+    return copy_config(work, docs_dir=docs, cache_dir=cache)
 
 
-def _mkdocs_build(config: Path, site: Path) -> float:
-    started = time.perf_counter()
-    subprocess.run([sys.executable, "-m", "mkdocs", "build", "--quiet", "-f", str(config), "-d", str(site)],
-                   check=True)
-    return time.perf_counter() - started
+def timed(command: list[str], *, cwd: Path | None = None) -> dict:
+    """Run ``command`` under GNU time -v: wall seconds, peak RSS of the largest process (MB), stdout.
+
+    Raises:
+        subprocess.CalledProcessError: the command failed (its stderr is printed).
+    """
+    done = subprocess.run([TIME, "-v"] + command, capture_output=True, text=True, cwd=cwd)
+    if done.returncode:
+        sys.stderr.write(done.stderr[-4000:])
+        raise subprocess.CalledProcessError(done.returncode, command)
+    wall = re.search(r"Elapsed \(wall clock\) time.*: (?:(\d+):)?(\d+):([\d.]+)", done.stderr)
+    rss = re.search(r"Maximum resident set size \(kbytes\): (\d+)", done.stderr)
+    seconds = int(wall.group(1) or 0) * 3600 + int(wall.group(2)) * 60 + float(wall.group(3))
+    return {"seconds": seconds, "peak_mb": int(rss.group(1)) / 1024, "stdout": done.stdout}
+
+
+def make_site(config: Path, seeds: Path, site: Path) -> dict:
+    """`make site` on this project: the generator, then the site build (skipped when nothing changed)."""
+    py = sys.executable
+    script = (f"{_q(py)} -m generator --config {_q(config)} build --seeds {_q(seeds)} --quiet && "
+              f"{_q(py)} -m generator.sitebuild --config {_q(config)} --site-dir {_q(site)}")
+    result = timed(["sh", "-c", script], cwd=ROOT)
+    m = re.search(r"(\d+) articles read", result["stdout"])
+    result["articles"] = int(m.group(1)) if m else 0
+    return result
+
+
+def _q(value) -> str:
+    import shlex
+
+    return shlex.quote(str(value))
+
+
+def tree(site: Path) -> dict[str, bytes]:
+    """Every file of a built site; sitemap.xml without its dates, sitemap.xml.gz (a gzip time) left out."""
+    files = {str(p.relative_to(site)): p.read_bytes() for p in site.rglob("*")
+             if p.is_file() and p.name != "sitemap.xml.gz"}
+    if "sitemap.xml" in files:
+        files["sitemap.xml"] = re.sub(rb"<lastmod>[^<]*</lastmod>", b"", files["sitemap.xml"])
+    return files
+
+
+def bench_corpus(name: str, files: list[Path], work: Path, args) -> dict:
+    """All figures for one corpus; ``files`` are its articles (the last one is the one added)."""
+    seeds, docs, site = work / "seeds", work / "docs", work / "site"
+    seeds.mkdir(parents=True)
+    for path in files[:-1]:
+        shutil.copyfile(path, seeds / path.name)
+    config = site_project(work, docs, cache=work / "cache")
+    f: dict = {"set": name}
+    steps = {}
+    print(f"[{name}] {len(files)} articles: cold make site ...", file=sys.stderr, flush=True)
+    steps["cold"] = make_site(config, seeds, site)
+    steps["rerun"] = make_site(config, seeds, site)
+    shutil.copyfile(files[-1], seeds / files[-1].name)
+    steps["one_added"] = make_site(config, seeds, site)
+    changed = sorted(seeds.iterdir())[len(files) // 2]
+    with open(changed, "a", encoding="utf-8") as handle:
+        handle.write(LATE)
+    steps["one_changed"] = make_site(config, seeds, site)
+    for step, r in steps.items():
+        f[f"{step}_s"] = r["seconds"]
+        f[f"{step}_peak_mb"] = r["peak_mb"]
+        f[f"{step}_ratio"] = r["seconds"] / steps["cold"]["seconds"]
+    f["articles"] = steps["one_changed"]["articles"]
+    f["peak_mb"] = max(r["peak_mb"] for r in steps.values())
+
+    print(f"[{name}] clean MkDocs build for comparison ...", file=sys.stderr, flush=True)
+    clean = work / "clean-site"
+    r = timed([sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet", "-f", str(config), "-d", str(clean)])
+    pages = sum(1 for _ in clean.rglob("*.html"))
+    f.update({"pages": pages, "mkdocs_clean_s": r["seconds"], "mkdocs_ms_per_page": 1000 * r["seconds"] / pages,
+              "mkdocs_peak_mb": r["peak_mb"]})
+    mine, theirs = tree(site), tree(clean)
+    f["identical_to_clean"] = mine == theirs
+    if not f["identical_to_clean"]:
+        f["differing_files"] = sorted(p for p in set(mine) | set(theirs) if mine.get(p) != theirs.get(p))[:20]
+    f["site_bytes_per_article"] = sum(len(b) for b in theirs.values()) / max(1, f["articles"])
+    index = site / "search" / "search_index.js"
+    f["index_bytes_per_article"] = (index.stat().st_size if index.exists() else 0) / max(1, f["articles"])
+    f["pages_per_article"] = pages / max(1, f["articles"])
+
+    chromium = shutil.which("chromium") or shutil.which("chromium-browser")
+    if chromium:
+        from .site.measure import search_timings
+
+        runs = sorted(search_timings(site, _frequent_person(docs), chromium=chromium).first_search_seconds
+                      for _ in range(3))
+        f["first_search_s"] = runs[1]
+    if args.zensical:
+        from .site.zensical import build_with_zensical
+
+        print(f"[{name}] Zensical build ...", file=sys.stderr, flush=True)
+        started = time.perf_counter()
+        code = build_with_zensical(config, work / "zensical-site", strict=False)
+        f["zensical_s"] = time.perf_counter() - started
+        f["zensical_ok"] = code == 0
+        zen = work / "zensical-site"
+        f["zensical_pages"] = sum(1 for _ in zen.rglob("*.html")) if zen.is_dir() else 0
+        f["zensical_bytes_per_article"] = (sum(p.stat().st_size for p in zen.rglob("*") if p.is_file())
+                                           / max(1, f["articles"])) if zen.is_dir() else 0
+    return f
 
 
 def _frequent_person(docs: Path) -> str:
@@ -106,144 +213,126 @@ def _frequent_person(docs: Path) -> str:
     counts: dict[str, int] = {}
     for line in (docs / "data" / "articles.jsonl").read_text(encoding="utf-8").splitlines():
         for entity in json.loads(line)["entities"]:
-            if entity["kind"] == "person":
+            if entity["kind"] == "person" and entity.get("published", True) is not False:
                 counts[entity["name"]] = counts.get(entity["name"], 0) + 1
-    name = max(sorted(counts), key=counts.get)
-    return name.split()[-1]
+    return max(sorted(counts), key=counts.get).split()[-1] if counts else "the"
 
 
-def _tree_bytes(path: Path) -> int:
-    return sum(p.stat().st_size for p in path.rglob("*") if p.is_file())
+def corpus_files(name: str, args, work: Path) -> list[Path]:
+    if name == "eval":
+        folder = work / "eval-pool"
+        assemble_corpus(args.corpus, folder)
+    elif name == "scale":
+        folder = args.corpus / "reuters-scale" / "text"
+    else:
+        folder = Path(name)
+    files = sorted(p for p in folder.rglob("*") if p.is_file())
+    return files[:args.limit] if args.limit else files
 
 
 def main(argv: list[str] | None = None) -> int:
     """Run the benchmark; returns the exit code."""
-    parser = argparse.ArgumentParser(prog="python -m generator bench", description=__doc__)
-    parser.add_argument("--seeds", type=Path, help="folder of articles (default: assembled from ../shared/corpus)")
+    parser = argparse.ArgumentParser(prog="python -m generator bench", description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", type=Path, default=Path(os.environ.get("NEWS_CORPUS", CORPUS)))
-    parser.add_argument("--small", type=int, default=170, help="articles in the small corpus (MkDocs ms/page)")
-    parser.add_argument("--pipe-sample", type=int, default=400, help="articles in the words-per-second test")
+    parser.add_argument("--sets", default="eval,scale", help="comma-separated: eval, scale")
+    parser.add_argument("--seeds", type=Path, action="append", default=[], help="another folder of articles")
+    parser.add_argument("--limit", type=int, default=0, help="at most this many articles per corpus (quick run)")
+    parser.add_argument("--zensical", action="store_true", help="also build each site with Zensical")
+    parser.add_argument("--dask", type=int, default=200, help="articles for the Dask comparison (0: none)")
+    parser.add_argument("--words", type=int, default=0, help="articles for the words-per-second figure (0: none)")
     parser.add_argument("--out", type=Path, default=ROOT / "bench-results.json")
     args = parser.parse_args(argv)
-    os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")  # MkDocs 2 notice: noise in the figures
-
-    from .pipeline import build, extract_raw
-    from .readers import ReadError, discover, read_file
-    from .extract import nlp_text
-    from .nlp import load_model
-
+    os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
+    if not Path(TIME).exists():
+        print(f"{TIME} (GNU time) is needed for peak memory: apt-get install time")
+        return 2
+    sets = [s for s in args.sets.split(",") if s] + [str(s) for s in args.seeds]
+    if any(s in ("eval", "scale") for s in sets) and not args.corpus.is_dir():
+        print(f"corpus not found at {args.corpus}: make bench needs ../shared/corpus, or --sets '' --seeds DIR")
+        return 2
+    results: dict = {"corpora": []}
     work = Path(tempfile.mkdtemp(prefix="news-bench-"))
     try:
-        seeds = args.seeds
-        if seeds is None:
-            if not args.corpus.is_dir():
-                print(f"evaluation corpus not found at {args.corpus}: make bench needs ../shared/corpus or --seeds DIR")
-                return 2
-            seeds = work / "seeds"
-            assemble_corpus(args.corpus, seeds)
-        settings = load_settings()
-        figures: dict[str, float] = {}
-        paths, _ = discover(seeds)
-        figures["articles"] = len(paths)
+        for n, name in enumerate(sets):
+            files = corpus_files(name, args, work)
+            results["corpora"].append(bench_corpus(name, files, work / f"run-{n}", args))
+            shutil.rmtree(work / f"run-{n}", ignore_errors=True)
+        sample = corpus_files(sets[0], args, work)[:max(args.dask, args.words)] if sets else []
+        if args.dask and sample:
+            from .distributed import compare_with_local
 
-        # 1. words per second on the same texts
-        raws = []
-        for path in paths[: args.pipe_sample]:
-            try:
-                raws.append(read_file(path))
-            except ReadError:
-                continue
-        texts = [nlp_text(raw)[0] for raw in raws]
-        words = sum(len(t.split()) for t in texts)
-        nlp = load_model(settings.model)
-        started = time.perf_counter()
-        for _ in nlp.pipe(texts, batch_size=settings.batch_size):
-            pass
-        bare = words / (time.perf_counter() - started)
-        started = time.perf_counter()
-        extract_raw(raws, settings=settings)
-        ours = words / (time.perf_counter() - started)
-        figures.update({"pipe_words_per_s": bare, "generator_words_per_s": ours, "speedup": ours / bare})
-
-        # 2. cold build, rerun with nothing changed, one changed article
-        cached = replace(settings, cache_dir=str(work / "cache"))
-        docs = work / "docs"
-        config = site_project(work, docs)
-        timings = {}
-        for label in ("cold", "rerun"):
-            started = time.perf_counter()
-            report = build(cached, seeds=seeds, docs=docs, progress=False)
-            timings[label] = time.perf_counter() - started
-        changed = sorted(p for p in seeds.rglob("*.txt"))[len(paths) // 2]
-        changed.write_text(changed.read_text(encoding="utf-8") + "\nA late paragraph added by the benchmark.\n",
-                           encoding="utf-8")
-        started = time.perf_counter()
-        build(cached, seeds=seeds, docs=docs, progress=False)
-        timings["one_change"] = time.perf_counter() - started
-        figures.update({f"build_{k}_s": v for k, v in timings.items()})
-        figures["rerun_ratio"] = timings["rerun"] / timings["cold"]
-        figures["one_change_ratio"] = timings["one_change"] / timings["cold"]
-        figures["articles_built"] = report.read
-
-        # 3. MkDocs ms per page, full corpus and a small one
-        site = work / "site"
-        seconds = _mkdocs_build(config, site)
-        pages = sum(1 for _ in site.rglob("*.html"))
-        figures.update({"mkdocs_full_s": seconds, "mkdocs_full_pages": pages,
-                        "mkdocs_full_ms_per_page": 1000 * seconds / pages})
-        figures["site_bytes_per_article"] = _tree_bytes(site) / max(1, report.read)
-        index = site / "search" / "search_index.json"
-        figures["search_index_bytes_per_article"] = (index.stat().st_size if index.exists() else 0) / max(1, report.read)
-
-        chromium = shutil.which("chromium") or shutil.which("chromium-browser")
-        if chromium:
-            from .site.measure import search_timings
-
-            timings = search_timings(site, _frequent_person(docs), chromium=chromium)
-            figures.update({"first_search_s": timings.first_search_seconds,
-                            "page_load_s": timings.load_seconds})
-
-        small_seeds = work / "small-seeds"
-        small_seeds.mkdir()
-        for path in paths[:: max(1, len(paths) // args.small)][: args.small]:
-            shutil.copyfile(path, small_seeds / path.name)
-        small_docs = work / "small-docs"
-        (work / "small").mkdir()
-        small_config = site_project(work / "small", small_docs)
-        build(cached, seeds=small_seeds, docs=small_docs, progress=False)
-        small_site = work / "small-site"
-        seconds = _mkdocs_build(small_config, small_site)
-        small_pages = sum(1 for _ in small_site.rglob("*.html"))
-        figures.update({"mkdocs_small_s": seconds, "mkdocs_small_pages": small_pages,
-                        "mkdocs_small_ms_per_page": 1000 * seconds / small_pages})
-        figures["mkdocs_ms_per_page_ratio"] = figures["mkdocs_full_ms_per_page"] / figures["mkdocs_small_ms_per_page"]
+            results["dask"] = compare_with_local(sample, workers=2)
+        if args.words and sample:
+            results["words"] = _words_per_second(sample[:args.words])
     finally:
         shutil.rmtree(work, ignore_errors=True)
-
-    _print_table(figures)
-    args.out.write_text(json.dumps(figures, indent=2, sort_keys=True) + "\n", encoding="utf-8")
+    print_table(results)
+    args.out.write_text(json.dumps(results, indent=2, sort_keys=True) + "\n", encoding="utf-8")
     return 0
 
 
-def _print_table(f: dict) -> None:
-    rows = [
-        ("articles in the corpus", f"{f['articles']:.0f}", ""),
-        ("nlp.pipe, one process (words/s)", f"{f['pipe_words_per_s']:.0f}", ""),
-        ("generator extraction (words/s)", f"{f['generator_words_per_s']:.0f}",
-         f"{f['speedup']:.2f}x of nlp.pipe (goal >= 1.6x)"),
-        ("cold build (s)", f"{f['build_cold_s']:.1f}", ""),
-        ("rerun, nothing changed (s)", f"{f['build_rerun_s']:.2f}", f"{f['rerun_ratio']:.3f} of cold (goal <= 0.10)"),
-        ("one article changed (s)", f"{f['build_one_change_s']:.2f}",
-         f"{f['one_change_ratio']:.3f} of cold (goal <= 0.15)"),
-        (f"MkDocs, {f['mkdocs_small_pages']:.0f} pages (ms/page)", f"{f['mkdocs_small_ms_per_page']:.1f}", ""),
-        (f"MkDocs, {f['mkdocs_full_pages']:.0f} pages (ms/page)", f"{f['mkdocs_full_ms_per_page']:.1f}",
-         f"{f['mkdocs_ms_per_page_ratio']:.2f}x of small (goal <= 1.2x)"),
-        ("offline page load (s)", f"{f.get('page_load_s', float('nan')):.2f}", "" if "page_load_s" in f else "(no chromium)"),
-        ("offline first search (s)", f"{f.get('first_search_s', float('nan')):.2f}",
-         "(goal <= 1)" if "first_search_s" in f else "(no chromium)"),
-        ("site bytes per article", f"{f['site_bytes_per_article']:.0f}", ""),
-        ("search index bytes per article", f"{f['search_index_bytes_per_article']:.0f}", "(goal <= 4096)"),
-    ]
+def _words_per_second(paths: list[Path]) -> dict:
+    """Bare single-process nlp.pipe beside the generator's extraction, on the same texts."""
+    from .extract import nlp_text
+    from .nlp import load_model
+    from .pipeline import extract_raw
+    from .readers import ReadError, read_file
+
+    settings = load_settings()
+    raws = []
+    for path in paths:
+        try:
+            raws.append(read_file(path))
+        except ReadError:
+            continue
+    texts = [nlp_text(raw)[0] for raw in raws]
+    words = sum(len(t.split()) for t in texts)
+    nlp = load_model(settings.model)
+    started = time.perf_counter()
+    for _ in nlp.pipe(texts, batch_size=settings.batch_size):
+        pass
+    bare = words / (time.perf_counter() - started)
+    started = time.perf_counter()
+    extract_raw(raws, settings=settings)
+    ours = words / (time.perf_counter() - started)
+    return {"pipe_words_per_s": bare, "generator_words_per_s": ours, "speedup": ours / bare}
+
+
+def print_table(results: dict) -> None:
+    """The figures, one row each, a column per corpus."""
+    corpora = results["corpora"]
+    rows = [("articles", "articles", "{:.0f}"), ("pages", "pages", "{:.0f}")]
+    for step, label in (("cold", "make site, cold (s)"), ("rerun", "rerun, nothing changed (s)"),
+                        ("one_added", "one article added (s)"), ("one_changed", "one article changed (s)")):
+        rows.append((label, f"{step}_s", "{:.1f}"))
+        if step != "cold":
+            rows.append(("  ratio to cold (goal <= %s)" % ("0.05" if step == "rerun" else "0.10"),
+                         f"{step}_ratio", "{:.3f}"))
+    rows += [("peak memory, largest process (MB)", "peak_mb", "{:.0f}"),
+             ("MkDocs clean build (s)", "mkdocs_clean_s", "{:.1f}"),
+             ("MkDocs ms per page", "mkdocs_ms_per_page", "{:.2f}"),
+             ("incremental site/ = clean site/", "identical_to_clean", "{}"),
+             ("pages per article", "pages_per_article", "{:.1f}"),
+             ("site bytes per article (goal <= 100 KB)", "site_bytes_per_article", "{:.0f}"),
+             ("search index bytes per article", "index_bytes_per_article", "{:.0f}"),
+             ("offline first search (s, goal <= 1.5)", "first_search_s", "{:.2f}"),
+             ("Zensical build (s)", "zensical_s", "{:.1f}"),
+             ("Zensical site bytes per article", "zensical_bytes_per_article", "{:.0f}")]
     width = max(len(r[0]) for r in rows)
-    for name, value, note in rows:
-        print(f"{name:<{width}}  {value:>10}  {note}")
+    print(f"{'':<{width}}  " + "  ".join(f"{c['set'][-12:]:>12}" for c in corpora))
+    for label, key, fmt in rows:
+        if any(key in c for c in corpora):
+            cells = [fmt.format(c[key]) if key in c else "-" for c in corpora]
+            print(f"{label:<{width}}  " + "  ".join(f"{v:>12}" for v in cells))
+    if len(corpora) > 1 and all("mkdocs_ms_per_page" in c for c in corpora):
+        small, large = min(corpora, key=lambda c: c["pages"]), max(corpora, key=lambda c: c["pages"])
+        print(f"MkDocs ms/page, {large['pages']} pages / {small['pages']} pages: "
+              f"{large['mkdocs_ms_per_page'] / small['mkdocs_ms_per_page']:.2f}x (goal <= 1.2x)")
+    if "dask" in results:
+        d = results["dask"]
+        print(f"extraction of {d['articles']} articles: local {d['local_workers']} processes {d['local_s']:.1f} s, "
+              f"Dask LocalCluster {d['workers']} workers {d['dask_s']:.1f} s; same records: {d['same_records']}")
+    if "words" in results:
+        w = results["words"]
+        print(f"nlp.pipe {w['pipe_words_per_s']:.0f} words/s; generator {w['generator_words_per_s']:.0f} words/s "
+              f"({w['speedup']:.2f}x)")

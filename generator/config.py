@@ -28,6 +28,7 @@ class Settings:
     summary_sentences: int = 3
     numbers: int = 8
     site_name: str | None = None
+    scheduler: str | None = None   # dask.distributed scheduler (tcp://host:8786); $SCHEDULER wins
 
     def extraction_key(self) -> dict:
         """The settings that change what extraction returns (part of every cache key)."""
@@ -36,7 +37,7 @@ class Settings:
 
 _TYPES = {"model": str, "seeds": str, "docs_dir": str, "aliases": str, "cache_dir": str,
           "workers": int, "batch_size": int, "summary_sentences": int, "numbers": int,
-          "site_name": (str, type(None))}
+          "site_name": (str, type(None)), "scheduler": (str, type(None))}
 
 
 class _Loader(yaml.SafeLoader):

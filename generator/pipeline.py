@@ -190,8 +190,12 @@ def build(settings: Settings, *, seeds: Path | None = None, docs: Path | None = 
     if raws:
         from .dedupe import fingerprint, signature
 
-        for slot, raw, record in zip(slots, raws, extract_raw(raws, settings=settings, workers=workers,
-                                                              progress=progress)):
+        from .distributed import extract_distributed, scheduler_address
+
+        address = scheduler_address(settings)
+        extracted = (extract_distributed(raws, settings=settings, address=address) if address else
+                     extract_raw(raws, settings=settings, workers=workers, progress=progress))
+        for slot, raw, record in zip(slots, raws, extracted):
             source, key, _ = entries[slot]
             record.pop("id", None)
             entry = {"record": record, "fingerprint": fingerprint(raw.body), "signature": signature(raw.body)}

@@ -91,11 +91,13 @@ def fingerprint(config: Path, builder: str, extra: tuple = ()) -> str:
     return digest.hexdigest()
 
 
-def copy_config(target_dir: Path, *, docs_dir: Path | None = None, source: Path = ROOT / "mkdocs.yml") -> Path:
+def copy_config(target_dir: Path, *, docs_dir: Path | None = None, cache_dir: Path | None = None,
+                source: Path = ROOT / "mkdocs.yml") -> Path:
     """A copy of ``source`` in ``target_dir`` whose hook paths and theme custom_dir still point here.
 
     MkDocs reads hook paths relative to the config file, so a plain copy elsewhere (tests, the
-    benchmark) would lose them. ``docs_dir`` (absolute) is set when given. Returns the new config path.
+    benchmark) would lose them. ``docs_dir`` and the generator's ``cache_dir`` (absolute) are set when
+    given. Returns the new config path.
     """
     text = source.read_text(encoding="utf-8")
     lines = []
@@ -108,6 +110,8 @@ def copy_config(target_dir: Path, *, docs_dir: Path | None = None, source: Path 
             line = "  - " + json.dumps(str((source.resolve().parent / hook).resolve()))
         elif line and not line.startswith(" "):
             in_hooks = False
+        if cache_dir is not None and line.strip().startswith("cache_dir:") and line.startswith("    "):
+            line = line[:len(line) - len(line.lstrip())] + "cache_dir: " + json.dumps(str(Path(cache_dir).resolve()))
         if line.startswith("  custom_dir:"):
             folder = line.split(":", 1)[1].split("#", 1)[0].strip().strip("'\"")
             line = "  custom_dir: " + json.dumps(str((source.resolve().parent / folder).resolve()))
@@ -151,7 +155,7 @@ def build_site(config: Path = ROOT / "mkdocs.yml", *, builder: str = "mkdocs", s
         (exit code, whether the builder ran).
     """
     config = Path(config)
-    site = _site_dir(config, site_dir)
+    site = _site_dir(config, Path(site_dir) if site_dir is not None else None)
     stamp = _stamp_path(config, site, builder)
     flags = ("strict" if strict else "lenient",)
     current = fingerprint(config, builder, flags)

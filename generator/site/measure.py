@@ -21,13 +21,15 @@ CHROMIUM_ARGS = ("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-
                  "--allow-file-access-from-files")
 RESULT = ".md-search-result__item"
 QUERY_INPUT = "input[data-md-component=search-query]"
+# Zensical's search is a dialog (in a shadow root, which Playwright's CSS locators enter) opened by a button.
+ZENSICAL = {"open": ".md-search__button", "query": "input[role=combobox]", "result": "[role=option]"}
 
 
 @dataclass(frozen=True)
 class SearchTimings:
     load_seconds: float          # from navigation to the page's load event (search index script included)
     first_search_seconds: float  # from the first key typed to the first result shown
-    index_bytes: int             # size of search/search_index.js, which every page view loads
+    index_bytes: int             # size of search/search_index.js (Zensical: search.js), which every page loads
 
 
 def search_timings(site_dir: Path, query: str, *, chromium: str = CHROMIUM, page: str = "index.html",
@@ -52,6 +54,10 @@ def search_timings(site_dir: Path, query: str, *, chromium: str = CHROMIUM, page
 
     site_dir = Path(site_dir).resolve()
     index = site_dir / "search" / "search_index.js"
+    opener, query_input, result = None, QUERY_INPUT, RESULT
+    if not index.exists() and (site_dir / "search.js").exists():     # built by Zensical
+        index = site_dir / "search.js"
+        opener, query_input, result = ZENSICAL["open"], ZENSICAL["query"], ZENSICAL["result"]
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path=chromium, args=list(CHROMIUM_ARGS))
         try:
@@ -59,11 +65,13 @@ def search_timings(site_dir: Path, query: str, *, chromium: str = CHROMIUM, page
             start = time.perf_counter()
             tab.goto((site_dir / page).as_uri(), wait_until="load")
             loaded = time.perf_counter() - start
-            box = tab.locator(QUERY_INPUT)
+            if opener:
+                tab.locator(opener).first.click()
+            box = tab.locator(query_input).first
             box.click()
             start = time.perf_counter()
             box.press_sequentially(query, delay=delay_ms)  # Material searches on key events, not on fill()
-            tab.locator(RESULT).first.wait_for(state="visible", timeout=timeout_s * 1000)
+            tab.locator(result).first.wait_for(state="visible", timeout=timeout_s * 1000)
             searched = time.perf_counter() - start
         finally:
             browser.close()
