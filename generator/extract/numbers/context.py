@@ -1,0 +1,286 @@
+"""What a figure counts or measures, read off the dependency parse: "killing 1,200 people" ->
+"people killed", "the park covers 340 sq km" -> "area of the park"."""
+from __future__ import annotations
+
+import re
+
+from .words import (
+    _AREA, _CHANGE_VERBS, _COST_VERBS, _GENERIC_NOUNS, _IRREGULAR_PARTICIPLES, _LABELS, _LENGTH,
+    _LEVEL_VERBS, _LIGHT_VERBS, _MEASURE_UNITS, _MEASURE_VERBS, _NP_DEPS, _PLACE_PREPS, _PRUNED_DEPS,
+    _UNIT_WORDS, _VOLUME, _WEIGHT,
+)
+
+
+def _context(span, label: str) -> tuple[str, object]:
+    """What the figure counts or measures, as a noun phrase, and the noun it counts; ("", None) if unsure."""
+    root = span.root
+    inside = set(range(span.start, span.end))
+    last = span[-1]
+    if last.head.i not in inside and last.dep_ in {"nummod", "amod", "compound"} \
+            and last.head.pos_ in {"NOUN", "PROPN"} and root.head.pos_ not in {"NOUN", "PROPN"}:
+        root = last  # "46- or 95-mile routes": the range's last part carries the counted noun
+    head = root.head
+    unit = root.lower_ in _UNIT_WORDS
+    if label == "QUANTITY" and root.dep_ == "dobj" and head.lemma_ in _MEASURE_VERBS:
+        return _context_of_object(head, inside, label)  # "covers 340 sq km of hills": the park's area
+    if root.dep_ in {"nummod", "amod", "compound", "quantmod", "nmod", "npadvmod", "advmod"} \
+            and head.pos_ in {"NOUN", "PROPN"} and head.i not in inside and head.lower_ not in _UNIT_WORDS:
+        if head.lower_ in {"time", "times"}:
+            return "", None  # "visited nine times": occasions, not a thing counted
+        verb = _verb_done_to(head) if root.dep_ == "nummod" and label in {"CARDINAL", "QUANTITY"} else ""
+        return _noun_phrase(head, inside, verb=verb), head
+    # "two-thirds of voters", "260,000 barrels of crude", "20 billion dlrs in new funding".
+    preps = {"of", "in"} if unit else {"of"}
+    of = next((c for c in root.rights if c.dep_ == "prep" and c.lower_ in preps), None)
+    if of is not None:
+        counted = next((c for c in of.children if c.dep_ == "pobj" and c.pos_ in {"NOUN", "PROPN"}), None)
+        if counted is not None and counted.lower_ not in _UNIT_WORDS:
+            return _noun_phrase(counted, inside), counted
+    nxt = span.doc[span.end] if span.end < len(span.doc) else None
+    if unit and nxt is not None and nxt.dep_ == "prep" and nxt.lower_ in preps and nxt.head.pos_ == "VERB" \
+            and nxt.head.lemma_ not in _LEVEL_VERBS and not _holds_figure(nxt, inside) \
+            and not any(t.ent_type_ in {"DATE", "TIME"} for t in nxt.subtree):
+        counted = next((c for c in nxt.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None)
+        if counted is not None and counted.lower_ not in _UNIT_WORDS:
+            return _noun_phrase(counted, inside), counted
+    if label == "MONEY":  # "5.4 billion dlrs owed to banks": the sum is what the participle says
+        acl = next((c for c in root.rights if c.dep_ == "acl" and c.tag_ == "VBN"), None)
+        if acl is not None:
+            phrase = _verb_phrase(acl, inside)
+            if phrase != acl.lower_:
+                return phrase, None
+    if root.dep_ == "npadvmod" and label == "QUANTITY" and head.lower_ in {"away", "off", "long", "wide",
+                                                                        "high", "deep", "tall"}:
+        return _measured(head.lower_, head.head, inside), None  # "1.2 miles away from the site"
+    if root.dep_ in {"npadvmod", "advmod"} and label == "QUANTITY":
+        away = next((c for c in head.children if c.lower_ in {"away", "off", "long", "wide", "high",
+                                                               "deep", "tall"}), None)
+        if away is not None:  # "took place 1.2 miles away from the site"
+            return _measured(away.lower_, head, inside), None
+    if root.dep_ == "prep" or (root.dep_ == "pobj" and head.dep_ == "prep"):
+        return _context_of_prep(root if root.dep_ == "prep" else head, inside, label)
+    if root.dep_ in {"nsubj", "nsubjpass"} and head.pos_ in {"VERB", "AUX"}:
+        # "Of the parents questioned, 628 had children": the figure counts the "of" phrase.
+        of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of" and c.i < root.i), None)
+        counted = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        if counted is not None and counted.pos_ in {"NOUN", "PROPN"}:
+            return _noun_phrase(counted, inside), counted
+        return "", None
+    if root.dep_ in {"dobj", "attr", "npadvmod", "acomp", "oprd"} and head.pos_ in {"VERB", "AUX"}:
+        return _context_of_object(head, inside, label)
+    return "", None
+
+
+def _context_of_prep(prep, inside: set[int], label: str) -> tuple[str, object]:
+    """Context of a figure inside a prepositional phrase: "rose past 40,000", "cut the rate to 5%"."""
+    for _ in range(4):  # climb through "a value close to", "up to"
+        governor = prep.head
+        if governor.pos_ in {"NOUN", "PROPN"} and governor.lower_ not in _GENERIC_NOUNS \
+                and governor.lower_ not in _UNIT_WORDS:
+            return _noun_phrase(governor, inside), governor
+        if governor.pos_ in {"VERB", "AUX"}:
+            obj = next((c for c in governor.children if c.dep_ == "dobj" and c.pos_ in {"NOUN", "PROPN"}
+                        and c.i not in inside and c.lower_ not in _UNIT_WORDS), None)
+            if obj is not None and (governor.lemma_ in _CHANGE_VERBS or label == "PERCENT"
+                                    and prep.lower_ in {"to", "from", "by"}):
+                return _noun_phrase(obj, inside), obj
+            subject = _subject(governor)
+            level = governor.lemma_ in _LEVEL_VERBS or governor.lemma_ in _CHANGE_VERBS
+            if subject is not None and subject.lower_ not in _GENERIC_NOUNS and (
+                    level or label in {"PERCENT", "QUANTITY"}):
+                return _noun_phrase(subject, inside), subject
+            return "", None
+        up = governor if governor.dep_ == "prep" else governor.head
+        if up.dep_ != "prep" or governor.pos_ not in {"ADJ", "ADV", "NOUN", "ADP"}:
+            return "", None
+        prep = up
+    return "", None
+
+
+def _context_of_object(verb, inside: set[int], label: str) -> tuple[str, object]:
+    """Context of a figure that is a verb's object: the level of its subject, or what a sum paid for."""
+    subject = _subject(verb)
+    lemma = verb.lemma_.lower()
+    if subject is not None and (lemma in _LEVEL_VERBS or label == "PERCENT"):
+        return _noun_phrase(subject, inside), subject
+    units = [verb.doc[i].lower_ for i in sorted(inside) if verb.doc[i].lower_ in _MEASURE_UNITS]
+    unit = next((u for u in units if u in _AREA), units[-1] if units else None)  # "sq km" is an area
+    if label == "QUANTITY" and subject is not None and lemma in _MEASURE_VERBS and unit:
+        return _measured(_dimension(unit), verb, inside), subject
+    if label != "MONEY":
+        return "", None
+    if lemma in _COST_VERBS:  # "it would take $100m to repair the pipeline"
+        purpose = next((c for c in verb.children if c.dep_ in {"xcomp", "advcl"}
+                        and any(a.lower_ == "to" for a in c.lefts)), None)
+        if purpose is not None:
+            phrase = _phrase_text(purpose.subtree, inside, limit=7)
+            if phrase:
+                return f"cost {phrase}", None
+    if lemma in _LIGHT_VERBS:
+        return "", None
+    phrase = _verb_phrase(verb, inside)
+    if phrase != _participle(verb):
+        return phrase, None
+    if subject is not None:  # "the club paid $2m": paid by the club
+        return f"{phrase} by {_noun_phrase(subject, inside)}", None
+    return "", None
+
+
+def _verb_phrase(verb, inside: set[int]) -> str:
+    """A verb as a participle with its first prepositional phrase after the figure: "paid for the striker"."""
+    words = [_participle(verb)]
+    prep = next((c for c in verb.rights if c.dep_ in {"prep", "dative"} and not _holds_figure(c, inside)
+                 and not any(t.ent_type_ in {"DATE", "TIME"} for t in c.subtree)), None)
+    if prep is not None:
+        words.append(_phrase_text(prep.subtree, inside, limit=6))
+    return " ".join(w for w in words if w)
+
+
+def _dimension(unit: str) -> str:
+    """What a unit measures: "sq" -> "area", "miles" -> "length"."""
+    if unit in _AREA:
+        return "area"
+    if unit in _LENGTH:
+        return "length"
+    if unit in _WEIGHT:
+        return "weight"
+    if unit in _VOLUME:
+        return "volume"
+    return "size"
+
+
+def _measured(dimension: str, verb, inside: set[int]) -> str:
+    """"area of the park", "distance of the tremor from the site": a measure named by what it measures."""
+    word = {"away": "distance", "off": "distance", "long": "length", "wide": "width", "high": "height",
+            "deep": "depth", "tall": "height"}.get(dimension, dimension)
+    subject = _subject(verb)
+    phrase = word
+    if subject is not None:
+        phrase = f"{word} of {_phrase_text([subject], inside)}"
+        det = next((c for c in subject.lefts if c.dep_ == "det" and c.lower_ == "the"), None)
+        noun = _noun_phrase(subject, inside)
+        phrase = f"{word} of {'the ' if det is not None else ''}{noun}"
+    away = next((c for c in verb.children if c.lower_ in {"away", "off"} and c.i > subject.i), None) \
+        if subject is not None else None
+    source = next((c for c in away.children if c.dep_ == "prep"), None) if away is not None else None
+    if source is not None:
+        tail = _phrase_text(source.subtree, inside, limit=6)
+        if tail:
+            phrase = f"{phrase} {tail}"
+    return phrase if subject is not None else ""
+
+
+def _subject(verb):
+    """The verb's subject noun, looking through auxiliaries and conjunctions."""
+    for tok in (verb, verb.head if verb.dep_ in {"conj", "xcomp"} else None):
+        if tok is None:
+            continue
+        for child in tok.children:
+            if child.dep_ in {"nsubj", "nsubjpass"} and child.pos_ in {"NOUN", "PROPN", "PRON"} \
+                    and not any(t.is_space for t in child.doc[child.i:tok.i]):  # not across a paragraph
+                if child.lower_ in {"which", "that", "who"} and tok.dep_ == "relcl":
+                    return tok.head  # "the earthquake, which measured 6.3"
+                return child if child.pos_ != "PRON" else None
+    return None
+
+
+def _noun_phrase(noun, inside: set[int], *, verb: str = "") -> str:
+    """The noun with its adjectives and compounds, ``verb``, and one short prepositional phrase."""
+    keep = {noun.i}
+    for child in noun.lefts:
+        if child.dep_ in _NP_DEPS and child.i not in inside and not child.like_num:
+            keep.update(t.i for t in child.subtree if t.i not in inside)
+    if keep:  # left modifiers must be contiguous with the noun
+        lo = min(keep)
+        keep = {i for i in keep if all(j in keep or noun.doc[j].text == "-" for j in range(i, noun.i))}
+        keep.update(j for j in range(lo, noun.i) if noun.doc[j].text == "-" and j + 1 in keep)
+    breaks = [i for i in keep if noun.doc[i].is_space or "\n" in noun.doc[i].whitespace_]
+    if breaks:
+        keep = {i for i in keep if i > max(breaks)}
+    words = _phrase_text((noun.doc[i] for i in sorted(keep)), inside)
+    if verb:
+        words = f"{words} {verb}"
+    prep = next((c for c in noun.rights if c.dep_ == "prep" and not _holds_figure(c, inside)), None)
+    if prep is None:
+        prep = _adjacent_verb_prep(noun)
+    if prep is not None:
+        tail = _phrase_text(prep.subtree, inside, limit=6)
+        if tail:
+            words = f"{words} {tail}"
+    return words
+
+
+def _holds_figure(prep, inside: set[int]) -> bool:
+    """Whether a phrase holds this figure or another one ("to 5.5 pct", "including 68,000 lines")."""
+    return any(t.i in inside or t.ent_type_ in _LABELS or t.like_num and t.ent_type_ not in {"DATE", "TIME"}
+               for t in prep.subtree)
+
+
+def _adjacent_verb_prep(noun):
+    """A phrase right after an object that the parser hung on the verb ("use his mission to the Middle East").
+
+    Attachment of such a phrase is ambiguous; taken only when it is not about time.
+    """
+    nxt_i = noun.right_edge.i + 1
+    if noun.dep_ != "dobj" or nxt_i >= len(noun.doc):
+        return None
+    nxt = noun.doc[nxt_i]
+    if nxt.dep_ != "prep" or nxt.head != noun.head or nxt.lower_ not in _PLACE_PREPS:
+        return None
+    if _holds_figure(nxt, set()):
+        return None
+    if any(t.ent_type_ in {"DATE", "TIME"} for t in nxt.subtree):
+        return None
+    return nxt
+
+
+def _phrase_text(tokens, inside: set[int], *, limit: int | None = None) -> str:
+    """Text of ``tokens`` without nested clauses; empty when longer than ``limit`` tokens."""
+    tokens = list(tokens)
+    if not tokens:
+        return ""
+    top = tokens[0]
+    while top.head in tokens and top.head != top:
+        top = top.head
+    pruned: set[int] = set()
+    for tok in tokens:
+        clause = tok.dep_ in _PRUNED_DEPS and not (tok.dep_ == "prep" and tok.head == top)
+        if tok != top and clause and tok.text != "-":
+            pruned.update(t.i for t in tok.subtree)
+    kept = [t for t in tokens if t.i not in pruned and t.i not in inside
+            and (not t.is_punct or t.text == "-")]
+    if limit is not None and len(kept) > limit:
+        return ""
+    while kept and kept[0].dep_ in {"det", "poss"} and kept[0].head == top and top.dep_ != "pobj":
+        kept = kept[1:]
+    text = "".join(t.text_with_ws for t in kept).strip()
+    return re.sub(r"\s+", " ", text).strip(" -")
+
+
+def _verb_done_to(noun) -> str:
+    """The verb that happened to a counted noun ("killed" for "killing 1,200 people"), or ""."""
+    verb = noun.head
+    if verb.pos_ != "VERB" or verb.lemma_ in {"be", "have"} or verb.i == noun.i:
+        return ""
+    if noun.dep_ == "dobj":
+        return _participle(verb)
+    if noun.dep_ == "nsubjpass" or (noun.dep_ == "nsubj" and verb.tag_ in {"VBD", "VBZ", "VBP"}):
+        return verb.text.lower()
+    return ""
+
+
+def _participle(verb) -> str:
+    """Past participle of a verb: kill -> killed, pay -> paid."""
+    lemma = verb.lemma_.lower()
+    if verb.tag_ == "VBN":
+        return verb.text.lower()
+    if lemma in _IRREGULAR_PARTICIPLES:
+        return _IRREGULAR_PARTICIPLES[lemma]
+    if lemma.endswith("e"):
+        return lemma + "d"
+    if lemma.endswith("y") and len(lemma) > 2 and lemma[-2] not in "aeiou":
+        return lemma[:-1] + "ied"
+    if (len(lemma) >= 3 and lemma[-1] not in "aeiouwxy" and lemma[-2] in "aeiou"
+            and lemma[-3] not in "aeiou" and len(lemma) <= 4):
+        return lemma + lemma[-1] + "ed"  # stop -> stopped, ban -> banned
+    return lemma + "ed"
