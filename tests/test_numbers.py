@@ -153,3 +153,34 @@ def test_context_is_never_a_bare_verb(nlp):
     found = numbers(doc, body_start=start)
     assert [n.text for n in found] == ["4,000"]
     assert all(n.context not in {"made", "relate", "taken", "took"} for n in found)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("1.234.567", 1234567),          # dots grouping thousands
+    ("3.250.000 tonnes", 3250000),
+    ("1.234,5", 1234.5),             # a decimal comma after dot groups
+    ("12,50,000", 1250000),          # Indian grouping
+    ("Rs 4 lakh", 400000),
+    ("Rs 2.5 crore", 25000000),
+    ("1.2 lakh crore rupees", 1.2e12),
+    ("0.125 pct", 0.125),
+    ("7.375", 7.375),
+    # Ambiguous writing gets no value rather than a wrong one.
+    ("30.000", None),                # thirty thousand in most of Europe, thirty in English
+    ("4,5", None),                   # four and a half, or a list
+    ("1,23", None),
+    ("9 Milliarden Euro", None),     # nine billion, not nine
+    ("15 millones de euros", None),
+    ("40 mil", None),
+    ("3 Mio.", None),
+])
+def test_number_value_of_separators_and_scales(text, value):
+    assert number_value(text) == (pytest.approx(value) if value is not None else None)
+
+
+def test_a_european_figure_in_english_text_is_never_a_wrong_value(nlp):
+    text = ("Festival numbers up\n\nThe harbour festival drew 30.000 visitors on Saturday, organisers said, "
+            "and raised 9 Milliarden lire for the lifeboat service, the mayor added.")
+    found = {n.text: n.value for n in numbers(nlp(text), body_start=len("Festival numbers up") + 2)}
+    assert found.get("30.000", "absent") is None
+    assert found.get("9 Milliarden lire", "absent") is None

@@ -3,22 +3,52 @@ from __future__ import annotations
 
 import re
 
-from .words import _FRACTIONS, _NUMERAL, _ORDINALS, _SCALES, _UNITS
+from .words import _FOREIGN_SCALES, _FRACTIONS, _NUMERAL, _ORDINALS, _SCALES, _UNITS
+
+
+def digits_value(digits: str) -> float | None:
+    """The value of a numeral written with separators, or None when the writing is ambiguous.
+
+    "1,234.5" -> 1234.5; "12,50,000" (Indian grouping) -> 1250000; "1.234.567" and "1.234,5" (dots
+    grouping thousands, a decimal comma) -> 1234567 and 1234.5. "20.000" may be twenty thousand (as
+    most of Europe writes it) or twenty, and "3,5" three and a half or a list: None, not a guess.
+    """
+    if "," in digits and "." in digits and digits.rfind(",") > digits.rfind("."):
+        whole, _, fraction = digits.rpartition(",")
+        return float(whole.replace(".", "") + "." + fraction) if _grouped(whole, ".") else None
+    if digits.count(".") > 1:
+        return float(digits.replace(".", "")) if _grouped(digits, ".") else None
+    whole, dot, fraction = digits.partition(".")
+    if "," in whole and not _grouped(whole, ","):
+        return None
+    if dot and len(fraction) == 3 and set(fraction) == {"0"} and whole.strip("0"):
+        return None
+    try:
+        return float(digits.replace(",", ""))
+    except ValueError:
+        return None
+
+
+def _grouped(digits: str, separator: str) -> bool:
+    """Whether ``separator`` groups ``digits`` in thousands ("1,234,567") or the Indian way ("12,50,000")."""
+    groups = digits.split(separator)
+    return (1 <= len(groups[0]) <= 3 and len(groups[-1]) == 3 and all(g.isdigit() for g in groups)
+            and all(len(g) in (2, 3) for g in groups[1:-1]))
 
 
 def number_value(text: str) -> float | None:
-    """The numeric value of a figure as written: "about 1,200" -> 1200, "ninth" -> 9, "£4.5bn" -> 4.5e9."""
+    """The numeric value of a figure as written: "about 1,200" -> 1200, "ninth" -> 9, "£4.5bn" -> 4.5e9,
+    "Rs 1.2 lakh crore" -> 1.2e12; None when the writing leaves the value open ("20.000", "12 Milliarden")."""
     m = _NUMERAL.search(text)
     if m:
-        digits = m.group(1).replace(",", "")
-        try:
-            value = float(digits)
-        except ValueError:
+        value = digits_value(m.group(1))
+        after = re.match(r"\s*([^\W\d_]+\.?)", text[m.end():])
+        if value is None or (after and not m.group(2) and after.group(1).lower() in _FOREIGN_SCALES):
             return None
-        scale = m.group(2)
-        # "m" and "k" mean million and thousand only in sums of money; "1,000m" is a height.
-        if scale and (len(scale) > 1 and scale.lower() not in {"mn"} or any(c in text for c in "£$€¥₹")):
-            value *= _SCALES[scale.lower()]
+        for scale in m.group(2).split():
+            # "m" and "k" mean million and thousand only in sums of money; "1,000m" is a height.
+            if len(scale) > 1 and scale.lower() not in {"mn"} or any(c in text for c in "£$€¥₹"):
+                value *= _SCALES[scale.lower()]
         return value
     words = [w for w in re.split(r"[\s\-]+", text.lower()) if w]
     for i in range(len(words) - 1):

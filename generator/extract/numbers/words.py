@@ -51,11 +51,21 @@ _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixt
              "thirteenth": 13, "fourteenth": 14, "fifteenth": 15, "sixteenth": 16,
              "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20,
              "thirtieth": 30, "fortieth": 40, "fiftieth": 50, "hundredth": 100}
+# Indian English counts in lakhs (100,000) and crores (10 million): "Rs 5 lakh", "1.2 lakh crore".
 _SCALES = {"hundred": 1e2, "thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6,
            "mln": 1e6, "billion": 1e9, "bn": 1e9, "bln": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12,
-           "dozen": 12}
-_NUMERAL = re.compile(r"(\d[\d,]*(?:\.\d+)?|\.\d+)(?:\s*(hundred|thousand|million|billion|trillion|"
-                      r"dozen|mln|bln|bn|mn|tn|m|k|b)(?![A-Za-z]))?", re.IGNORECASE)
+           "dozen": 12, "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7}
+# Digits with their separators ("1,234.5", "1.234.567", "12,50,000"), then at most two scale words.
+_NUMERAL = re.compile(r"(\d[\d,.]*\d|\d|\.\d+)((?:\s*(?:hundred|thousand|million|billion|trillion|"
+                      r"dozen|lakhs?|crores?|mln|bln|bn|mn|tn|m|k|b)(?![A-Za-z])){0,2})", re.IGNORECASE)
+# Scale words of other languages: after one of them the numeral alone is not the figure's value
+# ("12 Milliarden Euro" is 12 billion, "20 mil" 20 thousand), so the value is left unknown.
+_FOREIGN_SCALES = frozenset("""
+milliarde milliarden mrd mrd. millionen mio mio. millones millón millon mil milliard milliards
+miliardi miliardo milioni milione miljoen miljoenen miljard miljarden miljarder miljoner miljoonaa
+miljardia tys tys. tysięcy tysiące mln. mld mld. тыс тыс. тысяч тысячи млн млн. млрд млрд. миллион
+миллиона миллионов миллиард миллиарда миллиардов milyon milyar
+""".split())
 _TIME = re.compile(r"\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?|GMT|BST|ET|EST)?", re.IGNORECASE)
 _PLACE_PREPS = {"to", "in", "of", "for", "from", "into", "across", "at", "on"}
 _CURRENCY = {"£", "$", "€", "¥", "US$", "A$", "C$", "HK$", "₹", "Rs", "Rs."}
@@ -68,7 +78,7 @@ _MONEY_UNITS = {"dlr", "dlrs", "dollar", "dollars", "stg", "sterling", "pound", 
                 "francs", "lire", "lira", "yen", "euro", "euros", "yuan", "rupee", "rupees", "cent",
                 "cents", "pence", "marks", "crowns", "pesos", "rand", "roubles", "rubles"}
 _SCALE_WORDS = {"hundred", "thousand", "million", "billion", "trillion", "mln", "bln", "bn", "mn",
-                "tn", "m", "k"}
+                "tn", "m", "k", "lakh", "lakhs", "crore", "crores"}
 _AREA = {"sq", "square", "acre", "acres", "hectare", "hectares", "ha"}
 _LENGTH = {"km", "kilometre", "kilometres", "kilometer", "kilometers", "mile", "miles", "metre",
            "metres", "meter", "meters", "m", "feet", "foot", "ft", "inch", "inches", "cm", "mm", "yards"}
