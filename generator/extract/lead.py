@@ -20,7 +20,9 @@ HEADLINE_MIN_WORDS = 5
 _CLAUSE_BREAK = re.compile(r"[,;:—–]\s|\s[-–—]\s")
 # Words a cut headline must not end on.
 _DANGLING = frozenset("a an the of to in on at for from by with and or but as that which who whose "
-                      "its their his her our this these those said says".split())
+                      "its their his her our this these those said says will would shall should can could "
+                      "may might must is are was were be been being has have had do does did it than "
+                      "into over under about after before between against per".split())
 
 
 def lead_sentences(doc, *, body_start: int = 0, sentences: int = 3, max_words: int = 90) -> tuple[str, ...]:
