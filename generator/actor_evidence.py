@@ -10,14 +10,17 @@
   title or quote three), when it has at least two thirds of the weight;
 - published or held back: an actor is published only with evidence for its name and kind somewhere
   in the corpus (gazetteer, title, quoted, a given name, an organisation word, a spelled-out acronym,
-  or named in two or more articles; a place needs a gazetteer, GeoNames or ISO 3166-2). Tried and
-  left out: an organisation named twice in one article, a person's full name alone (each raised
-  conll2003-dev half A, but held far more junk on the mixed corpus: products, shows, fragments) and no sign against it (a fragment, a date, an epithet, a
-  common word, a person's name of one word). A held-back entity stays in its record with
-  ``published: false`` and a ``reason``; the site lists it on the Quality page only.
+  a team in a sports report, a person listed in results, or named in two or more articles; a place
+  needs a gazetteer, GeoNames or ISO 3166-2) and no sign against it in a third or more of its
+  articles (a fragment, a date, an epithet, a common word, a work or product, a person's name of
+  one word), nor, for an organisation or place, the surname of a person the same article names in
+  full ("Bush" beside Jeb Bush). A held-back entity stays in its record with ``published: false``
+  and a ``reason``; the site lists it on the Quality page only. Tried and left out: an
+  organisation named twice in one article, a person's full name alone (each raised conll2003-dev
+  half A, but let far more junk into the mixed corpus's indexes: products, shows, fragments).
 
 Never merged: across kinds, on a given name or a common word alone. Rules and thresholds were tuned
-on half A of conll2003-dev and the mixed corpus (see README, "Evaluation").
+on half A of conll2003-dev and the mixed corpus (README, "Actors: evidence before a page").
 """
 from __future__ import annotations
 
@@ -28,9 +31,6 @@ from .extract.entities.evidence import AGAINST
 from .extract.entities.merge import same_word_spelled_apart
 
 STRONG = ("gazetteer", "title", "quoted", "given-name", "org-word", "acronym-expanded", "team", "listed")
-# signs read from the article around a name, not the name itself: a third of its articles showing
-# one holds the name back everywhere
-POOLED_SIGNS = ("common-word", "work")
 # an actor named in this many articles is published on that alone (with no sign against it)
 MIN_ARTICLES = 2
 
@@ -130,15 +130,17 @@ def decide(records: list[dict]) -> None:
     articles. An entity without one (a record from before evidence) is left as it is: published."""
     pooled: dict = defaultdict(set)
     articles: Counter = Counter()
-    common: Counter = Counter()         # (key, sign) -> articles that show the sign
+    signs: dict = defaultdict(Counter)  # key -> sign -> articles that show it
     for record in records:
         for e in record.get("entities", []):
             key = (e["kind"], actor_key(e["name"], e["kind"]))
             pooled[key].update(x for x in e.get("evidence", ()) if not x.startswith("mentions:"))
             articles[key] += 1
-            for sign in POOLED_SIGNS:
-                common[(key, sign)] += AGAINST + sign in e.get("evidence", ())
+            for x in set(e.get("evidence", ())):
+                if x.startswith(AGAINST):
+                    signs[key][x[len(AGAINST):]] += 1
     for record in records:
+        surnames = surnames_here(record)
         for e in record.get("entities", []):
             if "evidence" not in e:
                 continue                        # a record from before evidence: published (contract 1)
@@ -147,10 +149,11 @@ def decide(records: list[dict]) -> None:
             if articles[key] > 1:
                 evidence.append(f"other-articles:{articles[key] - 1}")
             e["evidence"] = evidence
-            against = {x[len(AGAINST):] for x in evidence if x.startswith(AGAINST)}
-            for sign in POOLED_SIGNS:         # "budget" in lower case, "The Aviator" a film, in other articles
-                if common[(key, sign)] * 3 >= articles[key]:
-                    against.add(sign)
+            # a sign against counts when a third of the actor's articles show it: "budget" in lower
+            # case, "The Aviator" a film, "Amazon's Alexa" a product in other articles too
+            against = {sign for sign, n in signs[key].items() if n * 3 >= articles[key]}
+            if name_key(e["name"]) in surnames and "gazetteer" not in evidence and e["kind"] != "person":
+                against.add("surname")          # "Bush" beside Jeb Bush is no organisation
             against = sorted(against)
             strong = sorted(x for x in pooled[key] if x in STRONG)
             if against:
@@ -165,6 +168,12 @@ def decide(records: list[dict]) -> None:
                 e["published"], e["reason"] = False, "no evidence beyond one article's mentions"
             if e["published"]:
                 e.pop("reason", None)
+
+
+def surnames_here(record: dict) -> set[str]:
+    """Keys of the last words of the people named in full in one record."""
+    return {name_key(e["name"].split()[-1]) for e in record.get("entities", [])
+            if e["kind"] == "person" and len(e["name"].split()) >= 2}
 
 
 def is_given_name(name: str) -> bool:

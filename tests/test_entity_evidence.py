@@ -63,6 +63,7 @@ def test_places_come_from_packages():
     ("Championship", "organization", "event"),
     ("Nora Pell Canyon National Park", "person", "place-in-name"),
     ("Yorkshire at Headingley", "person", "fragment"),
+    ("East", "place", "common-word"),
 ])
 def test_name_faults(name, kind, fault):
     assert fault in name_faults(name, kind)
@@ -80,6 +81,9 @@ def test_article_evidence():
     assert {"title", "given-name", "mentions:3"} <= set(ev)
     assert "gazetteer" in article_evidence("Paris", "place", (), (), 1, frozenset())
     assert "against:common-word" in article_evidence("Budget", "organization", (), (), 1, frozenset({"budget"}))
+    assert "against:common-word" in article_evidence("Banking Co Ltd", "organization", (), (), 1, frozenset({"banking"}))
+    assert "against:generic" in article_evidence("Cabinet", "organization", (), (), 1, frozenset())
+    assert "against:product" in article_evidence("Quillbox", "organization", (), (), 1, frozenset(), owned=True)
     assert "acronym-expanded" in article_evidence("Wire Press Agency", "organization", ("WPA",), (), 2, frozenset())
 
 
@@ -102,3 +106,25 @@ def test_a_work_named_elsewhere_in_the_corpus_is_held_back():
     new, _ = resolve_actors(records, AliasConfig())
     assert all(r["entities"][0]["published"] is False for r in new)
     assert "work" in new[1]["entities"][0]["reason"]
+
+
+def test_corporate_suffixes_alone_are_not_shortened():
+    assert actor_key("Co Inc", "organization") != actor_key("Co", "organization")
+
+
+def test_an_organisations_own_product_is_marked(nlp):
+    got = by_name(nlp, "Amazon said Amazon's Alexa would get new skills. Alexa is popular.\n")
+    assert "against:product" in got["Alexa"].evidence
+    assert not any(x.startswith("against:") for x in got["Amazon"].evidence)
+
+
+def test_surname_of_a_named_person_is_no_organisation():
+    from generator.actors import AliasConfig, resolve_actors
+
+    records = [{"id": "a", "quotes": [], "entities": [
+        {"name": "Jed Bushwell", "kind": "person", "aliases": [], "titles": [], "mentions": 1, "evidence": ["given-name"]},
+        {"name": "Bushwell", "kind": "organization", "aliases": [], "titles": [], "mentions": 3,
+         "evidence": ["team", "mentions:3"]}]}]
+    new, _ = resolve_actors(records, AliasConfig())
+    org = [e for e in new[0]["entities"] if e["kind"] == "organization"][0]
+    assert org["published"] is False and "surname" in org["reason"]

@@ -67,6 +67,8 @@ def actor_key(name: str, kind: str | None = None) -> str:
     words = name_key(name).split()
     suffixes = (CORPORATE_SUFFIXES if kind in (None, "organization") else frozenset()) \
         | (GENERATION_SUFFIXES if kind in (None, "person") else frozenset())
+    if all(w in suffixes for w in words):
+        return " ".join(words)                  # "Co Inc" is no company's name to shorten
     while len(words) > 1 and words[-1] in suffixes:
         words.pop()
     return " ".join(words)

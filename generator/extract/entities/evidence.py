@@ -18,7 +18,8 @@ in the article), ``epithet`` (a word before a given name that is no given name: 
 ``title-in-name`` (an organisation or title word inside a person's name: "Audit Committee Peter
 Ainsworth"), ``person-in-name`` (a person's name run onto an organisation's), ``one-word`` (a
 person named by one word only), ``event`` ("Championship"), ``place-in-name`` (a person's name
-holding "Park", "Canyon", "Street"). A place counts as in the gazetteer when GeoNames or ISO 3166-2
+holding "Park", "Canyon", "Street"), ``generic`` (an organisation word alone: "Bank", "Cabinet"),
+``product`` (named as an organisation's own: "Amazon's Alexa"). A place counts as in the gazetteer when GeoNames or ISO 3166-2
 (``data.packages.place_keys``) has its name.
 
 The corpus-level decision (published or held back) is made in ``generator/actor_evidence.py``.
@@ -27,7 +28,7 @@ from __future__ import annotations
 
 import re
 
-from ...data import gazetteer, name_key
+from ...data import actor_key, gazetteer, name_key
 from ...data.packages import census_given_names, place_keys
 from .kinds import EVENT_WORDS, SPORTS_EVENT_WORDS
 from .names import MONTHS, WEEKDAYS
@@ -44,6 +45,9 @@ AGAINST = "against:"
 # Words that end the names of places and buildings, never a person's: "Bryce Canyon National Park".
 PLACE_WORDS = frozenset("park canyon river lake mount mountain mountains valley street avenue road bridge island "
                         "islands county stadium airport square beach harbour harbor bay".split())
+# organisation words that name one institution on their own in news: "Congress", "Parliament"
+INSTITUTIONS = frozenset("congress parliament".split())
+COMPASS = frozenset("north south east west northeast northwest southeast southwest".split())
 ROMAN = frozenset("II III IV VI VII VIII".split())
 EPITHET_ENDINGS = re.compile(r"(?:ed|[^e]y|in'?|ing|al|ous|ful|less|ic)$")
 
@@ -77,6 +81,10 @@ def name_faults(name: str, kind: str, common: frozenset = frozenset()) -> list[s
             faults.append("title-in-name")    # "Audit Committee Peter Ainsworth"
     if kind == "person" and len(words) == 1:
         faults.append("one-word")
+    if kind == "organization" and len(words) == 1 and lowered[0] in gaz.org_words - INSTITUTIONS:
+        faults.append("generic")            # "Bank", "Cabinet", "Committee": which one?
+    if len(words) == 1 and lowered[0] in COMPASS:
+        faults.append("common-word")        # "East" alone is a direction, not a place's name
     if len(words) == 1 and lowered[0] in EVENT_WORDS | SPORTS_EVENT_WORDS:
         faults.append("event")              # "Championship", "Olympics"
     if kind == "person" and any(w in PLACE_WORDS for w in lowered[1:]):
@@ -96,7 +104,8 @@ def _initial(word: str) -> bool:
 
 
 def article_evidence(name: str, kind: str, aliases, titles, mentions: int, common: frozenset, *,
-                     team: bool = False, listed: bool = False, works: frozenset = frozenset()) -> tuple[str, ...]:
+                     team: bool = False, listed: bool = False, works: frozenset = frozenset(),
+                     owned: bool = False) -> tuple[str, ...]:
     """Evidence strings for one actor of one article (see the module docstring).
 
     ``works``: name keys the model reads as a work, product, event or law elsewhere in the article.
@@ -125,7 +134,10 @@ def article_evidence(name: str, kind: str, aliases, titles, mentions: int, commo
     out.append(f"mentions:{mentions}")
     faults = name_faults(name, kind, common)
     if any(name_key(f) in works for f in (name, *aliases)) and "gazetteer" not in out:
-        faults.append("work")               # a film, product, event or law: "The Aviator", "Alexa"
-    if len(words) == 1 and (name.lower() in common or name_key(name) in common) and "gazetteer" not in out:
+        faults.append("work")               # a film, product, event or law: "The Aviator"
+    if owned and "gazetteer" not in out:
+        faults.append("product")            # an organisation's own: "Amazon's Alexa", "Apple's Siri"
+    bare = actor_key(name, kind)                # "Banking Co Ltd" is "banking" as a word
+    if len(bare.split()) == 1 and (name.lower() in common or bare in common) and "gazetteer" not in out:
         faults.append("common-word")
     return tuple(out + [AGAINST + f for f in faults])

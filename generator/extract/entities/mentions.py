@@ -22,7 +22,7 @@ from .caps import caps_people, lower_words, lookup_mentions, shouting_tokens
 from .evidence import article_evidence
 from .kinds import actor_kind, bracketed_country, is_event, split_teams
 from .merge import canonical_name, group_mentions, merge_acronyms, merge_same_names, merge_surnames
-from .names import (LABEL_KINDS, NOT_NAMES, Mention, after_title, extend_first_names, is_name, without_description,
+from .names import (LABEL_KINDS, NOT_NAMES, POSSESSIVE_TOKENS, Mention, after_title, extend_first_names, is_name, without_description,
                            joined_names, portfolio_holder, split_at_numbers, split_where, surface, title_department, trimmed)
 from .sports import (competitor_spans, fixture_slots, leaderboard_spans, lineup_spans, result_slots, scorecard_spans, sports_report,
                             team_context)
@@ -65,6 +65,11 @@ def _title_case_words_off(doc, start: int, end: int, common: frozenset, body_nam
     if (s, e) != (start, end) and not all(t.lower_ in body_names for t in doc[s:e]):
         return start, start
     return s, e
+
+
+def _owned(doc, start: int, org_tokens: set[int]) -> bool:
+    """Whether the name at ``start`` follows an organisation's possessive: "Amazon's Alexa"."""
+    return start >= 2 and doc[start - 1].text in POSSESSIVE_TOKENS and start - 2 in org_tokens
 
 
 def _two_people(doc, parts: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -253,12 +258,14 @@ def entities(doc, *, body_start: int = 0, aliases=None) -> tuple[Entity, ...]:
     built = []
     teams = set()                               # organisations read as sports teams where they stand
     listed = set()                              # people the layout says are people: "Name (Country)"
+    owned = set()                               # named as an organisation's own: "Amazon's Alexa"
     non_person_tokens = set()
     kinds = {}
     for g in groups:
         kinds[id(g)] = actor_kind(doc, g, gaz)
         if kinds[id(g)] != "person":
             non_person_tokens.update(i for m in g.mentions for i in range(m.start, m.end))
+    org_tokens = {i for g in groups if kinds[id(g)] == "organization" for m in g.mentions for i in range(m.start, m.end)}
     for g in groups:
         kind = kinds[id(g)]
         name = canonical_name(g, kind)
@@ -276,10 +283,12 @@ def entities(doc, *, body_start: int = 0, aliases=None) -> tuple[Entity, ...]:
             teams.add(name)
         if kind == "person" and any(m.competitor for m in g.mentions):
             listed.add(name)
+        if kind == "organization" and any(_owned(doc, m.start, org_tokens) for m in g.mentions):
+            owned.add(name)
     merged = merge_same_names(sorted(built, key=lambda e: e.mentions[0].start))
     # names the model reads as a work, product, event or law somewhere in the article: "The Aviator"
     works = frozenset(name_key(ent.text) for ent in doc.ents if ent.label_ in WORK_LABELS)
     return tuple(replace(e, evidence=article_evidence(e.name, e.kind, e.aliases, e.titles, len(e.mentions), common,
                                                       team=sports and e.name in teams, listed=e.name in listed,
-                                                      works=works))
+                                                      works=works, owned=e.name in owned))
                  for e in merged)

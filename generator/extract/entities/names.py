@@ -136,8 +136,8 @@ def surface(doc, start: int, end: int) -> str:
     # quotation marks glued to a name ('United States".') are not part of it
     text = doc[start:end].text.strip('"“”').rstrip("<>*#|~^")
     text = re.sub(r'(?<=\w)["“”]+(?=[.,;:!?]*$)', "", text)
-    text = re.sub(r"['’]s?$", "", text) if len(text) > 3 and not text.endswith("s'") else text
-    text = re.sub(r"(?<=s)['’]$", "", text)
+    text = re.sub(r"['’‘ʼ]s?$", "", text) if len(text) > 3 and not text.endswith("s'") else text
+    text = re.sub(r"(?<=s)['’‘ʼ]$", "", text)
     # a sentence's full stop stuck to a name ("Parliament."), not an abbreviation ("Mass.", "Inc.")
     text = re.sub(r"(?<=[a-z]{4})\.$", "", text)
     return " ".join(text.split())
