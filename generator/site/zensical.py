@@ -8,7 +8,9 @@ machine). What it does not do, measured with this project (README: "Building wit
   hook of ours (it has its own cache; ``zensical build`` re-renders only what changed);
 * it writes its output to mkdocs.yml's ``site_dir`` (no ``-d`` option): for another folder this
   module writes a temporary copy of mkdocs.yml beside the original, with ``site_dir`` set, and
-  removes it afterwards.
+  removes it afterwards;
+* an absolute ``docs_dir`` makes it panic ("invariant: Id(Format(Path(RootDir)))"), so the copy
+  gives docs_dir relative to the config's folder.
 """
 from __future__ import annotations
 
@@ -31,8 +33,18 @@ def build_with_zensical(config: Path, site_dir: Path, *, strict: bool = True) ->
     config = Path(config).resolve()
     site_dir = Path(site_dir).resolve()
     copy = config.with_name(f".zensical-{os.getpid()}.yml")
-    text = config.read_text(encoding="utf-8")
-    copy.write_text(text + f"\nsite_dir: {json.dumps(str(site_dir))}\n", encoding="utf-8")
+    lines = []
+    for line in config.read_text(encoding="utf-8").splitlines():
+        if line.startswith(("docs_dir:", "site_dir:")):
+            key, value = line.split(":", 1)
+            value = value.split("#", 1)[0].strip().strip("'\"")
+            if key == "site_dir":
+                continue
+            if os.path.isabs(value):
+                line = f"docs_dir: {json.dumps(os.path.relpath(value, config.parent))}"
+        lines.append(line)
+    lines.append(f"site_dir: {json.dumps(str(site_dir))}")
+    copy.write_text("\n".join(lines) + "\n", encoding="utf-8")
     try:
         command = zensical_command() + ["build", "-f", str(copy)] + (["--strict"] if strict else [])
         return subprocess.run(command, cwd=config.parent).returncode
