@@ -9,17 +9,27 @@ STAMP := $(VENV)/.installed
 
 .PHONY: site build test serve deploy clean eval bench browser-deps
 
+# One install at a time (two first-time `make site` at once): the second waits on the lock, then
+# finds the venv up to date. generator.lock needs only the standard library.
+LOCK := $(PYTHON) -m generator.lock
 $(STAMP): requirements.txt
-	test -x $(PY) || $(PYTHON) -m venv $(VENV)
-	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -r requirements.txt
-	touch $(STAMP)
+	$(LOCK) .cache/install.lock $(MAKE) --no-print-directory install-venv
+
+.PHONY: install-venv
+install-venv:
+	@if [ ! -f $(STAMP) ] || [ requirements.txt -nt $(STAMP) ]; then \
+	  (test -x $(PY) || $(PYTHON) -m venv $(VENV)) && \
+	  $(PY) -m pip install --quiet --upgrade pip && \
+	  $(PY) -m pip install --quiet -r requirements.txt && \
+	  touch $(STAMP); \
+	fi
 
 ## Extract every article in $(SEEDS), write the pages into docs/, build site/ with $(BUILDER):
 ## nothing is rendered when docs/ and mkdocs.yml are unchanged, only the changed pages otherwise.
+## One `make site` at a time in a checkout: a second one waits (and says so), so the builder never
+## reads pages another build is writing.
 site: $(STAMP)
-	$(PY) -m generator build --seeds "$(SEEDS)" $(if $(filter 1 yes true,$(STRICT)),--strict,)
-	$(PY) -m generator.sitebuild --builder "$(BUILDER)"
+	$(PY) -m generator.lock .cache/site.lock sh -c '$(PY) -m generator build --seeds "$$1" $(if $(filter 1 yes true,$(STRICT)),--strict,) && $(PY) -m generator.sitebuild --builder "$$2"' site "$(SEEDS)" "$(BUILDER)"
 
 ## Generate docs/ only (no mkdocs build).
 build: $(STAMP)

@@ -119,11 +119,25 @@ def load_aliases(path: Path) -> tuple[AliasConfig, list[str]]:
         return AliasConfig(), []
     warnings: list[str] = []
     try:
-        root = yaml.compose(path.read_text(encoding="utf-8"), Loader=yaml.SafeLoader)
+        data = path.read_bytes()
+    except OSError as exc:
+        what = "is a folder, not a file" if path.is_dir() else f"cannot be read ({exc.strerror or exc})"
+        return AliasConfig(), [f"{path}: {what}; alias file ignored"]
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        text = data.decode("cp1252", errors="replace")
+        warnings.append(f"{path}: the alias file is not UTF-8; it was read as Windows-1252 (cp1252)")
+    try:
+        root = yaml.compose(text, Loader=yaml.SafeLoader)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f":{mark.line + 1}" if mark else ""
         return AliasConfig(), [f"{path}{where}: not valid YAML ({getattr(exc, 'problem', exc)}); alias file ignored"]
+    except RecursionError:
+        return AliasConfig(), [f"{path}: nested too deeply to read; alias file ignored"]
+    except Exception as exc:  # noqa: BLE001 - a bad alias file is one warning, never a stopped build
+        return AliasConfig(), [f"{path}: cannot be read ({type(exc).__name__}); alias file ignored"]
     if root is None:
         return AliasConfig(), []
     if not isinstance(root, yaml.MappingNode):

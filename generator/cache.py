@@ -2,9 +2,14 @@
 
 The key covers the file's bytes and path, the model and its version, the generator's own code and
 the settings that change extraction; a hit means the article needs no reading and no NLP.
+
+The cache never stops a build: an entry that is not JSON or not of the right shape (checked against
+article.schema.json) is a miss with a warning, and a write that fails (disk full, read-only) is one
+warning for the whole build, with nothing half-written left behind.
 """
 from __future__ import annotations
 
+import errno
 import hashlib
 import json
 import os
@@ -40,8 +45,41 @@ def model_version(name: str) -> str:
     return "unknown"
 
 
+SCHEMA = PACKAGE_DIR / "article.schema.json"
+TEMP_PREFIX = ".tmp-"
+
+
+@lru_cache(maxsize=1)
+def _record_validator():
+    import jsonschema
+
+    schema = json.loads(SCHEMA.read_text(encoding="utf-8"))
+    # a cached record has no id yet (ids are given per build)
+    schema = {**schema, "required": [k for k in schema.get("required", []) if k != "id"]}
+    return jsonschema.Draft202012Validator(schema)
+
+
+def entry_problem(entry: object) -> str | None:
+    """What is wrong with a cache entry's shape, or None when it is usable."""
+    if not isinstance(entry, dict):
+        return f"a {type(entry).__name__}, not an entry"
+    record = entry.get("record")
+    if not isinstance(record, dict):
+        return "no record"
+    if not isinstance(entry.get("fingerprint"), str) or not isinstance(entry.get("signature"), list):
+        return "no fingerprint"
+    error = next(iter(_record_validator().iter_errors(record)), None)
+    if error is not None:
+        where = "/".join(str(p) for p in error.absolute_path) or "record"
+        return f"{where}: {error.message[:120]}"
+    return None
+
+
 class ExtractionCache:
-    """Records on disk, one JSON file per article key."""
+    """Records on disk, one JSON file per article key.
+
+    ``warnings`` collects one line per unusable entry and at most one per failed write.
+    """
 
     def __init__(self, directory: Path, settings: Settings):
         self.directory = Path(directory)
@@ -50,6 +88,8 @@ class ExtractionCache:
         self.salt = json.dumps(salt, sort_keys=True).encode()
         self.hits = 0
         self.misses = 0
+        self.warnings: list[str] = []
+        self.write_failed = False
 
     def key(self, data: bytes, source: str) -> str:
         """The cache key of one input file's bytes at path ``source``."""
@@ -61,24 +101,51 @@ class ExtractionCache:
     def _path(self, key: str) -> Path:
         return self.directory / key[:2] / f"{key}.json"
 
-    def get(self, key: str) -> dict | None:
-        """The cached entry for ``key``, or None."""
+    def get(self, key: str, *, source: str = "") -> dict | None:
+        """The cached entry for ``key``, or None (a malformed entry adds a warning naming ``source``)."""
+        path = self._path(key)
         try:
-            entry = json.loads(self._path(key).read_text(encoding="utf-8"))
-        except (OSError, ValueError):
+            text = path.read_text(encoding="utf-8")
+        except OSError:
             self.misses += 1
+            return None
+        try:
+            entry = json.loads(text)
+            problem = entry_problem(entry)
+        except (ValueError, RecursionError) as exc:
+            problem = f"not JSON ({type(exc).__name__})"
+        if problem is not None:
+            self.misses += 1
+            self.warnings.append(f"{source or key}: its cache entry {path} is unusable ({problem}); "
+                                 "the article was extracted again")
             return None
         self.hits += 1
         return entry
 
-    def put(self, key: str, entry: dict) -> None:
-        """Store ``entry`` atomically."""
+    def put(self, key: str, entry: dict) -> bool:
+        """Store ``entry`` atomically; False (and one warning per build) when it cannot be written."""
         path = self._path(key)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            json.dump(entry, handle, sort_keys=True, ensure_ascii=False)
-        os.replace(tmp, path)
+        tmp = None
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=TEMP_PREFIX)
+            with os.fdopen(fd, "w", encoding="utf-8") as handle:
+                json.dump(entry, handle, sort_keys=True, ensure_ascii=False)
+            os.replace(tmp, path)
+            return True
+        except (OSError, UnicodeError, ValueError, TypeError) as exc:
+            if tmp is not None:
+                try:
+                    os.unlink(tmp)
+                except OSError:
+                    pass
+            if not self.write_failed:
+                self.write_failed = True
+                reason = os.strerror(exc.errno) if isinstance(exc, OSError) and exc.errno else type(exc).__name__
+                hint = " (disk full?)" if getattr(exc, "errno", None) in (errno.ENOSPC, errno.EDQUOT) else ""
+                self.warnings.append(f"{self.directory}: cannot write the extraction cache: {reason}{hint}; "
+                                     "the build goes on, but articles are not kept for the next build")
+            return False
 
     def prune(self, keep: set[str]) -> int:
         """Remove entries whose key is not in ``keep``; returns how many went."""
@@ -87,6 +154,28 @@ class ExtractionCache:
             return 0
         for path in self.directory.glob("*/*.json"):
             if path.stem not in keep:
-                path.unlink(missing_ok=True)
+                try:
+                    path.unlink(missing_ok=True)
+                except OSError:
+                    continue
                 removed += 1
         return removed
+
+
+def remove_stale_temp_files(root: Path) -> int:
+    """Delete the half-written entries (``.tmp-*``) a stopped build left anywhere under ``root``.
+
+    Call only while holding the build lock: then no other build is writing. Returns how many went.
+    """
+    removed = 0
+    if not Path(root).is_dir():
+        return 0
+    for folder, _dirs, files in os.walk(root):
+        for name in files:
+            if name.startswith(TEMP_PREFIX):
+                try:
+                    os.unlink(os.path.join(folder, name))
+                    removed += 1
+                except OSError:
+                    pass
+    return removed

@@ -1,4 +1,7 @@
-"""The command line: a thin layer over the library. Errors are one line, `Error: ...`, exit code 1."""
+"""The command line: a thin layer over the library. Errors are one line, `Error: ...`, exit code 1.
+
+Ctrl-C is one line too (exit code 130): the workers are stopped and what was extracted is cached.
+"""
 from __future__ import annotations
 
 import argparse
@@ -48,6 +51,8 @@ def main(argv: list[str] | None = None) -> int:
         from .bench import main as bench_main
         return bench_main(argv[1:])
     args = _parser().parse_args(argv)
+    from .inputs import SeedsError
+
     try:
         settings = load_settings(args.config)
         if args.command == "extract":
@@ -56,9 +61,17 @@ def main(argv: list[str] | None = None) -> int:
             return _build(args, settings)
         if args.command == "clean":
             return _clean(settings)
-    except (ConfigError, ModelMissing, FileNotFoundError) as exc:
+    except (ConfigError, ModelMissing, FileNotFoundError, SeedsError) as exc:
         print(f"Error: {exc}", file=sys.stderr)
         return 1
+    except OSError as exc:      # docs/ or the cache's folder cannot be written: disk full, read-only
+        where = f" ({exc.filename})" if getattr(exc, "filename", None) else ""
+        print(f"Error: {exc.strerror or exc}{where}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("\nInterrupted: the articles extracted so far are cached; run the build again to go on.",
+              file=sys.stderr)
+        return 130
     return 2
 
 

@@ -21,12 +21,15 @@ class Settings:
     model: str = DEFAULT_MODEL
     seeds: str = "seeds"
     docs_dir: str = "docs"
+    site_dir: str = "site"
     aliases: str = "aliases.yml"
     cache_dir: str = ".cache/generator"
-    workers: int = 0               # 0 = one per spare core; 1 = no worker processes
+    workers: int = 0               # 0 = one per core (at most 4); a build uses at least one
     batch_size: int = 32
     summary_sentences: int = 3
     numbers: int = 8
+    article_seconds: int = 120     # time budget per article (0 = none); see generator/workers.py
+    article_memory_mb: int = 2000  # memory budget per extraction process (0 = none)
     site_name: str | None = None
     scheduler: str | None = None   # dask.distributed scheduler (tcp://host:8786); $SCHEDULER wins
 
@@ -35,8 +38,9 @@ class Settings:
         return {"model": self.model, "summary_sentences": self.summary_sentences, "numbers": self.numbers}
 
 
-_TYPES = {"model": str, "seeds": str, "docs_dir": str, "aliases": str, "cache_dir": str,
+_TYPES = {"model": str, "seeds": str, "docs_dir": str, "site_dir": str, "aliases": str, "cache_dir": str,
           "workers": int, "batch_size": int, "summary_sentences": int, "numbers": int,
+          "article_seconds": int, "article_memory_mb": int,
           "site_name": (str, type(None)), "scheduler": (str, type(None))}
 
 
@@ -78,13 +82,16 @@ def load_settings(config_file: Path | str = ROOT / "mkdocs.yml") -> Settings:
         if not isinstance(value, _TYPES[key]) or isinstance(value, bool):
             raise ConfigError(f"{path}: extra.generator.{key} should be {_type_name(_TYPES[key])}, got {value!r}")
         values[key] = value
-    if "docs_dir" in data and "docs_dir" not in values:
-        values["docs_dir"] = str(data["docs_dir"])
+    for key in ("docs_dir", "site_dir"):
+        if key in data and key not in values:
+            values[key] = str(data[key])
     if data.get("site_name") and "site_name" not in values:
         values["site_name"] = str(data["site_name"])
     settings = Settings(**values)
     if settings.workers < 0 or settings.batch_size < 1 or settings.summary_sentences < 1:
         raise ConfigError(f"{path}: extra.generator: workers ≥ 0, batch_size ≥ 1, summary_sentences ≥ 1")
+    if settings.article_seconds < 0 or settings.article_memory_mb < 0:
+        raise ConfigError(f"{path}: extra.generator: article_seconds ≥ 0, article_memory_mb ≥ 0 (0 = no budget)")
     return settings
 
 

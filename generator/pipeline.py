@@ -5,17 +5,19 @@ Actor and topic pages need the whole corpus, so nothing is written before every 
 from __future__ import annotations
 
 import hashlib
-import multiprocessing
+import os
 import sys
 import time
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Sequence
 
-from .cache import ExtractionCache
+from .cache import ExtractionCache, remove_stale_temp_files
 from .config import ROOT, Settings, resolve_workers
 from .extract import MISSING
+from .inputs import check_seeds, read_bytes
+from .lock import BuildLock
+from .readers.discover import display_name
 from .slugs import slugify
 from .types import RawArticle
 
@@ -24,23 +26,27 @@ MIN_ARTICLES_PER_WORKER = 24
 
 
 def _extract_chunk(raws: Sequence[RawArticle], settings: Settings) -> list[dict]:
-    """Parse and extract ``raws`` in this process; records without ids, in input order."""
-    from .extract import extract, nlp_text, to_record
+    """Parse and extract ``raws`` in this process; records without ids, in input order.
+
+    An article whose extraction fails keeps what its reader found, with a warning saying so.
+    """
+    from .extract import to_record
     from .nlp import load_model
+    from .types import Extraction
+    from .workers import run_task
 
     nlp = load_model(settings.model)
-    texts = [nlp_text(raw) for raw in raws]
     records = []
-    docs = nlp.pipe((text for text, _ in texts), batch_size=settings.batch_size)
-    for raw, (_, body_start), doc in zip(raws, texts, docs):
-        found = extract(raw, doc, body_start=body_start, summary_sentences=settings.summary_sentences,
-                        numbers=settings.numbers)
-        records.append(to_record(raw, found, article_id=""))
+    for raw in raws:
+        kind, value = run_task(("raw", raw), nlp, settings)
+        if kind == "done":
+            records.append(value["record"])
+        else:
+            reason = str(value).removeprefix(f"{raw.source}: ")
+            record = to_record(raw, Extraction(warnings=(reason,)), article_id="")
+            record.pop("id", None)
+            records.append(record)
     return records
-
-
-def _chunks(items: Sequence, size: int) -> list[Sequence]:
-    return [items[i:i + size] for i in range(0, len(items), size)]
 
 
 def extract_raw(raws: Sequence[RawArticle], *, settings: Settings | None = None,
@@ -57,21 +63,27 @@ def extract_raw(raws: Sequence[RawArticle], *, settings: Settings | None = None,
     raws = list(raws)
     n_workers = resolve_workers(settings) if workers is None else max(1, workers)
     n_workers = min(n_workers, max(1, len(raws) // MIN_ARTICLES_PER_WORKER))
-    chunk_size = max(1, min(settings.batch_size, -(-len(raws) // (n_workers * 4)) if raws else 1))
-    chunks = _chunks(raws, chunk_size)
     bar = _progress(len(raws), progress)
-    records: list[dict] = []
+    records: list[dict | None] = [None] * len(raws)
     if n_workers <= 1:
-        for chunk in chunks:
-            records.extend(_extract_chunk(chunk, settings))
-            bar.update(len(chunk))
+        for i, raw in enumerate(raws):
+            records[i] = _extract_chunk([raw], settings)[0]
+            bar.update(1)
     else:
-        # fork: workers inherit the imported modules; each loads the model once.
-        context = multiprocessing.get_context("fork" if sys.platform.startswith("linux") else "spawn")
-        with ProcessPoolExecutor(max_workers=n_workers, mp_context=context) as pool:
-            for chunk, done in zip(chunks, pool.map(_extract_chunk, chunks, [settings] * len(chunks))):
-                records.extend(done)
-                bar.update(len(chunk))
+        from .extract import to_record
+        from .types import Extraction
+
+        def done(index: int, kind: str, value) -> None:
+            if kind == "done":
+                records[index] = value["record"]
+            else:   # a worker killed over its budget: the record holds what the reader found
+                reason = str(value).removeprefix(f"{raws[index].source}: ")
+                records[index] = to_record(raws[index], Extraction(warnings=(reason,)), article_id="")
+            bar.update(1)
+
+        from .workers import run_pool
+
+        run_pool([("raw", raw) for raw in raws], settings, n_workers, done)
     bar.close()
     for record, article_id in zip(records, assign_ids(records)):
         record["id"] = article_id
@@ -130,79 +142,123 @@ def in_project(path: str) -> Path:
     return Path(path) if Path(path).is_absolute() else ROOT / path
 
 
-def _source_name(path: Path) -> str:
+def _plain_source(path: Path) -> Path:
     """The path as the user would give it: relative to the working folder when inside it."""
+    absolute = Path(os.path.abspath(path))
     try:
-        return str(path.resolve().relative_to(Path.cwd().resolve()))
+        return absolute.relative_to(Path.cwd().resolve())
     except ValueError:
-        return str(path)
+        return Path(path)
+
+
+def _source_name(path: Path) -> str:
+    """:func:`_plain_source` as printable text (bytes of a name that are not UTF-8 become U+FFFD)."""
+    return display_name(_plain_source(path))
+
+
+class SiteWriteError(OSError):
+    """The pages could not be written into docs/ (disk full, read-only): one line, naming the file."""
+
+    def __init__(self, docs_dir: Path, exc: OSError):
+        where = display_name(exc.filename) if exc.filename else display_name(docs_dir)
+        super().__init__(exc.errno, f"cannot write the site's pages into {display_name(docs_dir)}: "
+                                    f"{exc.strerror or exc} ({where}); each page there is whole, "
+                                    "and site/ was not rebuilt")
+
+    def __str__(self) -> str:
+        return self.strerror
 
 
 def build(settings: Settings, *, seeds: Path | None = None, docs: Path | None = None,
           use_cache: bool = True, progress: bool = True, workers: int | None = None) -> BuildReport:
     """Read every article under ``seeds``, extract (or reuse) its record, write the site into ``docs``.
 
-    Bad files are reported in the returned warnings and skipped; the build goes on.
-    """
-    from .actors import load_aliases, resolve_actors
-    from .readers import ReadError, discover, read_file
-    from .site import write_site
-    from .topics_corpus import corpus_topics
+    Bad files are reported in the returned warnings and skipped; the build goes on. Each article's
+    record is cached as soon as it is extracted, so an interrupted build resumes where it stopped.
+    One build per cache folder runs at a time (a second waits, and says so on stderr).
 
+    Raises:
+        FileNotFoundError: no seeds folder.
+        SeedsError: the seeds folder is or holds docs/, site/ or the cache.
+        SiteWriteError: docs/ cannot be written (one line; the pages there stay whole).
+        KeyboardInterrupt: Ctrl-C; the workers are gone and what was extracted is cached.
+    """
     started = time.perf_counter()
     # Paths from the settings are relative to mkdocs.yml's folder; paths given here, to the caller's.
     seeds_dir = Path(seeds) if seeds else in_project(settings.seeds)
     docs_dir = Path(docs) if docs else in_project(settings.docs_dir)
+    cache_root = in_project(settings.cache_dir)
     report = BuildReport()
     if not seeds_dir.is_dir():
-        raise FileNotFoundError(f"{seeds_dir}: no such folder of articles")
+        raise FileNotFoundError(f"{display_name(seeds_dir)}: no such folder of articles")
+    check_seeds(seeds_dir, {"docs": docs_dir, "site": in_project(settings.site_dir), "cache": cache_root})
+    with BuildLock(cache_root / "build.lock", f"{display_name(docs_dir)}"):
+        remove_stale_temp_files(cache_root)
+        return _locked_build(settings, seeds_dir, docs_dir, cache_root, report, started,
+                             use_cache=use_cache, progress=progress, workers=workers)
+
+
+def _locked_build(settings: Settings, seeds_dir: Path, docs_dir: Path, cache_root: Path,
+                  report: BuildReport, started: float, *, use_cache: bool, progress: bool,
+                  workers: int | None) -> BuildReport:
+    from .actors import load_aliases, resolve_actors
+    from .readers import discover
+    from .site import write_site
+    from .distributed import scheduler_address
+    from .topics_corpus import corpus_topics
+    from .workers import run_pool
+
     paths, discover_warnings = discover(seeds_dir)
-    report.warnings.extend(discover_warnings)
+    report.skipped.extend(discover_warnings)
 
     # One cache folder per seeds folder: pruning after a build of one folder keeps the others' entries.
-    folder = hashlib.sha1(str(seeds_dir.resolve()).encode("utf-8", "surrogatepass")).hexdigest()[:12]
-    cache = ExtractionCache(in_project(settings.cache_dir) / folder, settings)
-    entries: list[tuple[str, str, dict | None]] = []   # (source, key, record or None)
-    to_read: list[tuple[int, Path, str]] = []
+    folder = hashlib.sha1(str(seeds_dir.resolve()).encode("utf-8", "surrogateescape")).hexdigest()[:12]
+    cache = ExtractionCache(cache_root / folder, settings)
+    entries: list[tuple[str, str, dict | None]] = []   # (source, key, entry or None)
+    tasks: list[tuple] = []
+    slots: list[int] = []
     for path in paths:
         source = _source_name(path)
         try:
-            data = path.read_bytes()
+            data = read_bytes(path, name=source)
         except OSError as exc:
-            report.skipped.append(f"{source}: cannot be read ({exc.strerror or exc})")
+            report.skipped.append(str(exc) if not exc.errno else f"{source}: cannot be read ({exc.strerror})")
             continue
+        if source != str(_plain_source(path)):
+            report.warnings.append(f"{source}: the file name is not valid UTF-8; shown with \ufffd")
         key = cache.key(data, source)
-        entry = cache.get(key) if use_cache else None
-        if entry is not None:
-            entries.append((source, key, entry))
+        entry = cache.get(key, source=source) if use_cache else None
+        if entry is None:
+            slots.append(len(entries))
+            tasks.append(("bytes", data, source, path.suffix))
+        entries.append((source, key, entry))
+
+    n_workers = resolve_workers(settings) if workers is None else max(1, workers)
+    n_workers = min(n_workers, max(1, len(tasks) // MIN_ARTICLES_PER_WORKER))
+    bar = _progress(len(tasks), progress)
+
+    def done(index: int, kind: str, value) -> None:
+        slot = slots[index]
+        source, key, _ = entries[slot]
+        if kind == "done":
+            if use_cache:
+                cache.put(key, value)     # at once: a stopped build resumes from here
+            entries[slot] = (source, key, value)
+            report.extracted += 1
         else:
-            to_read.append((len(entries), path, source))
-            entries.append((source, key, None))
+            report.skipped.append(str(value))
+        bar.update(1)
 
-    raws: list[RawArticle] = []
-    slots: list[int] = []
-    for slot, path, source in to_read:
-        try:
-            raws.append(read_file(path, source=source))
-            slots.append(slot)
-        except ReadError as exc:
-            report.skipped.append(str(exc))
-    if raws:
-        from .dedupe import fingerprint, signature
-
-        from .distributed import extract_distributed, scheduler_address
-
+    try:
         address = scheduler_address(settings)
-        extracted = (extract_distributed(raws, settings=settings, address=address) if address else
-                     extract_raw(raws, settings=settings, workers=workers, progress=progress))
-        for slot, raw, record in zip(slots, raws, extracted):
-            source, key, _ = entries[slot]
-            record.pop("id", None)
-            entry = {"record": record, "fingerprint": fingerprint(raw.body), "signature": signature(raw.body)}
-            cache.put(key, entry)
-            entries[slot] = (source, key, entry)
-    report.extracted = len(raws)
-    report.from_cache = sum(1 for _, _, e in entries if e is not None) - report.extracted
+        if address and tasks:
+            _extract_on_cluster(tasks, settings, address, done)
+        else:
+            run_pool(tasks, settings, n_workers, done)
+    finally:
+        bar.close()
+    report.warnings.extend(cache.warnings)
+    report.from_cache = len(entries) - len(tasks)
 
     found = [entry for _, _, entry in entries if entry is not None]
     records = [dict(entry["record"]) for entry in found]
@@ -222,14 +278,38 @@ def build(settings: Settings, *, seeds: Path | None = None, docs: Path | None = 
     records = corpus_topics(records)
 
     all_warnings = sorted(set(report.skipped + report.warnings))
-    site = write_site(records, docs_dir, merges=merges, warnings=all_warnings,
-                      site_name=settings.site_name)
-    if use_cache:
+    try:
+        site = write_site(records, docs_dir, merges=merges, warnings=all_warnings,
+                          site_name=settings.site_name)
+    except OSError as exc:
+        raise SiteWriteError(docs_dir, exc) from None
+    if use_cache and not cache.write_failed:
         cache.prune({key for _, key, entry in entries if entry is not None})
     report.written, report.unchanged, report.removed, report.pages = (
         site.written, site.unchanged, site.removed, site.pages)
     report.seconds = time.perf_counter() - started
     return report
+
+
+def _extract_on_cluster(tasks: Sequence[tuple], settings: Settings, address: str, done) -> None:
+    """Read ``tasks`` here and extract them on the Dask cluster at ``address``; ``done`` as run_pool's."""
+    from .dedupe import fingerprint, signature
+    from .distributed import extract_distributed
+    from .readers import ReadError, read_data
+
+    raws, indexes = [], []
+    for index, (_, data, source, suffix) in enumerate(tasks):
+        try:
+            raws.append(read_data(data, source=source, suffix=suffix))
+            indexes.append(index)
+        except ReadError as exc:
+            done(index, "skip", str(exc))
+        except Exception as exc:  # noqa: BLE001 - a reader fault is one warning, the build goes on
+            done(index, "skip", f"{source}: cannot be read ({type(exc).__name__})")
+    for index, raw, record in zip(indexes, raws, extract_distributed(raws, settings=settings, address=address)):
+        record.pop("id", None)
+        done(index, "done", {"record": record, "fingerprint": fingerprint(raw.body),
+                             "signature": signature(raw.body)})
 
 
 def merge_duplicates(records: list[dict], entries: list[dict]) -> tuple[list[dict], list[str]]:

@@ -370,6 +370,10 @@ def test_discover(tmp_path):
     files, warnings = discover(tmp_path)
     rel = [p.relative_to(tmp_path).as_posix() for p in files]
     assert rel == ["a folder/nested deeper/caf\u00e9 story.md".replace("a folder", "A folder"), "a.HTML", "b.txt", "z/page.htm"]
-    assert len(warnings) == 1 and "notes.pdf" in warnings[0] and ".pdf" in warnings[0]
+    # every entry not read is named: the unknown suffix, the hidden file and the hidden folder
+    assert len(warnings) == 3
+    assert any("notes.pdf" in w and ".pdf" in w for w in warnings)
+    assert any(".hidden.txt" in w and "hidden" in w for w in warnings)
+    assert any(w.startswith(str(tmp_path / ".git")) and "hidden folder" in w for w in warnings)
     assert discover(tmp_path) == (files, warnings)
     assert set(SUFFIXES) == {".txt", ".md", ".markdown", ".html", ".htm"}

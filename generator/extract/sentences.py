@@ -31,3 +31,16 @@ def text_of(doc) -> str:
     if text is None:
         text = doc.user_data["text"] = doc.text
     return text
+
+
+def line_start(doc, char: int) -> int:
+    """Where the line holding char offset ``char`` of ``doc``'s text starts (after its "\\n").
+
+    Same as ``text.rfind("\\n", 0, char) + 1``, but logarithmic: a scan back from every token of a
+    long paragraph made quotation finding quadratic.
+    """
+    breaks = doc.user_data.get("line_breaks")
+    if breaks is None:
+        breaks = doc.user_data["line_breaks"] = [i for i, ch in enumerate(text_of(doc)) if ch == "\n"]
+    n = bisect_right(breaks, char - 1)
+    return breaks[n - 1] + 1 if n else 0

@@ -19,7 +19,7 @@ from generator.readers.markdown import code_blocks, markdown_headings, markdown_
 from generator.readers.plaintext import check_body, finish_body, read_plain
 from generator.types import RawArticle
 
-__all__ = ["SUFFIXES", "ReadError", "discover", "read_file", "read_text"]
+__all__ = ["SUFFIXES", "ReadError", "discover", "read_data", "read_file", "read_text"]
 
 
 def read_text(text: str, *, source: str, format: str = "text") -> RawArticle:
@@ -90,8 +90,17 @@ def read_file(path: Path, *, source: str | None = None) -> RawArticle:
         data = path.read_bytes()
     except OSError as exc:
         raise ReadError(f"{source}: cannot be read ({exc.strerror or exc})") from None
+    return read_data(data, source=source, suffix=path.suffix)
+
+
+def read_data(data: bytes, *, source: str, suffix: str) -> RawArticle:
+    """Read a file's bytes already in memory; the format follows ``suffix`` (".md", ".html", ...).
+
+    Raises:
+        ReadError: the bytes cannot be read as an article at all (empty, blank, binary).
+    """
     text, warnings = decode_bytes(data, name=source)
-    article = read_text(text, source=source, format=FORMATS.get(path.suffix.lower(), "text"))
+    article = read_text(text, source=source, format=FORMATS.get(suffix.lower(), "text"))
     if warnings:
         from dataclasses import replace
 

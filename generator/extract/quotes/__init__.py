@@ -1,12 +1,15 @@
 """Direct quotations in an article body, with who said them."""
 from __future__ import annotations
 
+import re
+
 from ...types import Entity, Quote, Span
 from .marks import Stretch, quoted_stretches, quoted_text, word_count
 from .speakers import SpeakerFinder
 from .vocabulary import Attribution
-from ..sentences import text_of
+from ..sentences import line_start, text_of
 
+_OPENING_RUN = re.compile("[ “\"‘]*")
 # One or two words in marks are scare quotes or titles ("critical time"), not someone's words.
 MIN_WORDS = 3
 # Up to this many words, a quotation needs a verb of saying or naming to have a speaker: a
@@ -33,13 +36,15 @@ def direct_quotations(doc, entities: tuple[Entity, ...], *, body_start: int = 0)
     finder = SpeakerFinder(doc, entities)
     found: list[tuple[Stretch, Attribution | None]] = []
     for stretch in stretches:
+        if not word_count(quoted_text(text, stretch)):
+            continue    # marks with no word between them ("" or a row of marks) quote nobody
         first, last = _token_range(doc, stretch)
         if first is None:
             continue
         found.append((stretch, finder.signature(stretch.end) or finder.attribution(first, last)))
     # Short quotations still pass their speaker on ("“It’s fine,” Trump said. “And ...”").
-    resolved = [(s, a) for s, a in _carry_over(text, found, finder)
-                if word_count(quoted_text(text, s)) >= MIN_WORDS and not is_title(text, s)]
+    resolved = [(s, a) for s, a in _carry_over(doc, found, finder)
+                if word_count(quoted_text(text, s)) >= MIN_WORDS and not is_title(text, s, doc=doc)]
     quotes = []
     for s, a in resolved:
         words = quoted_text(text, s)
@@ -50,7 +55,7 @@ def direct_quotations(doc, entities: tuple[Entity, ...], *, body_start: int = 0)
     return tuple(quotes)
 
 
-def is_title(text: str, stretch: Stretch) -> bool:
+def is_title(text: str, stretch: Stretch, *, doc=None) -> bool:
     """The quotation is a name or a title of a work set in marks inside a sentence ("On ABC’s “Good
     Morning America” Tuesday", a sign reading “Hispanics 4 Trump”): a few words, each capitalised
     (or a small word or a number), no stop inside, no ! or ? at the end, and text before it in its sentence."""
@@ -64,7 +69,8 @@ def is_title(text: str, stretch: Stretch) -> bool:
         return False
     if not words[0][:1].isupper():
         return False
-    before = text[text.rfind("\n", 0, stretch.start) + 1:stretch.start].rstrip(" “\"‘`")
+    start = line_start(doc, stretch.start) if doc is not None else text.rfind("\n", 0, stretch.start) + 1
+    before = text[max(start, stretch.start - 200):stretch.start].rstrip(" “\"‘`")
     return bool(before) and before[-1:] not in ".!?:"
 
 
@@ -75,16 +81,18 @@ def _token_range(doc, stretch: Stretch) -> tuple[int | None, int | None]:
     return span.start, span.end - 1
 
 
-def _carry_over(text: str, found, finder: SpeakerFinder):
+def _carry_over(doc, found, finder: SpeakerFinder):
     """Give a quotation with no reporting verb of its own the speaker before it: of the previous
     quotation in its paragraph, or, when it opens a paragraph, the last one reported in the paragraph
     before ("Smith said ...\n\n“...”")."""
+    text = text_of(doc)
     out = []
     previous = None   # (end char, attribution) of the last attributed quotation
     for stretch, attribution in found:
         if attribution is None:
-            p_start = text.rfind("\n", 0, stretch.start) + 1
-            opens_paragraph = not text[p_start:stretch.start].strip(" “\"‘")
+            # logarithmic, not a scan back: a long paragraph of quotations made this quadratic
+            p_start = line_start(doc, stretch.start)
+            opens_paragraph = _OPENING_RUN.match(text, p_start, stretch.start).end() == stretch.start
             if previous is not None and previous[0] >= p_start:
                 attribution = previous[1]
             elif opens_paragraph and p_start > 1:

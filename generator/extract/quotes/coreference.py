@@ -7,6 +7,8 @@ en_core_web models; spacy-experimental's coref needs downloaded transformer weig
 """
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from ...types import Entity
 from ..sentences import text_of
 from .vocabulary import GENDERED, HONORIFICS, PERSON_NOUNS
@@ -40,7 +42,7 @@ class Coreference:
         """
         doc = self.doc
         sentences = list(doc.sents)
-        current = next(i for i, s in enumerate(sentences) if s.start <= pron.i < s.end)
+        current = max(0, bisect_right([s.start for s in sentences], pron.i) - 1)
         own = self._clause_subject(pron, gender) if own_sentence else None
         if own is not None:
             return own or None

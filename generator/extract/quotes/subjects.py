@@ -1,7 +1,7 @@
 """From a cue verb to the words that name who spoke: its subject, the possessor of a speech noun."""
 from __future__ import annotations
 
-from ..sentences import text_of
+from ..sentences import line_start, text_of
 from .vocabulary import (DOCUMENTS, ISSUING, NAMING_NOUNS, POSSESSIVE_GENDER, RELATIVE_PRONOUNS,
                          SENTENCE_END, SPEECH_NOUNS, OPENING_MARKS)
 
@@ -120,7 +120,7 @@ class Subjects:
 
     def _sentence_opener(self, verb):
         doc = self.doc
-        start = max(self._dateline_end(verb), text_of(doc).rfind("\n", 0, verb.idx) + 1)
+        start = max(self._dateline_end(verb), line_start(doc, verb.idx))
         i = verb.i - 1
         while i > 0 and doc[i - 1].idx >= start and doc[i - 1].text not in SENTENCE_END:
             i -= 1

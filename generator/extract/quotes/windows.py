@@ -1,7 +1,9 @@
 """The words around a quotation: the window before and after it, the heads it hangs from, cue verbs."""
 from __future__ import annotations
 
-from ..sentences import text_of
+from bisect import bisect_right
+
+from ..sentences import line_start, text_of
 from .vocabulary import (CLOSING_MARKS, DATELINE, OPENING_MARKS, PHRASAL_REPORTING, REPORTING, SENTENCE_END,
                          WEAK_REPORTING)
 
@@ -92,10 +94,12 @@ class Windows:
 
     def _dateline_end(self, tok) -> int:
         """Where the dateline ("WASHINGTON (AP) — ") of ``tok``'s paragraph ends, else its start."""
-        text = text_of(self.doc)
-        p_start = text.rfind("\n", 0, tok.idx) + 1
-        match = DATELINE.match(text, p_start)
-        return match.end() if match else p_start
+        p_start = line_start(self.doc, tok.idx)    # logarithmic: called for every token of a window
+        ends = self.__dict__.setdefault("_dateline_ends", {})
+        if p_start not in ends:
+            match = DATELINE.match(text_of(self.doc), p_start)
+            ends[p_start] = match.end() if match else p_start
+        return ends[p_start]
 
     def _is_cue(self, tok, *, strong: bool = False) -> bool:
         if tok.pos_ not in ("VERB", "AUX"):
@@ -129,7 +133,13 @@ class Windows:
                 )
 
     def _quoted_at(self, tok) -> bool:
-        return any(a <= tok.idx < b for a, b in self._quoted)
+        # the parts never overlap: only the last one starting at or before the token can hold it
+        starts = self.__dict__.get("_quoted_starts")
+        if starts is None or len(starts) != len(self._quoted):
+            self._quoted = sorted(self._quoted)
+            starts = self._quoted_starts = [a for a, _ in self._quoted]
+        n = bisect_right(starts, tok.idx)
+        return n > 0 and tok.idx < self._quoted[n - 1][1]
 
     def _quote_char(self) -> int:
         return self.doc[self._quote[0]].idx
