@@ -32,8 +32,14 @@ class BuildLock:
         self.fd = -1
 
     def __enter__(self):
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        self.fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            self.fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
+        except OSError as exc:      # a read-only or full disk: build anyway, unguarded
+            print(f"warning: {self.path}: cannot create the build lock ({exc.strerror}); "
+                  "building without it", file=sys.stderr)
+            self.fd = -1
+            return self
         if fcntl is None:
             return self
         try:
@@ -46,8 +52,11 @@ class BuildLock:
             print(f"waiting: another build of {self.what} is running (pid {holder}); "
                   f"this one starts when it ends (lock {self.path})", file=sys.stderr, flush=True)
             fcntl.flock(self.fd, fcntl.LOCK_EX)
-        os.ftruncate(self.fd, 0)
-        os.pwrite(self.fd, f"{os.getpid()}\n".encode(), 0)
+        try:   # who holds it, for the next build's message; a full disk only loses the pid
+            os.ftruncate(self.fd, 0)
+            os.pwrite(self.fd, f"{os.getpid()}\n".encode(), 0)
+        except OSError:
+            pass
         return self
 
     def __exit__(self, *exc):
@@ -65,7 +74,8 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     lock = BuildLock(argv[0], "this checkout")
     lock.__enter__()
-    os.set_inheritable(lock.fd, True)   # held until COMMAND (and what it starts) ends
+    if lock.fd >= 0:
+        os.set_inheritable(lock.fd, True)   # held until COMMAND (and what it starts) ends
     try:
         os.execvp(argv[1], argv[1:])
     except OSError as exc:

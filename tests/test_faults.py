@@ -1,0 +1,288 @@
+"""Faults around a build: killed, interrupted, run twice at once, disk full or read-only.
+
+Builds run as real processes (`python -m generator build`) on a few tiny articles with a blank
+spaCy pipeline saved to a temporary folder (no model weights), so each test takes seconds. The full
+disk is a tiny tmpfs when this machine lets root mount one, else the write is made to fail.
+"""
+import errno
+import os
+import signal
+import subprocess
+import sys
+import time
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from generator import cli, pipeline
+from generator.config import ROOT, Settings
+
+STORY = ("Storm {n} batters the coast\n\nPORTLAND, Maine (AP) — Storm number {n} battered the coast on "
+         "Tuesday, knocking out power to {n}00 homes, Governor Janet Mills said.\n")
+
+
+@pytest.fixture(scope="module")
+def blank_model(tmp_path_factory):
+    import spacy
+
+    path = tmp_path_factory.mktemp("model") / "blank"
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    nlp.to_disk(path)
+    return str(path)
+
+
+@pytest.fixture
+def project(tmp_path, blank_model):
+    seeds, docs, cache = tmp_path / "seeds", tmp_path / "docs", tmp_path / "cache"
+    seeds.mkdir()
+    docs.mkdir()
+    for n in range(60):
+        (seeds / f"story-{n:02d}.txt").write_text(STORY.format(n=n + 1))
+    config = tmp_path / "mkdocs.yml"
+    config.write_text(f"site_name: Test\nextra:\n  generator:\n    model: {blank_model}\n"
+                      f"    cache_dir: {cache}\n    workers: 2\n")
+    settings = replace(Settings(), model=blank_model, cache_dir=str(cache), workers=2)
+    return {"seeds": seeds, "docs": docs, "cache": cache, "config": config, "settings": settings,
+            "tmp": tmp_path}
+
+
+def _start(project, *extra, slow: float = 0.0, stderr=subprocess.PIPE) -> subprocess.Popen:
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    if slow:    # each article takes this long, so there is time to interrupt the build mid-way
+        env["GENERATOR_TEST_SLOW"] = str(slow)
+    args = [sys.executable, "-c", _SLOW_RUNNER, "--config", str(project["config"]), "build",
+            "--seeds", str(project["seeds"]), "--docs", str(project["docs"]), "--quiet", *extra]
+    return subprocess.Popen(args, env=env, stdout=subprocess.PIPE, stderr=stderr, text=True,
+                            start_new_session=True)
+
+
+# The CLI, with extraction slowed down when GENERATOR_TEST_SLOW is set (in the workers too).
+_SLOW_RUNNER = """
+import os, sys, time
+slow = float(os.environ.get("GENERATOR_TEST_SLOW", "0"))
+if slow:
+    import generator.workers as w
+    real = w.entry_for
+    def entry_for(*a, **k):
+        time.sleep(slow)
+        return real(*a, **k)
+    w.entry_for = entry_for
+from generator.cli import main
+sys.exit(main(sys.argv[1:]))
+"""
+
+
+def _children(pid: int) -> list[int]:
+    out = []
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
+            if int(fields[1]) == pid and fields[0] != "Z":
+                out.append(int(entry.name))
+    return out
+
+
+def _alive(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state != "Z"
+
+
+def _wait_for(condition, timeout: float, what: str):
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        value = condition()
+        if value:
+            return value
+        time.sleep(0.1)
+    raise AssertionError(f"timed out waiting for {what}")
+
+
+def _cached(project) -> int:
+    return len(list(project["cache"].glob("*/*/*.json")))
+
+
+linux_only = pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="needs /proc (Linux)")
+
+
+@linux_only
+def test_killed_build_takes_its_workers_along_and_the_next_build_resumes(project):
+    build = _start(project, slow=0.3)
+    try:
+        workers = _wait_for(lambda: len(_children(build.pid)) >= 2 and _children(build.pid), 120, "workers")
+        _wait_for(lambda: _cached(project) >= 2, 120, "the first cached articles")
+        os.kill(build.pid, signal.SIGKILL)
+        build.wait(10)
+        _wait_for(lambda: not any(_alive(w) for w in workers), 10, "the workers to die with the build")
+    finally:
+        if build.poll() is None:
+            build.kill()
+    cached = _cached(project)
+    assert 2 <= cached < 60
+    report = pipeline.build(project["settings"], seeds=project["seeds"], docs=project["docs"], progress=False)
+    assert report.from_cache >= cached and report.extracted == 60 - report.from_cache
+    assert report.read == 60
+
+
+@linux_only
+def test_ctrl_c_stops_within_seconds_and_keeps_what_was_done(project):
+    build = _start(project, slow=0.3)
+    try:
+        workers = _wait_for(lambda: _children(build.pid), 120, "workers")
+        _wait_for(lambda: _cached(project) >= 1, 120, "the first cached article")
+        started = time.monotonic()
+        os.killpg(build.pid, signal.SIGINT)       # what the terminal sends on Ctrl-C
+        _, err = build.communicate(timeout=20)
+        assert time.monotonic() - started < 5
+    finally:
+        if build.poll() is None:
+            build.kill()
+    assert build.returncode == 130 and "Interrupted" in err and "Traceback" not in err
+    _wait_for(lambda: not any(_alive(w) for w in workers), 10, "the workers to end")
+    assert _cached(project) >= 1
+
+
+@linux_only
+def test_a_second_build_waits_for_the_first_and_says_so(project):
+    from generator.lock import BuildLock
+
+    errors = project["tmp"] / "stderr"
+    with BuildLock(project["cache"] / "build.lock"), open(errors, "w") as sink:
+        build = _start(project, stderr=sink)
+        try:
+            _wait_for(lambda: "waiting: another build" in errors.read_text(), 120, "the build to wait")
+            assert build.poll() is None and not (project["docs"] / "index.md").exists()
+        except BaseException:
+            build.kill()
+            raise
+    build.communicate(timeout=300)
+    assert build.returncode == 0, errors.read_text()
+    assert (project["docs"] / "index.md").exists()
+
+
+def test_lock_command_serialises_two_commands(tmp_path):
+    lock = tmp_path / "site.lock"
+    log = tmp_path / "log"
+    script = f"echo start >> {log}; sleep 1; echo end >> {log}"
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    runs = [subprocess.Popen([sys.executable, "-m", "generator.lock", str(lock), "sh", "-c", script],
+                             env=env, stderr=subprocess.PIPE, text=True) for _ in range(2)]
+    errs = [run.communicate(timeout=30)[1] for run in runs]
+    assert [run.returncode for run in runs] == [0, 0]
+    assert log.read_text().split() == ["start", "end", "start", "end"]
+    assert sum("waiting: another build" in err for err in errs) == 1
+
+
+def _mount_tmpfs(path: Path, size: str) -> bool:
+    path.mkdir(parents=True, exist_ok=True)
+    if os.geteuid() != 0:
+        return False
+    done = subprocess.run(["mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(path)],
+                          capture_output=True)
+    return done.returncode == 0
+
+
+@pytest.fixture
+def full_folder(tmp_path):
+    """A folder on a full disk: a 64 KB tmpfs filled up, or None where mounting is not allowed."""
+    path = tmp_path / "full"
+    if not _mount_tmpfs(path, "64k"):
+        yield None
+        return
+    try:
+        for name in ("cache", "docs"):
+            (path / name).mkdir()
+        try:
+            with open(path / "filler", "wb") as handle:
+                while True:
+                    handle.write(b"\0" * 4096)
+                    handle.flush()
+        except OSError:
+            pass
+        yield path
+    finally:
+        subprocess.run(["umount", "-l", str(path)], capture_output=True)
+
+
+def _small(project, n: int = 3):
+    for path in sorted(project["seeds"].iterdir())[n:]:
+        path.unlink()
+
+
+def test_full_disk_under_the_cache_is_one_warning(project, full_folder, monkeypatch):
+    _small(project)
+    settings = project["settings"]
+    if full_folder is not None:
+        settings = replace(settings, cache_dir=str(full_folder / "cache"))
+    else:
+        import generator.cache as cache_module
+
+        def full(*a, **k):
+            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+        monkeypatch.setattr(cache_module.tempfile, "mkstemp", full)
+    report = pipeline.build(settings, seeds=project["seeds"], docs=project["docs"], progress=False)
+    assert report.read == 3 and (project["docs"] / "index.md").exists()
+    problems = [w for w in report.warnings if "cannot write the extraction cache" in w]
+    assert len(problems) == 1
+    if full_folder is not None:
+        assert not list((full_folder / "cache").rglob(".tmp-*"))
+
+
+def test_full_or_read_only_docs_is_one_line_and_the_pages_stay_whole(project, full_folder, monkeypatch, capsys):
+    _small(project)
+    assert cli.main(["--config", str(project["config"]), "build", "--seeds", str(project["seeds"]),
+                     "--docs", str(project["docs"]), "--quiet"]) == 0
+    before = {p: p.read_bytes() for p in project["docs"].rglob("*.md")}
+    (project["seeds"] / "story-00.txt").write_text(STORY.format(n=99))
+    (project["seeds"] / "extra.txt").write_text(STORY.format(n=77))
+    import generator.site.writer as writer
+
+    def read_only(*a, **k):
+        raise OSError(errno.EROFS, os.strerror(errno.EROFS), str(project["docs"] / "index.md"))
+
+    monkeypatch.setattr(writer.os, "replace", read_only)
+    capsys.readouterr()
+    code = cli.main(["--config", str(project["config"]), "build", "--seeds", str(project["seeds"]),
+                     "--docs", str(project["docs"]), "--quiet"])
+    err = capsys.readouterr().err
+    errors = [line for line in err.splitlines() if line.startswith("Error")]
+    assert code == 1 and len(errors) == 1 and "Read-only file system" in errors[0]
+    assert "Traceback" not in err
+    assert {p: p.read_bytes() for p in project["docs"].rglob("*.md")} == before
+    assert not [p for p in project["docs"].rglob("*.tmp")]
+
+
+def test_full_docs_disk_is_one_line(project, full_folder, capsys):
+    if full_folder is None:
+        pytest.skip("cannot mount a small tmpfs here")
+    _small(project)
+    code = cli.main(["--config", str(project["config"]), "build", "--seeds", str(project["seeds"]),
+                     "--docs", str(full_folder / "docs"), "--quiet"])
+    err = capsys.readouterr().err
+    errors = [line for line in err.splitlines() if line.startswith("Error")]
+    assert code == 1 and len(errors) == 1 and "No space left" in errors[0], err
+
+
+def test_worker_over_its_memory_budget_is_killed_and_named(project, monkeypatch):
+    import generator.workers as workers
+    from generator.readers import read_text
+    from generator.workers import run_pool
+
+    real = workers.entry_for
+    # slow enough for the build to look at the worker's memory (the workers are forked: they see this)
+    monkeypatch.setattr(workers, "entry_for", lambda *a, **k: time.sleep(2) or real(*a, **k))
+
+    raws = [read_text(STORY.format(n=n), source=f"s{n}.txt") for n in range(3)]
+    results = []
+    settings = replace(project["settings"], article_memory_mb=1)
+    run_pool([("raw", raw) for raw in raws], settings, 2, lambda *r: results.append(r))
+    assert sorted(r[0] for r in results) == [0, 1, 2]
+    assert all(kind == "skip" and "article_memory_mb" in value for _, kind, value in results)
