@@ -50,6 +50,7 @@ eval: $(STAMP)
 
 ## BENCH="--limit 300" for a quick run; "--sets eval" for the 1,706 articles only; "--zensical".
 bench: $(STAMP)
+	$(PY) -m generator.bench_hostile
 	$(PY) -m generator bench $(BENCH)
 
 clean:

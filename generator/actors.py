@@ -128,6 +128,10 @@ def load_aliases(path: Path) -> tuple[AliasConfig, list[str]]:
     except UnicodeDecodeError:
         text = data.decode("cp1252", errors="replace")
         warnings.append(f"{path}: the alias file is not UTF-8; it was read as Windows-1252 (cp1252)")
+    from .readers.frontmatter import MAX_DEPTH, flow_depth
+
+    if flow_depth(text) > MAX_DEPTH:     # PyYAML's time grows with the square of the depth
+        return AliasConfig(), [f"{path}: brackets nested more than {MAX_DEPTH} deep; alias file ignored"]
     try:
         root = yaml.compose(text, Loader=yaml.SafeLoader)
     except yaml.YAMLError as exc:

@@ -8,8 +8,10 @@ own so that its peak memory is its own:
 - ``quote-marks``: 110,000 straight quotation marks (spaCy's tokenizer is quadratic on such a run);
 - ``yaml-bomb``: a 400-byte front matter whose YAML aliases expand to 43 million values.
 
-Targets (issue 11): at most 30 s and 1.5 GB each. Peak memory is the largest resident set of the
-build's processes (the build and its extraction worker), from ``getrusage``.
+Targets (issue 11): at most 30 s and 1.5 GB each. Seconds are wall-clock time of the build (the
+model is loaded before the clock starts), with the CPU time of the build and its worker beside them
+(on a shared machine wall time grows with the load, CPU time much less). Peak memory is the largest
+resident set of the build's processes (the build and its extraction worker), from ``getrusage``.
 
     python -m generator.bench_hostile [--only CASE]
 """
@@ -71,6 +73,7 @@ def run_case(name: str) -> dict:
     from dataclasses import replace
 
     from .config import load_settings
+    from .nlp import load_model
     from .pipeline import build
 
     filename, make = CASES[name]
@@ -79,12 +82,17 @@ def run_case(name: str) -> dict:
         seeds.mkdir()
         (seeds / filename).write_text(make(), encoding="utf-8")
         settings = replace(load_settings(), cache_dir=str(Path(work) / "cache"), workers=1)
+        load_model(settings.model)     # the build's worker is forked with it loaded
+        own = resource.getrusage(resource.RUSAGE_SELF)
+        cpu_before = own.ru_utime + own.ru_stime     # model loading is not the article's
         started = time.perf_counter()
         report = build(settings, seeds=seeds, docs=docs, use_cache=False, progress=False)
         seconds = time.perf_counter() - started
-    peak_kb = max(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
-                  resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
-    return {"case": name, "seconds": round(seconds, 1), "peak_mb": round(peak_kb / 1024),
+    own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    peak_kb = max(own.ru_maxrss, children.ru_maxrss)
+    cpu = own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime - cpu_before
+    return {"case": name, "seconds": round(seconds, 1), "cpu_seconds": round(cpu, 1),
+            "peak_mb": round(peak_kb / 1024),
             "articles": report.read, "warnings": len(report.warnings) + len(report.skipped)}
 
 
@@ -108,7 +116,8 @@ def main(argv: list[str] | None = None) -> int:
             continue
         figures = json.loads(done.stdout.strip().splitlines()[-1])
         ok = figures["seconds"] <= TARGET_SECONDS and figures["peak_mb"] <= TARGET_MB
-        print(f"  {name:12} {figures['seconds']:7.1f} s  {figures['peak_mb']:6d} MB peak  "
+        print(f"  {name:12} {figures['seconds']:7.1f} s ({figures['cpu_seconds']:.1f} s CPU)  "
+              f"{figures['peak_mb']:6d} MB peak  "
               f"{figures['articles']} article(s), {figures['warnings']} warning(s)  "
               f"{'within target' if ok else 'OVER TARGET'}")
     return 1 if failed else 0

@@ -87,8 +87,12 @@ def parse(nlp, text: str):
     return next(parse_many(nlp, [text]))
 
 
-def parse_many(nlp, texts: Iterable[str], *, batch_size: int = 32) -> Iterator:
-    """Parsed Docs of ``texts`` in order, batched through ``nlp.pipe``; each as :func:`parse` gives it."""
+def parse_many(nlp, texts: Iterable[str], *, batch_size: int = 1) -> Iterator:
+    """Parsed Docs of ``texts`` in order, through ``nlp.pipe``; each as :func:`parse` gives it.
+
+    ``batch_size`` pieces are parsed together: a parse's memory grows with the characters in the
+    batch, so the default keeps it to one piece (at most PIECE_CHARS characters).
+    """
     texts = list(texts)
     counts = []
     flat: list[str] = []

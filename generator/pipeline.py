@@ -192,7 +192,7 @@ def build(settings: Settings, *, seeds: Path | None = None, docs: Path | None = 
     if not seeds_dir.is_dir():
         raise FileNotFoundError(f"{display_name(seeds_dir)}: no such folder of articles")
     check_seeds(seeds_dir, {"docs": docs_dir, "site": in_project(settings.site_dir), "cache": cache_root})
-    with BuildLock(cache_root / "build.lock", f"{display_name(docs_dir)}"):
+    with BuildLock(cache_root / "build.lock", f"this checkout (cache {display_name(cache_root)})"):
         remove_stale_temp_files(cache_root)
         return _locked_build(settings, seeds_dir, docs_dir, cache_root, report, started,
                              use_cache=use_cache, progress=progress, workers=workers)
@@ -205,6 +205,7 @@ def _locked_build(settings: Settings, seeds_dir: Path, docs_dir: Path, cache_roo
     from .readers import discover
     from .site import write_site
     from .distributed import scheduler_address
+    from .site.writer import OWNED_FILES
     from .topics_corpus import corpus_topics
     from .workers import run_pool
 
@@ -278,6 +279,9 @@ def _locked_build(settings: Settings, seeds_dir: Path, docs_dir: Path, cache_roo
     records = corpus_topics(records)
 
     all_warnings = sorted(set(report.skipped + report.warnings))
+    for name in OWNED_FILES:      # a page half-written by a build that was killed
+        for stale in docs_dir.glob(f".{name}.*.tmp"):
+            stale.unlink(missing_ok=True)
     try:
         site = write_site(records, docs_dir, merges=merges, warnings=all_warnings,
                           site_name=settings.site_name)

@@ -245,10 +245,15 @@ def test_full_or_read_only_docs_is_one_line_and_the_pages_stay_whole(project, fu
     (project["seeds"] / "extra.txt").write_text(STORY.format(n=77))
     import generator.site.writer as writer
 
-    def read_only(*a, **k):
-        raise OSError(errno.EROFS, os.strerror(errno.EROFS), str(project["docs"] / "index.md"))
+    written = []
 
-    monkeypatch.setattr(writer.os, "replace", read_only)
+    def read_only(path, *a, **k):
+        if written:     # the first page goes through: the second fails, as on a disk that fills up
+            raise OSError(errno.EROFS, os.strerror(errno.EROFS), str(path))
+        written.append(path)
+        return open(path, *a, **k)
+
+    monkeypatch.setattr(writer, "open", read_only, raising=False)
     capsys.readouterr()
     code = cli.main(["--config", str(project["config"]), "build", "--seeds", str(project["seeds"]),
                      "--docs", str(project["docs"]), "--quiet"])

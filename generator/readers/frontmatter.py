@@ -94,7 +94,7 @@ def split_front_matter(text: str, *, source: str) -> tuple[dict | None, str, lis
             f"{source}:1: front matter opened with '---' is never closed; the whole file was read as text"
         ]
     yaml_text, body = "\n".join(lines[1:close]), "\n".join(lines[close + 1:])
-    if _depth(yaml_text) > MAX_DEPTH:
+    if flow_depth(yaml_text) > MAX_DEPTH:
         meta, warnings = _key_by_key(yaml_text, source)
         return meta, body, warnings
     loader = None
@@ -122,7 +122,7 @@ _OPEN_BRACKETS = re.compile(r"[\[{]")
 _BRACKETS = re.compile(r"[\[\]{}]")
 
 
-def _depth(yaml_text: str) -> int:
+def flow_depth(yaml_text: str) -> int:
     """How deep flow brackets nest in ``yaml_text`` (brackets inside quotes counted too: an upper
     bound). PyYAML's scanner takes time in the square of this depth, so it is checked first."""
     if len(_OPEN_BRACKETS.findall(yaml_text)) <= MAX_DEPTH:
@@ -148,7 +148,7 @@ def _key_by_key(yaml_text: str, source: str) -> tuple[dict | None, list[str]]:
     meta: dict = {}
     warnings: list[str] = []
     for start, end in zip(starts, starts[1:] + [len(lines)]):
-        if _depth("\n".join(lines[start:end])) > MAX_DEPTH:
+        if flow_depth("\n".join(lines[start:end])) > MAX_DEPTH:
             name = lines[start].split(":", 1)[0].strip()
             warnings.append(f"{source}:{start + 2}: front matter '{name:.40}' is nested more than {MAX_DEPTH} "
                             "levels deep; it was ignored")

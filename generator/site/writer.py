@@ -51,16 +51,24 @@ def _target(root: Path, rel: str) -> Path:
     return target
 
 
-def _write_atomic(target: Path, data: bytes) -> None:
-    target.parent.mkdir(parents=True, exist_ok=True)
-    tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+def _stage(targets: list[Path], planned: dict[Path, bytes]) -> dict[Path, Path]:
+    """Write each target's bytes to a temporary file beside it; on any error remove them all."""
+    staged: dict[Path, Path] = {}
     try:
-        with open(tmp, "wb") as f:
-            f.write(data)
-        os.replace(tmp, target)
-    finally:
-        if tmp.exists():
-            tmp.unlink()
+        for target in targets:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+            staged[target] = tmp
+            with open(tmp, "wb") as f:
+                f.write(planned[target])
+    except BaseException:
+        for tmp in staged.values():
+            try:
+                tmp.unlink(missing_ok=True)
+            except OSError:
+                pass
+        raise
+    return staged
 
 
 def write_files(files: Iterable[tuple[str, bytes]], docs_dir: Path) -> WriteResult:
@@ -79,20 +87,22 @@ def write_files(files: Iterable[tuple[str, bytes]], docs_dir: Path) -> WriteResu
         if target in planned:
             raise ValueError(f"two pages at {rel}")
         planned[target] = data
-    written = unchanged = 0
+    changed = []
     for target in sorted(planned):
-        data = planned[target]
         try:
-            same = target.is_file() and not target.is_symlink() and target.read_bytes() == data
+            same = target.is_file() and not target.is_symlink() and target.read_bytes() == planned[target]
         except OSError:
             same = False
-        if same:
-            unchanged += 1
-        else:
-            if target.is_dir() and not target.is_symlink():
-                shutil.rmtree(target)
-            _write_atomic(target, data)
-            written += 1
+        if not same:
+            changed.append(target)
+    # Every changed page is written aside first, then all are moved in: a full or read-only disk
+    # fails before any page changes, and leaves no temporary file (issue 11).
+    staged = _stage(changed, planned)
+    for target in changed:
+        if target.is_dir() and not target.is_symlink():
+            shutil.rmtree(target)
+        os.replace(staged[target], target)
+    written, unchanged = len(changed), len(planned) - len(changed)
     removed = _remove_stale(root, set(planned))
     return WriteResult(written=written, unchanged=unchanged, removed=removed)
 
