@@ -291,3 +291,23 @@ def test_worker_over_its_memory_budget_is_killed_and_named(project, monkeypatch)
     run_pool([("raw", raw) for raw in raws], settings, 2, lambda *r: results.append(r))
     assert sorted(r[0] for r in results) == [0, 1, 2]
     assert all(kind == "skip" and "article_memory_mb" in value for _, kind, value in results)
+
+
+def test_undecodable_file_name_builds_with_a_warning(project):
+    _small(project, 1)
+    bad = os.path.join(os.fsencode(project["seeds"]), b"caf\xe9 story.txt")
+    with open(bad, "wb") as handle:
+        handle.write(STORY.format(n=5).encode())
+    settings = replace(project["settings"], workers=1)
+    report = pipeline.build(settings, seeds=project["seeds"], docs=project["docs"], progress=False)
+    assert report.read == 2
+    assert any("caf\ufffd story.txt" in w and "not valid UTF-8" in w for w in report.warnings)
+    again = pipeline.build(settings, seeds=project["seeds"], docs=project["docs"], progress=False)
+    assert again.from_cache == 2 and again.extracted == 0
+
+
+def test_seeds_holding_docs_is_one_line(project, capsys):
+    code = cli.main(["--config", str(project["config"]), "build", "--seeds", str(project["tmp"]),
+                     "--docs", str(project["docs"]), "--quiet"])
+    err = capsys.readouterr().err
+    assert code == 1 and err.count("\n") == 1 and err.startswith("Error: ") and "docs" in err
