@@ -30,7 +30,6 @@ _POSSESSIVE = re.compile(r"(?:'s?)$")
 # Corporate suffixes: "Apple Inc.", "Apple Inc" and "Apple" are one company (see actor_key).
 CORPORATE_SUFFIXES = frozenset("inc incorporated corp corporation co cos company ltd limited plc nv sa ag "
                                "llc lp se spa bv ab asa oyj gmbh".split())
-GENERATION_SUFFIXES = frozenset("jr sr ii iii iv".split())
 
 
 def name_key(name: str) -> str:
@@ -57,16 +56,16 @@ def name_key(name: str) -> str:
 
 
 def actor_key(name: str, kind: str | None = None) -> str:
-    """:func:`name_key` without a trailing corporate or generational suffix: "Apple Inc." and
-    "Apple" -> "apple"; "Charles Elliott Jr." -> "charles elliott". With ``kind``, only that kind's
-    suffixes come off: "Africa Corp" as a place keeps its "corp".
+    """:func:`name_key` without a trailing corporate suffix: "Apple Inc." and "Apple" -> "apple".
+    With a ``kind`` other than organisation nothing comes off: "Africa Corp" as a place keeps its
+    "corp". Generational suffixes stay: "Charles Elliott Jr." and "Charles Elliott III" are father
+    and son.
 
     >>> actor_key("AMR Corp.")
     'amr'
     """
     words = name_key(name).split()
-    suffixes = (CORPORATE_SUFFIXES if kind in (None, "organization") else frozenset()) \
-        | (GENERATION_SUFFIXES if kind in (None, "person") else frozenset())
+    suffixes = CORPORATE_SUFFIXES if kind in (None, "organization") else frozenset()
     if all(w in suffixes for w in words):
         return " ".join(words)                  # "Co Inc" is no company's name to shorten
     while len(words) > 1 and words[-1] in suffixes:

@@ -18,7 +18,8 @@ in the article), ``epithet`` (a word before a given name that is no given name: 
 ``title-in-name`` (an organisation or title word inside a person's name: "Audit Committee Peter
 Ainsworth"), ``person-in-name`` (a person's name run onto an organisation's), ``one-word`` (a
 person named by one word only), ``event`` ("Championship"), ``place-in-name`` (a person's name
-holding "Park", "Canyon", "Street"), ``generic`` (an organisation word alone: "Bank", "Cabinet"),
+holding "Park", "Canyon", "Street"), ``generic`` (an organisation word alone, "Bank", "Cabinet", or after words the article writes in
+lower case, "Central Bank": the same words name another body in another article),
 ``product`` (named as an organisation's own: "Amazon's Alexa"). A place counts as in the gazetteer when GeoNames or ISO 3166-2
 (``data.packages.place_keys``) has its name.
 
@@ -28,7 +29,7 @@ from __future__ import annotations
 
 import re
 
-from ...data import actor_key, gazetteer, name_key
+from ...data import CORPORATE_SUFFIXES, actor_key, gazetteer, name_key
 from ...data.packages import census_given_names, place_keys
 from .kinds import EVENT_WORDS, SPORTS_EVENT_WORDS
 from .names import MONTHS, WEEKDAYS
@@ -81,8 +82,9 @@ def name_faults(name: str, kind: str, common: frozenset = frozenset()) -> list[s
             faults.append("title-in-name")    # "Audit Committee Peter Ainsworth"
     if kind == "person" and len(words) == 1:
         faults.append("one-word")
-    if kind == "organization" and len(words) == 1 and lowered[0] in gaz.org_words - INSTITUTIONS:
-        faults.append("generic")            # "Bank", "Cabinet", "Committee": which one?
+    if kind == "organization" and (len(words) == 1 and lowered[0] in gaz.org_words - INSTITUTIONS
+                                   or all(w in CORPORATE_SUFFIXES for w in name_key(name).split())):
+        faults.append("generic")            # "Bank", "Cabinet", "Co Inc": which one?
     if len(words) == 1 and lowered[0] in COMPASS:
         faults.append("common-word")        # "East" alone is a direction, not a place's name
     if len(words) == 1 and lowered[0] in EVENT_WORDS | SPORTS_EVENT_WORDS:
@@ -137,6 +139,9 @@ def article_evidence(name: str, kind: str, aliases, titles, mentions: int, commo
         faults.append("work")               # a film, product, event or law: "The Aviator"
     if owned and "gazetteer" not in out:
         faults.append("product")            # an organisation's own: "Amazon's Alexa", "Apple's Siri"
+    if kind == "organization" and len(words) >= 2 and words[-1].lower() in gaz.org_words \
+            and all(w.lower() in common for w in words[:-1]) and "gazetteer" not in out:
+        faults.append("generic")            # "Central Bank", "Foreign Ministry": whose? other articles mean others
     bare = actor_key(name, kind)                # "Banking Co Ltd" is "banking" as a word
     if len(bare.split()) == 1 and (name.lower() in common or bare in common) and "gazetteer" not in out:
         faults.append("common-word")
