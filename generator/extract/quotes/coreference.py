@@ -61,20 +61,32 @@ class Coreference:
                 and (gender is None or self._gender.get(entity.name, gender) == gender))
 
     def _clause_subject(self, pron, gender: str) -> str | None:
-        """In the pronoun's own sentence: the nearest subject before it (outside quotation marks)
-        that may be a person decides: its name when it is a person of the article of a fitting
-        gender, "" when it is someone the text does not name; None when there is none."""
+        """In the pronoun's own sentence: the subject of a clause the pronoun's clause hangs from, is
+        coordinated with, or is introduced by ("When X arrived, he said"); its name when it is a
+        person of the article of a fitting gender, "" when it is someone else or when a nearer
+        subject names another person (ambiguous); None when the sentence has no such subject."""
+        verb = pron.head
+        allowed = {t.i for t in verb.ancestors}
+        if verb.dep_ == "conj":
+            allowed.add(verb.head.i)
+        allowed |= {c.i for c in verb.children if c.dep_ == "advcl" and c.i < pron.i}
         sent = pron.sent
+        nearest = None
         for tok in reversed(sent[:pron.i - sent.start]):
             if tok.dep_ not in ("nsubj", "nsubjpass") or self._quoted_at(tok) or tok.pos_ in ("VERB", "AUX"):
                 continue
             if tok.pos_ == "PRON":
                 continue     # the same person as the pronoun, or another: the subjects before decide
             entity = self._speaker_entity(tok)
-            if entity is not None:
-                if self._fits(entity, gender):
-                    return entity.name
+            person = entity.name if entity is not None and entity.kind == "person" else None
+            if tok.head.i not in allowed:
+                # a subject inside a clause of its own ("in the event that Clinton faces ...")
+                nearest = nearest or person
                 continue
+            if person is not None:
+                if not self._fits(entity, gender):
+                    continue
+                return person if nearest in (None, person) else ""
             if self._could_be_person(tok):
                 return ""
         return None
@@ -87,6 +99,9 @@ class Coreference:
         main = self._main_subject(sent)
         if main is not None and self._quoted_at(main):
             main = None
+        if main is not None and gender is not None and GENDERED.get(main.lower_) == gender:
+            # "She appeared to imply that Trump ...": the sentence goes on about the same person
+            return None
         ordered = ([main] if main is not None else []) + [t for t in subjects if t is not main]
         for subject in ordered:
             if subject.lower_ in GENDERED or subject.pos_ == "PRON":

@@ -61,7 +61,7 @@ POSSESSIVE_GENDER = {"his": "m", "her": "f"}
 NAMING_VERBS = frozenset("""
 call dub label brand nickname term describe name mock deride slam blast praise hail decry bemoan blame
 criticise criticize condemn denounce accuse attack dismiss lambaste lambast ridicule applaud welcome
-tout defend reject question
+tout defend reject question cast portray paint characterise characterize depict
 """.split())
 # Nouns that name a person by role, for "a senior official said" / "the spokesman said".
 PERSON_NOUNS = frozenset("""
