@@ -93,7 +93,8 @@ def run_case(name: str) -> dict:
     cpu = own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime - cpu_before
     return {"case": name, "seconds": round(seconds, 1), "cpu_seconds": round(cpu, 1),
             "peak_mb": round(peak_kb / 1024),
-            "articles": report.read, "warnings": len(report.warnings) + len(report.skipped)}
+            "articles": report.read, "warnings": len(report.warnings) + len(report.skipped),
+            "budget_hit": any("budget" in w for w in report.warnings + report.skipped)}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -119,7 +120,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"  {name:12} {figures['seconds']:7.1f} s ({figures['cpu_seconds']:.1f} s CPU)  "
               f"{figures['peak_mb']:6d} MB peak  "
               f"{figures['articles']} article(s), {figures['warnings']} warning(s)  "
-              f"{'within target' if ok else 'OVER TARGET'}")
+              f"{'within target' if ok else 'OVER TARGET'}"
+              f"{'; stopped by its time budget' if figures.get('budget_hit') else ''}")
     return 1 if failed else 0
 
 

@@ -5,10 +5,12 @@ to the build as soon as it is done, so the build can cache it at once and a stop
 where it stopped. Budgets, per article (``article_seconds`` and ``article_memory_mb`` in the
 settings, documented in the README):
 
-- time, kept by the worker itself: a ``SIGALRM`` timer stops the article's extraction when its time
-  is up; the article then keeps what its reader found (headline, byline, date, text) with a warning,
-  and no entities, quotes, numbers or topics. A worker stuck in C code beyond twice the budget (plus
-  a margin) is killed by the build, and the article is skipped with a warning.
+- time, in CPU seconds (so that a machine busy with other work does not cut articles short), kept
+  by the worker itself: a ``SIGPROF`` timer stops the article's extraction when its time is up; the
+  article then keeps what its reader found (headline, byline, date, text) with a warning, and no
+  entities, quotes, numbers or topics. A worker stuck in C code beyond twice the budget plus a
+  margin of CPU time, or ten times the budget in wall-clock time, is killed by the build, and the
+  article is skipped with a warning.
 - memory, kept by the build: a worker whose resident memory passes the budget is killed and its
   article skipped with a warning.
 
@@ -36,7 +38,7 @@ from .config import Settings
 
 # A worker may overrun its time budget this much before it is killed (the timer stops extraction
 # first; this catches code that never returns to Python).
-HARD_FACTOR, HARD_MARGIN = 2.0, 30.0
+HARD_FACTOR, HARD_MARGIN, WALL_FACTOR = 2.0, 30.0, 10.0
 POLL_SECONDS = 0.25
 PR_SET_PDEATHSIG = 1
 
@@ -50,7 +52,8 @@ def _on_alarm(signum, frame):
 
 
 class time_budget:
-    """``with time_budget(seconds):`` raises :class:`BudgetExceeded` inside the block when time is up.
+    """``with time_budget(seconds):`` raises :class:`BudgetExceeded` inside the block after ``seconds``
+    of this process's CPU time (``ITIMER_PROF``).
 
     Only in the main thread (where Python delivers signals); elsewhere, and for 0 seconds, no limit.
     """
@@ -61,14 +64,14 @@ class time_budget:
 
     def __enter__(self):
         if self.active:
-            self.previous = signal.signal(signal.SIGALRM, _on_alarm)
-            signal.setitimer(signal.ITIMER_REAL, self.seconds)
+            self.previous = signal.signal(signal.SIGPROF, _on_alarm)
+            signal.setitimer(signal.ITIMER_PROF, self.seconds)
         return self
 
     def __exit__(self, *exc):
         if self.active:
-            signal.setitimer(signal.ITIMER_REAL, 0)
-            signal.signal(signal.SIGALRM, self.previous)
+            signal.setitimer(signal.ITIMER_PROF, 0)
+            signal.signal(signal.SIGPROF, self.previous)
         return False
 
 
@@ -170,6 +173,16 @@ def _worker(conn, settings: Settings, parent: int) -> None:
         conn.send((index, *run_task(payload, nlp, settings)))
 
 
+def _cpu_seconds(pid: int) -> float:
+    """CPU time (user + system) process ``pid`` has used, in seconds (0 when unknown)."""
+    try:
+        with open(f"/proc/{pid}/stat") as handle:
+            fields = handle.read().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    except (OSError, ValueError, IndexError):
+        return 0.0
+
+
 def _rss_mb(pid: int) -> float:
     """Resident memory of process ``pid`` in MB (0 when unknown)."""
     try:
@@ -187,9 +200,10 @@ class _Worker:
         child.close()
         self.task: tuple[int, str] | None = None     # (index, source) it holds
         self.since = 0.0
+        self.cpu_since = 0.0
 
     def give(self, index: int, payload, source: str) -> None:
-        self.task, self.since = (index, source), time.monotonic()
+        self.task, self.since, self.cpu_since = (index, source), time.monotonic(), _cpu_seconds(self.process.pid)
         self.conn.send((index, payload))
 
     def kill(self, grace: float = 0.0) -> None:
@@ -255,7 +269,8 @@ def run_pool(payloads: Sequence, settings: Settings, processes: int,
                 feed(worker)
             now = time.monotonic()
             for worker in [w for w in workers if w.task]:
-                if hard_seconds and now - worker.since > hard_seconds:
+                if hard_seconds and (_cpu_seconds(worker.process.pid) - worker.cpu_since > hard_seconds
+                                     or now - worker.since > settings.article_seconds * WALL_FACTOR):
                     replace(worker, f"extraction took over {hard_seconds:.0f} s (article_seconds budget)")
                 elif settings.article_memory_mb and _rss_mb(worker.process.pid) > settings.article_memory_mb:
                     replace(worker, f"extraction used over {settings.article_memory_mb} MB "
