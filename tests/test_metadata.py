@@ -215,3 +215,15 @@ def test_share_box_in_a_saved_page_is_not_body_text():
     article = read_text(page, source="ferry.html", format="html")
     assert [a.name for a in article.authors] == ["Ruth Okafor"]
     assert not any("gift" in p or "Anyone can read" in p or "friend" in p for p in article.paragraphs)
+
+
+def test_header_lines_below_the_first_few_are_not_body_text():
+    text = ("Harbour board backs dredging plan\n\nThe vote ends a two-year dispute over the north channel\n\n"
+            "Analysis\n\nBy Priya Nandakumar | The Coastal Ledger\n\nPublished 9:41 AM EDT, Wed June 12, 2024\n\n"
+            "Updated 3 hours ago\n\n" + LEDE + "\n\n" + MORE + "\n")
+    article = read_text(text, source="story.txt")
+    assert [a.name for a in article.authors] == ["Priya Nandakumar"]
+    assert article.outlet == "The Coastal Ledger"
+    assert article.published == "2024-06-12"
+    assert article.dateline == "Halden, Maine"
+    assert article.paragraphs[0].startswith("The harbour board voted")

@@ -50,7 +50,7 @@ def parted_line(line: str) -> list[object] | None:
     return found
 
 
-def _line_kinds(line: str) -> list[tuple[str, object]]:
+def line_kinds(line: str) -> list[tuple[str, object]]:
     """What one header line holds: ("glued", (headline, byline)), ("byline", Byline),
     ("date", Stamp) items, or [("text", line)]."""
     if (glued := glued_byline(line)) is not None:
@@ -91,7 +91,7 @@ def header_of(lines: list[str], *, wrapped: bool, find_headline: bool = True) ->
     for i, line in candidates:
         if dateline_of(line) is not None:
             break
-        kinds.extend((i, kind, value) for kind, value in _line_kinds(line))
+        kinds.extend((i, kind, value) for kind, value in line_kinds(line))
     markers = [k for k, (_, kind, _) in enumerate(kinds) if kind != "text"]
     if markers:
         header = kinds[: markers[-1] + 1]

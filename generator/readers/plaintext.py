@@ -4,7 +4,7 @@ from __future__ import annotations
 from generator.readers.assemble import Found
 from generator.readers.dateline import dateline_of
 from generator.readers.endnotes import end_note_contributors, is_boilerplate
-from generator.readers.header import header_of
+from generator.readers.header import header_of, line_kinds
 from generator.readers.outlets import signed_outlet
 from generator.readers.paragraphs import is_hard_wrapped, paragraphs_of
 from generator.types import Contributor
@@ -32,10 +32,36 @@ def _name_key(name: str) -> str:
     return " ".join(name.replace("’", "'").casefold().split())
 
 
+def _without_leading_header(paragraphs: list[str], *, found: Found) -> list[str]:
+    """``paragraphs`` from the first that is not a byline, a date stamp or boilerplate: header lines
+    below the first few (or a page's byline and stamps over its text); what they state goes into
+    ``found``, weaker than what was found before."""
+    start = 0
+    while start < len(paragraphs):
+        paragraph = paragraphs[start]
+        if is_boilerplate(paragraph):
+            start += 1
+            continue
+        if len(paragraph) > 200:
+            break
+        kinds = line_kinds(paragraph)
+        if any(kind not in ("byline", "date") for kind, _ in kinds):
+            break
+        for kind, value in kinds:
+            if kind == "byline":
+                found.offer("authors", list(value.authors), "text")
+                found.offer("outlet", value.outlet, "text")
+            elif value.published:
+                found.offer("published", value.published, "text")
+        start += 1
+    return paragraphs[start:]
+
+
 def finish_body(paragraphs: list[str], *, found: Found) -> list[str]:
     """``paragraphs`` without the opening dateline, end notes and boilerplate; what they state goes
     into ``found`` (dateline, outlet from the wire tag or the closing lines, contributors)."""
     closing = signed_outlet(paragraphs)
+    paragraphs = _without_leading_header(paragraphs, found=found)
     dateline = dateline_of(paragraphs[0]) if paragraphs else None
     if dateline is not None:
         rest = paragraphs[0][dateline.end:].strip()
