@@ -86,7 +86,7 @@ def compare_with_local(paths: Sequence[Path], *, workers: int = 2) -> dict:
     from dask.distributed import Client, LocalCluster
 
     from .config import load_settings
-    from .pipeline import extract_raw
+    from .pipeline import MIN_ARTICLES_PER_WORKER, extract_raw
     from .readers import ReadError, read_file
 
     settings = load_settings()
@@ -104,5 +104,6 @@ def compare_with_local(paths: Sequence[Path], *, workers: int = 2) -> dict:
             Client(cluster) as client:
         remote = extract_distributed(raws, settings=settings, client=client)
     dask_s = time.perf_counter() - started
-    return {"articles": len(raws), "local_workers": workers, "local_s": local_s, "workers": workers,
+    local_workers = min(workers, max(1, len(raws) // MIN_ARTICLES_PER_WORKER))   # what extract_raw starts
+    return {"articles": len(raws), "local_workers": local_workers, "local_s": local_s, "workers": workers,
             "dask_s": dask_s, "same_records": local == remote}

@@ -65,10 +65,11 @@ def search_timings(site_dir: Path, query: str, *, chromium: str = CHROMIUM, page
             start = time.perf_counter()
             tab.goto((site_dir / page).as_uri(), wait_until="load")
             loaded = time.perf_counter() - start
+            # a large index keeps the page busy after load (the offline "worker" runs in an iframe)
             if opener:
-                tab.locator(opener).first.click()
+                tab.locator(opener).first.click(timeout=timeout_s * 1000)
             box = tab.locator(query_input).first
-            box.click()
+            box.click(timeout=timeout_s * 1000)
             start = time.perf_counter()
             box.press_sequentially(query, delay=delay_ms)  # Material searches on key events, not on fill()
             tab.locator(result).first.wait_for(state="visible", timeout=timeout_s * 1000)
