@@ -1,8 +1,10 @@
 """Finding articles that are the same text, or the same story republished with small changes.
 
 Identical texts share a fingerprint. Near-identical ones (a wire story run by several outlets with a
-different first line or sign-off) share most word 5-grams: MinHash signatures estimate that overlap
-and banding finds the candidate pairs without comparing every pair, so thousands of articles stay fast.
+different first line or sign-off) share most word 5-grams: datasketch's MinHash estimates that
+overlap, and its MinHash LSH index finds the candidate pairs without comparing every pair, so
+thousands of articles stay fast. Candidates are then checked against the estimated Jaccard
+similarity, so the LSH's false positives never merge two articles.
 """
 from __future__ import annotations
 
@@ -10,15 +12,13 @@ import hashlib
 import re
 
 import numpy as np
+from datasketch import MinHash, MinHashLSH
 
 SHINGLE = 5
 PERMUTATIONS = 64
-BANDS = 16                      # 16 bands x 4 rows: pairs above ~0.6 similarity become candidates
 NEAR_DUPLICATE = 0.8            # estimated Jaccard similarity of 5-gram sets
-_PRIME = (1 << 61) - 1
-_rng = np.random.default_rng(20240818)
-_A = _rng.integers(1, _PRIME, PERMUTATIONS, dtype=np.uint64)
-_B = _rng.integers(0, _PRIME, PERMUTATIONS, dtype=np.uint64)
+SEED = 20240818                 # fixed: same text, same signature, on every machine
+SCHEME = "affine32"             # datasketch's hashing scheme; signatures in the cache were made with it
 _WORD = re.compile(r"\w+")
 
 
@@ -27,17 +27,45 @@ def fingerprint(text: str) -> str:
     return hashlib.sha1(" ".join(_WORD.findall(text.lower())).encode()).hexdigest()
 
 
-def signature(text: str) -> list[int]:
-    """The MinHash signature of the word 5-grams of ``text`` (empty for very short texts)."""
+def shingles(text: str) -> set[str]:
+    """The word 5-grams of ``text``, lower-cased (empty for texts under 20 words)."""
     words = _WORD.findall(text.lower())
     if len(words) < SHINGLE * 4:
+        return set()
+    return {" ".join(words[i:i + SHINGLE]) for i in range(len(words) - SHINGLE + 1)}
+
+
+def signature(text: str) -> list[int]:
+    """The MinHash signature (``PERMUTATIONS`` ints) of the word 5-grams of ``text``; empty for short texts."""
+    grams = shingles(text)
+    if not grams:
         return []
-    shingles = {" ".join(words[i:i + SHINGLE]) for i in range(len(words) - SHINGLE + 1)}
-    hashes = np.array([int.from_bytes(hashlib.blake2b(s.encode(), digest_size=7).digest(), "big")
-                       for s in shingles], dtype=np.uint64)
-    # (a*x + b) mod p with 64-bit wraparound is a fine universal hash for this purpose.
-    mixed = (hashes[:, None] * _A[None, :] + _B[None, :]) % np.uint64(_PRIME)
-    return [int(v) for v in mixed.min(axis=0)]
+    minhash = MinHash(num_perm=PERMUTATIONS, seed=SEED, scheme=SCHEME)
+    minhash.update_batch([g.encode("utf-8") for g in sorted(grams)])
+    return [int(v) for v in minhash.hashvalues]
+
+
+def _minhash(sig: list[int]) -> MinHash:
+    return MinHash(num_perm=PERMUTATIONS, seed=SEED, scheme=SCHEME, hashvalues=np.array(sig, dtype=np.uint64))
+
+
+def similar_pairs(signatures: list[list[int]], threshold: float = NEAR_DUPLICATE) -> list[tuple[int, int]]:
+    """Pairs (i, j), i < j, of signatures whose estimated Jaccard similarity is >= ``threshold``.
+
+    Signatures that are empty or of another length (an older cache) take part in no pair.
+    """
+    lsh = MinHashLSH(threshold=threshold, num_perm=PERMUTATIONS)
+    hashes: dict[int, MinHash] = {}
+    pairs = set()
+    for i, sig in enumerate(signatures):
+        if not sig or len(sig) != PERMUTATIONS:
+            continue
+        hashes[i] = _minhash(sig)
+        for j in lsh.query(hashes[i]):
+            if hashes[i].jaccard(hashes[j]) >= threshold:
+                pairs.add((min(i, j), max(i, j)))
+        lsh.insert(i, hashes[i])
+    return sorted(pairs)
 
 
 def duplicate_groups(entries: list[dict]) -> list[list[int]]:
@@ -59,8 +87,6 @@ def duplicate_groups(entries: list[dict]) -> list[list[int]]:
             parent[max(a, b)] = min(a, b)
 
     by_print: dict[str, int] = {}
-    buckets: dict[tuple, list[int]] = {}
-    rows = PERMUTATIONS // BANDS
     for i, entry in enumerate(entries):
         fp = entry.get("fingerprint")
         if fp:
@@ -68,21 +94,8 @@ def duplicate_groups(entries: list[dict]) -> list[list[int]]:
                 union(by_print[fp], i)
             else:
                 by_print[fp] = i
-        sig = entry.get("signature") or []
-        if len(sig) == PERMUTATIONS:
-            for band in range(BANDS):
-                buckets.setdefault((band, *sig[band * rows:(band + 1) * rows]), []).append(i)
-    checked: set[tuple[int, int]] = set()
-    for members in buckets.values():
-        for x in range(len(members)):
-            for y in range(x + 1, len(members)):
-                i, j = members[x], members[y]
-                if (i, j) in checked or find(i) == find(j):
-                    continue
-                checked.add((i, j))
-                a, b = entries[i]["signature"], entries[j]["signature"]
-                if sum(p == q for p, q in zip(a, b)) / PERMUTATIONS >= NEAR_DUPLICATE:
-                    union(i, j)
+    for i, j in similar_pairs([entry.get("signature") or [] for entry in entries]):
+        union(i, j)
     groups: dict[int, list[int]] = {}
     for i in range(len(entries)):
         groups.setdefault(find(i), []).append(i)
