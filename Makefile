@@ -30,6 +30,7 @@ install-venv:
 ## reads pages another build is writing.
 site: $(STAMP)
 	$(PY) -m generator.lock .cache/site.lock sh -c '$(PY) -m generator build --seeds "$$1" $(if $(filter 1 yes true,$(STRICT)),--strict,) && $(PY) -m generator.sitebuild --builder "$$2"' site "$(SEEDS)" "$(BUILDER)"
+	@echo "The site is in $(CURDIR)/site/: open file://$(CURDIR)/site/index.html in a browser, or run 'make serve' (http://127.0.0.1:8000)."
 
 ## Generate docs/ only (no mkdocs build).
 build: $(STAMP)
@@ -38,12 +39,20 @@ build: $(STAMP)
 test: $(STAMP)
 	$(PY) -m pytest -q
 
-serve: site
+## Serve the pages the last `make site` or `make build` wrote (whatever SEEDS it had), with live reload.
+## `make serve SEEDS=dir` builds from dir first; with no pages yet, builds from $(SEEDS).
+serve: $(STAMP)
+	$(if $(filter command line environment,$(origin SEEDS)),$(PY) -m generator build --seeds "$(SEEDS)",test -f docs/index.md || $(PY) -m generator build --seeds "$(SEEDS)")
 	$(PY) -m mkdocs serve
 
 ## Publish site/ to the gh-pages branch (GitHub Pages).
 deploy: site
 	$(PY) -m mkdocs gh-deploy --force --no-history
+
+## Test-only: axe-core (npm) for the browser tests' accessibility checks, in tests/browser/node_modules.
+## Never shipped in the site; without it those checks are skipped.
+browser-deps:
+	cd tests/browser && npm ci --no-audit --no-fund --loglevel=error
 
 eval: $(STAMP)
 	$(PY) -m generator eval

@@ -95,8 +95,15 @@ def _build(args, settings) -> int:
     settings = with_overrides(settings, workers=args.workers)
     report = build(settings, seeds=args.seeds, docs=args.docs, use_cache=not args.no_cache,
                    progress=not args.quiet)
-    for line in sorted(set(report.skipped + report.warnings)):
-        print(f"warning: {line}", file=sys.stderr)
+    from .buildlog import summary_lines, write_log
+    from .pipeline import in_project
+
+    # one line per kind of warning; the full list goes to the log file and the Quality page
+    log = in_project(settings.cache_dir) / "build-warnings.log"
+    warnings = sorted(set(report.skipped + report.warnings))
+    write_log(log, warnings)
+    for line in summary_lines(warnings, log):
+        print(line, file=sys.stderr)
     print(report.line())
     if args.strict and (report.skipped or report.warnings):
         print(f"Error: {len(report.skipped) + len(report.warnings)} warnings and --strict (STRICT=1)",

@@ -131,9 +131,11 @@ class BuildReport:
 
     def line(self) -> str:
         """The one summary line printed at the end of a build."""
-        return (f"{self.read} articles read ({self.from_cache} from cache, {self.extracted} extracted), "
-                f"{len(self.skipped)} skipped, {len(self.warnings)} warnings; "
-                f"{self.pages} pages ({self.written} written, {self.unchanged} unchanged, "
+        from .buildlog import plural
+
+        return (f"{plural(self.read, 'article')} read ({self.from_cache} from cache, {self.extracted} extracted), "
+                f"{len(self.skipped)} skipped, {plural(len(self.warnings), 'warning')}; "
+                f"{plural(self.pages, 'page')} ({self.written} written, {self.unchanged} unchanged, "
                 f"{self.removed} removed) in {self.seconds:.1f} s")
 
 
@@ -284,7 +286,7 @@ def _locked_build(settings: Settings, seeds_dir: Path, docs_dir: Path, cache_roo
             stale.unlink(missing_ok=True)
     try:
         site = write_site(records, docs_dir, merges=merges, warnings=all_warnings,
-                          site_name=settings.site_name)
+                          site_name=settings.site_name, seeds=seeds_dir)
     except OSError as exc:
         raise SiteWriteError(docs_dir, exc) from None
     if use_cache and not cache.write_failed:

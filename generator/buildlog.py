@@ -1,0 +1,78 @@
+"""The build's warnings for people: grouped by kind with counts, the full list in a log file.
+
+A warning is "SOURCE: message". Its kind is the message with the parts that name one file, one
+value or one line taken out (quoted values, paths, numbers), so 100 "no headline found" lines are
+one line with a count, and the full list stays in the log file and on the Quality page.
+"""
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from pathlib import Path
+from typing import Iterable, Sequence
+
+EXAMPLES = 3
+_SOURCE = re.compile(r"^(?P<source>[^\n]*?[^\s:](?::\d+)?): (?P<message>.+)$", re.S)
+_QUOTED = re.compile(r"'[^']*'|\"[^\"]*\"|“[^”]*”")
+_PATH = re.compile(r"(?<!\w)[^\s;,]*[/\\][^\s;,]*|(?<!\w)[^\s;,/]+\.(?:txt|md|markdown|html?|ya?ml)\b")
+_NUMBER = re.compile(r"(?<![\w.-])\d+(?:\.\d+)?(?![\w.-])")
+
+
+def plural(n: int, word: str, many: str | None = None) -> str:
+    """"1 file", "2 files"."""
+    return f"{n} {word if n == 1 else (many or word + 's')}"
+
+
+def split(warning: str) -> tuple[str, str]:
+    """(source, message) of "SOURCE: message"; ("", warning) when it names no source."""
+    m = _SOURCE.match(warning)
+    if not m or " " in m.group("source").strip() and "/" not in m.group("source"):
+        return "", warning
+    return m.group("source"), m.group("message")
+
+
+def kind(warning: str) -> str:
+    """What a warning says, without what names one file or one value: the key it is grouped by."""
+    message = split(warning)[1]
+    message = _QUOTED.sub("…", message)
+    message = _PATH.sub("…", message)
+    return _NUMBER.sub("N", message).strip()
+
+
+def group(warnings: Iterable[str]) -> list[tuple[str, list[str]]]:
+    """(kind, warnings of that kind, sorted) for each kind, the most frequent first."""
+    groups: dict[str, list[str]] = defaultdict(list)
+    for warning in sorted(set(w for w in warnings if w)):
+        groups[kind(warning)].append(warning)
+    return sorted(groups.items(), key=lambda kv: (-len(kv[1]), kv[0]))
+
+
+def summary_lines(warnings: Sequence[str], log: Path | None = None) -> list[str]:
+    """One line per kind of warning, with a count and a few of the files; then where the full list is."""
+    lines = []
+    groups = group(warnings)
+    for what, items in groups:
+        sources = [split(w)[0] for w in items if split(w)[0]]
+        line = f"warning: {plural(len(items), 'file') if sources else plural(len(items), 'time')}: {what}"
+        if sources:
+            shown = ", ".join(sources[:EXAMPLES])
+            line += f" ({shown}{', …' if len(sources) > EXAMPLES else ''})"
+        lines.append(line)
+    total = sum(len(items) for _, items in groups)
+    if total and log is not None:
+        lines.append(f"{plural(total, 'warning')} in all: every one is listed in {log} and on the site's Quality page.")
+    return lines
+
+
+def write_log(path: Path, warnings: Sequence[str]) -> None:
+    """Every warning, grouped by kind, into ``path`` (replaced; removed when there is none)."""
+    path = Path(path)
+    groups = group(warnings)
+    if not groups:
+        path.unlink(missing_ok=True)
+        return
+    path.parent.mkdir(parents=True, exist_ok=True)
+    out = []
+    for what, items in groups:
+        out += [f"## {plural(len(items), 'warning')}: {what}"] + items + [""]
+    path.write_text("\n".join(out), encoding="utf-8")
