@@ -124,7 +124,7 @@ def test_quotes_go_to_their_speaker_and_unknown_speakers_come_last(tmp_path):
                               {"text": "I said this.", "speaker": "Ann A", "cue": "said"}])]
     write_site(records, tmp_path)
     page = (tmp_path / "articles/q.md").read_text()
-    assert page.index("[Ann A](../people/ann-a.md)") < page.index("Speaker not named")
+    assert page.index("[Ann A](../people/ann-a.md)") < page.index("speaker not named")
     actor = (tmp_path / "people/ann-a.md").read_text()
     assert "I said this\\." in actor and "Nobody said this" not in actor
     assert "Minister" in actor
@@ -221,13 +221,16 @@ def test_long_lists_are_split_into_pages(tmp_path):
     pages = sorted(p.name for p in (tmp_path / "people").glob("busy-person*.md"))
     # 260 articles at 100 a page, 260 quotes at 50 a page: six pages
     assert pages == [f"busy-person--{n}.md" for n in range(2, 7)] + ["busy-person.md"]
-    assert "## Articles" not in (tmp_path / "people/busy-person--4.md").read_text()
+    assert "## Timeline" not in (tmp_path / "people/busy-person--4.md").read_text()
     first = (tmp_path / "people/busy-person.md").read_text()
     assert first.count("](../articles/") <= 100 + 50 + 1
     assert "[2](busy-person--2.md)" in first
-    assert "Often appears with" in first
-    related = first.split("## Often appears with")[1]
-    assert related.count("\n- ") == 15
+    assert "Appears most often with" in first
+    related = first.split("## Appears most often with")[1]
+    assert related.count("\n- ") == 25
+    # ranked by shared articles: the busiest co-actors first, whatever their kind or name
+    counts = [int(line.rsplit("— ", 1)[1].split()[0]) for line in related.strip().splitlines() if line.startswith("- ")]
+    assert counts == sorted(counts, reverse=True)
     assert (tmp_path / "topics/big-topic--2.md").exists()
     assert (tmp_path / "articles/index--2.md").exists()
     assert max(p.stat().st_size for p in tmp_path.rglob("*.md")) < 200_000
@@ -284,18 +287,21 @@ class _Tags(HTMLParser):
     def __init__(self):
         super().__init__(convert_charrefs=True)
         self.tags: list[tuple[str, dict]] = []
-        self.scripts: list[str] = []
-        self._in_script = False
+        self.scripts: list[str] = []          # code
+        self.data_scripts: list[str] = []     # JSON-LD: data, never run
+        self._in_script = None
 
     def handle_starttag(self, tag, attrs):
         self.tags.append((tag, dict(attrs)))
-        self._in_script = tag == "script"
+        self._in_script = (dict(attrs).get("type") or "js") if tag == "script" else None
 
     def handle_endtag(self, tag):
-        self._in_script = False
+        self._in_script = None
 
     def handle_data(self, data):
-        if self._in_script:
+        if self._in_script == "application/ld+json":
+            self.data_scripts.append(data)
+        elif self._in_script:
             self.scripts.append(data)
 
 
@@ -318,13 +324,22 @@ def test_hostile_text_renders_as_text(hostile_site):
             assert tag not in ("img", "iframe", "object", "embed"), (page, tag, attrs)
             for name, value in attrs.items():
                 assert not name.startswith("on"), (page, tag, attrs)
+                if tag == "meta" and name == "content":
+                    continue        # Open Graph text: shown by link previews as text, never followed or run
                 assert "javascript:" not in (value or "").lower(), (page, tag, attrs)
                 assert "evil.test" not in (value or ""), (page, tag, attrs)
             if tag == "script" and "src" in attrs:
                 assert not attrs["src"].startswith(("http:", "https:", "//")), (page, attrs)
         assert not any("alert(" in script for script in parser.scripts), page
+        for data in parser.data_scripts:      # JSON-LD: valid JSON that cannot close its script element
+            assert "<" not in data and json.loads(data)["@type"] == "NewsArticle", page
         assert "<title>" in html and "<script>alert" not in html and "</title><script>" not in html
     article = (hostile_site / "articles/hostile.html").read_text(encoding="utf-8")
+    parser = _Tags()
+    parser.feed(article)
+    assert json.loads(parser.data_scripts[0])["headline"].startswith("<script>alert(1)</script>")
+    og = [attrs for tag, attrs in parser.tags if tag == "meta" and attrs.get("property") == "og:title"]
+    assert og and og[0]["content"].startswith("<script>alert(1)</script>")
     # the words themselves are there, as text
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in article
     assert "[x](javascript:alert(3))" in article
@@ -398,32 +413,35 @@ def test_search_holds_what_readers_look_for(search_site):
         assert wanted in article, wanted
     for unwanted in ("12 billion", "litres counted", "odd warning words", "articles.jsonl"):
         assert unwanted not in article, unwanted
-    # one entry each for the header, summary, quotes and who is in it: no entry per speaker or kind
+    # one entry each for the header with the summary, quotes and who is in it: none per speaker or kind
     assert sorted(loc for loc in docs if loc.startswith("articles/river")) == [
-        "articles/river.html", "articles/river.html#in-this-article", "articles/river.html#quotes",
-        "articles/river.html#summary"]
+        "articles/river.html", "articles/river.html#in-this-article", "articles/river.html#quotes"]
+    # the header's snippet is the summary: byline and dek stay out
+    assert docs["articles/river.html"]["text"].startswith("<p>Ministers signed the river treaty.")
 
 
 def test_actor_and_topic_pages_add_only_their_names(search_site):
     docs = search_docs(search_site)
     ann = [d for loc, d in docs.items() if loc.startswith("people/ann-able")]
     assert len(ann) == 1 and ann[0]["title"] == "Ann Able"
+    assert ann[0].get("boost", 1) > 1                                        # ranked above the articles
     assert "Water Minister" in ann[0]["text"]
     assert "River treaty" not in ann[0]["text"] and "We kept our word" not in ann[0]["text"]
-    assert "Rex Quoted" in " ".join(d["title"] for d in docs.values())       # one article, but quoted
-    assert not any(loc.startswith("people/once-only") for loc in docs)       # one article, no quote
+    assert "Rex Quoted" in " ".join(d["title"] for d in docs.values())
+    assert [d["title"] for loc, d in docs.items() if loc.startswith("people/once-only")] == ["Once Only"]
     water = [d for loc, d in docs.items() if loc.startswith("topics/water")]
     assert [d["title"] for d in water] == ["Water"] and "River treaty" not in water[0]["text"]
-    assert not any(loc.startswith("topics/dams") for loc in docs)             # one article
-    assert not any(loc.startswith(("index.html", "articles/index", "people/index", "quality/")) for loc in docs)
+    assert [d["title"] for loc, d in docs.items() if loc.startswith("topics/dams")] == ["Dams"]
+    assert not any(loc.startswith(("index.html", "articles/index", "people/index", "quality/", "stories/"))
+                   for loc in docs)
 
 
 def test_only_our_own_headings_leave_search(search_site):
     html = (search_site / "articles/river.html").read_text(encoding="utf-8")
     parser = _Tags()
     parser.feed(html)
-    excluded = sorted(attrs.get("id") for tag, attrs in parser.tags if "data-search-exclude" in attrs)
-    assert excluded == ["key-numbers", "source"]
+    excluded = sorted(attrs.get("id") or attrs.get("class") for tag, attrs in parser.tags if "data-search-exclude" in attrs)
+    assert excluded == ["key-numbers", "news-meta", "related-articles", "source"]
     assert "Sneaky words { data-search-exclude }" in html
     dam = (search_site / "articles/dam.html").read_text(encoding="utf-8")
     assert 'onclick="alert(4)"' not in dam and 'id="x"' not in dam

@@ -6,11 +6,13 @@ so actor and topic pages see the whole corpus.
 from __future__ import annotations
 
 import json
+import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Sequence
 
 from ..slugs import slugify
+from .feed import FEED_FILE, atom_feed
 from .index import build_index
 from .render import render_site
 from .writer import OWNED, UnsafePath, clean, write_files
@@ -34,8 +36,44 @@ def records_jsonl(records: Sequence[dict]) -> str:
                    for r in sorted(records, key=lambda r: str(r["id"])))
 
 
+def relative_sources(records: Sequence[dict], warnings: Sequence[str], seeds: Path
+                     ) -> tuple[list[dict], list[str]]:
+    """Records and warnings with every source path relative to the seeds folder ("reuters/0001.txt").
+
+    The builder's own folders (an absolute path, the home folder's name) never reach the site. A
+    source outside the seeds folder keeps only its file name.
+    """
+    root = Path(seeds).resolve()
+    prefixes = sorted({str(root) + os.sep, str(Path(seeds)) + os.sep, os.path.relpath(root) + os.sep},
+                      key=len, reverse=True)
+
+    def relative(source: str) -> str:
+        path = Path(source)
+        try:
+            return (path if path.is_absolute() else Path.cwd() / path).resolve().relative_to(root).as_posix()
+        except (ValueError, OSError):
+            return path.name
+
+    out = []
+    for record in records:
+        record = dict(record)
+        if record.get("source"):
+            record["source"] = relative(str(record["source"]))
+        if record.get("sources"):
+            record["sources"] = [relative(str(s)) for s in record["sources"]]
+        out.append(record)
+    cleaned = []
+    for warning in warnings:
+        for prefix in prefixes:
+            if prefix not in (os.sep, "." + os.sep):
+                warning = warning.replace(prefix, "")
+        cleaned.append(warning)
+    return out, cleaned
+
+
 def write_site(records: list[dict], docs_dir: Path, *, merges: Sequence[dict] = (),
-               warnings: Sequence[str] = (), site_name: str | None = None) -> SiteReport:
+               warnings: Sequence[str] = (), site_name: str | None = None,
+               seeds: Path | None = None) -> SiteReport:
     """Write every generated page of the site for ``records`` into ``docs_dir``.
 
     Args:
@@ -44,14 +82,18 @@ def write_site(records: list[dict], docs_dir: Path, *, merges: Sequence[dict] = 
         merges: the cross-article name merges, listed on the quality page.
         warnings: the build's warnings, listed on the quality page.
         site_name: the home page's title (default "News summaries").
+        seeds: the folder the articles were read from; source paths are shown relative to it.
 
     Raises:
         ValueError: two records with one id, or two pages at one path.
     """
+    if seeds is not None:
+        records, warnings = relative_sources(records, warnings, Path(seeds))
     index = build_index(records)
     pages = render_site(index, merges=merges, warnings=warnings, site_name=site_name)
     files = [(page.path, page.text.encode("utf-8")) for page in pages]
     files.append((DATA_FILE, records_jsonl(records).encode("utf-8")))
+    files.append((FEED_FILE, atom_feed(index, site_name or "News summaries")))
     result = write_files(files, Path(docs_dir))
     return SiteReport(written=result.written, unchanged=result.unchanged, removed=result.removed,
                       pages=len(pages))

@@ -3,6 +3,10 @@
 Actors are keyed by ``(kind, name)``; each knows the articles that mention it (with the titles used
 there), its quotes and the actors it appears with most often. Topics know their articles. Every
 article, actor and topic gets a slug that is unique in its folder.
+
+Only entities whose ``published`` is not false become actors (contracts 1); the others are kept in
+``held_back`` for the quality page. Among actors, those for which ``budget.earns_page`` is false get
+no page and are listed as plain text (contracts 2).
 """
 from __future__ import annotations
 
@@ -14,13 +18,19 @@ from typing import Iterable, Sequence
 
 from ..slugs import slugify
 
+try:    # the page budget (issue 10); until it exists every published actor has a page
+    from .budget import earns_page
+except ImportError:     # pragma: no cover - depends on the other helper's module
+    def earns_page(actor) -> bool:
+        return True
+
 # kind -> the folder of its pages, and the word readers see.
 KIND_FOLDERS = {"person": "people", "organization": "organizations", "place": "places", "group": "groups"}
 KIND_LABELS = {"person": "Person", "organization": "Organisation", "place": "Place", "group": "Group"}
 KINDS = tuple(KIND_FOLDERS)
 # Slugs the site's own pages use in every folder; actor/topic/article slugs must avoid them.
-RESERVED_SLUGS = frozenset({"index"})
-RELATED_LIMIT = 15
+RESERVED_SLUGS = frozenset({"index", "most-mentioned"})
+RELATED_LIMIT = 25
 _DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
 
 
@@ -49,6 +59,7 @@ class Actor:
     titles: Counter = field(default_factory=Counter)
     aliases: Counter = field(default_factory=Counter)
     related: list[tuple[tuple[str, str], int]] = field(default_factory=list)
+    has_page: bool = True
 
     @property
     def key(self) -> tuple[str, str]:
@@ -95,12 +106,28 @@ class Article:
         return source.replace("\\", "/").rsplit("/", 1)[-1] or self.id
 
 
+@dataclass(frozen=True)
+class HeldBack:
+    """An entity the corpus-level check did not publish (contracts 1), with why."""
+    kind: str
+    name: str
+    article: str                     # article id
+    reason: str
+
+
 @dataclass
 class SiteIndex:
     articles: dict[str, Article]                 # id -> article
     order: list[str]                             # ids, newest first, undated last
     actors: dict[tuple[str, str], Actor]
     topics: dict[str, Topic]
+    held_back: list[HeldBack] = field(default_factory=list)
+    stories: dict[str, "Story"] = field(default_factory=dict)     # slug -> story
+    story_of: dict[str, str] = field(default_factory=dict)        # article id -> story slug
+
+    def actor_of(self, kind: str | None, name: str | None) -> Actor | None:
+        """The published actor ``(kind, name)``, or None."""
+        return self.actors.get((kind, (name or "").strip()))
 
     @cached_property
     def rank(self) -> dict[str, int]:
@@ -108,8 +135,9 @@ class SiteIndex:
         return {article_id: i for i, article_id in enumerate(self.order)}
 
     def actors_of_kind(self, kind: str) -> list[Actor]:
-        """Actors of ``kind`` in A-Z order."""
-        return sorted((a for a in self.actors.values() if a.kind == kind), key=lambda a: sort_name(a.name))
+        """Actors of ``kind`` in A-Z order (people by surname)."""
+        order = surname_key if kind == "person" else sort_name
+        return sorted((a for a in self.actors.values() if a.kind == kind), key=lambda a: (order(a.name), a.name))
 
     def topics_sorted(self) -> list[Topic]:
         return sorted(self.topics.values(), key=lambda t: sort_name(t.name))
@@ -169,13 +197,56 @@ def _newest_first(articles: dict[str, Article]) -> list[str]:
     return [a.id for a in dated + undated]
 
 
-def _speaker_key(record: dict, speaker: str, known: dict[tuple[str, str], Actor]) -> tuple[str, str] | None:
-    """The actor a quote's speaker names: this article's entity of that name, people first."""
-    kinds = {e.get("kind") for e in record.get("entities") or () if e.get("name") == speaker}
-    for kind in ("person", "group", "organization", "place"):
-        if kind in kinds and (kind, speaker) in known:
-            return (kind, speaker)
+def published(entity: dict) -> bool:
+    """Whether an entity may be listed and linked: ``published`` absent or true (contracts 1)."""
+    return entity.get("published") is not False
+
+
+def held_back_reason(entity: dict) -> str:
+    """Why an entity was held back, from its evidence; "no reason given" without any."""
+    reason = entity.get("reason") or entity.get("held_back")
+    if isinstance(reason, str) and reason.strip():
+        return reason.strip()
+    evidence = [str(e) for e in entity.get("evidence") or () if e]
+    return "evidence: " + ", ".join(evidence) if evidence else "no reason given"
+
+
+def surname_key(name: str) -> tuple:
+    """Order people by surname, then given names: "Antony Blinken" under B."""
+    words = name.split()
+    while len(words) > 1 and words[-1].rstrip(".").lower() in ("jr", "sr", "ii", "iii", "iv"):
+        words = words[:-1]
+    return sort_name(" ".join(words[-1:] + words[:-1]))
+
+
+def speaker_key(record: dict, speaker: str, known: dict) -> tuple[str, str] | None:
+    """The published actor a quote's speaker names in this article, or None when none (or several) fit.
+
+    The entity of that name, people first; else the one entity that has it as another spelling
+    ("Clinton" for "Hillary Clinton"); a person named by one word is the one person of the article
+    whose full name ends with it. ``known`` maps actor keys to actors.
+    """
+    speaker = (speaker or "").strip()
+    entities = [e for e in record.get("entities") or () if published(e)]
+    for spelled in ("name", "aliases"):
+        keys = {(e.get("kind"), (e.get("name") or "").strip()) for e in entities
+                if (e.get("name") == speaker if spelled == "name" else speaker in (e.get("aliases") or ()))}
+        for kind in ("person", "group", "organization", "place"):
+            found = sorted(k for k in keys if k[0] == kind and k in known)
+            if len(found) > 1:
+                return None
+            if found:
+                return _full_name(entities, found[0], known) if kind == "person" else found[0]
     return None
+
+
+def _full_name(entities: list[dict], key: tuple[str, str], known: dict) -> tuple[str, str]:
+    """A one-word person's key becomes the one longer person name in the article ending with that word."""
+    if len(key[1].split()) != 1:
+        return key
+    longer = {("person", (e.get("name") or "").strip()) for e in entities if e.get("kind") == "person"}
+    longer = sorted(k for k in longer if k in known and len(k[1].split()) > 1 and k[1].split()[-1] == key[1])
+    return longer[0] if len(longer) == 1 else key
 
 
 def build_index(records: Sequence[dict]) -> SiteIndex:
@@ -193,6 +264,7 @@ def build_index(records: Sequence[dict]) -> SiteIndex:
 
     actors: dict[tuple[str, str], Actor] = {}
     topics: dict[str, Topic] = {}
+    held_back: dict[tuple[str, str, str], HeldBack] = {}
     together: dict[tuple[str, str], Counter] = defaultdict(Counter)
     for article_id in order:
         record = articles[article_id].record
@@ -200,6 +272,10 @@ def build_index(records: Sequence[dict]) -> SiteIndex:
         for entity in record.get("entities") or ():
             kind, name = entity.get("kind"), (entity.get("name") or "").strip()
             if kind not in KIND_FOLDERS or not name:
+                continue
+            if not published(entity):
+                held_back.setdefault((kind, name, article_id), HeldBack(kind, name, article_id,
+                                                                        held_back_reason(entity)))
                 continue
             key = (kind, name)
             actor = actors.setdefault(key, Actor(kind=kind, name=name))
@@ -219,7 +295,7 @@ def build_index(records: Sequence[dict]) -> SiteIndex:
             together[key].update(k for k in keys if k != key)
         for quote in record.get("quotes") or ():
             speaker = quote.get("speaker")
-            key = _speaker_key(record, speaker, actors) if speaker else None
+            key = speaker_key(record, speaker, actors) if speaker else None
             if key is not None and quote.get("text"):
                 actors[key].quotes.append(QuoteRef(text=quote["text"], article=article_id, cue=quote.get("cue")))
         for name in dict.fromkeys(t.strip() for t in record.get("topics") or () if t and t.strip()):
@@ -233,9 +309,17 @@ def build_index(records: Sequence[dict]) -> SiteIndex:
         actor.slug = actor_slugs[key]
         actor.appearances.sort(key=lambda a: rank[a.article])
         actor.quotes.sort(key=lambda q: rank[q.article])    # stable: article order, then text order
-        ranked = sorted(together[key].items(), key=lambda kv: (-kv[1], kv[0][0], sort_name(kv[0][1])))
+        # ranked by shared articles only; ties A-Z whatever the kind
+        ranked = sorted(together[key].items(), key=lambda kv: (-kv[1], sort_name(kv[0][1]), kv[0][0]))
         actor.related = ranked[:RELATED_LIMIT]
+    for key in sorted(actors):
+        actors[key].has_page = bool(earns_page(actors[key]))
     topic_names = sorted(topics)
     for name, slug in unique_slugs(topic_names, topic_names).items():
         topics[name].slug = slug
-    return SiteIndex(articles=articles, order=order, actors=actors, topics=topics)
+    index = SiteIndex(articles=articles, order=order, actors=actors, topics=topics,
+                      held_back=sorted(held_back.values(), key=lambda h: (h.kind, sort_name(h.name), rank[h.article])))
+    from .stories import group_stories
+
+    index.stories, index.story_of = group_stories(index)
+    return index

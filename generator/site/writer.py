@@ -13,7 +13,7 @@ from pathlib import Path, PurePosixPath
 from typing import Iterable
 
 # What the generator owns inside docs/: these folders entirely, and these single files.
-OWNED_DIRS = ("articles", "people", "organizations", "places", "groups", "topics", "quality", "data")
+OWNED_DIRS = ("articles", "stories", "people", "organizations", "places", "groups", "topics", "quality", "data")
 OWNED_FILES = ("index.md",)
 OWNED = OWNED_FILES + OWNED_DIRS
 

@@ -1,0 +1,227 @@
+"""An article's page, laid out as a news reader expects.
+
+Headline, dek, one line of byline · outlet · dateline · date, the summary first, a link to the
+original (http/https only), the story it belongs to, key numbers, quotes in story order with one
+entry per speaker, who is in it (inline, by kind), topics, related articles, and the source file
+relative to the seeds folder. The front matter carries the data the theme override turns into
+JSON-LD ``NewsArticle`` and Open Graph tags (escaped there: article text is data, never markup).
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from typing import Sequence
+
+from .index import KINDS, Actor, Article, SiteIndex, sort_name, speaker_key
+from .markup import (NOT_SEARCHED, NOT_SEARCHED_PARAGRAPH, article_line, actor_ref, byline, clean,
+                     external_link, front_matter, lead, link, nice_date, plural, rel, safe_url, text)
+
+KIND_PLURALS = {"person": "People", "organization": "Organisations", "place": "Places", "group": "Groups"}
+RELATED_SHOWN = 5
+# An actor named in more articles than this is too common to make two articles related on its own.
+RELATED_COMMON = 200
+
+
+def repeated_in(description: str, sentences) -> bool:
+    """Whether a dek says again what a summary sentence says (wire copy often opens with its dek)."""
+    dek = _folded_words(description)
+    return bool(dek) and any(dek in _folded_words(sentence) for sentence in sentences)
+
+
+def _folded_words(value: str) -> str:
+    return " ".join(re.findall(r"\w+", value.lower()))
+
+
+def speaker_actor(index: SiteIndex, record: dict, speaker: str) -> Actor | None:
+    """The published actor a quote's speaker names in this article (:func:`.index.speaker_key`)."""
+    key = speaker_key(record, speaker, index.actors)
+    return index.actors[key] if key else None
+
+
+def quote_entries(index: SiteIndex, record: dict) -> list[tuple[str | None, Actor | None, list[str]]]:
+    """(speaker, actor, quotes) in story order: one entry per speaker, at their first quote.
+
+    Two spellings of one speaker ("Clinton", "Hillary Clinton") make one entry; quotes whose speaker
+    is not named make the last entry.
+    """
+    entries: dict[object, tuple[str | None, Actor | None, list[str]]] = {}
+    unnamed: list[str] = []
+    for quote in record.get("quotes") or ():
+        words = quote.get("text")
+        if not words or not str(words).strip():
+            continue
+        speaker = (quote.get("speaker") or "").strip() or None
+        if speaker is None:
+            unnamed.append(words)
+            continue
+        actor = speaker_actor(index, record, speaker)
+        key = actor.key if actor else ("", speaker)
+        name = actor.name if actor else speaker
+        entries.setdefault(key, (name, actor, []))[2].append(words)
+    out = list(entries.values())
+    if unnamed:
+        out.append((None, None, unnamed))
+    return out
+
+
+def _titles(record: dict, actor: Actor) -> list[str]:
+    titles = []
+    for entity in record.get("entities") or ():
+        if index_key(entity) == actor.key:
+            titles += [t for t in entity.get("titles") or () if t]
+    return list(dict.fromkeys(titles))
+
+
+def index_key(entity: dict) -> tuple[str, str]:
+    return (entity.get("kind"), (entity.get("name") or "").strip())
+
+
+def who_is_in_it(index: SiteIndex, article: Article) -> list[str]:
+    """One paragraph per kind: the actors, most mentioned first, with the titles used here."""
+    record = article.record
+    mentions: Counter = Counter()
+    for entity in record.get("entities") or ():
+        if index.actor_of(*index_key(entity)) is not None:
+            mentions[index_key(entity)] += int(entity.get("mentions") or 1)
+    out = []
+    for kind in KINDS:
+        keys = sorted((k for k in mentions if k[0] == kind), key=lambda k: (-mentions[k], sort_name(k[1])))
+        if not keys:
+            continue
+        names = []
+        for key in keys:
+            actor = index.actors[key]
+            titles = _titles(record, actor)
+            names.append(actor_ref(actor, article.path) + (f" ({', '.join(text(t) for t in titles)})" if titles else ""))
+        out += [f"**{KIND_PLURALS[kind]}:** " + " · ".join(names), ""]
+    return out
+
+
+def related_articles(index: SiteIndex, article: Article, limit: int = RELATED_SHOWN) -> list[Article]:
+    """Other articles sharing the most actors and topics with this one (a topic counts double)."""
+    score: Counter = Counter()
+    record = article.record
+    for entity in record.get("entities") or ():
+        actor = index.actor_of(*index_key(entity))
+        if actor is None or len(actor.appearances) > RELATED_COMMON:
+            continue
+        for appearance in actor.appearances:
+            score[appearance.article] += 1
+    for name in dict.fromkeys(t.strip() for t in record.get("topics") or () if t and t.strip()):
+        topic = index.topics.get(name)
+        if topic is not None and len(topic.articles) <= RELATED_COMMON:
+            for other in topic.articles:
+                score[other] += 2
+    score.pop(article.id, None)
+    ranked = sorted((a for a, s in score.items() if s >= 2), key=lambda a: (-score[a], index.rank[a]))
+    return [index.articles[a] for a in ranked[:limit]]
+
+
+def article_meta(article: Article, url: str | None) -> dict:
+    """The data for JSON-LD NewsArticle and Open Graph (raw strings; the template escapes them)."""
+    record = article.record
+    jsonld = {"@context": "https://schema.org", "@type": "NewsArticle", "headline": clean(article.title)}
+    summary = " ".join(clean(s) for s in record.get("summary") or () if s and s.strip())
+    if summary:
+        jsonld["description"] = summary
+    if article.date:
+        jsonld["datePublished"] = article.date
+    authors = [{"@type": "Person", "name": clean(a["name"])} for a in record.get("authors") or () if a.get("name")]
+    if authors:
+        jsonld["author"] = authors
+    if record.get("outlet"):
+        jsonld["publisher"] = {"@type": "Organization", "name": clean(record["outlet"])}
+    if record.get("dateline"):
+        jsonld["dateline"] = clean(record["dateline"])
+    if url:
+        jsonld["isBasedOn"] = url
+    topics = [clean(t) for t in record.get("topics") or () if t and t.strip()]
+    if topics:
+        jsonld["keywords"] = topics
+    og = {"type": "article", "title": clean(article.title), "description": clean(lead(record))}
+    if article.date:
+        og["published_time"] = article.date
+    return {"jsonld": jsonld, "og": og}
+
+
+def render_article(index: SiteIndex, article: Article) -> str:
+    """An article's page; one search section each for its header (with the summary), quotes and who is in it."""
+    record = article.record
+    here = article.path
+    url = safe_url(record.get("url"))
+    out = [front_matter(article.title, meta=article_meta(article, url)) + f"# {text(article.title)}", ""]
+    summary = [s for s in record.get("summary") or () if s and s.strip()]
+    if record.get("description") and not repeated_in(record["description"], summary):
+        # out of search, so that a result's snippet is the summary
+        out += [text(record["description"]), "{: .news-dek data-search-exclude }", ""]
+    meta = [byline(record.get("authors") or ()) or "Byline not stated",
+            text(record["outlet"]) if record.get("outlet") else "outlet not stated",
+            text(record["dateline"]) if record.get("dateline") else "dateline not stated",
+            nice_date(article.date)]
+    out += [" · ".join(meta), "{: .news-meta data-search-exclude }", ""]
+    if record.get("news") is False:
+        out += ["This text does not read as a news report: only its details and first sentences are shown.",
+                "{: .news-note data-search-exclude }", ""]
+    elif record.get("language") and record.get("language") != "en":
+        out += [f"This article is not in English (language: {text(record['language'])}): only its details "
+                "and first sentences are shown.", "{: .news-note data-search-exclude }", ""]
+    if summary:
+        out += [" ".join(text(s) for s in summary), "{: .news-summary }", ""]
+    links = []
+    if url:
+        links.append(external_link("Read the original", url))
+    story = index.stories.get(index.story_of.get(article.id, ""))
+    if story is not None:
+        links.append(f"Part of the story {link(story.title, here, story.path)} "
+                     f"({plural(len(story.articles), 'article')}, {plural(len(story.outlets), 'outlet')})")
+    if links:
+        out += [" · ".join(links), "{: .news-links data-search-exclude }", ""]
+    numbers = [n for n in record.get("numbers") or () if n.get("text")]
+    if numbers:
+        out += ["## Key numbers" + NOT_SEARCHED, ""]
+        out += [f"- **{text(n['text'])}** — {text(n.get('context') or 'what it counts is not stated')}" for n in numbers]
+        out.append("")
+    entries = quote_entries(index, record)
+    if entries:
+        out += ["## Quotes", ""]
+        for name, actor, quotes in entries:
+            out.append("> " + " ".join(f"“{text(q)}”" for q in quotes))
+            out.append(">")
+            if name is None:
+                out.append("> — *speaker not named*")
+            else:
+                titles = _titles(record, actor) if actor else []
+                who = actor_ref(actor, here) if actor else text(name)
+                out.append(f"> — **{who}**" + (f", {text(titles[0])}" if titles else ""))
+            # a blank line alone would join the next speaker's quotes into this blockquote
+            out += ["", "<!-- next speaker -->", ""]
+    who = who_is_in_it(index, article)
+    topics = [index.topics[t.strip()] for t in dict.fromkeys(record.get("topics") or ())
+              if t and t.strip() in index.topics]
+    if topics:
+        who += ["**Topics:** " + " · ".join(link(t.name, here, t.path) for t in topics), ""]
+    if who:
+        out += ["## In this article", ""] + who
+    related = related_articles(index, article)
+    if related:
+        out += ["## Related articles" + NOT_SEARCHED, ""] + [article_line(a, here) for a in related] + [""]
+    out += source_section(record, here)
+    return "\n".join(out)
+
+
+def source_section(record: dict, here: str) -> list[str]:
+    """The last section, out of search: contributors, the source files, the data, the warnings."""
+    out = ["## Source" + NOT_SEARCHED, ""]
+    contributors = [c for c in record.get("contributors") or () if c.get("name")]
+    if contributors:
+        out.append("- Contributors: " + "; ".join(
+            text(c["name"]) + (f" in {text(c['place'])}" if c.get("place") else "") for c in contributors))
+    sources: Sequence[str] = [s for s in record.get("sources") or () if s] or [record.get("source") or ""]
+    out.append(("- Files: " if len(sources) > 1 else "- File: ") + "; ".join(text(s) for s in sources))
+    out.append("- Data: the whole record is in " + f"[articles.jsonl]({rel(here, 'data/articles.jsonl')})")
+    out.append("")
+    warnings = [w for w in record.get("warnings") or () if w]
+    if warnings:
+        out += ['!!! warning "What could not be read or found"', ""]
+        out += [f"    - {text(w)}" for w in warnings] + [""]
+    return out
