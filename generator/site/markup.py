@@ -77,7 +77,9 @@ def front_matter(title: str, *, search: bool = True, boost: float | None = None,
     elif boost:
         lines += ["search:", f"  boost: {boost:g}"]
     if meta:
-        lines.append("news: " + json.dumps(meta, ensure_ascii=False, sort_keys=True))
+        # JSON is YAML; <, > and & as \u escapes keep even the page source free of markup
+        data = json.dumps(meta, ensure_ascii=False, sort_keys=True)
+        lines.append("news: " + data.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026"))
     return "\n".join(lines + ["---", "", ""])
 
 
