@@ -26,6 +26,12 @@ STORY = ("Mayor pledges flood defences for Riverton\n\n"
          "The Oregon Department of Transportation said 14 roads remained closed.\n")
 
 
+SECOND = ("Netanyahu meets US envoy in Jerusalem\n\n"
+          "JERUSALEM (AP) — Israeli Prime Minister Benjamin Netanyahu met U.S. Secretary of State Antony "
+          "Blinken in Jerusalem on Monday, his office said.\n\n"
+          "\u201cThe talks were constructive,\u201d Netanyahu said after the meeting.\n")
+
+
 @pytest.fixture(scope="module")
 def site(tmp_path_factory):
     work = tmp_path_factory.mktemp("browser")
@@ -33,6 +39,7 @@ def site(tmp_path_factory):
     seeds.mkdir()
     shutil.copyfile(ROOT / "seeds" / "000_74fc545b955188a6.txt", seeds / "seed.txt")
     (seeds / "riverton.txt").write_text(STORY, encoding="utf-8")
+    (seeds / "jerusalem.txt").write_text(SECOND, encoding="utf-8")     # Netanyahu in two articles: a page
     docs = work / "docs"
     config = site_project(work, docs)
     settings = replace(load_settings(), cache_dir=str(work / "cache"), workers=1)

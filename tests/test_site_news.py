@@ -50,7 +50,8 @@ def test_near_duplicates_found_with_minhash_lsh():
 
 def test_held_back_entities_are_never_listed_or_linked(tmp_path):
     records = [record("a", entities=[ent("Real Person"), ent("Noise Word", published=False, evidence=["mentions:1"])],
-                      quotes=[{"text": "Something said here.", "speaker": "Noise Word"}])]
+                      quotes=[{"text": "Something said here.", "speaker": "Noise Word"}]),
+               record("b", entities=[ent("Real Person"), ent("Noise Word", published=False, evidence=["mentions:1"])])]
     write_site(records, tmp_path)
     assert not (tmp_path / "people/noise-word.md").exists()
     article = (tmp_path / "articles/a.md").read_text()

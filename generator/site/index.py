@@ -5,8 +5,8 @@ there), its quotes and the actors it appears with most often. Topics know their 
 article, actor and topic gets a slug that is unique in its folder.
 
 Only entities whose ``published`` is not false become actors (contracts 1); the others are kept in
-``held_back`` for the quality page. Among actors, those for which ``budget.earns_page`` is false get
-no page and are listed as plain text (contracts 2).
+``held_back`` for the quality page. Actors for which ``budget.earns_page`` is false, and topics for
+which ``budget.earns_topic_page`` is false, get no page and are listed as plain text (contracts 2).
 """
 from __future__ import annotations
 
@@ -18,11 +18,7 @@ from typing import Iterable, Sequence
 
 from ..slugs import slugify
 
-try:    # the page budget (issue 10); until it exists every published actor has a page
-    from .budget import earns_page
-except ImportError:     # pragma: no cover - depends on the other helper's module
-    def earns_page(actor) -> bool:
-        return True
+from .budget import earns_page, earns_topic_page      # the page budget (issue 10, contracts 2)
 
 # kind -> the folder of its pages, and the word readers see.
 KIND_FOLDERS = {"person": "people", "organization": "organizations", "place": "places", "group": "groups"}
@@ -79,6 +75,7 @@ class Topic:
     name: str
     slug: str = ""
     articles: list[str] = field(default_factory=list)    # ids, newest first
+    has_page: bool = True
 
     @property
     def path(self) -> str:
@@ -317,6 +314,7 @@ def build_index(records: Sequence[dict]) -> SiteIndex:
     topic_names = sorted(topics)
     for name, slug in unique_slugs(topic_names, topic_names).items():
         topics[name].slug = slug
+        topics[name].has_page = bool(earns_topic_page(topics[name]))
     index = SiteIndex(articles=articles, order=order, actors=actors, topics=topics,
                       held_back=sorted(held_back.values(), key=lambda h: (h.kind, sort_name(h.name), rank[h.article])))
     from .stories import group_stories

@@ -197,3 +197,8 @@ def lead(record: dict) -> str:
 def actor_ref(actor, from_path: str) -> str:
     """An actor's name, linked when it has a page of its own (contracts 2), else plain text."""
     return link(actor.name, from_path, actor.path) if actor.has_page else text(actor.name)
+
+
+def topic_ref(topic, from_path: str) -> str:
+    """A topic's name, linked when it has a page of its own, else plain text."""
+    return link(topic.name, from_path, topic.path) if topic.has_page else text(topic.name)

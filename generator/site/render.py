@@ -37,7 +37,8 @@ def render_site(index: SiteIndex, *, merges: Sequence[dict] = (), warnings: Sequ
             if actor.has_page:
                 pages += render_actor_pages(index, actor)
     for topic in index.topics_sorted():
-        pages += render_topic_pages(index, topic)
+        if topic.has_page:
+            pages += render_topic_pages(index, topic)
     pages += render_quality(index, merges, warnings)
     # record text never holds a newline, so squeezing blank lines only tidies our own layout
     return [Page(p.path, re.sub(r"\n{3,}", "\n\n", p.text).rstrip("\n") + "\n") for p in pages]

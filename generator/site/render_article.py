@@ -14,7 +14,7 @@ from typing import Sequence
 
 from .index import KINDS, Actor, Article, SiteIndex, sort_name, speaker_key
 from .markup import (NOT_SEARCHED, NOT_SEARCHED_PARAGRAPH, article_line, actor_ref, byline, clean,
-                     external_link, front_matter, lead, link, nice_date, plural, rel, safe_url, text)
+                     external_link, front_matter, lead, link, nice_date, plural, rel, safe_url, text, topic_ref)
 
 KIND_PLURALS = {"person": "People", "organization": "Organisations", "place": "Places", "group": "Groups"}
 RELATED_SHOWN = 5
@@ -199,7 +199,7 @@ def render_article(index: SiteIndex, article: Article) -> str:
     topics = [index.topics[t.strip()] for t in dict.fromkeys(record.get("topics") or ())
               if t and t.strip() in index.topics]
     if topics:
-        who += ["**Topics:** " + " · ".join(link(t.name, here, t.path) for t in topics), ""]
+        who += ["**Topics:** " + " · ".join(topic_ref(t, here) for t in topics), ""]
     if who:
         out += ["## In this article", ""] + who
     related = related_articles(index, article)

@@ -12,7 +12,7 @@ from typing import Sequence
 
 from .index import KIND_FOLDERS, KIND_LABELS, KINDS, SiteIndex, surname_key
 from .markup import (NO_SEARCH, NOT_SEARCHED_PARAGRAPH, Page, actor_ref, article_line, chunks, lead, link,
-                     month_name, nice_date, page_path, pager, plural, rel, text)
+                     month_name, nice_date, page_path, pager, plural, rel, text, topic_ref)
 
 HOME_LATEST = 12
 HOME_MOST_MENTIONED = 8
@@ -106,11 +106,11 @@ def render_actor_indexes(index: SiteIndex) -> list[Page]:
                                            f"[All {KIND_PLURALS[kind].lower()}, {order}]({rel(top, base + '.md')})."))
     topics = index.topics_sorted()
     pages += render_az("topics/index", "Topics", f"{plural(len(topics), 'topic')}, A–Z.",
-                       [(t.name, link(t.name, "topics/index.md", t.path), plural(len(t.articles), "article"), (i,))
+                       [(t.name, topic_ref(t, "topics/index.md"), plural(len(t.articles), "article"), (i,))
                         for i, t in enumerate(topics)], "No topics yet.",
                        views=f"Also: [most mentioned first]({rel('topics/index.md', 'topics/most-mentioned.md')}).")
     pages.append(render_most_mentioned("topics/most-mentioned.md", "Topics",
-                                       [(t.name, link(t.name, "topics/most-mentioned.md", t.path), len(t.articles))
+                                       [(t.name, topic_ref(t, "topics/most-mentioned.md"), len(t.articles))
                                         for t in topics], "[All topics, A–Z](index.md)."))
     return pages
 
@@ -244,6 +244,6 @@ def _most_mentioned_lately(index: SiteIndex, here: str) -> list[str]:
                 f"{actor_ref(index.actors[k], here)} ({actors[k]})" for k in top[:HOME_MOST_MENTIONED]), ""]
     top_topics = sorted(topics, key=lambda t: (-topics[t], t.casefold(), t))
     if top_topics:
-        out += ["**Topics:** " + " · ".join(f"{link(t, here, index.topics[t].path)} ({topics[t]})"
+        out += ["**Topics:** " + " · ".join(f"{topic_ref(index.topics[t], here)} ({topics[t]})"
                                            for t in top_topics[:HOME_MOST_MENTIONED]), ""]
     return out
