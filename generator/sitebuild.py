@@ -167,6 +167,9 @@ def build_site(config: Path = ROOT / "mkdocs.yml", *, builder: str = "mkdocs", s
         return 0, False
     stamp.unlink(missing_ok=True)
     code = run_builder(builder, config, site, strict=strict, quiet=quiet)
+    for other in BUILDERS:       # site/ now holds this builder's output: the others must build again
+        if other != builder:
+            _stamp_path(config, site, other).unlink(missing_ok=True)
     if code == 0:
         stamp.parent.mkdir(parents=True, exist_ok=True)
         # the fingerprint again: a hook may touch nothing in docs/, but be sure what was built

@@ -160,3 +160,29 @@ def test_sitebuild_skips_mkdocs_when_nothing_changed(tmp_path):
     assert not (site / "articles" / "delta.html").exists()
     shutil.rmtree(site)
     assert build_site(config, site_dir=site) == (0, True)
+
+
+def test_a_page_changed_in_site_by_someone_else_is_rendered_again(built):
+    folder, config = built
+    page = folder / "site" / "articles" / "beta.html"
+    right = page.read_bytes()
+    page.write_bytes(b"<p>written by another builder</p>")
+    done = mkdocs(config, folder / "site")
+    assert done.returncode == 0, done.stderr
+    n, total = reused(done)
+    assert n == total - 1
+    assert page.read_bytes() == right
+
+
+def test_another_builder_makes_mkdocs_build_again(tmp_path, monkeypatch):
+    import generator.sitebuild as sitebuild
+
+    config = project(tmp_path)
+    write_site(corpus(), tmp_path / "docs")
+    site = tmp_path / "site"
+    assert build_site(config, site_dir=site) == (0, True)
+    # a stand-in for Zensical writing site/: its stamp is written, the MkDocs one must go
+    monkeypatch.setattr(sitebuild, "run_builder", lambda *a, **k: 0)
+    assert build_site(config, builder="zensical", site_dir=site) == (0, True)
+    monkeypatch.undo()
+    assert build_site(config, site_dir=site) == (0, True)

@@ -16,7 +16,9 @@ in the nav instead of rendering it, when nothing its HTML depends on has changed
 
 A reused page is taken out of MkDocs' page loop (marked excluded, which MkDocs documents as "not
 built"; links to it still resolve to its URL) and its HTML is moved back into site/ from the previous
-build. What a clean build would take from it is put back: its search entries, in the page's place
+build (only if its size and modification time are still those of the file this hook wrote, so a
+site written meanwhile by another builder or edited by hand is not reused). What a clean build would
+take from it is put back: its search entries, in the page's place
 (search_index.json is a clean build's), its anchors (so other pages' links to them validate), its
 own links to anchors (validated again), and its entry in sitemap.xml. Pages that logged a warning are
 never reused, so ``--strict`` fails again on an unchanged faulty page. Pages no longer in docs/ are
@@ -47,7 +49,7 @@ from mkdocs.structure.pages import Page
 # MkDocs puts the hook's folder on sys.path while it loads the hook
 from incremental_env import environment, in_nav  # noqa: E402
 
-FORMAT = 4                               # bump when the manifest's meaning changes
+FORMAT = 5                               # bump when the manifest's meaning changes
 STASH_SUFFIX = ".incremental-previous"
 _LINK = re.compile(r'\s(?:href|src)="([^"]*)"')
 _SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:")
@@ -201,9 +203,14 @@ def on_files(files, config):
         key = build.keys[file.src_uri] = _page_key(env_hash, data, file)
         old = build.old_pages.get(file.src_uri)
         stashed = os.path.join(build.stash, file.dest_uri)
-        if (old is None or old.get("key") != key or any(changed[i] for i in old.get("links", ()))
-                or not os.path.isfile(stashed)):
+        if old is None or old.get("key") != key or any(changed[i] for i in old.get("links", ())):
             continue
+        try:
+            st = os.stat(stashed)
+        except OSError:
+            continue
+        if [st.st_size, st.st_mtime_ns] != old.get("stat"):
+            continue                   # not the file this hook wrote (another builder, a hand edit)
         build.reused[file.src_uri] = _restore(file, old, files, config)
         file.inclusion = InclusionLevel.EXCLUDED
         target = file.abs_dest_path
@@ -297,7 +304,8 @@ def on_post_page(output, page, config):
     anchor_links = None
     if page.links_to_anchors:
         anchor_links = {f.src_uri: dict(a) for f, a in page.links_to_anchors.items()}
-    build.pages[src] = {"key": build.keys[src], "title": page._title_from_render, "meta": page.meta,
+    build.pages[src] = {"key": build.keys[src], "dest": page.file.dest_uri,
+                        "title": page._title_from_render, "meta": page.meta,
                         "anchors": sorted(page.present_anchor_ids or ()), "anchor_links": anchor_links,
                         "links": build.links.get(src, []), "search": build.entries.get(src, [])}
     return output
@@ -327,7 +335,17 @@ def on_post_build(config):
         from mkdocs.commands.build import _build_theme_template
 
         _build_theme_template("sitemap.xml", build.env, build.files, config, build.nav)
-    pages = {src: entry for src, entry in build.pages.items() if src not in build.warned}
+    pages = {}
+    for src, entry in build.pages.items():
+        if src in build.warned:
+            continue
+        if "stat" not in entry:        # rendered in this build: the file MkDocs just wrote
+            try:
+                st = os.stat(os.path.join(build.site_dir, entry["dest"]))
+            except OSError:
+                continue
+            entry["stat"] = [st.st_size, st.st_mtime_ns]
+        pages[src] = entry
     paths = sorted(build.paths, key=build.paths.get)
     manifest = {"format": FORMAT, "pages": pages, "paths": paths,
                 "states": [_link_state(build, path) for path in paths]}
