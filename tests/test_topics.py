@@ -170,6 +170,25 @@ def test_candidates_are_subjects_not_roles_or_vague_words(nlp, headline, body, w
     assert not set(found) & unwanted
 
 
+def test_a_standing_in_a_race_is_no_candidate(nlp):
+    found = candidates(nlp, "Sanders cuts delegate lead", "Her delegate lead grew. The delegate lead is "
+                       "now 200, and his poll lead shrank; the poll lead was small.")
+    assert not {"delegate lead", "poll lead"} & set(found)
+
+
+def test_a_phrase_ending_in_a_cue_comes_with_its_topic(nlp):
+    # an article that only mentions an election is not about the parliamentary election
+    passing = finding(nlp, "Putin's feud with Clinton", "Putin blamed Clinton for the protests after the "
+                      "parliamentary election. The parliamentary election was in 2011. Hackers stole files.")
+    assert "Elections" not in passing.topics
+    assert "parliamentary election" not in [p for p, _ in passing.evidence["phrases"]]
+    about = finding(nlp, "Parliamentary election called", "The parliamentary election will be held in May. "
+                    "Voters will elect a new parliament; candidates registered for the parliamentary "
+                    "election, and the ballot papers were printed for polling day.")
+    assert "Elections" in about.topics
+    assert "parliamentary election" in [p for p, _ in about.evidence["phrases"]]
+
+
 def test_a_candidate_must_recur_or_head_the_story(nlp):
     found = candidates(nlp, "", "The buy-back was approved. The firm said the buy-back would go on. "
                                 "A farm tractor broke.")

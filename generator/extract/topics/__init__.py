@@ -111,8 +111,9 @@ def find_topics(doc, entities, *, body_start: int = 0, tags=(), keywords=()) -> 
     words = article_words(doc, skip, body_start, people)
     fixed = list(dict.fromkeys(t for t in (tag_name(tag) for tag in tags) if t))
     keys = {key(t) for t in fixed}
-    fixed += [t for t in taxonomy_topics(words) if key(t) not in keys]
-    found = candidates(words, keywords=keywords)
+    found_taxonomy = taxonomy_topics(words)
+    fixed += [t for t in found_taxonomy if key(t) not in keys]
+    found = candidates(words, keywords=keywords, chosen=set(found_taxonomy))
     ranked = [phrase for phrase, _ in found.ranked]
     evidence = {"fixed": len(fixed), "phrases": [[p, w] for p, w in found.ranked],
                 "mentioned": sorted(found.mentioned), "roles": sorted(found.roles)}

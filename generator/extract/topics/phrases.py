@@ -4,8 +4,9 @@ A candidate is a noun ("volcano") or a two-word noun compound ("interest rate"),
 spaCy (a head keeps its plural where the singular means something else: ``data/topic_plurals.txt``),
 with one spelling for words news writes closed, hyphenated or open (``data/topic_spellings.txt``).
 Left out: actors' words, words spaCy finds inside dates, amounts or other names, words never written
-in lower case (a name), units and general words (``data/topic_stopwords.txt``), roles alone or ending
-a compound ("Economist", "Prime minister": ``data/topic_roles.txt``), and vague or verb-like nouns
+in lower case (a name), units and general words (``data/topic_stopwords.txt``), roles and standings
+alone or ending a compound ("Prime minister", "Delegate lead": ``data/topic_roles.txt``,
+``data/topic_standings.txt``), and vague or verb-like nouns
 ("Push", "Speculation": ``data/topic_vague.txt``), which may only end a compound after a noun ("Tax
 cut"). A candidate must occur twice or, a compound, in the headline.
 
@@ -18,7 +19,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from .taxonomy import taxonomy
+from .taxonomy import STRONG, taxonomy
 from .words import Word, cue_form, key, plurals, roles, spellings, stopwords, vague
 
 MIN_PHRASE_COUNT = 2
@@ -59,6 +60,15 @@ def _vague(word: Word, name: str) -> bool:
     return name.split()[-1] in words or word.lemma in words or word.lower in words
 
 
+def fits_taxonomy(phrase: str, chosen) -> bool:
+    """Whether a phrase whose last word is a strong taxonomy cue comes with that cue's topic:
+    "parliamentary election" is the subject of an article about Elections, not of one that
+    mentions an election."""
+    tax = taxonomy()
+    hit = [index for index, weight in tax.cues.get(cue_form(phrase.split()[-1]), ()) if weight >= STRONG]
+    return not hit or any(tax.topics[index].name in chosen for index in hit)
+
+
 def keyword_forms(keywords) -> set[str]:
     """A page's own keywords as phrase forms: each comma- or semicolon-separated item, lowercase.
 
@@ -73,12 +83,13 @@ def keyword_forms(keywords) -> set[str]:
     return out
 
 
-def candidates(words: list[Word], *, keywords=()) -> Candidates:
+def candidates(words: list[Word], *, keywords=(), chosen=()) -> Candidates:
     """The article's key-phrase candidates ranked by use, with what the corpus step needs.
 
     Args:
         words: the article's words (``words.article_words``).
         keywords: the page's own keywords (HTML meta); they only add weight to a phrase the text has.
+        chosen: the article's taxonomy topics (:func:`fits_taxonomy`).
     """
     stop = stopwords()
     cues = taxonomy().cues
@@ -142,6 +153,7 @@ def candidates(words: list[Word], *, keywords=()) -> Candidates:
               and tax.name_of(name) is None
               # a taxonomy cue is that topic's subject already ("oil price" is Energy)
               and cue_form(name) not in tax.cues
+              and fits_taxonomy(name, chosen)
               # a single noun must recur; a compound may stand once in the headline
               and (count >= MIN_PHRASE_COUNT or (" " in name and name in in_headline))}
     # compounds first on ties: "oil price" says more than "price"

@@ -25,13 +25,13 @@ MIN_DENSITY = 2.0
 # Of which strong cues must give this much, and this share: weak cues ("race", "win", "stage")
 # only add to a topic that strong ones found.
 MIN_STRONG = 2.0
-STRONG_SHARE = 0.25
+STRONG_SHARE = 0.1
 # A topic needs this many different cues: one word, however often, may mean something else
 # ("talks" in "Trump talks to ...").
 MIN_CUES = 2
 DENSITY_FLOOR = 150
 # A second or third top-level topic must weigh at least this share of the first.
-OTHER_TOP_SHARE = 0.5
+OTHER_TOP_SHARE = 0.7
 # A child topic needs this much cue weight and this share of its parent's evidence; a parent
 # names at most MAX_CHILDREN of them.
 MIN_CHILD_WEIGHT = 4.0

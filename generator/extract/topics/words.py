@@ -61,7 +61,8 @@ def stopwords() -> frozenset:
 
 
 def roles() -> frozenset:
-    return word_list("topic_roles.txt")
+    """Words never heading a key phrase: roles and occupations, standings in a race."""
+    return word_list("topic_roles.txt") | word_list("topic_standings.txt")
 
 
 def vague() -> frozenset:
