@@ -5,7 +5,9 @@ An article alone cannot tell a subject ("Cease-fire", "Volcano") from a word eve
 record's ``topic_evidence`` (from ``extract/topics``) lists its ranked key-phrase candidates,
 every phrase it mentions, and the nouns it uses of people. Here a key phrase becomes a topic when:
 
-- it is a candidate (a subject the article dwells on) in at least ``MIN_ARTICLES`` articles;
+- it is a candidate (a subject the article dwells on) in at least ``MIN_ARTICLES`` articles, and
+  the main subject of one of them at least (weight ``MIN_TOP_WEIGHT``: in its headline, or used
+  three times): a phrase every article only touches ("Balance sheet") names no subject of the site;
 - most articles that mention it at all dwell on it (``MIN_SPECIFICITY``): a word many stories use
   in passing is general, whatever its count in one (the idea behind inverse document frequency);
 - its last word is never used of a person in the corpus ("the agent said", "anchor Tom Brokaw");
@@ -26,6 +28,7 @@ from .extract.topics import MAX_PHRASES, choose_phrases, taxonomy, topic_name
 from .extract.topics.words import key
 
 MIN_ARTICLES = 2
+MIN_TOP_WEIGHT = 3
 # Of the articles that mention a phrase, at least this share must have it as a candidate.
 MIN_SPECIFICITY = 0.5
 # A role word must be used of people in at least this many articles to rule a phrase out.
@@ -74,6 +77,7 @@ def corpus_topics(records: list[dict]) -> list[dict]:
     mentioned: Counter = Counter()
     candidate: Counter = Counter()
     forms: dict[str, Counter] = defaultdict(Counter)
+    top_weight: Counter = Counter()
     role_articles: Counter = Counter()
     tag_names: dict[str, str] = {}
     for record in with_evidence:
@@ -81,6 +85,8 @@ def corpus_topics(records: list[dict]) -> list[dict]:
         mentioned.update({group[p] for p in evidence.get("mentioned") or ()})
         phrases = [p for p, _ in evidence.get("phrases") or ()]
         candidate.update({group[p] for p in phrases})
+        for p, weight in evidence.get("phrases") or ():
+            top_weight[group[p]] = max(top_weight[group[p]], weight)
         for p in phrases:
             forms[group[p]][p] += 1
         role_articles.update(set(evidence.get("roles") or ()))
@@ -92,7 +98,7 @@ def corpus_topics(records: list[dict]) -> list[dict]:
 
     def eligible(g: str) -> bool:
         phrase = forms[g].most_common(1)[0][0]
-        return (candidate[g] >= MIN_ARTICLES
+        return (candidate[g] >= MIN_ARTICLES and top_weight[g] >= MIN_TOP_WEIGHT
                 and candidate[g] >= MIN_SPECIFICITY * max(mentioned[g], candidate[g])
                 and _head(phrase) not in roles)
 
