@@ -45,6 +45,7 @@ CUE_POS = frozenset({"NOUN", "PROPN", "ADJ", "VERB", "NUM", "X"})
 class Taxon:
     name: str
     parent: str | None
+    region: bool = False    # a topic of where ("Middle East"), weighed apart from topics of what
 
 
 @dataclass(frozen=True)
@@ -77,7 +78,7 @@ def taxonomy() -> Taxonomy:
 
     def add(name: str, node: dict, parent: str | None) -> None:
         index = len(topics)
-        topics.append(Taxon(name, parent))
+        topics.append(Taxon(name, parent, bool(node.get("region"))))
         for field, weight in (("strong", STRONG), ("cues", WEAK)):
             for cue in node.get(field) or ():
                 form = cue_form(str(cue))
@@ -116,7 +117,8 @@ def evidence(words: list[Word]) -> tuple[Counter, Counter, dict]:
             hit = None
             if size == 1 and span[0].pos not in CUE_POS and not span[0].headline:
                 continue
-            if any(w.named_person for w in span):
+            if any(w.named_person for w in span) or (size > 1 and any(w.pos == "PUNCT" for w in span)):
+                # no cue in a person's name, nor across punctuation ("interest, rate")
                 continue
             for form in (" ".join(w.lemma for w in span), " ".join(w.lower for w in span)):
                 hit = cues.get(form) or cues.get(cue_form(spell.get(key(form), form)))
@@ -159,10 +161,12 @@ def taxonomy_topics(words: list[Word]) -> list[str]:
 
     tops = sorted((i for i, t in enumerate(tax.topics) if t.parent is None and passes(i)),
                   key=lambda i: -total[i])
+    # a second or third topic of what must weigh a share of the first; a region is weighed alone
+    first = max((total[i] for i in tops if not tax.topics[i].region), default=0.0)
     chosen: list[str] = []
     for top in tops:
-        if total[top] < OTHER_TOP_SHARE * total[tops[0]]:
-            break
+        if not tax.topics[top].region and total[top] < OTHER_TOP_SHARE * first:
+            continue
         chosen.append(tax.topics[top].name)
         children = sorted((i for i, t in enumerate(tax.topics) if t.parent == tax.topics[top].name),
                           key=lambda i: -own[i])
