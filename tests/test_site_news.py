@@ -199,3 +199,20 @@ def test_build_summary_line_uses_singular_forms():
 
     line = BuildReport(read=1, pages=1, warnings=["x"]).line()
     assert line.startswith("1 article read") and "1 warning;" in line and "1 page (" in line
+
+
+def test_home_latest_skips_pages_that_are_not_news(tmp_path):
+    from generator.site.render_lists import latest_items
+    index = build_index([record("deals", published="2024-06-01", news=False),
+                         record("report", published="2024-05-01")])
+    ids = [i for _, members in latest_items(index) for i in members]
+    assert ids == ["report"]
+
+
+def test_article_meta_line_shows_only_what_is_stated(tmp_path):
+    write_site([record("plain", published=None, outlet=None)], tmp_path)
+    page = (tmp_path / "articles" / "plain.md").read_text()
+    assert "not stated" not in page.split("# Story plain", 1)[1].split("##", 1)[0]
+    write_site([record("full", authors=[{"name": "Ann Lee"}], dateline="Oslo")], tmp_path / "b")
+    page = (tmp_path / "b" / "articles" / "full.md").read_text()
+    assert "Ann Lee" in page and "Wire · Oslo · 1 May 2024" in page

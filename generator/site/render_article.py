@@ -154,11 +154,15 @@ def render_article(index: SiteIndex, article: Article) -> str:
     if record.get("description") and not repeated_in(record["description"], summary):
         # out of search, so that a result's snippet is the summary
         out += [text(record["description"]), "{: .news-dek data-search-exclude }", ""]
-    meta = [byline(record.get("authors") or ()) or "Byline not stated",
-            text(record["outlet"]) if record.get("outlet") else "outlet not stated",
-            text(record["dateline"]) if record.get("dateline") else "dateline not stated",
-            nice_date(article.date)]
-    out += [" · ".join(meta), "{: .news-meta data-search-exclude }", ""]
+    # only what the article states: the Quality page lists what is missing, and a reader's line
+    # of "not stated" furniture hides the facts that are there
+    meta = [byline(record.get("authors") or ()),
+            text(record["outlet"]) if record.get("outlet") else "",
+            text(record["dateline"]) if record.get("dateline") else "",
+            nice_date(article.date) if article.date else ""]
+    meta = [part for part in meta if part]
+    if meta:
+        out += [" · ".join(meta), "{: .news-meta data-search-exclude }", ""]
     if record.get("news") is False:
         out += ["This text does not read as a news report: only its details and first sentences are shown.",
                 "{: .news-note data-search-exclude }", ""]

@@ -168,6 +168,8 @@ def latest_items(index: SiteIndex, limit: int = HOME_LATEST) -> list[tuple[objec
     """The latest stories and lone articles: (story or None, article ids newest first)."""
     items, seen = [], set()
     for article_id in index.order:
+        if index.articles[article_id].record.get("news") is False:
+            continue                 # a code page or a shopping list is no story of the day
         slug = index.story_of.get(article_id)
         if slug in seen:
             continue
