@@ -6,6 +6,10 @@
   the long name everywhere; a person's surname in another transliteration ("Volodymyr Zelensky" /
   "Volodymyr Zelenskyy", rapidfuzz edit distance 1) joins the form most articles use, and so does an
   organisation's name of 12 characters or more one edit from a more used one ("Associates Press");
+  a person's name with and without a middle name or initial, unless two middles disagree
+  (:func:`middle_names`); a company's short name and its one longer name that adds only company
+  words ("Ford" / "Ford Motor Co.", :data:`COMPANY_HEADS`) when one article uses both; a name the
+  gazetteer lists under another spelling ("Fed" -> Federal Reserve, ``data/organizations.txt``);
 - one kind per actor: the kind with most weight over all articles (a mention is one vote, a gazetteer,
   title or quote three), when it has at least two thirds of the weight;
 - published or held back: an actor is published only with evidence for its name and kind somewhere
@@ -14,7 +18,7 @@
   needs a gazetteer, GeoNames or ISO 3166-2) and no sign against it in a third or more of its
   articles (a fragment, a date, an epithet, a common word, a work or product, a person's name of
   one word), nor, for an organisation or place, the surname of a person the same article names in
-  full ("Bush" beside Jeb Bush), nor two organisations' names joined by "and". A held-back entity stays in its record with ``published: false``
+  full ("Bush" beside Jeb Bush) or that two or more articles name in full ("Trump"), nor two organisations' names joined by "and". A held-back entity stays in its record with ``published: false``
   and a ``reason``; the site lists it on the Quality page only. Tried and left out: an
   organisation named twice in one article, a person's full name alone (each raised conll2003-dev
   half A, but let far more junk into the mixed corpus's indexes: products, shows, fragments).
@@ -26,10 +30,15 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 
-from .data import actor_key, gazetteer, name_key
+from .data import CORPORATE_SUFFIXES, actor_key, gazetteer, name_key
 from .extract.entities.evidence import AGAINST
 from .extract.entities.merge import same_word_spelled_apart
 
+# Words that follow a company's short name in its full name: "Ford Motor Co.", "Baikal Finance Group".
+COMPANY_HEADS = frozenset("motor motors group holding holdings industries corporation company companies "
+                          "enterprises".split())
+# Generational suffixes: "Charles Elliott Jr." and "Charles Elliott III" are two people, never middles.
+_SUFFIX_WORDS = frozenset("jr sr ii iii iv".split())
 STRONG = ("gazetteer", "title", "quoted", "given-name", "org-word", "acronym-expanded", "team", "listed")
 # an actor named in this many articles is published on that alone (with no sign against it)
 MIN_ARTICLES = 2
@@ -77,6 +86,25 @@ def spellings(records: list[dict]) -> dict[tuple[str, str], str]:
         if target is not None:
             for name in usage[("organization", key)]:
                 out.setdefault(("organization", name), best[("organization", target)])
+    # a company's short name beside its one longer name in the corpus, both in one article at least:
+    # "Ford" / "Ford Motor Co."
+    together = set()
+    for record in records:
+        here = {actor_key(e["name"], "organization") for e in record.get("entities", []) if e["kind"] == "organization"}
+        together.update((a, b) for a in here for b in here if b.startswith(a + " "))
+    for kind, key in list(usage):
+        if kind != "organization":
+            continue
+        longer = {k for (kd, k) in usage if kd == "organization" and len(k) > len(key) and k.startswith(key + " ")
+                  and all(w in COMPANY_HEADS or w in CORPORATE_SUFFIXES for w in k[len(key) + 1:].split())}
+        if len(longer) == 1 and (key, next(iter(longer))) in together \
+                and not any(gazetteer().lookup(n) for n in usage[(kind, key)]):   # "Reuters" the agency stands alone
+            target = best[("organization", next(iter(longer)))]
+            for name in usage[(kind, key)]:
+                out.setdefault(("organization", name), target)
+    # a person's name with and without a middle name or initial: "Donald J. Trump" / "Donald Trump"
+    for name, target in middle_names(usage).items():
+        out.setdefault(("person", name), target)
     # transliterations of a person's surname: same first word, surnames one edit apart
     people: dict = defaultdict(list)
     for (kind, key), names in usage.items():
@@ -90,7 +118,52 @@ def spellings(records: list[dict]) -> dict[tuple[str, str], str]:
             if target is not None:
                 for name in usage[("person", key)]:
                     out[("person", name)] = out.get(("person", best[("person", target)]), best[("person", target)])
+    # a gazetteer's canonical name wins: "Fed" -> Federal Reserve even in a record cached before the entry
+    gaz = gazetteer()
+    for kind, key in usage:
+        for name in usage[(kind, key)]:
+            known = gaz.lookup(name)
+            if known is not None and known[1] == kind and known[0] != name:
+                out[(kind, name)] = known[0]
     return {k: v for k, v in out.items() if k[1] != v}
+
+
+def _middle(words: list[str]) -> str:
+    """A middle name's signature: initials run together ("h w" and "hw" alike), else the words."""
+    return "".join(words) if all(len(w) == 1 for w in words) else " ".join(words)
+
+
+def _compatible(a: str, b: str) -> bool:
+    """Whether two middle-name signatures may be one person's: equal, or an initial and its name."""
+    return a == b or (len(a) == 1 and b.startswith(a)) or (len(b) == 1 and a.startswith(b))
+
+
+def middle_names(usage: dict) -> dict[str, str]:
+    """``name -> canonical`` for people written with and without a middle name or initial.
+
+    Names with the same first and last word are one person when all their middle names agree (none,
+    "J.", "John"): "Donald J. Trump" joins "Donald Trump"; "George H. W. Bush" and "George W. Bush"
+    differ, so neither joins "George Bush". The canonical form is the one most articles use.
+    ``usage``: ``(kind, actor key) -> Counter(name -> articles)`` as in :func:`spellings`.
+    """
+    by_ends: dict = defaultdict(list)
+    for (kind, key), names in usage.items():
+        words = key.split()
+        if kind == "person" and len(words) >= 2 and not any(w in _SUFFIX_WORDS for w in words):
+            by_ends[(words[0], words[-1])].append(key)
+    out = {}
+    for keys in by_ends.values():
+        if len(keys) < 2:
+            continue
+        middles = {_middle(k.split()[1:-1]) for k in keys} - {""}
+        if any(not _compatible(a, b) for a in middles for b in middles):
+            continue                            # two people: George H. W. Bush, George W. Bush
+        counts = Counter()
+        for k in keys:
+            counts.update(usage[("person", k)])
+        target = max(counts, key=lambda n: (counts[n], -len(n), n))
+        out.update({n: target for k in keys for n in usage[("person", k)] if n != target})
+    return out
 
 
 def _written_as_name(name: str) -> bool:
@@ -140,6 +213,10 @@ def decide(records: list[dict]) -> None:
                 if x.startswith(AGAINST):
                     signs[key][x[len(AGAINST):]] += 1
     keys = {key for key in articles}
+    # surnames of people named in full in two or more articles: "Trump" as an organisation is his
+    people = Counter(name_key(e["name"]) for r in records for e in {x["name"]: x for x in r.get("entities", [])
+                                                                    if x["kind"] == "person"}.values())
+    known_surnames = {k.split()[-1] for k, n in people.items() if n >= MIN_ARTICLES and len(k.split()) >= 2}
     for record in records:
         surnames = surnames_here(record)
         for e in record.get("entities", []):
@@ -155,6 +232,9 @@ def decide(records: list[dict]) -> None:
             against = {sign for sign, n in signs[key].items() if n * 3 >= articles[key]}
             if name_key(e["name"]) in surnames and "gazetteer" not in evidence and e["kind"] != "person":
                 against.add("surname")          # "Bush" beside Jeb Bush is no organisation
+            if e["kind"] in ("organization", "place") and name_key(e["name"]) in known_surnames \
+                    and not any(x in pooled[key] for x in ("gazetteer", "org-word", "team", "acronym-expanded")):
+                against.add("surname")          # "Trump" read as an organisation where no Donald Trump stands
             if _two_names(e, keys):
                 against.add("two-names")        # "Associated Press and Television Networks"
             against = sorted(against)

@@ -13,7 +13,8 @@ from pathlib import Path
 import yaml
 
 from .actor_evidence import decide, is_given_name, majority_kinds, spellings
-from .data import name_key
+from .data import gazetteer, name_key
+from .data.packages import census_given_names
 from .extract.entities.evidence import AGAINST
 
 KINDS = ("person", "organization", "place", "group")
@@ -202,15 +203,25 @@ def _merge_entities(entities: list[dict]) -> list[dict]:
 
 
 def _surname_owners(records: list[dict]) -> dict:
-    """surname key -> {full-name key: full name} of every person with two or more words in the corpus."""
+    """surname key -> {full-name key: full name} of every person with two or more words in the corpus;
+    a surname of several words counts too: "Wasserman Schultz" of Debbie Wasserman Schultz."""
     owners: dict = {}
     for record in records:
         for e in record.get("entities", []):
             words = e["name"].split()
             if e["kind"] == "person" and len(words) >= 2:
                 if not any(x.startswith(AGAINST) for x in e.get("evidence", ())):   # no epithet, no fragment
-                    owners.setdefault(name_key(words[-1]), {}).setdefault(name_key(e["name"]), e["name"])
+                    for n in range(1, len(words)):
+                        owners.setdefault(name_key(" ".join(words[n:])), {}).setdefault(name_key(e["name"]), e["name"])
     return owners
+
+
+def _opens_with_given_name(full_name: str, surname_start: str) -> bool:
+    """Whether a full name opens with a given name (hand list or US census list) and a surname of two
+    words starts with none: "Debbie Wasserman Schultz" / "Wasserman Schultz"."""
+    given = gazetteer().given_names | census_given_names()
+    first = full_name.split()[0]
+    return name_key(surname_start) not in given and (name_key(first) in given or len(first.rstrip(".")) == 1)
 
 
 def _company(records: list[dict]) -> dict:
@@ -242,8 +253,9 @@ def resolve_actors(records: list[dict], aliases: AliasConfig) -> tuple[list[dict
 
     First the alias file renames listed names; then each actor takes one spelling and one kind
     from all articles (``actor_evidence``: suffixes, diacritics, spelled-out acronyms,
-    transliterations; the majority kind); then a one-word person name ("Blinken") takes the full
-    name ("Antony Blinken") when exactly one person in the corpus has that surname, the word is no
+    transliterations; the majority kind); then a person named by the surname alone ("Blinken",
+    "Wasserman Schultz") takes the full name ("Antony Blinken") when exactly one person in the corpus
+    has that surname, its first word is no
     given name or common word, the two articles name someone else in common and the alias file
     does not forbid it. Entity names and quote
     speakers are rewritten together; an old name is kept among the entity's aliases. Last, every
@@ -306,13 +318,15 @@ def resolve_actors(records: list[dict], aliases: AliasConfig) -> tuple[list[dict
         renames = {}
         for e in record.get("entities", []):
             words = e["name"].split()
-            if e["kind"] != "person" or len(words) != 1 or aliases.actor_for(e["name"]) \
-                    or is_given_name(e["name"]) or AGAINST + "common-word" in e.get("evidence", ()):
+            if e["kind"] != "person" or len(words) > 2 or aliases.actor_for(e["name"]) \
+                    or is_given_name(words[0]) or AGAINST + "common-word" in e.get("evidence", ()):
                 continue
-            full = owners.get(name_key(e["name"]), {})
-            if len(full) != 1:
-                continue                                   # unknown or ambiguous surname
+            full = {k: v for k, v in owners.get(name_key(e["name"]), {}).items() if k != name_key(e["name"])}
+            if len(full) != 1 or len(words) == 2 and len(words[0].rstrip(".")) == 1:
+                continue                                   # unknown or ambiguous surname; "J. Smith"
             full_name = next(iter(full.values()))
+            if len(words) == 2 and not _opens_with_given_name(full_name, words[0]):
+                continue                                   # "Hillary Clinton" is no surname of "Crooked Hillary Clinton"
             if aliases.never(e["name"], full_name) or not _share_company(record, full_name, company):
                 continue
             note(full_name, "person", e["name"], record.get("id", ""), "surname")

@@ -70,6 +70,8 @@ def actor_key(name: str, kind: str | None = None) -> str:
         return " ".join(words)                  # "Co Inc" is no company's name to shorten
     while len(words) > 1 and words[-1] in suffixes:
         words.pop()
+        if len(words) > 1 and words[-1] == "and" and suffixes:
+            words.pop()                         # "Robert W. Baird and Co Inc" -> "robert w baird"
     return " ".join(words)
 
 

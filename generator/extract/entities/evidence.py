@@ -21,7 +21,9 @@ person named by one word only), ``event`` ("Championship"), ``place-in-name`` (a
 holding "Park", "Canyon", "Street"), ``generic`` (an organisation word alone, "Bank", "Cabinet", or after words the article writes in
 lower case, "Central Bank": the same words name another body in another article),
 ``product`` (named as an organisation's own: "Amazon's Alexa"). A place counts as in the gazetteer when GeoNames or ISO 3166-2
-(``data.packages.place_keys``) has its name.
+(``data.packages.place_keys``) has its name; a place of one word that only those lists know and
+that is also a given name needs a mention where a place stands ("in Charlotte", a dateline), else it is
+``given-name`` ("Charlotte is going to be a big sister").
 
 The corpus-level decision (published or held back) is made in ``generator/actor_evidence.py``.
 """
@@ -102,15 +104,17 @@ def name_faults(name: str, kind: str, common: frozenset = frozenset()) -> list[s
 
 
 def _initial(word: str) -> bool:
-    return bool(re.fullmatch(r"(?:[A-Z]\.?){1,3}", word))
+    """Whether a word is a person's initials ("J.", "J.R.", "JR"), not a place's ("U.K.", "US")."""
+    return bool(re.fullmatch(r"(?:[A-Z]\.?){1,3}", word)) and gazetteer().lookup(word) is None
 
 
 def article_evidence(name: str, kind: str, aliases, titles, mentions: int, common: frozenset, *,
                      team: bool = False, listed: bool = False, works: frozenset = frozenset(),
-                     owned: bool = False) -> tuple[str, ...]:
+                     owned: bool = False, located: bool = True) -> tuple[str, ...]:
     """Evidence strings for one actor of one article (see the module docstring).
 
     ``works``: name keys the model reads as a work, product, event or law elsewhere in the article.
+    ``located``: a mention stands where a place does ("in X", "at X", a dateline).
     """
     gaz = gazetteer()
     words = _words(name)
@@ -142,6 +146,9 @@ def article_evidence(name: str, kind: str, aliases, titles, mentions: int, commo
     if kind == "organization" and len(words) >= 2 and words[-1].lower() in gaz.org_words \
             and all(w.lower() in common for w in words[:-1]) and "gazetteer" not in out:
         faults.append("generic")            # "Central Bank", "Foreign Ministry": whose? other articles mean others
+    if kind == "place" and len(words) == 1 and not located and gaz.lookup(name) is None \
+            and name.lower() in gaz.given_names | census_given_names():
+        faults.append("given-name")         # "Charlotte is going to be a big sister": a small town's name, or hers
     bare = actor_key(name, kind)                # "Banking Co Ltd" is "banking" as a word
     if len(bare.split()) == 1 and (name.lower() in common or bare in common) and "gazetteer" not in out:
         faults.append("common-word")

@@ -118,6 +118,8 @@ def actor_kind(doc, group: Group, gaz: Gazetteer) -> str:
     last_word = words[-1] if words else ""
     if group.team and group.canonical in gaz.countries:
         return "place"                          # a national team is its country
+    if any(m.company for m in group.mentions) and not group.kind_fixed:
+        return "organization"                   # "Robert W. Baird and Co Inc", "analyst at Sanford Bernstein"
     if 2 <= len(words) <= 4 and not group.kind_fixed and not any(w in gaz.org_words for w in words) \
             and (words[0] in gaz.given_names or _starts_with_initial(group)):
         return "person"                         # "Guy Forget", "H. Morris" read as organisations

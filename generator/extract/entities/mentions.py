@@ -18,13 +18,14 @@ from dataclasses import replace
 
 from ...data import Gazetteer, gazetteer, name_key
 from ...types import Entity, Span
+from .companies import company_tail, party_prefix, worked_at
 from .caps import caps_people, lower_words, lookup_mentions, shouting_tokens
 from .evidence import article_evidence
 from .kinds import actor_kind, bracketed_country, is_event, split_teams
 from .merge import canonical_name, group_mentions, merge_acronyms, merge_same_names, merge_surnames
 from .names import (LABEL_KINDS, NOT_NAMES, POSSESSIVE_TOKENS, Mention, after_title, extend_first_names, is_name, without_description,
                            joined_names, portfolio_holder, split_at_numbers, split_where, surface, title_department, trimmed)
-from .sports import (competitor_spans, fixture_slots, leaderboard_spans, lineup_spans, result_slots, scorecard_spans, sports_report,
+from .sports import (competitor_spans, dateline, locative, fixture_slots, leaderboard_spans, lineup_spans, result_slots, scorecard_spans, sports_report,
                             team_context)
 from .titles import titles_for
 
@@ -64,6 +65,11 @@ def _title_case_words_off(doc, start: int, end: int, common: frozenset, body_nam
         e -= 1
     if (s, e) != (start, end) and not all(t.lower_ in body_names for t in doc[s:e]):
         return start, start
+    if e - s >= 3 and not all(t.lower_ in body_names for t in doc[s:e]):
+        # "Donald Trump Advises Boeing": the name runs on into the headline's verb; keep the words
+        # up to the first one the body never writes as a name, when at least two are left
+        cut = next(i for i in range(s, e) if doc[i].lower_ not in body_names)
+        return (s, cut) if cut - s >= 2 else (start, start)
     return s, e
 
 
@@ -91,11 +97,13 @@ def _model_mentions(doc, caps: set[int], taken: set[int] = frozenset(), common: 
         -> list[Mention]:
     """Cleaned mentions from the model's entities, outside ALL-CAPS stretches and ``taken`` tokens."""
     found = []
+    absorbed: set[int] = set()                  # tokens a company's name took: "Baird [and Co Inc]"
     title_end = _title_case_headline_end(doc)
     body_names = frozenset(t.lower_ for t in doc[title_end:] if t.is_title) if title_end else frozenset()
     for ent in joined_names(doc):
         kind = LABEL_KINDS.get(ent.label_)
-        if kind is None or any(i in caps or i in taken for i in range(ent.start, ent.end)):
+        if kind is None or any(i in caps or i in taken for i in range(ent.start, ent.end)) \
+                or all(i in absorbed for i in range(ent.start, ent.end)):
             continue
         for part_start, part_end in _two_people(doc, split_at_numbers(doc, ent.start, ent.end)):
             part_kind = kind
@@ -120,13 +128,21 @@ def _model_mentions(doc, caps: set[int], taken: set[int] = frozenset(), common: 
             if kind_here == "person":
                 start = extend_first_names(doc, start)
                 start = _without_descriptor(doc, start, end, common)
+                start = party_prefix(doc, start, end)
             else:
                 end = without_description(doc, start, end)
             if start < title_end:
                 start, end = _title_case_words_off(doc, start, end, common, body_names)
             if not is_name(doc, start, end) or title_department(doc, start, end):
                 continue
-            found.append(Mention(start, end, kind_here, titled=titled or after_title(doc, start)))
+            tail = company_tail(doc, end) if kind_here != "place" or end - start >= 2 else None
+            company = tail is not None or kind_here == "person" and worked_at(doc, start)
+            if tail is not None and tail[1]:
+                absorbed.update(range(end, tail[0]))
+                end = tail[0]
+            if company:
+                kind_here, titled = "organization", False
+            found.append(Mention(start, end, kind_here, titled=titled or after_title(doc, start), company=company))
     return found
 
 
@@ -248,7 +264,7 @@ def entities(doc, *, body_start: int = 0, aliases=None) -> tuple[Entity, ...]:
                                forms)
     countries = {name_key(c) for c in gaz.countries}
     for m in mentions:
-        m.competitor = m.competitor or m.end - m.start >= 2 and bracketed_country(doc, m.end, countries)
+        m.competitor = m.competitor or not m.company and m.end - m.start >= 2 and bracketed_country(doc, m.end, countries)
         m.team = (m.start, m.end) in slots or sports and not m.competitor and team_context(doc, m.start, m.end)
     groups = merge_acronyms(merge_surnames(doc, group_mentions(doc, mentions, gaz, slots)))
     groups = [g for g in groups if not is_event(g, sports=sports) and not _common_word(doc, g, common)]
@@ -259,6 +275,7 @@ def entities(doc, *, body_start: int = 0, aliases=None) -> tuple[Entity, ...]:
     teams = set()                               # organisations read as sports teams where they stand
     listed = set()                              # people the layout says are people: "Name (Country)"
     owned = set()                               # named as an organisation's own: "Amazon's Alexa"
+    located = set()                             # places named where a place stands: "in Charlotte"
     non_person_tokens = set()
     kinds = {}
     for g in groups:
@@ -285,10 +302,13 @@ def entities(doc, *, body_start: int = 0, aliases=None) -> tuple[Entity, ...]:
             listed.add(name)
         if kind == "organization" and any(_owned(doc, m.start, org_tokens) for m in g.mentions):
             owned.add(name)
+        if kind == "place" and any(locative(doc, m.start) or dateline(doc, m.start) for m in g.mentions):
+            located.add(name)
     merged = merge_same_names(sorted(built, key=lambda e: e.mentions[0].start))
     # names the model reads as a work, product, event or law somewhere in the article: "The Aviator"
     works = frozenset(name_key(ent.text) for ent in doc.ents if ent.label_ in WORK_LABELS)
     return tuple(replace(e, evidence=article_evidence(e.name, e.kind, e.aliases, e.titles, len(e.mentions), common,
                                                       team=sports and e.name in teams, listed=e.name in listed,
-                                                      works=works, owned=e.name in owned))
+                                                      works=works, owned=e.name in owned,
+                                                      located=e.name in located))
                  for e in merged)

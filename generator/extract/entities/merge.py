@@ -72,6 +72,8 @@ def merge_surnames(doc, groups: list[Group]) -> list[Group]:
         owner = owners[0]
         owner.mentions.extend(g.mentions)
         owner.forms.update(g.forms)
+        if owner.kind_fixed is None:
+            owner.kind_fixed = "person"         # "Adelson" read as his casino company folds into Sheldon Adelson
     return merged
 _SMALL_WORDS = {"and", "of", "the", "for", "&", "de", "on", "in"}
 

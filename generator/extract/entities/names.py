@@ -43,6 +43,7 @@ class Mention:
     titled: bool = False       # a person's title stands right before it
     competitor: bool = False   # followed by a country in brackets: "Tim Henman (Britain)"
     team: bool = False         # read as a sports team where it stands
+    company: bool = False      # a corporate suffix follows, or a role "at" it precedes (companies.py)
 
 
 @dataclass

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from ...data import gazetteer, name_key
+from ...data import CORPORATE_SUFFIXES, gazetteer, name_key
 
 # Words that mark a story as a sports report (lemmas, lowercase).
 SPORTS_WORDS = frozenset("""
@@ -33,6 +33,8 @@ innings total lead reply debut record shirt
 """.split())
 # Words before a team name: "against Surrey", "played for Kent", "joined Everton".
 TEAM_BEFORE = frozenset("against v vs vs. beat beating defeated joined join for over".split())
+# Words after a team name: "Bath against Leinster", "Leeds v Everton".
+TEAM_AFTER = frozenset("against v vs vs.".split())
 _SCORECARD_MARKS = frozenset({"c", "b", "st", "lbw"})
 _INITIAL = re.compile(r"^(?:[A-Z]\.){1,3}$|^[A-Z]$")
 
@@ -147,6 +149,8 @@ def competitor_spans(doc) -> list[tuple[int, int]]:
         known = gaz.lookup(inner)
         if name_key(inner) not in countries and not (known and known[0] in gaz.countries):
             continue
+        if close + 1 < len(doc) and name_key(doc[close + 1].text) in CORPORATE_SUFFIXES:
+            continue                            # "Indosuez Asia (Singapore) Ltd": a company's branch
         end = token.i
         start = end
         while start > 0 and end - start < 5:
@@ -296,6 +300,18 @@ def team_context(doc, start: int, end: int) -> bool:
         return True
     if len(after) >= 1 and after[0].lemma_.lower() in TEAM_NOUNS and after[0].pos_ == "NOUN":
         return True
+    if head.dep_ == "dobj" and head.head.lemma_.lower() in TEAM_VERBS and head.head.pos_ == "VERB" \
+            and _same_line(doc, head.i, head.head.i):
+        return True                             # "Sale host Bath", "beat Leeds"
+    if len(after) >= 1 and after[0].lower_ in TEAM_AFTER and head.tag_ == "NNP":
+        return True                             # "for Bath against Leinster", "Leeds v Everton"
+    if len(after) >= 1 and after[0].lower_ in ("have", "are", "were") and head.tag_ == "NNP" \
+            and head.dep_ in ("nsubj", "nsubjpass") and len(doc[start:end]) <= 2:
+        return True                             # "Bath have been knocked out": a club is plural in British writing
+    if start >= 3 and doc[start - 1].lower_ == "to" and doc[start - 2].lower_ in ("home", "away") \
+            and doc[start - 3].lower_ == "at" or start >= 2 and doc[start - 1].lower_ == "to" \
+            and doc[start - 2].lower_ == "away":
+        return True                             # "at home to Bristol", "away to Leeds"
     if start > 0 and doc[start - 1].lower_ in TEAM_BEFORE:
         return doc[start - 1].lower_ != "for" or (start > 1 and doc[start - 2].lemma_.lower() in ("play", "sign"))
     return False

@@ -1,0 +1,82 @@
+"""What the words around a name say about its kind: a company's legal form after it, a job "at" it,
+a party's short name before a person's.
+
+- A name followed by a corporate suffix the model left out is a company's: "Robert W. Baird and Co
+  Inc", "Sanford C. Bernstein & Co", "Cargill, Inc.", "Indosuez Asia (Singapore) Ltd" (a branch's
+  country in brackets, then the suffix). The suffix joins the name unless a bracket stands between.
+- A name after a role and "at" is where the person works: "analyst at Sanford Bernstein", "first
+  vice president at Robert W. Baird". People are not worked "at".
+- A party's short name before a person's name is no part of it: "Lib Dem Norman Baker", "Tory MP
+  ...", "Democrat Bernie Sanders". The gazetteer's groups (``data/groups.txt``: "Democrat",
+  "Republican", "Conservative") are read with :data:`PARTY_SHORT_FORMS`, the British short forms no
+  data package lists.
+
+Hand-written because no maintained package reads these patterns in running text; the suffix list
+is :data:`generator.data.CORPORATE_SUFFIXES` (the legal forms news writes).
+"""
+from __future__ import annotations
+
+from ...data import CORPORATE_SUFFIXES, gazetteer, name_key
+
+# Party short forms written before a politician's name in British news, not in the groups list.
+PARTY_SHORT_FORMS = frozenset({("lib", "dem"), ("lib", "dems"), ("tory",), ("labour",), ("ukip",), ("snp",),
+                               ("gop",), ("green",), ("dem",)})
+# Roles a person holds "at" a company: "analyst at X". Lowercase.
+ROLES_AT = frozenset("""analyst analysts economist economists strategist strategists trader traders dealer dealers
+partner partners director president vice-president executive officer manager managers banker bankers
+researcher researchers broker brokers consultant consultants specialist specialists head chief chairman
+official officials spokesman spokeswoman spokesperson employee employees worker workers""".split())
+
+
+def _suffix(token) -> bool:
+    """Whether a token is a corporate suffix as written after a name: "Inc", "Ltd.", "plc", "N.V."."""
+    text = token.text
+    return name_key(text) in CORPORATE_SUFFIXES and (text[:1].isupper() or text == "plc") and len(text) >= 2
+
+
+def company_tail(doc, end: int) -> tuple[int, bool] | None:
+    """A corporate suffix right after the name ending at token ``end``.
+
+    Returns:
+        ``(new_end, join)``: the token after the suffix and whether the suffix joins the name (False
+        when a bracket stands between: "Indosuez Asia (Singapore) Ltd" keeps its name), else None.
+    """
+    i, join = end, True
+    if i < len(doc) and doc[i].text == "(":
+        close = next((k for k in range(i + 1, min(len(doc), i + 6)) if doc[k].text == ")"), None)
+        if close is None or gazetteer().lookup(doc[i + 1:close].text) is None:
+            return None
+        i, join = close + 1, False
+    found = False
+    if i + 1 < len(doc) and doc[i].lower_ in ("and", "&") and name_key(doc[i + 1].text) in ("co", "cos", "company") \
+            and doc[i + 1].text[:1].isupper():
+        i, found = i + 2, True
+    while i < len(doc) and (_suffix(doc[i]) or doc[i].text == "," and i + 1 < len(doc) and _suffix(doc[i + 1])):
+        i += 1
+        found = True
+    if not found:
+        return None
+    while i > end and doc[i - 1].text == ",":
+        i -= 1
+    return i, join
+
+
+def worked_at(doc, start: int) -> bool:
+    """Whether the name at token ``start`` follows a role and "at": "analyst at X"."""
+    return start >= 2 and doc[start - 1].lower_ == "at" and doc[start - 2].lower_ in ROLES_AT
+
+
+def party_prefix(doc, start: int, end: int) -> int:
+    """Start of a person's name past a party's short name before it: "Lib Dem Norman Baker" -> Norman
+    Baker. Two name words must be left; a word is a party's when the gazetteer lists it as a group
+    ("Democrat") or it is one of :data:`PARTY_SHORT_FORMS`."""
+    gaz = gazetteer()
+    for n in (2, 1):
+        if end - start - n < 2:
+            continue
+        words = tuple(t.lower_ for t in doc[start:start + n])
+        known = gaz.lookup(doc[start:start + n].text)
+        if words in PARTY_SHORT_FORMS or n == 1 and known is not None and known[1] == "group" \
+                and doc[start].text[:1].isupper():
+            return start + n
+    return start
