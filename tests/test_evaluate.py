@@ -150,6 +150,18 @@ def test_merge_annotators_keeps_one_of_each_quote_and_a_naming_source():
                       polnear.GoldQuote("taxes will not go up", "the official")]
 
 
+def test_merge_annotators_keeps_one_annotators_similar_quotes_apart():
+    # two short quotes of one annotator that share two words of three are two quotes, each with
+    # its own Source; the same words twice (nested attributions) are one
+    a = [polnear.GoldQuote("a complete mess", "he"), polnear.GoldQuote("a complete triumph", "Jane Roe"),
+         polnear.GoldQuote("a complete mess", "Tom Hale")]
+    assert polnear.merge_annotators([a]) == [polnear.GoldQuote("a complete mess", "Tom Hale"),
+                                             polnear.GoldQuote("a complete triumph", "Jane Roe")]
+    # across annotators the overlap rule still joins them
+    b = [polnear.GoldQuote("a complete mess indeed", "Tom Hale")]
+    assert polnear.merge_annotators([[a[0]], b]) == [polnear.GoldQuote("a complete mess", "Tom Hale")]
+
+
 @pytest.mark.parametrize("source, expected", [
     ("Spokeswoman Haley Morris", True),
     ("Morris", True),

@@ -121,17 +121,27 @@ def parse_ann(ann: str, text: str) -> list[GoldQuote]:
 
 
 def merge_annotators(quote_lists: Sequence[Sequence[GoldQuote]]) -> list[GoldQuote]:
-    """The union of several annotators' gold quotes, each quote once (overlap >= 0.5 is the same quote)."""
+    """The union of several annotators' gold quotes, each quote once.
+
+    Two annotators' quotes with word overlap >= 0.5 are the same quote. Within one annotator's list
+    only the same words twice are (a quote inside two nested attributions): two different quotes
+    of one annotator that share words ("a total disaster", "a total lightweight") stay two, each
+    with its own Source.
+    """
     kept: list[GoldQuote] = []
-    for quotes in quote_lists:
+    owner: list[int] = []      # which annotator's list each kept quote came from
+    for annotator, quotes in enumerate(quote_lists):
         for quote in quotes:
             for k, old in enumerate(kept):
-                if word_overlap(old.text, quote.text) >= 0.5:
+                same = (words(old.text) == words(quote.text) if owner[k] == annotator
+                        else word_overlap(old.text, quote.text) >= 0.5)
+                if same:
                     if not names_someone(old.source) and names_someone(quote.source):
                         kept[k] = GoldQuote(old.text, quote.source)
                     break
             else:
                 kept.append(quote)
+                owner.append(annotator)
     return kept
 
 
