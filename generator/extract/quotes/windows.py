@@ -50,12 +50,14 @@ class Windows:
     def _trailing_window(self, last: int) -> list:
         doc = self.doc
         i = last + 1
+        ended = doc[last].text in SENTENCE_END
         # the closing mark and the punctuation handed over to the attribution
         while i < len(doc) and (doc[i].text in CLOSING_MARKS or doc[i].text in ",!?."):
             if doc[i].text == "." and i + 1 < len(doc) and doc[i + 1].text not in CLOSING_MARKS:
                 return []
             if doc[i].text == "." and doc[i - 1].text in CLOSING_MARKS:
                 return []
+            ended = ended or (doc[i].text in SENTENCE_END and doc[i - 1].text not in CLOSING_MARKS)
             i += 1
         out = []
         while i < len(doc) and len(out) < 25:
@@ -66,7 +68,21 @@ class Windows:
                 break
             out.append(tok)
             i += 1
+        if ended and out and out[0].text[:1].isupper() and not self._opens_with_report(out):
+            # “... their vote.” In the survey, 14% of people said ...: a quotation that ends its
+            # sentence hands over only to a sentence that is just its attribution (“...” Smith said.)
+            return []
         return out
+
+    def _opens_with_report(self, words) -> bool:
+        """``words`` open with a verb of saying, after at most a name or noun phrase: "Smith said",
+        "The Florida senator, 44, told reporters"; not "In the survey, 14% of people said"."""
+        for n, tok in enumerate(words[:9]):
+            if self._is_cue(tok):
+                return True
+            if tok.pos_ not in ("PROPN", "NOUN", "PRON", "DET", "ADJ", "NUM", "PUNCT") or n == 8:
+                return False
+        return False
 
     def _short_quote_at(self, i: int) -> bool:
         """An opening mark at token ``i`` starts a quote of a word or two (“Ted Cruz” pins)."""
