@@ -13,6 +13,11 @@ from ...types import Entity
 from ..sentences import text_of
 from .vocabulary import GENDERED, HONORIFICS, PERSON_NOUNS
 
+# Sentences a pronoun looks back over for its antecedent; sentences wholly inside quotation marks
+# and sentences whose subject is the same pronoun do not count, up to MAX_SENTENCES_BACK in all.
+SENTENCES_BACK = 3
+MAX_SENTENCES_BACK = 8
+
 
 class Coreference:
     """Mixin of SpeakerFinder: ``_pronoun`` and genders."""
@@ -35,7 +40,8 @@ class Coreference:
         - a name inside quotation marks is never an antecedent (it is the words of someone else);
         - in the pronoun's own sentence, the nearest subject before it that may be a person
           ("Adelson said that he ..."); an object pronoun ("says of her") skips its own sentence;
-        - going back up to three sentences, the first sentence whose subject (outside quotation
+        - going back up to three sentences (not counting sentences inside the quotation or whose
+          subject is the same pronoun; eight at most), the first sentence whose subject (outside quotation
           marks) could be the person decides: a named person of the article of a fitting gender is
           the answer; a name the article does not know as a person, or someone unnamed ("a senior
           official"), ends the search with None; a subject that is a thing or a pronoun passes on.
@@ -46,14 +52,30 @@ class Coreference:
         own = self._clause_subject(pron, gender) if own_sentence else None
         if own is not None:
             return own or None
-        for back in range(current - 1, max(-1, current - 4), -1):
+        budget = SENTENCES_BACK
+        for back in range(current - 1, max(-1, current - 1 - MAX_SENTENCES_BACK), -1):
             sent = sentences[back]
             if self._ends_search(sent):
                 return None
             verdict = self._sentence_antecedent(sent, gender)
             if verdict is not None:
                 return verdict or None
+            # a sentence of the quotation itself, or one that goes on about the same "he", passes
+            # the search on without using it up ("Mr X ... He said ... “...” he argued")
+            if not (self._all_quoted(sent) or self._goes_on(sent, gender)):
+                budget -= 1
+                if budget == 0:
+                    return None
         return None
+
+    def _all_quoted(self, sent) -> bool:
+        """Every word of ``sent`` is inside quotation marks."""
+        return all(self._quoted_at(t) for t in sent if not (t.is_punct or t.is_space))
+
+    def _goes_on(self, sent, gender: str) -> bool:
+        """The main subject of ``sent`` is a pronoun of ``gender`` ("He said ..."): the same person."""
+        main = self._main_subject(sent)
+        return main is not None and not self._quoted_at(main) and GENDERED.get(main.lower_) == gender
 
     def _fits(self, entity: Entity | None, gender: str | None) -> bool:
         """A person of the article whose known gender (if any) is ``gender`` (None: any)."""
