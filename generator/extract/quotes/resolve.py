@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from ...types import Entity
-from .vocabulary import ANONYMOUS_DETERMINERS, DOCUMENTS, ISSUING, PERSON_PRONOUNS
+from .vocabulary import ANONYMOUS_DETERMINERS, DOCUMENTS, ISSUING, PERSON_PRONOUNS, POST_NOMINALS, TITLE_ENDINGS
 
 
 class Resolve:
@@ -50,6 +50,11 @@ class Resolve:
         for c in range(start, end):
             if c in self._by_char:
                 return self._by_char[c]
+        if tok.text in POST_NOMINALS and tok.i > 0:
+            # "Tory frontbencher Andrew Tyrie MP said": the parse heads the name with the letters
+            entity = self._by_char.get(tok.doc[tok.i - 1].idx)
+            if entity is not None and entity.kind == "person":
+                return entity
         phrase = " ".join(t.text for t in self._name_tokens(tok)).lower()
         return self._by_name.get(phrase) or self._by_name.get(tok.lower_)
 
@@ -64,6 +69,13 @@ class Resolve:
         person = self._person_by_surname(tok)
         if person is not None:
             return person.name
+        if tok.text in POST_NOMINALS and tok.i > 0 and tok.doc[tok.i - 1].pos_ == "PROPN":
+            return self._proper_name(tok.doc[tok.i - 1])     # "Jane Roe QC"
+        if tok.lower_ in TITLE_ENDINGS:
+            # "The Shadow Secretary of State, Theresa Hale, said": a title is nobody's name; the
+            # name beside it in apposition is
+            named = next((c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+            return self._proper_name(named) if named is not None else None
         if tok.ent_type_ not in ("", "PERSON"):
             return self._full_name(tok)
         ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)

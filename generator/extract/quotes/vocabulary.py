@@ -77,6 +77,12 @@ front-runner frontrunner challenger incumbent rival opponent host anchor reporte
 author narrator pastor priest bishop rabbi imam doctor nurse teacher student source
 """.split())
 
+# Letters after a name ("Andrew Tyrie MP", "Jane Roe QC"): the name before them is the person.
+POST_NOMINALS = frozenset("MP MPs MEP MSP AM MLA MPP TD QC KC OBE MBE CBE KBE PhD".split())
+# Words that end a title, not a name: "the Shadow Secretary", "Foreign Minister" name nobody.
+TITLE_ENDINGS = PERSON_NOUNS | frozenset("""
+chancellor premier speaker whip mp mep minister secretary president commissioner chief head
+""".split())
 
 
 @dataclass(frozen=True)
