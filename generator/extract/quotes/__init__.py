@@ -83,7 +83,7 @@ def _token_range(doc, stretch: Stretch) -> tuple[int | None, int | None]:
 
 def _carry_over(doc, found, finder: SpeakerFinder):
     """Give a quotation with no reporting verb of its own the speaker before it: of the previous
-    quotation in its paragraph, or, when it opens a paragraph, the last one reported in the paragraph
+    quotation in its paragraph (unless a sentence between is about someone else), or, when it opens a paragraph, the last one reported in the paragraph
     before ("Smith said ...\n\n“...”")."""
     text = text_of(doc)
     out = []
@@ -94,7 +94,9 @@ def _carry_over(doc, found, finder: SpeakerFinder):
             p_start = line_start(doc, stretch.start)
             opens_paragraph = _OPENING_RUN.match(text, p_start, stretch.start).end() == stretch.start
             if previous is not None and previous[0] >= p_start:
-                attribution = previous[1]
+                # “...,” Smith said. Jones disagreed. “...”: a person in between takes the turn
+                if not finder.someone_else_between(previous[0], stretch.start, previous[1].speaker):
+                    attribution = previous[1]
             elif opens_paragraph and p_start > 1:
                 before_end = p_start - 1
                 while before_end > 0 and text[before_end - 1] == "\n":

@@ -1,7 +1,8 @@
 """Speakers given by how a quotation is set on the page rather than by a verb of saying.
 
 - a signature after the closing mark, to the end of its paragraph: “...” —Commissioner Jane Roe;
-- an introduction that ends in a colon, in the paragraph before: "And from Chairwoman Jane Roe:".
+- an introduction that ends in a colon, in the paragraph before: "And from Chairwoman Jane Roe:",
+  or in the quotation's own line: "Rovers manager Jane Roe: “...”".
 
 Both name one person of the article, or nobody: anything else in the line (two names, a verb of
 saying with another subject) leaves the speaker to the other rules.
@@ -46,6 +47,22 @@ class Framing:
             return None
         name = self._one_person(start, end)
         return (start, Attribution(name, None)) if name is not None else None
+
+    def named_before_colon(self, leading) -> Attribution | None:
+        """The person a line names just before a colon that opens the quotation, with no verb and no
+        preposition in the line: "- Rovers manager Jane Roe: “...”"; None otherwise ("The question
+        for Roe: “...”" names whom it is put to)."""
+        words = [t for t in leading if not t.is_space]
+        if len(words) < 2 or len(words) > 15 or words[-1].text != ":":
+            return None
+        if any(t.pos_ in ("VERB", "AUX", "ADP", "SCONJ", "PRON") for t in words[:-1]):
+            return None
+        last = words[-2]
+        entity = self._speaker_entity(last)
+        if entity is None or entity.kind != "person" or self._quoted_at(last):
+            return None
+        name = self._one_person(words[0].idx, last.idx + len(last.text))
+        return Attribution(name, None) if name == entity.name else None
 
     def _one_person(self, start: int, end: int) -> str | None:
         """The single person of the article named between chars ``start`` and ``end`` (outside

@@ -100,7 +100,7 @@ class SpeakerFinder(Windows, Subjects, Resolve, Coreference, Descriptions, Frami
                 self._is_cue(t, strong=True) or t.lemma_.lower() in NAMING_VERBS or self._issues_document(t)
                 for t in (cue, *ancestors))
             return Attribution(speaker, cue_text, weak=not named)
-        return unnamed or self._introduced_by(leading)
+        return unnamed or self._introduced_by(leading) or self.named_before_colon(leading)
 
     def _introduced_by(self, leading) -> Attribution | None:
         """The named person whose clause introduces the quotation when the parse does not tie them
@@ -158,6 +158,21 @@ class SpeakerFinder(Windows, Subjects, Resolve, Coreference, Descriptions, Frami
             if subject is not None:
                 return tok.idx, Attribution(self._resolve(subject), self._cue_text(tok))
         return None
+
+    def someone_else_between(self, start: int, end: int, speaker: str | None) -> bool:
+        """A clause between chars ``start`` and ``end`` (outside quotation marks) has a person other
+        than ``speaker`` for its subject: a named person, or someone unnamed ("a spokesman")."""
+        span = self.doc.char_span(start, end, alignment_mode="contract")
+        for tok in span if span is not None else ():
+            if tok.dep_ not in ("nsubj", "nsubjpass") or self._quoted_at(tok) or tok.pos_ == "PRON":
+                continue
+            entity = self._speaker_entity(tok)
+            if entity is not None:
+                if entity.kind == "person" and entity.name != speaker:
+                    return True
+            elif self._could_be_person(tok):
+                return True
+        return False
 
     def paragraph_person(self, start: int, end: int) -> tuple[int, Attribution] | None:
         """The named person the last sentence between chars ``start`` and ``end`` is about (its

@@ -1,0 +1,75 @@
+"""Speakers of quotations, more kinds of fault (issue 8, item 3), each with invented text: a
+quotation that ends its sentence, a pronoun after a run of quoted sentences, post-nominal letters,
+titles taken for names, "Name: “...”" lines. Precision first: where the text does not say, None."""
+from __future__ import annotations
+
+from test_speakers import speaker_of
+
+
+# ---- a quotation that ends its sentence hands over only to an attribution -----------------------
+
+def test_sentence_after_a_closed_quotation_is_not_its_attribution(nlp):
+    # the next sentence has a verb of saying, but it reports something else
+    body = ("Daniel Okafor runs the farmers' union.\n\n“Farmers want roads that last,” Mr Okafor said. "
+            "“Councils must listen to the villages or they will lose their vote.” In a poll by Dunmore "
+            "Research, 40% of farmers said they never vote.")
+    assert speaker_of(nlp, body, "Councils must listen") == "Daniel Okafor"
+
+
+def test_short_attribution_sentence_after_a_closed_quotation(nlp):
+    body = "Lena Marsh spoke to the council on Monday. “We will rebuild the old bridge first.” Marsh said."
+    assert speaker_of(nlp, body, "rebuild the old bridge") == "Lena Marsh"
+
+
+# ---- a pronoun looks back past the quotation's own sentences and past "he said" -----------------
+
+def test_pronoun_after_quoted_sentences_and_a_he_said_chain(nlp):
+    body = ("Premier Ruth Calloway opened the summit in Oslo on Monday with her adviser, Peter Kowalski.\n\n"
+            "Mr Kowalski has worked with the premier for a decade. He said some delegates were "
+            "in “a kind of denial” about the vote. Europe needed to listen too, he said. “The vote is "
+            "over. The people chose their government. It is time to move on,” he argued.")
+    assert speaker_of(nlp, body, "The vote is over") == "Peter Kowalski"
+
+
+# ---- letters after a name, titles taken for names -------------------------------------------------
+
+def test_post_nominal_letters_keep_the_person(nlp):
+    body = ("Opposition frontbencher Peter Kowalski MP demanded a statement on the leak.\n\n"
+            "Raising a point of order, he said it was “the latest in a long line of discourtesies”.")
+    assert speaker_of(nlp, body, "long line of discourtesies") == "Peter Kowalski"
+
+
+def test_a_title_is_no_speakers_name(nlp):
+    # the title is not a person's name; without a name beside it, nobody is named
+    body = ("The plan was announced on Monday.\n\n"
+            "The Shadow Secretary of State for Transport said: “These plans were announced a year ago "
+            "and nothing has been built.”")
+    assert speaker_of(nlp, body, "These plans were announced") is None
+
+
+# ---- "Name: “...”" on one line -----------------------------------------------------------------------
+
+def test_name_before_a_colon_in_the_quotations_line(nlp):
+    body = ("Rovers meet United in the cup on Saturday.\n\n"
+            "- Rovers manager Peter Kowalski: “United are strong but I fully expect us to go through.”")
+    assert speaker_of(nlp, body, "fully expect us") == "Peter Kowalski"
+
+
+def test_a_line_that_puts_a_question_to_someone_names_no_speaker(nlp):
+    body = ("Peter Kowalski leads the poll.\n\n"
+            "The question for Peter Kowalski: “Will the roads be fixed before the winter comes?”")
+    assert speaker_of(nlp, body, "roads be fixed") is None
+
+
+# ---- a quotation without a verb of its own continues the speaker before, unless someone else came in
+
+def test_continuation_keeps_the_speaker_before(nlp):
+    body = ("Daniel Okafor runs the farmers' union. “Farmers want roads that last,” Mr Okafor said. "
+            "He asked what the council had to hide. “We will not wait another winter for the bridge.”")
+    assert speaker_of(nlp, body, "another winter") == "Daniel Okafor"
+
+
+def test_continuation_stops_at_another_person(nlp):
+    body = ("Daniel Okafor runs the farmers' union. “Farmers want roads that last,” Mr Okafor said. "
+            "Maria Delgado, the council leader, disagreed. “We will not wait another winter for the bridge.”")
+    assert speaker_of(nlp, body, "another winter") is None
