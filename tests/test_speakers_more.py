@@ -73,3 +73,13 @@ def test_continuation_stops_at_another_person(nlp):
     body = ("Daniel Okafor runs the farmers' union. “Farmers want roads that last,” Mr Okafor said. "
             "Maria Delgado, the council leader, disagreed. “We will not wait another winter for the bridge.”")
     assert speaker_of(nlp, body, "another winter") is None
+
+
+def test_pronoun_after_a_run_of_he_said_quotations(nlp):
+    body = ("Finance Minister Peter Kowalski met the bankers in Paris on Monday.\n\n"
+            "He said the talks had gone well. Loans from official agencies had been closed since 1982. "
+            "“You must open these mechanisms,” he said. “The banks must share the burden,” he said. "
+            "“We cannot pay what we do not have,” he said. "
+            "Also the rules had to be discussed “because we cannot stay as we were.” "
+            "“I am trying to put the problem on the table. All of us would like a balance.” he said.")
+    assert speaker_of(nlp, body, "put the problem on the table") == "Peter Kowalski"

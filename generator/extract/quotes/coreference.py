@@ -16,7 +16,7 @@ from .vocabulary import GENDERED, HONORIFICS, PERSON_NOUNS
 # Sentences a pronoun looks back over for its antecedent; sentences wholly inside quotation marks
 # and sentences whose subject is the same pronoun do not count, up to MAX_SENTENCES_BACK in all.
 SENTENCES_BACK = 3
-MAX_SENTENCES_BACK = 8
+MAX_SENTENCES_BACK = 12
 
 
 class Coreference:
@@ -41,7 +41,7 @@ class Coreference:
         - in the pronoun's own sentence, the nearest subject before it that may be a person
           ("Adelson said that he ..."); an object pronoun ("says of her") skips its own sentence;
         - going back up to three sentences (not counting sentences inside the quotation or whose
-          subject is the same pronoun; eight at most), the first sentence whose subject (outside quotation
+          subject is the same pronoun; twelve at most), the first sentence whose subject (outside quotation
           marks) could be the person decides: a named person of the article of a fitting gender is
           the answer; a name the article does not know as a person, or someone unnamed ("a senior
           official"), ends the search with None; a subject that is a thing or a pronoun passes on.
@@ -73,9 +73,13 @@ class Coreference:
         return all(self._quoted_at(t) for t in sent if not (t.is_punct or t.is_space))
 
     def _goes_on(self, sent, gender: str) -> bool:
-        """The main subject of ``sent`` is a pronoun of ``gender`` ("He said ..."): the same person."""
+        """``sent`` goes on about the same person: its main subject is a pronoun of ``gender`` ("He
+        said ..."), or such a pronoun reports a quotation in it ("“...,” he said.")."""
         main = self._main_subject(sent)
-        return main is not None and not self._quoted_at(main) and GENDERED.get(main.lower_) == gender
+        if main is not None and not self._quoted_at(main) and GENDERED.get(main.lower_) == gender:
+            return True
+        return any(t.dep_ == "nsubj" and GENDERED.get(t.lower_) == gender and not self._quoted_at(t)
+                   and self._is_cue(t.head) for t in sent)
 
     def _fits(self, entity: Entity | None, gender: str | None) -> bool:
         """A person of the article whose known gender (if any) is ``gender`` (None: any)."""
