@@ -198,6 +198,25 @@ def test_quote_tally_scores_quotes_and_speakers():
     assert speakers == ["right"]
 
 
+@pytest.mark.parametrize("source, expected", [
+    ("The Florida senator", True),
+    ("Clinton\u2019s right-hand woman", True),
+    ("Sen. Marco Rubio", False),
+    ("Democratic candidate Jane Roe", False),
+])
+def test_is_description(source, expected):
+    assert polnear.is_description(source) is expected
+
+
+def test_described_wrong_counts_only_descriptions():
+    record = {"quotes": [{"text": "we will rebuild the city", "speaker": "Jane Roe"},
+                         {"text": "taxes will not go up", "speaker": "Tom Hale"}],
+              "entities": []}
+    gold = [polnear.GoldQuote("we will rebuild the city", "The Ohio mayor"),
+            polnear.GoldQuote("taxes will not go up", "Governor Ann Moss")]
+    assert polnear.described_wrong(record, gold) == 1
+
+
 @pytest.mark.parametrize("value, expected", [
     ("AP", ()),
     ("None", ()),

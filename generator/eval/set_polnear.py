@@ -243,12 +243,35 @@ def quote_tally(record: dict | None, gold: Sequence[GoldQuote]) -> tuple[Tally, 
     return tally, outcomes
 
 
+def is_description(source: str | None) -> bool:
+    """Whether a Source span describes its speaker rather than naming them: its last word is in
+    lower case ("The Florida senator", "Clinton's right-hand woman"), not a name ("Sen. Marco Rubio")."""
+    last = re.findall(r"[^\W\d_][\w'\u2019.-]*", source or "")
+    return bool(last) and last[-1][0].islower()
+
+
+def described_wrong(record: dict | None, gold: Sequence[GoldQuote]) -> int:
+    """How many of the article's "wrong" speakers have a gold Source that is a description: the
+    scorer matches a name against a description's words only, so a named speaker the description
+    really refers to ("The Florida senator": Marco Rubio) counts as wrong too. Reported beside the
+    figures, never subtracted from them."""
+    predicted = [q for q in (record or {}).get("quotes", []) if len(words(q["text"])) >= MIN_QUOTE_WORDS]
+    count = 0
+    for i, j, _ in match_quotes([q["text"] for q in predicted], [g.text for g in gold]):
+        source = gold[j].source
+        if names_someone(source) and is_description(source) \
+                and speaker_outcome(record, predicted[i].get("speaker"), source) == "wrong":
+            count += 1
+    return count
+
+
 def rows(items_: Sequence[Item], records: Sequence[dict | None]) -> list[Row]:
     """Quote P/R/F1, speaker accuracy, and headline/author/outlet/date accuracy; then, for each half,
     quote F1 and speaker right / none / wrong, and how far apart the halves are."""
     total = Tally()
     halves = {h: Tally() for h in HALVES}
     outcomes: dict[str, list[str]] = {h: [] for h in HALVES}
+    described = {h: 0 for h in HALVES}
     headline, author, outlet, when = [], [], [], []
     for position, (item, record) in enumerate(zip(items_, records)):
         gold: Gold = item.gold
@@ -257,6 +280,7 @@ def rows(items_: Sequence[Item], records: Sequence[dict | None]) -> list[Row]:
             counts.add(predicted_right=tally.predicted_right, predicted=tally.predicted,
                        gold_found=tally.gold_found, gold=tally.gold)
         outcomes[half_of(position)].extend(found)
+        described[half_of(position)] += described_wrong(record, gold.quotes)
         record = record or {}
         headline.append(bool(record) and headline_key(record.get("headline")) == headline_key(gold.title))
         author.append(bool(record) and authors_right(record, gold.authors))
@@ -286,6 +310,9 @@ def rows(items_: Sequence[Item], records: Sequence[dict | None]) -> list[Row]:
             row = accuracy_row(SET, f"half {h}: speakers {kind}", [o == kind for o in outcomes[h]])
             out.append(row)
             figures[h][f"speakers {kind}"] = row.value
+        n = len(outcomes[h])
+        out.append(Row(SET, f"half {h}: speakers wrong, gold described", described[h] / n if n else None, n,
+                       correct=described[h], note="reported, not subtracted"))
     for measure in ("quotes F1", "speakers right", "speakers wrong"):
         a, b = (figures[h][measure] for h in HALVES)
         gap = abs(a - b) if a is not None and b is not None else None
