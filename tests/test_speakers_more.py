@@ -83,3 +83,20 @@ def test_pronoun_after_a_run_of_he_said_quotations(nlp):
             "Also the rules had to be discussed “because we cannot stay as we were.” "
             "“I am trying to put the problem on the table. All of us would like a balance.” he said.")
     assert speaker_of(nlp, body, "put the problem on the table") == "Peter Kowalski"
+
+
+def test_a_name_among_two_subjects_speaks(nlp):
+    # the parse splits "co-author" and gives the verb two subjects: the name speaks
+    body = ("The office is too cold for women, the study found.\n\n“It has huge consequences. You are "
+            "totally misrepresenting women,” says study co-author Boris Kingma, a biophysicist at "
+            "Maastricht University.")
+    assert speaker_of(nlp, body, "huge consequences") == "Boris Kingma"
+
+
+def test_continuation_after_an_attribution_by_description(nlp):
+    # the clause between is the first quotation's own attribution, not someone else coming in
+    body = ("Governor Maria Delgado, campaigning in Ohio, was asked about the strike.\n\n"
+            "“I will not speak for the union, but the talks are going on,” the Democratic nominee said. "
+            "“We have got to get a deal and we have got to get it soon.”")
+    assert speaker_of(nlp, body, "speak for the union") == "Maria Delgado"
+    assert speaker_of(nlp, body, "got to get a deal") == "Maria Delgado"

@@ -166,6 +166,8 @@ class SpeakerFinder(Windows, Subjects, Resolve, Coreference, Descriptions, Frami
         for tok in span if span is not None else ():
             if tok.dep_ not in ("nsubj", "nsubjpass") or self._quoted_at(tok) or tok.pos_ == "PRON":
                 continue
+            if tok.sent.start_char < start and self._is_cue(tok.head):
+                continue    # the attribution of the quotation before (“...,” the nominee said.)
             entity = self._speaker_entity(tok)
             if entity is not None:
                 if entity.kind == "person" and entity.name != speaker:

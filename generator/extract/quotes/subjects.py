@@ -74,7 +74,9 @@ class Subjects:
             subjects = [c for c in tok.children if c.dep_ == "nsubj" and c.pos_ not in ("VERB", "AUX")
                         and self._usable(c) and not self._quoted_at(c)]
             if subjects:
-                subject = min(subjects, key=lambda c: abs(c.i - tok.i))
+                # a parse that splits a name's phrase gives two subjects ("says study co-author
+                # Boris Kingma": co, Kingma): the name or pronoun speaks, then the nearer word
+                subject = min(subjects, key=lambda c: (c.pos_ not in ("PROPN", "PRON"), abs(c.i - tok.i)))
                 if tok.dep_ == "relcl" and subject.lower_ in RELATIVE_PRONOUNS:
                     return tok.head
                 return subject
