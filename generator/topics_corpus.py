@@ -15,7 +15,9 @@ every phrase it mentions, and the nouns it uses of people. Here a key phrase bec
 
 Spellings and plurals are one topic: phrases are compared by their letters only ("ceasefire",
 "cease-fire", "cease fire"), a plural by its singular when the corpus uses it, and a user's tag
-of the same letters gives the name. Tags and taxonomy topics are kept as they are.
+of the same letters gives the name. Tags and taxonomy topics are kept as they are, except that
+tags written alike but for case ("iPhone", "IPhone") are one topic, named as most articles write
+it (on a tie, not the form that only capitalises another's first letter).
 
 Hand-written: the rule is specific to this project's records; the statistics are counts.
 """
@@ -59,6 +61,31 @@ def _head(phrase: str) -> str:
     return phrase.split()[-1].split("-")[-1].lower()
 
 
+def tag_spellings(records: list[dict]) -> dict[str, str]:
+    """Tag as written -> the one spelling of its case-folded form in ``records``' fixed topics.
+
+    "iPhone" in two articles and "IPhone" in one give "IPhone" -> "iPhone"; on a tie, a form that
+    only capitalises another's first letter ("IPhone" of "iPhone") gives way, then A-Z order.
+    """
+    taxonomy_names = {t.name for t in taxonomy().topics}
+    written: dict[str, Counter] = defaultdict(Counter)
+    for record in records:
+        evidence = record.get(EVIDENCE)
+        fixed = (record.get("topics") or []) if not isinstance(evidence, dict) else \
+            (record.get("topics") or [])[:int(evidence.get("fixed") or 0)]
+        for name in dict.fromkeys(fixed):
+            if isinstance(name, str) and name not in taxonomy_names:
+                written[name.casefold()][name] += 1
+    out = {}
+    for forms in written.values():
+        if len(forms) < 2:
+            continue
+        derived = {f for f in forms if any(f == g[:1].upper() + g[1:] for g in forms if g != f)}
+        best = min(forms, key=lambda f: (-forms[f], f in derived, f))
+        out.update({f: best for f in forms})
+    return out
+
+
 def corpus_topics(records: list[dict]) -> list[dict]:
     """Choose every record's key-phrase topics across ``records``; returns the same list.
 
@@ -66,6 +93,15 @@ def corpus_topics(records: list[dict]) -> list[dict]:
     up to ``MAX_PHRASES`` corpus-wide key phrases, best first; ``topic_evidence`` is removed.
     Records without it (old caches, not news) keep their topics as they are.
     """
+    spelled = tag_spellings(records)
+    for record in records if spelled else ():
+        topics = list(record.get("topics") or [])
+        evidence = record.get(EVIDENCE)
+        n = int(evidence.get("fixed") or 0) if isinstance(evidence, dict) else len(topics)
+        fixed = list(dict.fromkeys(spelled.get(t, t) if isinstance(t, str) else t for t in topics[:n]))
+        record["topics"] = fixed + topics[n:]
+        if isinstance(evidence, dict):
+            evidence["fixed"] = len(fixed)
     with_evidence = [r for r in records if isinstance(r.get(EVIDENCE), dict)]
     if not with_evidence:
         return records

@@ -62,7 +62,7 @@ def test_spread_counts_shared_topics():
 def test_reuters_codes_map_to_topics():
     codes = {"1": ["crude"], "2": ["acq", "earn"], "3": [], "4": ["grain"]}
     items = [Item("reuters21578", k, None, None) for k in codes]
-    records = [{"topics": ["Business", "Energy", "Agriculture"]}, {"topics": ["Companies"]}, {"topics": ["Sport"]},
+    records = [{"topics": ["Business", "Energy", "Agriculture"]}, {"topics": ["Company results"]}, {"topics": ["Sport"]},
                {"topics": ["Business"]}]
     found, named = scorer.reuters_rows("reuters21578", items, records, codes=codes)
     assert (found.correct, found.n) == (2, 3)     # item 3 has no covered code and is not counted

@@ -236,3 +236,34 @@ def test_topics_is_the_finding_without_evidence(nlp):
     doc = nlp(text)
     ents = entities(doc, body_start=16)
     assert topics(doc, ents, body_start=16) == find_topics(doc, ents, body_start=16).topics
+
+
+def test_a_compound_of_taxonomy_words_is_no_key_phrase(nlp):
+    # "export earnings": Trade, then a word of Business at large; the taxonomy says it already
+    from generator.extract.topics.phrases import taxonomy_words
+
+    assert taxonomy_words("export earnings") and taxonomy_words("election campaign")
+    assert not taxonomy_words("income tax") and not taxonomy_words("presidential primary")
+    assert not taxonomy_words("parliamentary election") and not taxonomy_words("oil")
+    found = candidates(nlp, "Export earnings fall", "Export earnings fell 10 pct as exporters sold less. "
+                       "The export earnings figures show the trade deficit widened; tea exports fell.")
+    assert "export earnings" not in found
+
+
+@pytest.mark.parametrize("headline, body, wanted, unwanted", [
+    # a takeover names shareholders, a board and a subsidiary; it is no company's results
+    ("Maker agrees takeover",
+     "Grimsby Tools Ltd said its board agreed to a takeover by a rival for 40 dlrs a share. The "
+     "acquisition of the subsidiary needs the approval of shareholders, the chief executive said. "
+     "Shareholders will vote on the merger, and the board recommends the tender offer.",
+     "Mergers and acquisitions", "Company results"),
+    ("Maker's profit rises",
+     "Grimsby Tools Ltd said net profit rose 12 pct in the first quarter on higher revenue. The "
+     "dividend was raised; earnings per share were 40 cents. Turnover rose and the annual results "
+     "beat forecasts.",
+     "Company results", None),
+])
+def test_company_results_are_results_not_any_company_news(nlp, headline, body, wanted, unwanted):
+    found = article_topics(nlp, headline, body)
+    assert wanted in found
+    assert unwanted not in found

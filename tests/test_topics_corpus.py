@@ -96,3 +96,22 @@ def test_records_without_evidence_keep_their_topics_and_evidence_is_removed():
 def test_same_input_same_output():
     records = [record([], [("exit poll", 3), ("tax return", 3)]), record([], [("tax return", 3), ("exit poll", 3)])]
     assert topics_of(copy.deepcopy(records)) == topics_of(copy.deepcopy(records))
+
+
+@pytest.mark.parametrize("tags, name", [
+    ([["iPhone"], ["IPhone"], ["iPhone"]], "iPhone"),     # most articles' spelling
+    ([["IPhone"], ["iPhone"]], "iPhone"),                 # a tie: not the one that only capitalises
+    ([["climate change"], ["Climate Change"], ["Climate Change"]], "Climate Change"),
+])
+def test_tags_differing_only_in_case_are_one_topic(tags, name):
+    found = topics_of([record(t) for t in tags])
+    assert found == [[name]] * len(tags)
+
+
+def test_case_variants_in_one_record_are_one_tag_and_its_phrases_stay():
+    records = [record(["iPhone", "IPhone", "Business"], [("exit poll", 3)]), record(["iphone"], [("exit poll", 3)])]
+    found = topics_of(records)
+    assert found[0] == ["iPhone", "Business", "Exit poll"]
+    assert found[1] == ["iPhone", "Exit poll"]
+    old = [{"topics": ["IPhone"]}, {"topics": ["iPhone", "Trade"]}]
+    assert topics_of(old) == [["iPhone"], ["iPhone", "Trade"]]

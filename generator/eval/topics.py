@@ -33,7 +33,7 @@ _REUTERS_GROUPS = [
      "sunseed rice carcass l-cattle rubber coconut-oil cotton castor-oil barley oat hog soy-meal "
      "soy-oil meal-feed rape-oil rapeseed groundnut cotton-oil potato orange", ("Agriculture",)),
     ("acq", ("Mergers and acquisitions",)),
-    ("earn", ("Companies",)),
+    ("earn", ("Company results",)),
     ("interest money-supply", ("Interest rates",)),
     ("money-fx dlr yen stg rand austdlr lit dmk", ("Currencies",)),
     ("trade bop", ("Trade",)),

@@ -69,6 +69,27 @@ def fits_taxonomy(phrase: str, chosen) -> bool:
     return not hit or any(tax.topics[index].name in chosen for index in hit)
 
 
+def taxonomy_words(phrase: str) -> bool:
+    """Whether a compound says no more than the taxonomy: its head is a broad cue (a weak one, or a
+    strong one of a top-level domain: "earnings", "price", "campaign") and its modifier a strong cue
+    of the same domain ("export earnings": Trade and Business; "election campaign": Politics).
+    "Parliamentary election" stays: "election" names one kind of politics, not politics at large."""
+    tax = taxonomy()
+    words = phrase.split()
+    if len(words) != 2:
+        return False
+
+    def branches(word: str, strong: bool) -> set:
+        form = cue_form(word)
+        hits = tax.cues.get(form) or (tax.cues.get(form[:-1]) if form.endswith("s") else None) or ()
+        return {tax.topics[index].parent or tax.topics[index].name for index, weight in hits
+                if weight >= STRONG or not strong}
+
+    head = cue_form(words[1])
+    broad = head in tax.broad or (head.endswith("s") and head[:-1] in tax.broad)
+    return broad and bool(branches(words[0], True) & branches(words[1], False))
+
+
 def keyword_forms(keywords) -> set[str]:
     """A page's own keywords as phrase forms: each comma- or semicolon-separated item, lowercase.
 
@@ -151,8 +172,9 @@ def candidates(words: list[Word], *, keywords=(), chosen=()) -> Candidates:
               for name, count in counts.items()
               if name in lowercase
               and tax.name_of(name) is None
-              # a taxonomy cue is that topic's subject already ("oil price" is Energy)
-              and cue_form(name) not in tax.cues
+              # a taxonomy cue, or a compound of one topic's strong cues, is that topic's subject
+              # already ("oil price" is Energy, "export earnings" Business)
+              and cue_form(name) not in tax.cues and not taxonomy_words(name)
               and fits_taxonomy(name, chosen)
               # a single noun must recur; a compound may stand once in the headline
               and (count >= MIN_PHRASE_COUNT or (" " in name and name in in_headline))}
