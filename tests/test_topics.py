@@ -267,3 +267,31 @@ def test_company_results_are_results_not_any_company_news(nlp, headline, body, w
     found = article_topics(nlp, headline, body)
     assert wanted in found
     assert unwanted not in found
+
+
+@pytest.mark.parametrize("headline, body, wanted, unwanted", [
+    # consumer countries of a commodity pact are no shoppers
+    ("Coffee pact talks resume",
+     "Consumer and producer countries resumed talks on a new coffee pact. Consumer members want "
+     "export quotas cut; coffee producers said the coffee harvest was large and coffee prices low. "
+     "Consumer nations and growers meet again in May to discuss the coffee quota.",
+     "Agriculture", "Retail"),
+    # a campaign's own words: caucuses, a nominee, a running mate, the trail
+    ("Senator picks a running mate",
+     "The presumptive presidential nominee named her running mate on the campaign trail in Ohio. "
+     "After the caucus results, the front-runner told a rally of supporters the swing state mattered; "
+     "her rival's delegates met before the presidential debate.",
+     "Elections", None),
+    ("Ferry sinks off the coast",
+     "A ferry carrying 300 passengers sank off the coast on Monday. The ferry operator said the "
+     "vessel had passed its safety checks; shipping in the channel was halted.",
+     "Transport", None),
+    ("Tin producers meet",
+     "Tin producers agreed to cut tin exports to lift prices. Tin stocks are high, and the tin "
+     "output of the producers would fall by 5,000 tonnes this year.",
+     "Metals and mining", None),
+])
+def test_cue_words_of_their_kind(nlp, headline, body, wanted, unwanted):
+    found = article_topics(nlp, headline, body)
+    assert wanted in found
+    assert unwanted not in found
