@@ -13,10 +13,22 @@ Two limits of spaCy are worked around here, not in the extractors:
   of any language spaCy's English model reads (a row of marks, an encoded blob): it becomes tokens
   of :data:`RUN_SLICE` characters each, untokenized, so its cost is linear and small.
 
+And one limit of this machine: the full pipeline (tagger, dependency parser, lemmatizer, named
+entities) takes about 60 s of CPU time for 1,000,000 characters (217,000 tokens) on the 2-core
+development machine, against a target of 30 s per article (issue 11). So only the first
+:data:`FULL_PARSE_CHARS` characters of a text (whole pieces; far more than any news article, so an
+article is parsed exactly as before) go through the whole pipeline; the pieces after them are read
+by the named-entity recognizer and a rule-based sentence splitter alone (about a third of the cost).
+Every piece is still read: its named entities are found and counted, its quotations found by their
+marks. What needs the parse there (a quotation's speaker, what a number counts, key phrases) is left
+out rather than guessed; :func:`full_parse_end` says where this starts, and the build warns, naming
+the file.
+
 Written by hand because spaCy has no option for either; the joining is spaCy's own ``Doc.from_docs``.
 """
 from __future__ import annotations
 
+import functools
 import re
 from typing import Iterable, Iterator
 
@@ -29,6 +41,11 @@ LONG_RUN = 200
 RUN_SLICE = 50
 _LONG = re.compile(r"\S{%d,}" % LONG_RUN)
 _BREAKS = (re.compile(r"\n[ \t]*\n\s*"), re.compile(r"\n\s*"), re.compile(r"\s+"))
+# Characters parsed with the whole pipeline; later pieces get named entities and sentences only.
+# The longest text of the 1,706 evaluation articles and the 300 of /work/mixed is under 60,000.
+FULL_PARSE_CHARS = 100_000
+# What the pieces past FULL_PARSE_CHARS are read with (plus the tok2vec layers these listen to).
+TAIL_COMPONENTS = ("ner", "sentencizer")
 
 
 def pieces(text: str, size: int = PIECE_CHARS) -> list[str]:
@@ -56,10 +73,10 @@ def pieces(text: str, size: int = PIECE_CHARS) -> list[str]:
     return out
 
 
-def _join(docs: list):
+def _join(docs: list, exclude: tuple[str, ...] = ()):
     from spacy.tokens import Doc
 
-    return docs[0] if len(docs) == 1 else Doc.from_docs(docs, ensure_whitespace=False)
+    return docs[0] if len(docs) == 1 else Doc.from_docs(docs, ensure_whitespace=False, exclude=exclude)
 
 
 def make_doc(nlp, text: str):
@@ -82,24 +99,87 @@ def make_doc(nlp, text: str):
     return _join([d for d in docs if len(d)])
 
 
+def full_parse_end(text: str, max_length: int = 1_000_000) -> int | None:
+    """Where the full parse of ``text`` stops (a piece boundary), or None when it covers all of it.
+
+    Pieces that start before :data:`FULL_PARSE_CHARS` are parsed in full; the rest get named
+    entities and sentences only (see the module docstring).
+    """
+    head = _head_count(_pieces_of(text, max_length))
+    return None if head is None else sum(len(p) for p in _pieces_of(text, max_length)[:head])
+
+
+def _head_count(parts: list[str]) -> int | None:
+    """How many of ``parts`` are parsed in full (None: all of them)."""
+    end = 0
+    for count, part in enumerate(parts):
+        if end >= FULL_PARSE_CHARS:
+            return count
+        end += len(part)
+    return None
+
+
+def _pieces_of(text: str, max_length: int) -> list[str]:
+    return pieces(text, min(PIECE_CHARS, max_length)) if text else [text]
+
+
 def parse(nlp, text: str):
     """The parsed Doc of ``text``, however long; ``doc.text == text``."""
     return next(parse_many(nlp, [text]))
+
+
+def _tail_disable(nlp) -> list[str]:
+    """The pipeline's components a piece past FULL_PARSE_CHARS is read without."""
+    keep = {name for name in nlp.pipe_names if name in TAIL_COMPONENTS}
+    for name, component in nlp.pipeline:       # a shared tok2vec that a kept component listens to
+        if set(getattr(component, "listening_components", ()) or ()) & keep:
+            keep.add(name)
+    return [name for name in nlp.pipe_names if name not in keep]
+
+
+@functools.lru_cache(maxsize=1)
+def _sentencizer():
+    from spacy.pipeline import Sentencizer
+
+    return Sentencizer()
+
+
+def _read_tail(nlp, docs: Iterator, batch_size: int) -> Iterator:
+    """Docs of pieces past FULL_PARSE_CHARS: named entities, then sentences by punctuation.
+
+    Joined to parsed pieces, a Doc's sentences are read off the parse (``Doc.from_docs`` keeps
+    heads, not sentence starts): each sentence becomes a flat tree, its first token the root
+    (label ``ROOT``) and every other token attached to it as ``dep`` (ClearNLP's "unclassified
+    dependent"), which no extractor reads as a subject, object or modifier.
+    """
+    import numpy
+    from spacy.attrs import DEP, HEAD
+
+    has_sentencizer = "sentencizer" in nlp.pipe_names
+    root, dep = nlp.vocab.strings.add("ROOT"), nlp.vocab.strings.add("dep")
+    for doc in nlp.pipe(docs, disable=_tail_disable(nlp), batch_size=batch_size):
+        doc = doc if has_sentencizer else _sentencizer()(doc)
+        starts = numpy.array([sent.start for sent in doc.sents], dtype="int64")
+        positions = numpy.arange(len(doc), dtype="int64")
+        first = starts[numpy.searchsorted(starts, positions, side="right") - 1]   # each token's sentence start
+        array = numpy.stack([first - positions, numpy.where(first == positions, root, dep)], axis=1)
+        doc.from_array([HEAD, DEP], array.astype("int64").view("uint64"))     # offsets as spaCy stores them
+        yield doc
 
 
 def parse_many(nlp, texts: Iterable[str], *, batch_size: int = 1) -> Iterator:
     """Parsed Docs of ``texts`` in order, through ``nlp.pipe``; each as :func:`parse` gives it.
 
     ``batch_size`` pieces are parsed together: a parse's memory grows with the characters in the
-    batch, so the default keeps it to one piece (at most PIECE_CHARS characters).
+    batch, so the default keeps it to one piece (at most PIECE_CHARS characters). A text longer
+    than FULL_PARSE_CHARS has its later pieces read for named entities and sentences only.
     """
-    texts = list(texts)
-    counts = []
-    flat: list[str] = []
     for text in texts:
-        parts = pieces(text, min(PIECE_CHARS, nlp.max_length)) if text else [text]
-        counts.append(len(parts))
-        flat.extend(parts)
-    docs = nlp.pipe((make_doc(nlp, part) for part in flat), batch_size=batch_size)
-    for count in counts:
-        yield _join([next(docs) for _ in range(count)])
+        parts = _pieces_of(text, nlp.max_length)
+        head = _head_count(parts) or len(parts)
+        docs = list(nlp.pipe((make_doc(nlp, part) for part in parts[:head]), batch_size=batch_size))
+        if head == len(parts):
+            yield _join(docs)
+            continue
+        docs.extend(_read_tail(nlp, (make_doc(nlp, part) for part in parts[head:]), batch_size))
+        yield _join(docs, exclude=("tensor",))      # the tail has no tok2vec output to join

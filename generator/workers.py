@@ -24,6 +24,7 @@ held, loses every pending task when one worker dies, and cannot kill a worker th
 from __future__ import annotations
 
 import ctypes
+import dataclasses
 import multiprocessing
 import os
 import signal
@@ -75,6 +76,12 @@ class time_budget:
         return False
 
 
+def long_text_warning(chars: int, end: int) -> str:
+    """The warning for a text of ``chars`` characters parsed in full up to ``end`` only (parse.py)."""
+    return (f"a long text ({chars:,} characters): the first {end:,} were parsed in full, the rest read "
+            "for named entities and sentences only (no speakers, key numbers or key phrases from it)")
+
+
 def entry_for(raw, nlp, settings: Settings) -> dict:
     """The cache entry of one article read: its record (no id yet) and its dedupe fingerprints.
 
@@ -83,7 +90,7 @@ def entry_for(raw, nlp, settings: Settings) -> dict:
     """
     from .dedupe import fingerprint, signature
     from .extract import extract, nlp_text, to_record
-    from .parse import parse
+    from .parse import full_parse_end, parse
     from .types import Extraction
 
     started = time.monotonic()
@@ -94,6 +101,9 @@ def entry_for(raw, nlp, settings: Settings) -> dict:
             found = extract(raw, doc, body_start=body_start, summary_sentences=settings.summary_sentences,
                             numbers=settings.numbers)
             del doc
+            end = full_parse_end(text, nlp.max_length)
+            if end is not None:
+                found = dataclasses.replace(found, warnings=(*found.warnings, long_text_warning(len(text), end)))
     except BudgetExceeded:
         found = Extraction(warnings=(
             f"extraction stopped after {time.monotonic() - started:.0f} s, the time budget per article "
@@ -101,6 +111,24 @@ def entry_for(raw, nlp, settings: Settings) -> dict:
     record = to_record(raw, found, article_id="")
     record.pop("id", None)
     return {"record": record, "fingerprint": fingerprint(raw.body), "signature": signature(raw.body)}
+
+
+# A small article in each format, read and extracted once before workers are forked (warm_up).
+WARM_UP = (
+    ("bytes", b"Council meets\n\nPARIS (AP) \xe2\x80\x94 Maria Lopez told the United Nations on Tuesday that "
+              b"40 people had left. \xe2\x80\x9cWe are working on it,\xe2\x80\x9d Lopez said.\n", "warm-up.txt", ".txt"),
+    ("bytes", b"<html><head><title>Council meets</title></head><body><article><h1>Council meets</h1>"
+              b"<p>The council met on Monday in Paris and approved the budget of the city.</p>"
+              b"</article></body></html>", "warm-up.html", ".html"),
+)
+
+
+def warm_up(nlp, settings: Settings) -> None:
+    """Load, in this process, what readers and extractors load on their first article (language
+    identifier, gazetteers, name lists, inflect: about 4 s of CPU time), so that workers forked
+    after it share it instead of each loading it again; results are not kept."""
+    for payload in WARM_UP:
+        run_task(payload, nlp, settings)
 
 
 def source_of(payload) -> str:
@@ -226,7 +254,7 @@ def run_pool(payloads: Sequence, settings: Settings, processes: int,
 
     if not payloads:
         return
-    load_model(settings.model)      # once here; forked workers share it
+    warm_up(load_model(settings.model), settings)      # once here; forked workers share it
     context = multiprocessing.get_context("fork" if sys.platform.startswith("linux") else "spawn")
     pending = deque(enumerate(payloads))
     hard_seconds = settings.article_seconds * HARD_FACTOR + HARD_MARGIN if settings.article_seconds else 0
