@@ -311,3 +311,68 @@ def test_seeds_holding_docs_is_one_line(project, capsys):
                      "--docs", str(project["docs"]), "--quiet"])
     err = capsys.readouterr().err
     assert code == 1 and err.count("\n") == 1 and err.startswith("Error: ") and "docs" in err
+
+
+def _docs_pages(project) -> dict:
+    return {p.relative_to(project["docs"]): p.read_bytes() for p in project["docs"].rglob("*") if p.is_file()}
+
+
+def test_disk_filling_while_pages_move_in_is_one_line_and_leaves_whole_pages(project, monkeypatch, capsys):
+    """The disk fills after some pages were moved into docs/: one line, every page old or new but
+    whole, no temporary file left, and the next build (with room again) completes the site."""
+    _small(project)
+    args = ["--config", str(project["config"]), "build", "--seeds", str(project["seeds"]),
+            "--docs", str(project["docs"]), "--quiet"]
+    assert cli.main(args) == 0
+    before = _docs_pages(project)
+    (project["seeds"] / "story-00.txt").write_text(STORY.format(n=99))
+    (project["seeds"] / "extra.txt").write_text(STORY.format(n=77))
+    import generator.site.writer as writer
+
+    real_replace, moved = os.replace, []
+
+    def filling(src, dst, *a, **k):
+        if not Path(dst).is_relative_to(project["docs"]):
+            return real_replace(src, dst, *a, **k)
+        if len(moved) >= 2:      # two pages go in, then the disk is full
+            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC), str(dst))
+        moved.append(dst)
+        return real_replace(src, dst, *a, **k)
+
+    monkeypatch.setattr(writer.os, "replace", filling)
+    capsys.readouterr()
+    code = cli.main(args)
+    err = capsys.readouterr().err
+    monkeypatch.setattr(writer.os, "replace", real_replace)
+    errors = [line for line in err.splitlines() if line.startswith("Error")]
+    assert code == 1 and len(errors) == 1 and "No space left" in errors[0] and "Traceback" not in err, err
+    assert not [p for p in project["docs"].rglob("*") if p.name.endswith(".tmp")]
+    assert len(moved) == 2
+    # with room again, the next build gives what a build that never failed gives
+    assert cli.main(args) == 0
+    after = _docs_pages(project)
+    assert after != before and not [p for p in after if p.name.endswith(".tmp")]
+
+
+@pytest.mark.skipif(not hasattr(os, "geteuid") or os.geteuid() == 0,
+                    reason="root writes into read-only folders; CI runs as a plain user")
+def test_read_only_docs_folder_is_one_line_and_the_pages_stay(project, capsys):
+    _small(project)
+    args = ["--config", str(project["config"]), "build", "--seeds", str(project["seeds"]),
+            "--docs", str(project["docs"]), "--quiet"]
+    assert cli.main(args) == 0
+    before = _docs_pages(project)
+    (project["seeds"] / "story-00.txt").write_text(STORY.format(n=99))
+    folders = [project["docs"], *[p for p in project["docs"].rglob("*") if p.is_dir()]]
+    for folder in folders:
+        folder.chmod(0o555)
+    try:
+        capsys.readouterr()
+        code = cli.main(args)
+        err = capsys.readouterr().err
+    finally:
+        for folder in folders:
+            folder.chmod(0o755)
+    errors = [line for line in err.splitlines() if line.startswith("Error")]
+    assert code == 1 and len(errors) == 1 and "Traceback" not in err, err
+    assert _docs_pages(project) == before

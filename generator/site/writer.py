@@ -62,13 +62,18 @@ def _stage(targets: list[Path], planned: dict[Path, bytes]) -> dict[Path, Path]:
             with open(tmp, "wb") as f:
                 f.write(planned[target])
     except BaseException:
-        for tmp in staged.values():
-            try:
-                tmp.unlink(missing_ok=True)
-            except OSError:
-                pass
+        _unstage(staged)
         raise
     return staged
+
+
+def _unstage(staged: dict[Path, Path]) -> None:
+    """Remove the temporary files of ``staged`` that are still there."""
+    for tmp in staged.values():
+        try:
+            tmp.unlink(missing_ok=True)
+        except OSError:
+            pass
 
 
 def write_files(files: Iterable[tuple[str, bytes]], docs_dir: Path) -> WriteResult:
@@ -98,10 +103,14 @@ def write_files(files: Iterable[tuple[str, bytes]], docs_dir: Path) -> WriteResu
     # Every changed page is written aside first, then all are moved in: a full or read-only disk
     # fails before any page changes, and leaves no temporary file (issue 11).
     staged = _stage(changed, planned)
-    for target in changed:
-        if target.is_dir() and not target.is_symlink():
-            shutil.rmtree(target)
-        os.replace(staged[target], target)
+    try:
+        for target in changed:
+            if target.is_dir() and not target.is_symlink():
+                shutil.rmtree(target)
+            os.replace(staged[target], target)
+    except BaseException:       # a move failed part way: each page is whole, old or new; no temp file stays
+        _unstage(staged)
+        raise
     written, unchanged = len(changed), len(planned) - len(changed)
     removed = _remove_stale(root, set(planned))
     return WriteResult(written=written, unchanged=unchanged, removed=removed)
