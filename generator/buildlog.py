@@ -52,8 +52,9 @@ def summary_lines(warnings: Sequence[str], log: Path | None = None) -> list[str]
     lines = []
     groups = group(warnings)
     for what, items in groups:
-        sources = [split(w)[0] for w in items if split(w)[0]]
-        line = f"warning: {plural(len(items), 'file') if sources else plural(len(items), 'time')}: {what}"
+        sources = list(dict.fromkeys(split(w)[0] for w in items if split(w)[0]))    # one file may say it twice
+        count = plural(len(sources), 'file') + (f" ({len(items)} times)" if len(items) > len(sources) else "")
+        line = f"warning: {count if sources else plural(len(items), 'time')}: {what}"
         if sources:
             shown = ", ".join(sources[:EXAMPLES])
             line += f" ({shown}{', …' if len(sources) > EXAMPLES else ''})"

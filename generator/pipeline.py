@@ -267,13 +267,13 @@ def _locked_build(settings: Settings, seeds_dir: Path, docs_dir: Path, cache_roo
     records = [dict(entry["record"]) for entry in found]
     for record, article_id in zip(records, assign_ids(records)):
         record["id"] = article_id
-    records, duplicate_warnings = merge_duplicates(records, found)
-    report.warnings.extend(duplicate_warnings)
-    report.read = len(records)
-    for record in records:
+    for record in records:     # before merging duplicates: a merged file's own problems are named too
         # Missing metadata is listed on the quality page; the console names only problems.
         report.warnings.extend(f"{record['source']}: {w}" for w in record["warnings"]
                                if w not in MISSING)
+    records, duplicate_warnings = merge_duplicates(records, found)
+    report.warnings.extend(duplicate_warnings)
+    report.read = len(records)
 
     aliases, alias_warnings = load_aliases(in_project(settings.aliases))
     report.warnings.extend(alias_warnings)

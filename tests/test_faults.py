@@ -376,3 +376,22 @@ def test_read_only_docs_folder_is_one_line_and_the_pages_stay(project, capsys):
     errors = [line for line in err.splitlines() if line.startswith("Error")]
     assert code == 1 and len(errors) == 1 and "Traceback" not in err, err
     assert _docs_pages(project) == before
+
+
+def test_a_duplicate_files_own_problems_are_still_named(project):
+    """A file merged into another as the same text keeps its own warnings (a bad date is not lost)."""
+    _small(project, 1)
+    body = "\n\nThe council met on Monday and approved the budget for the new bus lanes.\n"
+    (project["seeds"] / "a.md").write_text("---\ntitle: First\n---" + body)
+    (project["seeds"] / "b.md").write_text("---\ntitle: Second\ndate: 12024-01-01\n---" + body)
+    report = pipeline.build(project["settings"], seeds=project["seeds"], docs=project["docs"], progress=False)
+    named = [w for w in report.warnings if w.startswith("b.md") or "/b.md" in w.split(":")[0]]
+    assert any("same text" in w for w in named) and any("12024" in w for w in named), report.warnings
+
+
+def test_one_file_warned_twice_counts_as_one_file():
+    from generator.buildlog import summary_lines
+
+    lines = summary_lines(["a.md: front matter 'x' was ignored", "a.md: front matter 'y' was ignored",
+                           "b.md: front matter 'x' was ignored"])
+    assert lines[0].startswith("warning: 2 files (3 times):"), lines
