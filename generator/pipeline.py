@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 import sys
 import time
 from dataclasses import dataclass, field
@@ -280,6 +281,9 @@ def _locked_build(settings: Settings, seeds_dir: Path, docs_dir: Path, cache_roo
     records, merges = resolve_actors(records, aliases)
     records = corpus_topics(records)
 
+    # One line each, whatever a library's message held (YAML errors span lines).
+    report.skipped, report.warnings = ([re.sub(r"\s*\n\s*", " ", w) for w in ws]
+                                       for ws in (report.skipped, report.warnings))
     all_warnings = sorted(set(report.skipped + report.warnings))
     for name in OWNED_FILES:      # a page half-written by a build that was killed
         for stale in docs_dir.glob(f".{name}.*.tmp"):

@@ -395,3 +395,14 @@ def test_one_file_warned_twice_counts_as_one_file():
     lines = summary_lines(["a.md: front matter 'x' was ignored", "a.md: front matter 'y' was ignored",
                            "b.md: front matter 'x' was ignored"])
     assert lines[0].startswith("warning: 2 files (3 times):"), lines
+
+
+def test_every_warning_is_one_line(project):
+    """A library's message over several lines (PyYAML's) still makes one line of warning."""
+    _small(project, 1)
+    aliases = project["tmp"] / "aliases.yml"
+    aliases.write_bytes(b"actors:\n  - name: A\x07B\n")
+    settings = replace(project["settings"], aliases=str(aliases))
+    report = pipeline.build(settings, seeds=project["seeds"], docs=project["docs"], progress=False)
+    named = [w for w in report.warnings if "aliases.yml" in w]
+    assert named and all("\n" not in w for w in report.warnings + report.skipped), named
