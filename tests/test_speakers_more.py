@@ -100,3 +100,39 @@ def test_continuation_after_an_attribution_by_description(nlp):
             "“We have got to get a deal and we have got to get it soon.”")
     assert speaker_of(nlp, body, "speak for the union") == "Maria Delgado"
     assert speaker_of(nlp, body, "got to get a deal") == "Maria Delgado"
+
+
+# ---- gender: subject pronouns and given names, not "her plan" -----------------------------------
+
+def test_possessive_pronoun_gives_no_gender_and_a_given_name_does(nlp):
+    # "her plan" does not make the man a woman; "Mark" is a man's given name, so "she" is not him,
+    # and a gender known from a given name alone does not send the search on to the woman before
+    body = ("Clara Hoyt campaigned in Ohio on Monday.\n\n"
+            "Mark Delaney criticized her plan. “It will create jobs in every single state,” she said.")
+    assert speaker_of(nlp, body, "create jobs") is None
+    # "he" is the man
+    body = ("Clara Hoyt campaigned in Ohio on Monday.\n\n"
+            "Mark Delaney criticized her plan. “It will not create jobs in any state,” he said.")
+    assert speaker_of(nlp, body, "not create jobs") == "Mark Delaney"
+
+
+def test_epithet_goes_to_the_man_before_not_the_woman(nlp):
+    body = ("Clara Hoyt campaigned in Ohio on Monday.\n\n"
+            "Mark Delaney criticized her plan. “It is a job killer and everybody knows it,” "
+            "the New York businessman said.")
+    assert speaker_of(nlp, body, "job killer") == "Mark Delaney"
+
+
+def test_given_name_gender():
+    from generator.extract.quotes.gender import given_name_gender
+    assert given_name_gender("Marco Rubio") == "m"
+    assert given_name_gender("Hillary Clinton") == "f"
+    assert given_name_gender("Jordan Smith") is None     # a name of both
+    assert given_name_gender("Jordan") is None           # one word may be a surname
+    assert given_name_gender("Huma Abedin") is None      # not in the lists
+    assert given_name_gender("Lu Kang") is None          # too rare in the lists to say
+
+
+def test_as_someone_put_it(nlp):
+    body = "Mark Delaney spoke in Iowa.\n\nAs Delaney put it, “nobody builds walls better than me, believe me.”"
+    assert speaker_of(nlp, body, "builds walls") == "Mark Delaney"

@@ -11,6 +11,7 @@ from bisect import bisect_right
 
 from ...types import Entity
 from ..sentences import text_of
+from .gender import given_name_gender
 from .vocabulary import GENDERED, HONORIFICS, PERSON_NOUNS
 
 # Sentences a pronoun looks back over for its antecedent; sentences wholly inside quotation marks
@@ -111,6 +112,8 @@ class Coreference:
                 continue
             if person is not None:
                 if not self._fits(entity, gender):
+                    if self._stops_here(entity):
+                        return ""
                     continue
                 return person if nearest in (None, person) else ""
             if self._could_be_person(tok):
@@ -138,6 +141,8 @@ class Coreference:
                     continue
                 if self._fits(entity, gender):
                     return entity.name
+                if self._stops_here(entity):
+                    return ""
                 continue
             if self._could_be_person(subject):
                 if subject.pos_ == "NOUN" and any(d.lower_ in ("the", "this") for d in subject.children):
@@ -220,7 +225,8 @@ class Coreference:
         return None
 
     def _genders(self) -> dict[str, str]:
-        """Gender of each person, where earlier pronouns or honorifics make it plain."""
+        """Gender of each person, where subject pronouns after them or honorifics make it plain, else
+        where the given name does (``gender.given_name_gender``)."""
         votes: dict[str, dict[str, int]] = {}
         persons = self._persons_before(len(text_of(self.doc)) + 1)
         for tok in self.doc:
@@ -233,6 +239,8 @@ class Coreference:
                 continue
             if g is None:
                 continue
+            if tok.dep_ not in ("nsubj", "nsubjpass") and tok.lower_ not in ("himself", "herself"):
+                continue    # "Delaney criticized her plan": an object or possessive is often someone else
             sent_start = tok.sent.start_char
             near = [(c, e) for c, e in persons if c < tok.idx and c >= sent_start - 200]
             if near:
@@ -240,5 +248,18 @@ class Coreference:
                 names = {e.name for _, e in near if _ >= sent_start}
                 if len(names) == 1:
                     votes.setdefault(names.pop(), {"m": 0, "f": 0})[g] += 1
-        return {name: ("m" if v["m"] > v["f"] else "f") for name, v in votes.items()
-                if v["m"] != v["f"]}
+        genders = {name: ("m" if v["m"] > v["f"] else "f") for name, v in votes.items() if v["m"] != v["f"]}
+        self._by_prior = set()
+        for entity in self.entities:
+            # with nothing in the text, a given name of one gender ("Marco", "Hillary") says it
+            if entity.kind == "person" and entity.name not in genders:
+                prior = given_name_gender(entity.name)
+                if prior is not None:
+                    genders[entity.name] = prior
+                    self._by_prior.add(entity.name)
+        return genders
+
+    def _stops_here(self, entity: Entity) -> bool:
+        """A person who does not fit the pronoun's gender by the given-name prior alone: the search
+        stops (None) rather than pass on to someone else, since the prior may be wrong."""
+        return entity.name in self._by_prior

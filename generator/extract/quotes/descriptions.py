@@ -125,5 +125,6 @@ class Descriptions:
             if any(sp is not None and self._marks_near(sp.start, marks) for sp in spans):
                 holders.add(entity.name)
         if gender is not None:
-            holders = {h for h in holders if self._gender.get(h, gender) == gender}
+            # a gender known from the given name alone removes no holder (it may be wrong)
+            holders = {h for h in holders if h in self._by_prior or self._gender.get(h, gender) == gender}
         return holders.pop() if len(holders) == 1 else None

@@ -126,6 +126,9 @@ class Windows:
                      if c.dep_ == "prt" or (c.dep_ == "advmod" and c.i == tok.i + 1)}
         if (lemma, *particles) in PHRASAL_REPORTING:
             return True
+        if lemma == "put" and any(c.dep_ == "dobj" and c.lower_ == "it" for c in tok.children) \
+                and any(c.dep_ in ("mark", "advmod") for c in tok.children):
+            return True     # "As Smith put it, “...”", "Smith put it bluntly: “...”"
         if lemma not in REPORTING or (strong and lemma in WEAK_REPORTING):
             return False
         # "Harris was asked" - the subject is the one spoken to.
