@@ -18,7 +18,8 @@
   needs a gazetteer, GeoNames or ISO 3166-2) and no sign against it in a third or more of its
   articles (a fragment, a date, an epithet, a common word, a work or product, a person's name of
   one word), nor, for an organisation or place, the surname of a person the same article names in
-  full ("Bush" beside Jeb Bush) or that two or more articles name in full ("Trump"), nor two organisations' names joined by "and". A held-back entity stays in its record with ``published: false``
+  full ("Bush" beside Jeb Bush) or that two or more articles name in full ("Trump"), nor a body
+  named by its function alone in two or more articles ("Central Bank": a different country's in each), nor two organisations' names joined by "and". A held-back entity stays in its record with ``published: false``
   and a ``reason``; the site lists it on the Quality page only. Tried and left out: an
   organisation named twice in one article, a person's full name alone (each raised conll2003-dev
   half A, but let far more junk into the mixed corpus's indexes: products, shows, fragments).
@@ -36,7 +37,7 @@ from .extract.entities.merge import same_word_spelled_apart
 
 # Words that follow a company's short name in its full name: "Ford Motor Co.", "Baikal Finance Group".
 COMPANY_HEADS = frozenset("motor motors group holding holdings industries corporation company companies "
-                          "enterprises".split())
+                          "enterprises bank".split())
 # Generational suffixes: "Charles Elliott Jr." and "Charles Elliott III" are two people, never middles.
 _SUFFIX_WORDS = frozenset("jr sr ii iii iv".split())
 STRONG = ("gazetteer", "title", "quoted", "given-name", "org-word", "acronym-expanded", "team", "listed")
@@ -235,6 +236,8 @@ def decide(records: list[dict]) -> None:
             if e["kind"] in ("organization", "place") and name_key(e["name"]) in known_surnames \
                     and not any(x in pooled[key] for x in ("gazetteer", "org-word", "team", "acronym-expanded")):
                 against.add("surname")          # "Trump" read as an organisation where no Donald Trump stands
+            if "function-name" in pooled[key] and articles[key] >= MIN_ARTICLES:
+                against.add("generic")          # "Central Bank" of Argentina here, of Peru there
             if _two_names(e, keys):
                 against.add("two-names")        # "Associated Press and Television Networks"
             against = sorted(against)

@@ -224,6 +224,21 @@ def _opens_with_given_name(full_name: str, surname_start: str) -> bool:
     return name_key(surname_start) not in given and (name_key(first) in given or len(first.rstrip(".")) == 1)
 
 
+def _famous_surnames(records: list[dict]) -> dict:
+    """surname key -> keys of the people named in full in two or more articles with that surname."""
+    seen: dict = {}
+    for record in records:
+        for e in record.get("entities", []):
+            words = name_key(e["name"]).split()
+            if e["kind"] == "person" and len(words) >= 2 and not any(x.startswith(AGAINST) for x in e.get("evidence", ())):
+                seen.setdefault(" ".join(words), set()).add(record.get("id", id(record)))
+    out: dict = {}
+    for key, articles in seen.items():
+        if len(articles) >= 2:
+            out.setdefault(key.split()[-1], set()).add(key)
+    return out
+
+
 def _company(records: list[dict]) -> dict:
     """person name -> the keys of the people and organisations named beside it, over all articles."""
     out: dict = {}
@@ -253,7 +268,10 @@ def resolve_actors(records: list[dict], aliases: AliasConfig) -> tuple[list[dict
 
     First the alias file renames listed names; then each actor takes one spelling and one kind
     from all articles (``actor_evidence``: suffixes, diacritics, spelled-out acronyms,
-    transliterations; the majority kind); then a person named by the surname alone ("Blinken",
+    transliterations; the majority kind); a one-word organisation or place that is the surname of
+    one person named in full in two or more articles, with no evidence of its own kind, becomes that
+    person when it is quoted or its article names him ("Trump said" read as an organisation); then a
+    person named by the surname alone ("Blinken",
     "Wasserman Schultz") takes the full name ("Antony Blinken") when exactly one person in the corpus
     has that surname, its first word is no
     given name or common word, the two articles name someone else in common and the alias file
@@ -310,6 +328,28 @@ def resolve_actors(records: list[dict], aliases: AliasConfig) -> tuple[list[dict
                 e["name"] = target
         rename(record, renames)
 
+    # 2b. a surname read as an organisation or place, quoted or beside the full name: "Trump" said
+    famous = _famous_surnames(records)
+    for record in records:
+        here = {name_key(e["name"]): e["name"] for e in record.get("entities", []) if e["kind"] == "person"}
+        renames = {}
+        for e in record.get("entities", []):
+            owners = famous.get(name_key(e["name"]), set())
+            beside = owners & set(here)             # the article names one of them in full
+            evidence = set(e.get("evidence", ()))
+            if e["kind"] not in ("organization", "place") or len(e["name"].split()) != 1 or aliases.actor_for(e["name"]) \
+                    or evidence & {"gazetteer", "org-word", "team", "acronym-expanded"}:
+                continue
+            if len(beside) == 1:
+                full_name = here[next(iter(beside))]
+                note(full_name, "person", e["name"], record.get("id", ""), "surname")
+                renames[e["name"]] = full_name
+                e["aliases"] = [a for a in dict.fromkeys([e["name"], *e.get("aliases", [])]) if a != full_name]
+                e["name"], e["kind"] = full_name, "person"
+            elif len(owners) == 1 and "quoted" in evidence:
+                e["kind"] = "person"
+        rename(record, renames)
+
     # 3. surnames: only when the surname belongs to exactly one full name in the corpus, and never a
     # given name ("Tom", "Barack") or a word the article also writes in lower case
     owners = _surname_owners(records)
@@ -339,8 +379,11 @@ def resolve_actors(records: list[dict], aliases: AliasConfig) -> tuple[list[dict
     # 4. published or held back, from the evidence of every article
     decide(records)
 
+    # the Quality page lists the merges of actors that got a page (a held-back one, "Co Inc", made
+    # none) and every merge the user's alias file asked for
+    shown = {(e["name"], e["kind"]) for r in records for e in r.get("entities", []) if e.get("published") is not False}
     merges = [{"canonical": canonical, "kind": kind, "forms": sorted(v["forms"]),
                "articles": sorted(v["articles"]), "reason": reason}
-              for (canonical, kind, reason), v in applied.items()]
+              for (canonical, kind, reason), v in applied.items() if (canonical, kind) in shown or reason == "alias file"]
     merges.sort(key=lambda m: (m["canonical"].lower(), m["kind"], m["reason"]))
     return records, merges

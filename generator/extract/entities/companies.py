@@ -5,7 +5,8 @@ a party's short name before a person's.
   Inc", "Sanford C. Bernstein & Co", "Cargill, Inc.", "Indosuez Asia (Singapore) Ltd" (a branch's
   country in brackets, then the suffix). The suffix joins the name unless a bracket stands between.
 - A name after a role and "at" is where the person works: "analyst at Sanford Bernstein", "first
-  vice president at Robert W. Baird". People are not worked "at".
+  vice president at Robert W. Baird". People are not worked "at". So is a name right after a
+  firm's common noun: "of brokers James Capel", "the charity Age Concern".
 - A party's short name before a person's name is no part of it: "Lib Dem Norman Baker", "Tory MP
   ...", "Democrat Bernie Sanders". The gazetteer's groups (``data/groups.txt``: "Democrat",
   "Republican", "Conservative") are read with :data:`PARTY_SHORT_FORMS`, the British short forms no
@@ -61,9 +62,18 @@ def company_tail(doc, end: int) -> tuple[int, bool] | None:
     return i, join
 
 
+# Nouns for a firm or body written right before its name: "of brokers James Capel", "charity Age Concern".
+# (Plural or a firm's kind only: "broker Shakil Rizvi" is a person, "brokers James Capel" a firm.)
+COMPANY_NOUNS = frozenset("""brokers stockbrokers brokerage firm consultancy charity insurer carmaker automaker
+retailer publisher broadcaster airline chipmaker lender conglomerate""".split())
+
+
 def worked_at(doc, start: int) -> bool:
-    """Whether the name at token ``start`` follows a role and "at": "analyst at X"."""
-    return start >= 2 and doc[start - 1].lower_ == "at" and doc[start - 2].lower_ in ROLES_AT
+    """Whether the name at token ``start`` follows a role and "at" ("analyst at X") or a firm's
+    common noun ("of brokers X", "the charity X")."""
+    if start >= 2 and doc[start - 1].lower_ == "at" and doc[start - 2].lower_ in ROLES_AT:
+        return True
+    return start >= 1 and doc[start - 1].text in COMPANY_NOUNS
 
 
 def party_prefix(doc, start: int, end: int) -> int:

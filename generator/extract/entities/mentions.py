@@ -19,6 +19,7 @@ from dataclasses import replace
 from ...data import Gazetteer, gazetteer, name_key
 from ...types import Entity, Span
 from .companies import company_tail, party_prefix, worked_at
+from .context import place_off, runs_on, the_city, work_context
 from .caps import caps_people, lower_words, lookup_mentions, shouting_tokens
 from .evidence import article_evidence
 from .kinds import actor_kind, bracketed_country, is_event, split_teams
@@ -129,6 +130,7 @@ def _model_mentions(doc, caps: set[int], taken: set[int] = frozenset(), common: 
                 start = extend_first_names(doc, start)
                 start = _without_descriptor(doc, start, end, common)
                 start = party_prefix(doc, start, end)
+                end = place_off(doc, start, end)
             else:
                 end = without_description(doc, start, end)
             if start < title_end:
@@ -276,6 +278,8 @@ def entities(doc, *, body_start: int = 0, aliases=None) -> tuple[Entity, ...]:
     listed = set()                              # people the layout says are people: "Name (Country)"
     owned = set()                               # named as an organisation's own: "Amazon's Alexa"
     located = set()                             # places named where a place stands: "in Charlotte"
+    cut = set()                                 # organisations the model cut short: "Blanket Exchange [Permit]"
+    titled_works = set()                        # named as a work: "the cast of Hamilton", "Feel the Bern"
     non_person_tokens = set()
     kinds = {}
     for g in groups:
@@ -304,11 +308,18 @@ def entities(doc, *, body_start: int = 0, aliases=None) -> tuple[Entity, ...]:
             owned.add(name)
         if kind == "place" and any(locative(doc, m.start) or dateline(doc, m.start) for m in g.mentions):
             located.add(name)
+        spoken = [m for m in g.mentions if not m.shouting]
+        if kind in ("organization", "place") and spoken and all(runs_on(doc, m) for m in spoken):
+            cut.add(name)
+        if kind != "person" and any(work_context(doc, m) for m in g.mentions) \
+                or kind == "place" and the_city(doc, g, gaz):
+            titled_works.add(name)
     merged = merge_same_names(sorted(built, key=lambda e: e.mentions[0].start))
     # names the model reads as a work, product, event or law somewhere in the article: "The Aviator"
     works = frozenset(name_key(ent.text) for ent in doc.ents if ent.label_ in WORK_LABELS)
     return tuple(replace(e, evidence=article_evidence(e.name, e.kind, e.aliases, e.titles, len(e.mentions), common,
                                                       team=sports and e.name in teams, listed=e.name in listed,
                                                       works=works, owned=e.name in owned,
-                                                      located=e.name in located))
+                                                      located=e.name in located, cut=e.name in cut,
+                                                      work=e.name in titled_works))
                  for e in merged)

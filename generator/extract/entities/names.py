@@ -178,7 +178,8 @@ def joined_names(doc) -> list:
     """The model's entities, with a name it cut in two put back together: "Natalia" + "Karimova".
 
     Two entities that touch (no punctuation between) on one line are one name when either is a
-    person or the first is a known given name.
+    person or the first is a known given name; a place or nationality right before an organisation
+    is part of its name ("Cardiff Blues", "US Anti-Doping Agency").
     """
     from spacy.tokens import Span as DocSpan
 
@@ -196,6 +197,12 @@ def joined_names(doc) -> list:
                 and not gazetteer().lookup(nxt.text) and not gazetteer().lookup(ent.text):
             out.append(DocSpan(doc, ent.start, nxt.end, label="PERSON"))
             k += 2
+            continue
+        if nxt is not None and nxt.start == ent.end and "\n" not in ent[-1].whitespace_ \
+                and ent.label_ in ("GPE", "NORP") and nxt.label_ == "ORG" and len(ent) <= 2 \
+                and ent[-1].text[:1].isupper() and nxt[0].text[:1].isupper() and nxt[0].is_alpha:
+            out.append(DocSpan(doc, ent.start, nxt.end, label="ORG"))
+            k += 2                              # "Cardiff Blues", "US Anti-Doping Agency", "Iraqi Foreign Ministry"
             continue
         out.append(ent)
         k += 1

@@ -32,17 +32,25 @@ side fans supporters chairman bowler bowlers batsman batsmen pitcher pitchers wi
 innings total lead reply debut record shirt
 """.split())
 # Words before a team name: "against Surrey", "played for Kent", "joined Everton".
-TEAM_BEFORE = frozenset("against v vs vs. beat beating defeated joined join for over".split())
+TEAM_BEFORE = frozenset("against v vs vs. beat beating defeated joined join for over host hosts entertain "
+                        "entertains".split())
 # Words after a team name: "Bath against Leinster", "Leeds v Everton".
 TEAM_AFTER = frozenset("against v vs vs.".split())
 _SCORECARD_MARKS = frozenset({"c", "b", "st", "lbw"})
 _INITIAL = re.compile(r"^(?:[A-Z]\.){1,3}$|^[A-Z]$")
 
 
+# Sports words that a campaign or an awards story also uses: "race", "win", "title", "victory".
+CONTEST_WORDS = frozenset("""game season title champion champions points race round series tour final draw beat
+defeat victory win lose score side team match lead""".split())
+
+
 def sports_report(doc) -> bool:
-    """Whether the article reads as a sports report: several distinct sports words."""
+    """Whether the article reads as a sports report: several distinct sports words, one of them at
+    least a word of sport alone ("innings", "league", "baseball"), not of any contest ("race", "win",
+    "title", "victory": a campaign's words too)."""
     seen = {t.lemma_.lower() for t in doc if t.lemma_.lower() in SPORTS_WORDS}
-    return len(seen) >= 4
+    return len(seen) >= 4 and bool(seen - CONTEST_WORDS)
 
 
 def is_number(token) -> bool:

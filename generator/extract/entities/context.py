@@ -1,0 +1,70 @@
+"""The words right around a name: a place run into a person's name, a capitalised word the model left
+out beside it, a work's title, a town's name put to another use.
+
+Hand-written: these read spaCy's tokens around one mention, which no package does; the word lists
+are the few that English news uses in these places.
+"""
+from __future__ import annotations
+
+import functools
+
+from ...data import DATA_DIR, gazetteer, name_key, read_entries
+from ...data.packages import place_keys
+from .names import NOT_NAMES, Mention
+from .titles import TITLE_HEADS, TITLE_MODIFIERS
+
+
+def place_off(doc, start: int, end: int) -> int:
+    """End of a person's name without a place the model ran into it: "Ted Cruz South Carolina" (a place
+    of two or more words, or a country, after at least two words of name)."""
+    gaz = gazetteer()
+    for k in range(start + 2, end):
+        known = gaz.lookup(doc[k:end].text)
+        if known is not None and known[1] == "place" and (end - k >= 2 or known[0] in gaz.countries):
+            return k
+    return end
+
+
+def _loose_word(token) -> bool:
+    """A capitalised word the model left out of every entity, and no title or stop word."""
+    return token.is_alpha and token.text[:1].isupper() and not token.text.isupper() and not token.ent_type_ \
+        and not token.is_stop and not token.is_sent_start and token.lower_ not in NOT_NAMES \
+        and token.lower_ not in TITLE_HEADS and token.lower_ not in TITLE_MODIFIERS
+
+
+def runs_on(doc, m: Mention) -> bool:
+    """Whether a capitalised word the model left out follows the name on its line: "Blanket Exchange
+    [Permit Scheme]" names a scheme, "Reebok Cardiff [Cross Challenge]" a race. (A word before the
+    name is no such sign: table labels stand there, "Lead Underwriter Bear Stearns & Co".)"""
+    return m.end < len(doc) and "\n" not in doc[m.end - 1].whitespace_ and bool(doc[m.end - 1].whitespace_) \
+        and _loose_word(doc[m.end])
+
+
+# Words before a work's title: "the film The Aviator", "the cast of Hamilton".
+WORK_NOUNS = frozenset("film movie musical album song show series sitcom novel book play documentary opera "
+                       "biopic drama comedy thriller single".split())
+
+
+def work_context(doc, m: Mention) -> bool:
+    """Whether the words before a name make it a work's title: "the film X", "the cast of X"."""
+    if m.start >= 1 and doc[m.start - 1].lower_ in WORK_NOUNS and doc[m.start - 1].pos_ == "NOUN":
+        return True                         # "the musical Hamilton", not "to play Liechtenstein"
+    return m.start >= 2 and doc[m.start - 1].lower_ == "of" and doc[m.start - 2].lower_ in ("cast", "star", "stars")
+
+
+@functools.lru_cache(maxsize=1)
+def _regions() -> frozenset:
+    """Keys of the hand-listed regions, seas and named areas (``data/regions.txt``)."""
+    return frozenset(name_key(form) for entry in read_entries(DATA_DIR / "regions.txt") for form in entry)
+
+
+def the_city(doc, g, gaz) -> bool:
+    """Whether a one-word place every mention writes after a lowercase "the" ("Feel the Bern") is a
+    town's name put to another use: towns take no article (countries and regions may: "the Gambia")."""
+    if len(g.key.split()) != 1 or g.key not in place_keys() or g.canonical in gaz.countries \
+            or g.key in _regions():
+        return False                        # "the Atlantic", "the Caribbean" take one
+    return all(m.start > 0 and doc[m.start - 1].text == "the"
+               and (m.end >= len(doc) or doc[m.end].is_punct and doc[m.end].text not in ("-", "–")
+                    or doc[m.end].pos_ in ("VERB", "AUX", "CCONJ", "ADP"))
+               for m in g.mentions)         # "the Beijing government" is the city's
