@@ -389,14 +389,6 @@ def test_a_duplicate_files_own_problems_are_still_named(project):
     assert any("same text" in w for w in named) and any("12024" in w for w in named), report.warnings
 
 
-def test_one_file_warned_twice_counts_as_one_file():
-    from generator.buildlog import summary_lines
-
-    lines = summary_lines(["a.md: front matter 'x' was ignored", "a.md: front matter 'y' was ignored",
-                           "b.md: front matter 'x' was ignored"])
-    assert lines[0].startswith("warning: 2 files (3 times):"), lines
-
-
 def test_every_warning_is_one_line(project):
     """A library's message over several lines (PyYAML's) still makes one line of warning."""
     _small(project, 1)

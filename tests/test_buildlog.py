@@ -1,0 +1,8 @@
+"""The build's summary of warnings (generator/buildlog.py)."""
+from generator.buildlog import summary_lines
+
+
+def test_one_file_warned_twice_counts_as_one_file():
+    lines = summary_lines(["a.md: front matter 'x' was ignored", "a.md: front matter 'y' was ignored",
+                           "b.md: front matter 'x' was ignored"])
+    assert lines[0].startswith("warning: 2 files (3 times):"), lines
