@@ -136,3 +136,12 @@ def test_given_name_gender():
 def test_as_someone_put_it(nlp):
     body = "Mark Delaney spoke in Iowa.\n\nAs Delaney put it, “nobody builds walls better than me, believe me.”"
     assert speaker_of(nlp, body, "builds walls") == "Mark Delaney"
+
+
+def test_a_person_acting_in_a_relative_clause_stops_the_pronoun(nlp):
+    # the sentence before is about a speech, but another man in it acts ("who praised"): he may be "he"
+    body = ("Peter Kowalski walked to the front of the stage to cheers.\n\n"
+            "“One day you will tell your children that you were there.” The speech had been introduced "
+            "by his son Nick, a teacher, who praised his father. “I always know where I am "
+            "with him,” he said.")
+    assert speaker_of(nlp, body, "where I am with him") is None

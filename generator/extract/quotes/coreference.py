@@ -149,7 +149,20 @@ class Coreference:
                     # "the Republican presidential candidate said no. ... he said": the one it describes
                     return self._description(subject) or ""
                 return ""
+        if any(self._acting_person(t) for t in sent):
+            # "The speech was introduced by his son Nick, who praised his father": a person who
+            # does something in a relative clause may be the one; the search stops here
+            return ""
         return None
+
+    def _acting_person(self, tok) -> bool:
+        """``tok`` is "who", subject of a relative clause outside quotation marks, of a verb that may
+        be singular: someone acts ("who praised"; not "rivals X and Y, who are ...")."""
+        if tok.lower_ != "who" or tok.dep_ != "nsubj" or tok.head.dep_ != "relcl" or self._quoted_at(tok):
+            return False
+        verb = tok.head
+        return not any(t.tag_ == "VBP" or t.lower_ in ("are", "were") for t in (verb, *verb.children)
+                       if t.i == verb.i or t.dep_ in ("aux", "auxpass"))
 
     def _speaker_entity(self, tok) -> Entity | None:
         """The entity a subject token names, a bare surname of a person of the article included."""
