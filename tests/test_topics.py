@@ -295,3 +295,17 @@ def test_cue_words_of_their_kind(nlp, headline, body, wanted, unwanted):
     found = article_topics(nlp, headline, body)
     assert wanted in found
     assert unwanted not in found
+
+
+@pytest.mark.parametrize("body, wanted", [
+    # one strong cue the lede names and the story repeats is its subject
+    ("Zinc stocks held in warehouses rose to a record in March, traders said. The zinc was shipped "
+     "from Peru. Warehouses took in more zinc than they let out, and zinc stocks will rise again.", True),
+    # the same word only later in the story, or only inside a name, is not enough
+    ("Warehouses in London were full in March, traders said. The zinc was shipped from Peru. "
+     "Warehouses took in more zinc than they let out, and zinc stocks will rise again.", False),
+    ("The Zinc Producers Group met in March, traders said. The Zinc Producers Group will meet "
+     "again in May; the Zinc Producers Group has ten members.", False),
+])
+def test_one_cue_the_lede_names_and_the_story_repeats(nlp, body, wanted):
+    assert ("Metals and mining" in article_topics(nlp, "", body)) is wanted

@@ -26,9 +26,11 @@ MIN_DENSITY = 2.0
 # only add to a topic that strong ones found.
 MIN_STRONG = 2.0
 STRONG_SHARE = 0.1
-# A topic needs this many different cues: one word, however often, may mean something else
-# ("talks" in "Trump talks to ...").
+# A topic needs this many different cues: one word may mean something else ("talks" in "Trump
+# talks to ..."), unless it is a strong cue the lede names as a noun and the article writes at
+# least REPEATED_CUE times outside names (a story about steel says steel again and again).
 MIN_CUES = 2
+REPEATED_CUE = 3
 DENSITY_FLOOR = 150
 # A second or third top-level topic must weigh at least this share of the first.
 OTHER_TOP_SHARE = 0.7
@@ -98,9 +100,10 @@ def taxonomy() -> Taxonomy:
     return Taxonomy(tuple(topics), cues, names, frozenset(broad))
 
 
-def evidence(words: list[Word]) -> tuple[Counter, Counter, dict]:
-    """Cue weight per taxonomy topic index, in all and from strong cues, and the cues found per
-    index; the longest cue at a word wins and uses up its words. People's names are no cue ("Bill"
+def evidence(words: list[Word]) -> tuple[Counter, Counter, dict, set]:
+    """Cue weight per taxonomy topic index, in all and from strong cues, the cues found per index,
+    and the indexes one strong cue alone may carry (:data:`REPEATED_CUE`); the longest cue at a
+    word wins and uses up its words. People's names are no cue ("Bill"
     Clinton, "Chelsea" Clinton).
 
     Headline words count whatever their tag: the tagger often reads headline nouns as verbs.
@@ -110,6 +113,8 @@ def evidence(words: list[Word]) -> tuple[Counter, Counter, dict]:
     found: Counter = Counter()
     strong: Counter = Counter()
     forms: dict = {}
+    written: Counter = Counter()     # (index, form) -> times a strong cue is written as a word
+    in_lede: set = set()             # (index, form) of strong cues the lede names as a noun
     i, n = 0, len(words)
     while i < n:
         for size in range(min(MAX_NGRAM, n - i), 0, -1):
@@ -131,17 +136,23 @@ def evidence(words: list[Word]) -> tuple[Counter, Counter, dict]:
                     forms.setdefault(index, set()).add(form)
                     if weight >= STRONG:
                         strong[index] += weight * factor
+                        if not any(w.actor or w.other for w in span):
+                            written[index, form] += 1
+                            if span[-1].lede and span[-1].pos in ("NOUN", "PROPN"):
+                                in_lede.add((index, form))
                 i += size
                 break
         else:
             i += 1
-    return found, strong, forms
+    repeated = {index for (index, form), times in written.items()
+                if times >= REPEATED_CUE and (index, form) in in_lede}
+    return found, strong, forms, repeated
 
 
 def taxonomy_topics(words: list[Word]) -> list[str]:
     """1-3 taxonomy topics whose evidence passes the thresholds, each child after its parent."""
     tax = taxonomy()
-    own, own_strong, own_forms = evidence(words)
+    own, own_strong, own_forms, repeated = evidence(words)
     # a topic's evidence is its own cues plus its children's
     total: Counter = Counter(own)
     strong: Counter = Counter(own_strong)
@@ -152,12 +163,14 @@ def taxonomy_topics(words: list[Word]) -> list[str]:
             total[parent] += own[index]
             strong[parent] += own_strong[index]
             forms.setdefault(parent, set()).update(own_forms.get(index, ()))
+            if index in repeated:
+                repeated = repeated | {parent}
     length = max(sum(1 for w in words if w.pos != "PUNCT"), DENSITY_FLOOR)
 
     def passes(index: int, floor: float = MIN_WEIGHT) -> bool:
         return (total[index] >= floor and 100 * total[index] / length >= MIN_DENSITY
                 and strong[index] >= max(MIN_STRONG, STRONG_SHARE * total[index])
-                and len(forms.get(index, ())) >= MIN_CUES)
+                and (len(forms.get(index, ())) >= MIN_CUES or index in repeated))
 
     tops = sorted((i for i, t in enumerate(tax.topics) if t.parent is None and passes(i)),
                   key=lambda i: -total[i])

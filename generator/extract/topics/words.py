@@ -86,6 +86,7 @@ class Word:
     other: bool = False  # inside a date, time, amount or other named thing spaCy finds
     person: bool = False  # used of a person here: a role, not a subject
     named_person: bool = False  # part of a person's name ("Bill" Clinton is no bill)
+    lede: bool = False  # in the headline or the body's first sentence, where news names its subject
 
 
 # spaCy entity labels whose words are no subject: dates and times ("last week", "the summer"),
@@ -128,6 +129,7 @@ def article_words(doc, skip: set[int], body_start: int, people: set[int] = froze
     """
     out = []
     i, n = 0, len(doc)
+    lede_end = next((sent.end for sent in doc.sents if sent.end_char > body_start and sent.text.strip()), n)
     while i < n:
         token = doc[i]
         if not (token.is_alpha or (token.text[:1].isalnum() and any(c.isalpha() for c in token.text))):
@@ -156,6 +158,7 @@ def article_words(doc, skip: set[int], body_start: int, people: set[int] = froze
                         any(k in skip for k in range(i, j + 1)), text == lower,
                         other=any(doc[k].ent_type_ in NOT_SUBJECT_LABELS for k in range(i, j + 1)),
                         person=pos == "NOUN" and used_of_person(last),
-                        named_person=any(k in people for k in range(i, j + 1))))
+                        named_person=any(k in people for k in range(i, j + 1)),
+                        lede=j < lede_end))
         i = j + 1
     return out
