@@ -237,3 +237,17 @@ def test_merges_of_held_back_actors_are_not_listed():
                rec("b", ent("Co Inc", "organization", ("against:generic",)))]
     got, merges = resolved(records)
     assert merges == []
+
+
+def test_a_convention_is_an_event_even_beside_its_acronym(nlp):
+    got = kinds(nlp, "Delegates gathered at the Harbour National Convention (HNC) in Orvik. The HNC opened "
+                     "on Monday.\n")
+    assert not any(name.endswith("Convention") for name in got)
+
+
+def test_a_town_in_brackets_after_a_player_is_his_club(nlp):
+    from generator.extract.entities.sports import team_context
+
+    doc = nlp("The line-up: M Davies (Gloucester), T Shanklin (Bath).\n")
+    at = next(t.i for t in doc if t.text == "Gloucester")
+    assert team_context(doc, at, at + 1)

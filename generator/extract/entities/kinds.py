@@ -30,13 +30,13 @@ SPORTS_EVENT_WORDS = frozenset({"league"})
 def is_event(group: Group, *, sports: bool = False) -> bool:
     """Whether the group names an event, not an actor: "Hong Kong Open", "Fed Cup", "Labor Day".
 
-    The last word decides, on a name of two or more words (a lone "Cup" is no event name); a
-    gazetteer entry is never an event. In a sports report a league is a competition; elsewhere
+    The last word decides, on a name of two or more words (a lone "Cup" is no event name; an
+    acronym beside the name, "DNC", does not count); a gazetteer entry is never an event. In a sports report a league is a competition; elsewhere
     ("Arab League") an organisation.
     """
     if group.canonical:
         return False
-    forms = [f.split() for f in group.forms] or [group.key.split()]
+    forms = [f.split() for f in group.forms if len(f.split()) >= 2] or [group.key.split()]   # "DNC" aside
     ends = EVENT_WORDS | SPORTS_EVENT_WORDS if sports else EVENT_WORDS
     return all(len(words) >= 2 and words[-1].lower() in ends for words in forms)
 

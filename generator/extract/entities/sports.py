@@ -320,6 +320,9 @@ def team_context(doc, start: int, end: int) -> bool:
             and doc[start - 3].lower_ == "at" or start >= 2 and doc[start - 1].lower_ == "to" \
             and doc[start - 2].lower_ == "away":
         return True                             # "at home to Bristol", "away to Leeds"
+    if start >= 2 and doc[start - 1].text == "(" and end < len(doc) and doc[end].text == ")" \
+            and doc[start - 2].text[:1].isupper():
+        return True                             # "M Davies (Gloucester)" in a line-up: the player's club
     if start > 0 and doc[start - 1].lower_ in TEAM_BEFORE:
         return doc[start - 1].lower_ != "for" or (start > 1 and doc[start - 2].lemma_.lower() in ("play", "sign"))
     return False
