@@ -145,7 +145,7 @@ def article_meta(article: Article, url: str | None) -> dict:
 
 
 def render_article(index: SiteIndex, article: Article) -> str:
-    """An article's page; one search section each for its header (with the summary), quotes and who is in it."""
+    """An article's page; two search sections: its header with the summary, and who is in it (names, topics)."""
     record = article.record
     here = article.path
     url = safe_url(record.get("url"))
@@ -187,7 +187,7 @@ def render_article(index: SiteIndex, article: Article) -> str:
         out.append("")
     entries = quote_entries(index, record)
     if entries:
-        out += ["## Quotes", ""]
+        out += ["## Quotes" + NOT_SEARCHED, ""]     # the speakers are in "In this article"
         for name, actor, quotes in entries:
             out.append("> " + " ".join(f"“{text(q)}”" for q in quotes))
             out.append(">")

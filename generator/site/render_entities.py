@@ -65,7 +65,7 @@ def titles_newest_first(index: SiteIndex, actor: Actor) -> list[tuple[str, str |
 
 
 def render_actor_pages(index: SiteIndex, actor: Actor) -> list[Page]:
-    """An actor's pages; search sees only the first page's name, titles and other spellings."""
+    """An actor's pages; search sees only the first page's name and other spellings."""
     base = actor.path[:-3]
     article_pages = chunks(actor.appearances, ACTOR_ARTICLES_PER_PAGE)
     quotes = sorted(actor.quotes, key=lambda q: index.rank[q.article])      # newest first
@@ -87,7 +87,7 @@ def render_actor_pages(index: SiteIndex, actor: Actor) -> list[Page]:
             titles = titles_newest_first(index, actor)
             if titles:
                 out += ["**Titles used, newest first:** " + "; ".join(
-                    text(t) + (f" ({nice_date(d)})" if d else "") for t, d in titles), ""]
+                    text(t) + (f" ({nice_date(d)})" if d else "") for t, d in titles) + NOT_SEARCHED_PARAGRAPH, ""]
             if actor.aliases:
                 aliases = sorted(actor.aliases.items(), key=lambda kv: (-kv[1], kv[0]))
                 out += ["**Also written as:** " + ", ".join(text(a) for a, _ in aliases), ""]
