@@ -2,7 +2,7 @@
 
 Checks what a reader sees: no sideways scrolling, a dark and heavy headline, the article page's
 parts in news order, the filter box of the indexes, search (names first, hyphenated phrases,
-Cyrillic and Japanese), no request leaving the machine, and axe-core's accessibility rules (no
+Cyrillic and Japanese, answered by the index built at build time), no request leaving the machine, and axe-core's accessibility rules (no
 serious or critical violation). Runs when Debian's chromium is installed (.ci/run installs it);
 the axe checks run when axe-core is installed in tests/browser (`make browser-deps`, which .ci/run
 calls); each skips with the reason otherwise. Set SCREENSHOTS=dir to keep a screenshot of each page.
@@ -178,6 +178,8 @@ def test_search_finds_names_phrases_and_any_script(site, browser):
         assert not any("firearms" in h for h, _ in hits)                     # "fire" alone is not the phrase
         assert any("/articles/kyiv-winter.html" in h for h, _ in search(page, "Киев"))
         assert any("/articles/tokyo-rain.html" in h for h, _ in search(page, "東京"))
+        # the index built at build time answered (search/lunr_index.js, loaded by javascripts/search.js)
+        assert page.evaluate("[...document.querySelectorAll('iframe')].some(f => f.contentWindow.__lunr_index)")
         assert outside == []
     finally:
         page.close()

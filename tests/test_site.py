@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -10,6 +11,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
+import yaml
 
 from generator.site import OWNED, SiteReport, UnsafePath, clean, slugify, write_site
 from generator.site.index import build_index, unique_slugs
@@ -467,6 +469,56 @@ def test_only_our_own_headings_leave_search(search_site):
     assert "Dam opens {: #x" in search_docs(search_site)["articles/dam.html"]["title"]
 
 
+def prebuilt_index(site: Path) -> dict:
+    """The payload of search/lunr_index.js (``var __lunr_index = JSON.parse("...");``)."""
+    text = (site / "search/lunr_index.js").read_text(encoding="utf-8")
+    head = "var __lunr_index = JSON.parse("
+    assert text.startswith(head) and text.endswith(");\n")
+    return json.loads(json.loads(text[len(head):-3]))
+
+
+def test_prebuilt_index_is_the_search_index_built(search_site):
+    from generator.site.search_prebuilt import write_prebuilt
+
+    docs = list(search_docs(search_site))
+    payload = prebuilt_index(search_site)
+    assert (payload["docs"], payload["first"], payload["last"]) == (len(docs), docs[0], docs[-1])
+    index = payload["index"]
+    assert index["fields"] == ["title", "text"] and index["pipeline"] == []
+    terms = {term for term, _ in index["invertedIndex"]}
+    # the headline, a summary word, names (spelled either way), titles and topics; lower case; ("able" is
+    # one of lunr's stop words, as in Material's worker)
+    assert {"river", "treaty", "ministers", "ann", "annie", "quoted", "once", "rex", "minister", "water", "dams"} <= terms
+    assert not {"kept", "litres", "billion", "warning", "the", "River", "<p>", "p"} & terms   # quotes, stop words, markup
+    postings = dict(index["invertedIndex"])
+    river = docs.index("articles/river.html")
+    assert str(river) in postings["treaty"]["title"] and str(river) in postings["ministers"]["text"]
+    ann = docs.index(next(loc for loc in docs if loc.startswith("people/ann-able")))
+    vectors = dict(index["fieldVectors"])
+    assert vectors[f"title/{ann}"][1] > vectors[f"title/{river}"][1]        # the actor page's boost is in it
+    before = (search_site / "search/lunr_index.js").read_bytes()
+    write_prebuilt(search_site)                                             # same input, same bytes
+    assert (search_site / "search/lunr_index.js").read_bytes() == before
+
+
+def test_prebuilt_index_cuts_words_as_materials_worker_does():
+    from generator.site.search_prebuilt import prebuild, words
+
+    config = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))
+    separator = re.compile(next(p["search"] for p in config["plugins"] if isinstance(p, dict) and "search" in p)["separator"])
+    assert words("<p>Cease-fire (Chairman) · “smear”, A&amp;B</p>", separator) == [
+        "cease", "fire", "chairman", "smear", "a&amp", "b"]          # as Material: no entity decoded
+    assert words("東京の雨", separator) == ["東", "京", "の", "雨"]
+    assert words(["Tag One", "two"], separator) == ["tag", "one", "two"] and words(None, separator) == []
+    index = prebuild({"config": {"separator": separator.pattern, "pipeline": ["stopWordFilter"],
+                                 "fields": {"title": {"boost": 1000}, "text": {"boost": 1}, "tags": {"boost": 1e6}}},
+                      "docs": [{"location": "a.html", "title": "\U0001F600 face", "text": "<p>\uff5e wave</p>"}]})
+    terms = [term for term, _ in index["invertedIndex"]]
+    assert terms == sorted(terms, key=lambda t: t.encode("utf-16-be")) and "\U0001F600" in terms and "\uff5e" in terms
+    assert terms.index("\U0001F600") < terms.index("\uff5e")          # JavaScript's order, not code points'
+    assert index["fields"] == ["title", "text"]                          # no document has tags
+
+
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 
 
@@ -476,7 +528,8 @@ def test_first_search_is_timed_in_a_real_browser(search_site):
 
     timings = search_timings(search_site, "treaty", chromium=CHROMIUM)
     assert 0 < timings.first_search_seconds < 30 and 0 < timings.load_seconds < 30
-    assert timings.index_bytes == (search_site / "search/search_index.js").stat().st_size
+    assert timings.index_bytes == sum((search_site / "search" / name).stat().st_size
+                                      for name in ("search_index.js", "lunr_index.js"))
 
 
 @pytest.mark.parametrize("dek,summary,repeated", [

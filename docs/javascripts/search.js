@@ -1,4 +1,4 @@
-/* Hand-written (not generated). Two mends to the theme's search:
+/* Hand-written (not generated). Three mends to the theme's search:
    1. The search dialog gets a name (aria-label), which the theme leaves out (axe: aria-dialog-name).
    2. Hyphenated words in a search ("cease-fire", "al-Assad") must match
    as a whole: the search index splits them into words (the separator in mkdocs.yml), and Material
@@ -6,10 +6,19 @@
    words that are all required ("+cease +fire") on its way to the search worker, so only pages with
    the whole phrase are found. Works with the theme's own worker and with the offline plugin's
    iframe-worker shim (both deliver the query as a message {type: 2, data: query}: Material 9.x's
-   QUERY message; the browser test checks it against the pinned theme). */
+   QUERY message; the browser test checks it against the pinned theme).
+   3. Offline (file://), the worker is an iframe of this page: before the index documents reach it
+   (the SETUP message, {type: 0}), the index built at build time (search/lunr_index.js, written by
+   generator/site/search_prebuilt.py) is loaded into it, and lunr's Builder there hands that index
+   to Material in place of building one word by word, which took seconds at thousands of articles.
+   Refs are positions in the documents, mapped back to their locations; results carry no word
+   positions, so they are not highlighted in the list. Anything amiss (no file, another index,
+   no lunr) and Material builds the index itself, as before. */
 (function () {
   "use strict";
+  var SETUP = 0;
   var QUERY = 2;
+  var PREBUILT = "search/lunr_index.js";
   var HYPHENATED = /(^|\s)([+]?)([^\s"+\-*~^:]+(?:-[^\s"+\-*~^:]+)+)(?=\s|$)/g;
 
   function rewrite(query) {
@@ -18,10 +27,79 @@
     });
   }
 
+  // Where search/lunr_index.js is: beside the search index script Material added to this page.
+  function prebuiltUrl() {
+    var script = document.querySelector("script[src$='search/search_index.js']");
+    if (script) { return script.src.replace(/search\/search_index\.js$/, PREBUILT); }
+    var config = document.getElementById("__config");
+    try {
+      return new URL(PREBUILT, new URL(JSON.parse(config.textContent).base + "/", location.href)).href;
+    } catch (e) { return null; }
+  }
+
+  // lunr in the worker's window builds nothing and returns the prebuilt index, once.
+  function usePrebuilt(win, docs) {
+    var lunr = win.lunr, data = win.__lunr_index;
+    if (!lunr || !lunr.Builder || !lunr.Index || !data || !docs || data.docs !== docs.length ||
+        !docs.length || data.first !== docs[0].location || data.last !== docs[docs.length - 1].location) {
+      return;
+    }
+    var builder = lunr.Builder.prototype, add = builder.add, build = builder.build;
+    builder.add = function () {};
+    builder.build = function () {
+      builder.add = add;
+      builder.build = build;
+      var index = lunr.Index.load(data.index), search = index.search;
+      index.search = function () {
+        return search.apply(this, arguments).map(function (result) {
+          var metadata = result.matchData.metadata;
+          for (var term in metadata) {
+            for (var field in metadata[term]) { metadata[term][field].position = []; }
+          }
+          return { ref: docs[+result.ref].location, score: result.score, matchData: result.matchData };
+        });
+      };
+      return index;
+    };
+  }
+
+  // Offline only (the iframe shim): load the prebuilt index into the worker, then send SETUP.
+  function setup(worker, post, args) {
+    var frame = worker.iframe, url = prebuiltUrl();
+    var win = frame && frame.contentWindow;
+    if (!win || !url) { return post.apply(worker, args); }
+    var sent = false;
+    function send() {
+      if (sent) { return; }
+      sent = true;
+      try { usePrebuilt(frame.contentWindow, args[0].data && args[0].data.docs); } catch (e) { /* Material builds */ }
+      post.apply(worker, args);
+    }
+    function load() {
+      if (!frame.contentWindow || !frame.contentWindow.lunr) { return send(); }
+      var doc = frame.contentWindow.document;
+      var script = doc.createElement("script");
+      script.onload = send;
+      script.onerror = send;
+      script.src = url;
+      (doc.body || doc.documentElement).appendChild(script);
+    }
+    if (win.document.readyState !== "complete") {
+      frame.addEventListener("load", load);
+    } else if (win.lunr) {
+      load();
+    } else {
+      send();
+    }
+  }
+
   function patch(proto) {
     if (!proto || proto.__newsSearchTerms) { return; }
     var post = proto.postMessage;
     proto.postMessage = function (message) {
+      if (message && message.type === SETUP && this.iframe) {
+        return setup(this, post, arguments);
+      }
       if (message && message.type === QUERY && typeof message.data === "string") {
         var args = Array.prototype.slice.call(arguments);
         args[0] = { type: message.type, data: rewrite(message.data) };

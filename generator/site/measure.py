@@ -33,7 +33,8 @@ ZENSICAL = {"open": ".md-search__button", "query": "input[role=combobox]", "resu
 class SearchTimings:
     load_seconds: float          # from navigation to the page's load event (search index script included)
     first_search_seconds: float  # from the click opening the search box (query typed at once) to the first result
-    index_bytes: int             # size of search/search_index.js (Zensical: search.js), which every page loads
+    index_bytes: int             # search/search_index.js, which every page loads, and search/lunr_index.js,
+                                 # the prebuilt index the first search loads (Zensical: search.js)
 
 
 def search_timings(site_dir: Path, query: str, *, chromium: str = CHROMIUM, page: str = "index.html",
@@ -82,8 +83,9 @@ def search_timings(site_dir: Path, query: str, *, chromium: str = CHROMIUM, page
             searched = time.perf_counter() - start
         finally:
             browser.close()
+    prebuilt = site_dir / "search" / "lunr_index.js"
     return SearchTimings(load_seconds=loaded, first_search_seconds=searched,
-                         index_bytes=index.stat().st_size if index.exists() else 0)
+                         index_bytes=sum(f.stat().st_size for f in (index, prebuilt) if f.exists()))
 
 
 def first_search_seconds(site_dir: Path, query: str, *, chromium: str = CHROMIUM) -> float:
