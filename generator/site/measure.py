@@ -78,7 +78,8 @@ def search_timings(site_dir: Path, query: str, *, chromium: str = CHROMIUM, page
             if opener:
                 tab.locator(opener).first.click(timeout=timeout_s * 1000)
             box.click(timeout=timeout_s * 1000)
-            box.press_sequentially(query, delay=delay_ms)  # Material searches on key events, not on fill()
+            # Material searches on key events, not on fill(); keys wait while the page builds its index
+            box.press_sequentially(query, delay=delay_ms, timeout=timeout_s * 1000)
             tab.locator(result).first.wait_for(state="visible", timeout=timeout_s * 1000)
             searched = time.perf_counter() - start
         finally:

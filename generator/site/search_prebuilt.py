@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import json
 import re
+import sys
 from pathlib import Path
 
 from mkdocs.plugins import event_priority
@@ -43,6 +44,25 @@ def words(value, separator: re.Pattern) -> list[str]:
     return [w.lower() for item in values for w in separator.split(TAG.sub(" ", str(item))) if w]
 
 
+def _lunr():
+    """lunr.py's Builder and English stop-word filter, imported without NLTK.
+
+    Importing lunr imports NLTK when it is installed (for other languages' stemmers, which Material's
+    English pipeline has no use for): about 10 s on a busy machine, at every site build. A None in
+    ``sys.modules`` makes that optional import fail for this one import; NLTK is left as it was.
+    """
+    blocked = "nltk" not in sys.modules
+    if blocked:
+        sys.modules["nltk"] = None      # type: ignore[assignment]
+    try:
+        from lunr.builder import Builder
+        from lunr.stop_word_filter import stop_word_filter
+    finally:
+        if blocked:
+            del sys.modules["nltk"]
+    return Builder, stop_word_filter
+
+
 def js_order(term: str) -> bytes:
     """lunr.js inserts terms in JavaScript string order (UTF-16 code units), not code point order."""
     return term.encode("utf-16-be")
@@ -57,9 +77,7 @@ def prebuild(search_index: dict) -> dict:
     Raises:
         re.error: the configured separator is not a Python regular expression.
     """
-    from lunr.builder import Builder
-    from lunr.stop_word_filter import stop_word_filter
-
+    Builder, stop_word_filter = _lunr()
     config = search_index.get("config") or {}
     separator = re.compile(config.get("separator") or r"[\s\-]+")
     pipeline = config.get("pipeline") or []
