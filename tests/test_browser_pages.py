@@ -173,6 +173,8 @@ def test_search_finds_names_phrases_and_any_script(site, browser):
         assert "/people/antony-blinken.html" in hits[0][0]
         article = next(text for href, text in hits if "/articles/blinken-cease-fire.html" in href)
         assert "arrived in Israel on Sunday" in article                      # the snippet is the summary
+        marked = page.locator(".md-search-result__list mark").all_text_contents()
+        assert marked and all(m.lower().startswith("blinken") for m in marked)   # the words found are marked
         hits = search(page, "cease-fire")
         assert any("/articles/blinken-cease-fire.html" in h for h, _ in hits)
         assert not any("firearms" in h for h, _ in hits)                     # "fire" alone is not the phrase

@@ -1,4 +1,4 @@
-/* Hand-written (not generated). Three mends to the theme's search:
+/* Hand-written (not generated). Four mends to the theme's search:
    1. The search dialog gets a name (aria-label), which the theme leaves out (axe: aria-dialog-name).
    2. Hyphenated words in a search ("cease-fire", "al-Assad") must match
    as a whole: the search index splits them into words (the separator in mkdocs.yml), and Material
@@ -11,9 +11,11 @@
    (the SETUP message, {type: 0}), the index built at build time (search/lunr_index.js, written by
    generator/site/search_prebuilt.py) is loaded into it, and lunr's Builder there hands that index
    to Material in place of building one word by word, which took seconds at thousands of articles.
-   Refs are positions in the documents, mapped back to their locations; results carry no word
-   positions, so they are not highlighted in the list. Anything amiss (no file, another index,
-   no lunr) and Material builds the index itself, as before. */
+   Refs are positions in the documents, mapped back to their locations. Anything amiss (no file,
+   another index, no lunr) and Material builds the index itself, as before.
+   4. Results from the prebuilt index carry no word positions, so Material cannot mark the words
+   found: the words of each result that begin with the terms it matched (the h parameter of its
+   link, which Material writes) are marked here, cut by the same separator, as Material marks them. */
 (function () {
   "use strict";
   var SETUP = 0;
@@ -112,13 +114,69 @@
 
   if (typeof Worker !== "undefined") { patch(Worker.prototype); }
 
+  // 4. Each word of a text node that begins with one of ``terms`` goes into a <mark>.
+  function markWords(node, terms, separator) {
+    var text = node.nodeValue, parts = [], last = 0, start = 0, match;
+    separator.lastIndex = 0;
+    do {
+      match = separator.exec(text);
+      var end = match ? match.index : text.length;
+      if (start < end && terms.some(function (t) { return text.slice(start, end).toLowerCase().indexOf(t) === 0; })) {
+        parts.push(document.createTextNode(text.slice(last, start)));
+        var mark = document.createElement("mark");
+        mark.setAttribute("data-md-highlight", "");
+        mark.textContent = text.slice(start, end);
+        parts.push(mark);
+        last = end;
+      }
+      if (match) {
+        start = match.index + match[0].length;
+        if (!match[0].length) { separator.lastIndex = match.index + 1; }
+      }
+    } while (match);
+    if (!parts.length) { return; }
+    parts.push(document.createTextNode(text.slice(last)));
+    node.replaceWith.apply(node, parts);
+  }
+
+  function markResult(link) {
+    var article = link.querySelector("article");
+    if (!article || article.querySelector("mark") || typeof __index === "undefined") { return; }
+    var terms;
+    try { terms = (new URL(link.href).searchParams.get("h") || "").toLowerCase().split(" ").filter(Boolean); } catch (e) { return; }
+    if (!terms.length) { return; }
+    var separator = new RegExp(__index.config.separator, "g"), nodes = [];
+    var walk = document.createTreeWalker(article, NodeFilter.SHOW_TEXT);
+    while (walk.nextNode()) {
+      if (!walk.currentNode.parentElement.closest(".md-search-result__terms")) { nodes.push(walk.currentNode); }
+    }
+    nodes.forEach(function (node) { markWords(node, terms, separator); });
+  }
+
+  function watchResults() {
+    var list = document.querySelector(".md-search-result__list");
+    if (!list || typeof MutationObserver === "undefined") { return; }
+    new MutationObserver(function (changes) {
+      changes.forEach(function (change) {
+        Array.prototype.forEach.call(change.addedNodes, function (item) {
+          if (item.querySelectorAll) { Array.prototype.forEach.call(item.querySelectorAll("a[href]"), markResult); }
+        });
+      });
+    }).observe(list, { childList: true, subtree: true });
+  }
+
+  function ready() {
+    label();
+    watchResults();
+  }
+
   function label() {
     var dialog = document.querySelector(".md-search[role=dialog]");
     if (dialog && !dialog.hasAttribute("aria-label")) { dialog.setAttribute("aria-label", "Search"); }
   }
   if (document.readyState === "loading") {
-    document.addEventListener("DOMContentLoaded", label);
+    document.addEventListener("DOMContentLoaded", ready);
   } else {
-    label();
+    ready();
   }
 })();
