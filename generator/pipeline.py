@@ -204,6 +204,16 @@ def build(settings: Settings, *, seeds: Path | None = None, docs: Path | None = 
 def _locked_build(settings: Settings, seeds_dir: Path, docs_dir: Path, cache_root: Path,
                   report: BuildReport, started: float, *, use_cache: bool, progress: bool,
                   workers: int | None) -> BuildReport:
+    from .buildstamp import BuildStamp
+    from .owned import OWNED
+
+    # Nothing changed since the last complete build: its report, and nothing read or written.
+    stamp = BuildStamp(settings, seeds_dir, docs_dir, cache_root, OWNED, in_project(settings.aliases))
+    previous = stamp.previous_report() if use_cache else None
+    if previous is not None:
+        return BuildReport(**{**previous, "seconds": time.perf_counter() - started})
+    stamp.forget()
+
     from .actors import load_aliases, resolve_actors
     from .readers import discover
     from .site import write_site
@@ -298,6 +308,12 @@ def _locked_build(settings: Settings, seeds_dir: Path, docs_dir: Path, cache_roo
     report.written, report.unchanged, report.removed, report.pages = (
         site.written, site.unchanged, site.removed, site.pages)
     report.seconds = time.perf_counter() - started
+    if use_cache:
+        from dataclasses import asdict
+
+        stamp.save({**asdict(report), "written": 0, "unchanged": report.written + report.unchanged,
+                    "removed": 0, "from_cache": report.from_cache + report.extracted,
+                    "extracted": 0})
     return report
 
 

@@ -12,10 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from typing import Iterable
 
-# What the generator owns inside docs/: these folders entirely, and these single files.
-OWNED_DIRS = ("articles", "stories", "people", "organizations", "places", "groups", "topics", "quality", "data")
-OWNED_FILES = ("index.md",)
-OWNED = OWNED_FILES + OWNED_DIRS
+from ..owned import OWNED, OWNED_DIRS, OWNED_FILES  # noqa: F401 - what the generator owns in docs/
 
 
 class UnsafePath(ValueError):
