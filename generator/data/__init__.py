@@ -32,6 +32,7 @@ CORPORATE_SUFFIXES = frozenset("inc incorporated corp corporation co cos company
                                "llc lp se spa bv ab asa oyj gmbh".split())
 
 
+@functools.lru_cache(maxsize=1 << 18)     # pure, and called for every name of every article
 def name_key(name: str) -> str:
     """The form two names are compared in: lowercase ASCII, no punctuation, no leading "the" or possessive.
 
