@@ -76,6 +76,20 @@ def extract_distributed(raws: Sequence[RawArticle], *, settings: Settings, addre
     return records
 
 
+def read_articles(paths: Sequence[Path]) -> list[RawArticle]:
+    """The articles of ``paths`` as the readers return them, in order; files that cannot be read left out
+    (the benchmark's samples: a build names each one in a warning instead)."""
+    from .readers import ReadError, read_file
+
+    raws = []
+    for path in paths:
+        try:
+            raws.append(read_file(path))
+        except ReadError:
+            continue
+    return raws
+
+
 def compare_with_local(paths: Sequence[Path], *, workers: int = 2) -> dict:
     """Seconds for local extraction with ``workers`` processes and on a LocalCluster of as many workers.
 
@@ -87,15 +101,9 @@ def compare_with_local(paths: Sequence[Path], *, workers: int = 2) -> dict:
 
     from .config import load_settings
     from .pipeline import MIN_ARTICLES_PER_WORKER, extract_raw
-    from .readers import ReadError, read_file
 
     settings = load_settings()
-    raws = []
-    for path in paths:
-        try:
-            raws.append(read_file(path))
-        except ReadError:
-            continue
+    raws = read_articles(paths)
     started = time.perf_counter()
     local = extract_raw(raws, settings=settings, workers=workers)
     local_s = time.perf_counter() - started
