@@ -8,6 +8,8 @@ similarity, so the LSH's false positives never merge two articles.
 """
 from __future__ import annotations
 
+import functools
+
 import hashlib
 import re
 
@@ -35,18 +37,26 @@ def shingles(text: str) -> set[str]:
     return {" ".join(words[i:i + SHINGLE]) for i in range(len(words) - SHINGLE + 1)}
 
 
+@functools.lru_cache(maxsize=1)
+def permutations():
+    """The permutation parameters every MinHash here shares: drawn from ``SEED`` once per process, not
+    once per MinHash (datasketch draws them in each constructor, about 1 ms each)."""
+    return MinHash(num_perm=PERMUTATIONS, seed=SEED, scheme=SCHEME).permutations
+
+
 def signature(text: str) -> list[int]:
     """The MinHash signature (``PERMUTATIONS`` ints) of the word 5-grams of ``text``; empty for short texts."""
     grams = shingles(text)
     if not grams:
         return []
-    minhash = MinHash(num_perm=PERMUTATIONS, seed=SEED, scheme=SCHEME)
+    minhash = MinHash(num_perm=PERMUTATIONS, seed=SEED, scheme=SCHEME, permutations=permutations())
     minhash.update_batch([g.encode("utf-8") for g in sorted(grams)])
     return [int(v) for v in minhash.hashvalues]
 
 
 def _minhash(sig: list[int]) -> MinHash:
-    return MinHash(num_perm=PERMUTATIONS, seed=SEED, scheme=SCHEME, hashvalues=np.array(sig, dtype=np.uint64))
+    return MinHash(num_perm=PERMUTATIONS, seed=SEED, scheme=SCHEME, hashvalues=np.array(sig, dtype=np.uint64),
+                   permutations=permutations())
 
 
 def similar_pairs(signatures: list[list[int]], threshold: float = NEAR_DUPLICATE) -> list[tuple[int, int]]:

@@ -22,7 +22,7 @@ from itertools import combinations
 
 from datasketch import MinHash
 
-from ..dedupe import PERMUTATIONS, SCHEME, SEED, similar_pairs
+from ..dedupe import PERMUTATIONS, SCHEME, SEED, permutations, similar_pairs
 
 WINDOW_DAYS = 3
 MAX_SPAN_DAYS = 7
@@ -56,7 +56,7 @@ def _text_signature(record: dict) -> list[int]:
     grams = {" ".join(words[i:i + 3]) for i in range(len(words) - 2)}
     if len(grams) < 8:
         return []
-    minhash = MinHash(num_perm=PERMUTATIONS, seed=SEED, scheme=SCHEME)
+    minhash = MinHash(num_perm=PERMUTATIONS, seed=SEED, scheme=SCHEME, permutations=permutations())
     minhash.update_batch([g.encode("utf-8") for g in sorted(grams)])
     return [int(v) for v in minhash.hashvalues]
 
