@@ -18,7 +18,7 @@ $(STAMP): requirements.txt
 .PHONY: install-venv
 install-venv:
 	@if [ ! -f $(STAMP) ] || [ requirements.txt -nt $(STAMP) ]; then \
-	  (test -x $(PY) || $(PYTHON) -m venv $(VENV)) && \
+	  ($(PY) -m pip --version >/dev/null 2>&1 || $(PYTHON) -m venv --clear $(VENV)) && \
 	  $(PY) -m pip install --quiet --upgrade pip && \
 	  $(PY) -m pip install --quiet -r requirements.txt && \
 	  touch $(STAMP); \
