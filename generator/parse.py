@@ -15,14 +15,20 @@ Two limits of spaCy are worked around here, not in the extractors:
 
 And one limit of this machine: the full pipeline (tagger, dependency parser, lemmatizer, named
 entities) takes about 60 s of CPU time for 1,000,000 characters (217,000 tokens) on the 2-core
-development machine, against a target of 30 s per article (issue 11). So only the first
-:data:`FULL_PARSE_CHARS` characters of a text (whole pieces; far more than any news article, so an
-article is parsed exactly as before) go through the whole pipeline; the pieces after them are read
-by the named-entity recognizer and a rule-based sentence splitter alone (about a third of the cost).
-Every piece is still read: its named entities are found and counted, its quotations found by their
-marks. What needs the parse there (a quotation's speaker, what a number counts, key phrases) is left
-out rather than guessed; :func:`full_parse_end` says where this starts, and the build warns, naming
-the file.
+development machine, the named-entity recognizer alone about 25 s, against a target of 30 s per
+article (issue 11). So a long text is read in three parts, each a run of whole pieces:
+
+- the first :data:`FULL_PARSE_CHARS` characters (far more than any news article, so an article is
+  parsed exactly as before) go through the whole pipeline: the summary, key numbers, topics and
+  speakers come from them;
+- the pieces up to :data:`NAMED_CHARS` are read by the named-entity recognizer and a rule-based
+  sentence splitter alone: the article's actors come from the first two parts;
+- the pieces after that are tokenized and split into sentences only: their quotations are found by
+  their marks.
+
+Every piece is read and kept, character for character; what needs the parse there (a quotation's
+speaker, what a number counts, key phrases) or the recognizer (names) is left out rather than
+guessed. :func:`reading_ends` says where each part ends, and the build warns, naming the file.
 
 Written by hand because spaCy has no option for either; the joining is spaCy's own ``Doc.from_docs``.
 """
@@ -44,8 +50,13 @@ _BREAKS = (re.compile(r"\n[ \t]*\n\s*"), re.compile(r"\n\s*"), re.compile(r"\s+"
 # Characters parsed with the whole pipeline; later pieces get named entities and sentences only.
 # The longest text of the 1,706 evaluation articles and the 300 of /work/mixed is under 60,000.
 FULL_PARSE_CHARS = 100_000
-# What the pieces past FULL_PARSE_CHARS are read with (plus the tok2vec layers these listen to).
+# Characters read by the named-entity recognizer, the full parse's included; the pieces after them are
+# tokenized and split into sentences only. With the full parse's, about 15 s of CPU time on this machine.
+NAMED_CHARS = 300_000
+# What the pieces past FULL_PARSE_CHARS are read with (plus the tok2vec layers these listen to),
+# then what the pieces past NAMED_CHARS are read with.
 TAIL_COMPONENTS = ("ner", "sentencizer")
+PLAIN_COMPONENTS = ("sentencizer",)
 
 
 def pieces(text: str, size: int = PIECE_CHARS) -> list[str]:
@@ -103,17 +114,31 @@ def full_parse_end(text: str, max_length: int = 1_000_000) -> int | None:
     """Where the full parse of ``text`` stops (a piece boundary), or None when it covers all of it.
 
     Pieces that start before :data:`FULL_PARSE_CHARS` are parsed in full; the rest get named
-    entities and sentences only (see the module docstring).
+    entities and sentences, or sentences only (see the module docstring).
     """
-    head = _head_count(_pieces_of(text, max_length))
-    return None if head is None else sum(len(p) for p in _pieces_of(text, max_length)[:head])
+    return reading_ends(text, max_length)[0]
 
 
-def _head_count(parts: list[str]) -> int | None:
-    """How many of ``parts`` are parsed in full (None: all of them)."""
+def reading_ends(text: str, max_length: int = 1_000_000) -> tuple[int | None, int | None]:
+    """Character offsets in ``text`` where its full parse and its named-entity reading stop.
+
+    Returns:
+        ``(full_end, named_end)``, each a piece boundary, or None when that reading covers the
+        whole text; ``full_end <= named_end`` when both are given.
+    """
+    parts = _pieces_of(text, max_length)
+    ends = []
+    for limit in (FULL_PARSE_CHARS, max(FULL_PARSE_CHARS, NAMED_CHARS)):
+        count = _count_before(parts, limit)
+        ends.append(None if count is None else sum(len(p) for p in parts[:count]))
+    return ends[0], ends[1]
+
+
+def _count_before(parts: list[str], limit: int) -> int | None:
+    """How many of ``parts`` start before character ``limit`` (None: all of them)."""
     end = 0
     for count, part in enumerate(parts):
-        if end >= FULL_PARSE_CHARS:
+        if end >= limit:
             return count
         end += len(part)
     return None
@@ -128,9 +153,9 @@ def parse(nlp, text: str):
     return next(parse_many(nlp, [text]))
 
 
-def _tail_disable(nlp) -> list[str]:
-    """The pipeline's components a piece past FULL_PARSE_CHARS is read without."""
-    keep = {name for name in nlp.pipe_names if name in TAIL_COMPONENTS}
+def _tail_disable(nlp, components: tuple[str, ...] = TAIL_COMPONENTS) -> list[str]:
+    """The pipeline's components a piece read with ``components`` alone is read without."""
+    keep = {name for name in nlp.pipe_names if name in components}
     for name, component in nlp.pipeline:       # a shared tok2vec that a kept component listens to
         if set(getattr(component, "listening_components", ()) or ()) & keep:
             keep.add(name)
@@ -144,8 +169,9 @@ def _sentencizer():
     return Sentencizer()
 
 
-def _read_tail(nlp, docs: Iterator, batch_size: int) -> Iterator:
-    """Docs of pieces past FULL_PARSE_CHARS: named entities, then sentences by punctuation.
+def _read_tail(nlp, docs: Iterator, batch_size: int, components: tuple[str, ...] = TAIL_COMPONENTS) -> Iterator:
+    """Docs of pieces past FULL_PARSE_CHARS: read with ``components`` (named entities, or nothing),
+    then split into sentences by punctuation.
 
     Joined to parsed pieces, a Doc's sentences are read off the parse (``Doc.from_docs`` keeps
     heads, not sentence starts): each sentence becomes a flat tree, its first token the root
@@ -157,7 +183,7 @@ def _read_tail(nlp, docs: Iterator, batch_size: int) -> Iterator:
 
     has_sentencizer = "sentencizer" in nlp.pipe_names
     root, dep = nlp.vocab.strings.add("ROOT"), nlp.vocab.strings.add("dep")
-    for doc in nlp.pipe(docs, disable=_tail_disable(nlp), batch_size=batch_size):
+    for doc in nlp.pipe(docs, disable=_tail_disable(nlp, components), batch_size=batch_size):
         doc = doc if has_sentencizer else _sentencizer()(doc)
         starts = numpy.array([sent.start for sent in doc.sents], dtype="int64")
         positions = numpy.arange(len(doc), dtype="int64")
@@ -172,14 +198,24 @@ def parse_many(nlp, texts: Iterable[str], *, batch_size: int = 1) -> Iterator:
 
     ``batch_size`` pieces are parsed together: a parse's memory grows with the characters in the
     batch, so the default keeps it to one piece (at most PIECE_CHARS characters). A text longer
-    than FULL_PARSE_CHARS has its later pieces read for named entities and sentences only.
+    than FULL_PARSE_CHARS has its later pieces read for named entities and sentences, past
+    NAMED_CHARS for sentences only.
     """
     for text in texts:
         parts = _pieces_of(text, nlp.max_length)
-        head = _head_count(parts) or len(parts)
+        head = _count_before(parts, FULL_PARSE_CHARS) or len(parts)
+        named = max(head, _count_before(parts, NAMED_CHARS) or len(parts))
         docs = list(nlp.pipe((make_doc(nlp, part) for part in parts[:head]), batch_size=batch_size))
         if head == len(parts):
             yield _join(docs)
             continue
-        docs.extend(_read_tail(nlp, (make_doc(nlp, part) for part in parts[head:]), batch_size))
+        docs.extend(_read_tail(nlp, (make_doc(nlp, part) for part in parts[head:named]), batch_size))
+        docs.extend(_read_tail(nlp, (make_doc(nlp, part) for part in parts[named:]), batch_size,
+                               PLAIN_COMPONENTS))
         yield _join(docs, exclude=("tensor",))      # the tail has no tok2vec output to join
+
+
+def prefix(doc, end: int):
+    """A Doc of ``doc``'s text up to character ``end`` (a token boundary), annotations and all."""
+    span = doc.char_span(0, end, alignment_mode="contract")
+    return (span if span is not None else doc[:0]).as_doc()

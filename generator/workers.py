@@ -76,10 +76,14 @@ class time_budget:
         return False
 
 
-def long_text_warning(chars: int, end: int) -> str:
-    """The warning for a text of ``chars`` characters parsed in full up to ``end`` only (parse.py)."""
-    return (f"a long text ({chars:,} characters): the first {end:,} were parsed in full, the rest read "
-            "for named entities and sentences only (no speakers, key numbers or key phrases from it)")
+def long_text_warning(chars: int, end: int, named_end: int | None = None) -> str:
+    """The warning for a text of ``chars`` characters parsed in full up to ``end`` only, read for
+    named entities up to ``named_end`` (None: to its end) and for sentences after it (parse.py)."""
+    named = ("the rest read for named entities and sentences only" if named_end is None else
+             f"up to {named_end:,} read for named entities and sentences only, the rest for sentences "
+             "and quotations only (no actors from it)")
+    return (f"a long text ({chars:,} characters): the first {end:,} were parsed in full, {named} "
+            "(summary, speakers, key numbers and topics come from the first part)")
 
 
 def entry_for(raw, nlp, settings: Settings) -> dict:
@@ -90,7 +94,7 @@ def entry_for(raw, nlp, settings: Settings) -> dict:
     """
     from .dedupe import fingerprint, signature
     from .extract import extract, nlp_text, to_record
-    from .parse import full_parse_end, parse
+    from .parse import parse, prefix, reading_ends
     from .types import Extraction
 
     started = time.monotonic()
@@ -98,12 +102,15 @@ def entry_for(raw, nlp, settings: Settings) -> dict:
         with time_budget(settings.article_seconds):
             text, body_start = nlp_text(raw)
             doc = parse(nlp, text)
+            end, named_end = reading_ends(text, nlp.max_length)
+            parts = {} if end is None else {
+                "head": prefix(doc, end), "named": doc if named_end is None else prefix(doc, named_end)}
             found = extract(raw, doc, body_start=body_start, summary_sentences=settings.summary_sentences,
-                            numbers=settings.numbers)
-            del doc
-            end = full_parse_end(text, nlp.max_length)
+                            numbers=settings.numbers, **parts)
+            del doc, parts
             if end is not None:
-                found = dataclasses.replace(found, warnings=(*found.warnings, long_text_warning(len(text), end)))
+                warning = long_text_warning(len(text), end, named_end)
+                found = dataclasses.replace(found, warnings=(*found.warnings, warning))
     except BudgetExceeded:
         found = Extraction(warnings=(
             f"extraction stopped after {time.monotonic() - started:.0f} s, the time budget per article "

@@ -67,3 +67,38 @@ def test_long_article_record_names_the_cheaper_reading(nlp, small_limits):
     assert len(warning) == 1 and "named entities and sentences only" in warning[0]
     assert warning[0] == long_text_warning(len(raw.headline) + 2 + len(raw.body),
                                            parse_module.full_parse_end(f"{raw.headline}\n\n{raw.body}"))
+
+
+def test_text_past_the_named_part_is_read_for_sentences_and_quotations(nlp, small_limits, monkeypatch):
+    """Past NAMED_CHARS: tokens and sentences only; its quotations are still found, its names are not
+    guessed, and the warning says where each reading stops."""
+    monkeypatch.setattr(parse_module, "NAMED_CHARS", 5_000)
+    text = _text(120).replace("In the last paragraph",
+                              "\u201cWe will rebuild the bridge by spring,\u201d the mayor said. In the last paragraph")
+    end, named_end = parse_module.reading_ends(text)
+    assert end is not None and named_end is not None and end < named_end < len(text) - 3_000
+    doc = parse_module.parse(nlp, text)
+    assert doc.text == text
+    assert any(e.start_char < named_end for e in doc.ents)
+    assert not [e for e in doc.ents if e.start_char >= named_end]
+    tail = [s for s in doc.sents if s.start_char >= named_end]
+    assert len(tail) > 50 and max(len(s) for s in tail) < 40
+
+    raw = read_data(text.encode(), source="long.txt", suffix=".txt")
+    record = entry_for(raw, nlp, replace(Settings(), article_seconds=0))["record"]
+    assert "Maria Lopez" in {e["name"] for e in record["entities"]}
+    assert "Olena Kovalenko" not in {e["name"] for e in record["entities"]}
+    assert "We will rebuild the bridge by spring" in [q["text"] for q in record["quotes"]]
+    warning = [w for w in record["warnings"] if w.startswith("a long text")]
+    assert len(warning) == 1 and "sentences and quotations only" in warning[0]
+    assert f"{named_end:,}" in warning[0]
+
+
+def test_a_long_articles_summary_and_numbers_come_from_its_first_part(nlp, small_limits):
+    text = _text(120)
+    raw = read_data(text.encode(), source="long.txt", suffix=".txt")
+    record = entry_for(raw, nlp, replace(Settings(), article_seconds=0))["record"]
+    end = parse_module.full_parse_end(f"{raw.headline}\n\n{raw.body}")
+    head = f"{raw.headline}\n\n{raw.body}"[:end]
+    assert record["summary"] and all(sentence in head for sentence in record["summary"])
+    assert all(number["sentence"] in head for number in record["numbers"])

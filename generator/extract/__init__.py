@@ -23,31 +23,38 @@ def nlp_text(raw: RawArticle) -> tuple[str, int]:
 
 
 def extract(raw: RawArticle, doc, *, body_start: int, summary_sentences: int = 3,
-            numbers: int = 8, aliases=None) -> Extraction:
+            numbers: int = 8, aliases=None, head=None, named=None) -> Extraction:
     """Run every extractor over one parsed article.
 
     Args:
         raw: what the reader found.
         doc: spaCy Doc of ``nlp_text(raw)[0]``.
         body_start: where the body starts in ``doc.text``.
+        head, named: for a long text (generator/parse.py), Docs of its beginning, same offsets:
+            ``head`` the part parsed in full (headline, summary, numbers, topics), ``named`` the
+            part read for named entities (actors). Quotations come from all of ``doc``. Both are
+            ``doc`` when not given.
     """
-    index_sentences(doc)
-    headline = None if raw.headline else first_sentence_headline(doc, body_start=body_start)
+    head = doc if head is None else head
+    named = doc if named is None else named
+    for part in {id(d): d for d in (doc, head, named)}.values():
+        index_sentences(part)
+    headline = None if raw.headline else first_sentence_headline(head, body_start=body_start)
     if not reads_as_english_news(raw):
         # Another language, or not news: metadata and a lead summary, nothing the extractors would misread.
-        return Extraction(summary=lead_sentences(doc, body_start=body_start, sentences=summary_sentences),
+        return Extraction(summary=lead_sentences(head, body_start=body_start, sentences=summary_sentences),
                           headline=headline)
-    ents = find_entities(doc, body_start=body_start, aliases=aliases)
+    ents = find_entities(named, body_start=body_start, aliases=aliases)
     quotes = direct_quotations(doc, ents, body_start=body_start)
     # a page's keywords (HTML meta) are the publisher's tags: weight for key phrases, not the user's tags
     page_tags = dict(raw.provenance).get("tags") == "html meta"
-    topics = find_topics(doc, ents, body_start=body_start, tags=() if page_tags else raw.tags,
+    topics = find_topics(head, ents, body_start=body_start, tags=() if page_tags else raw.tags,
                          keywords=raw.tags if page_tags else ())
     return Extraction(
         entities=ents,
         quotes=quotes,
-        numbers=find_numbers(doc, body_start=body_start, limit=numbers),
-        summary=find_summary(doc, body_start=body_start, sentences=summary_sentences),
+        numbers=find_numbers(head, body_start=body_start, limit=numbers),
+        summary=find_summary(head, body_start=body_start, sentences=summary_sentences),
         topics=topics.topics,
         topic_evidence=topics.evidence,
         headline=headline,
