@@ -52,6 +52,23 @@ def test_bad_front_matter_value_drops_that_value_only(front, check):
     assert problems and all(w.startswith("hostile.md") and len(w) < 300 for w in problems)
 
 
+def test_anchor_bomb_is_one_warning_naming_every_value_dropped():
+    article = read_text(f"---\ntitle: Kept\n{_bomb()}\n---\n\n{BODY}\n", source="bomb.md", format="markdown")
+    problems = [w for w in article.warnings if "front matter" in w]
+    assert len(problems) == 1 and problems[0].startswith("bomb.md:")
+    assert "'a4'" in problems[0] and "and 1 more" in problems[0], problems
+
+
+def test_html_paragraph_of_one_long_run_is_read_not_dropped():
+    """A paragraph of 300,000 "&amp;" is no menu label: its text is kept (nothing is silently lost)."""
+    from generator.readers import read_data
+
+    page = (f"<html><head><title>Amps</title></head><body><article><h1>Amps</h1><p>{BODY}</p>"
+            f"<p>{'&amp;' * 300_000}</p><p>{BODY.replace('council', 'mayor')}</p></article></body></html>")
+    article = read_data(page.encode(), source="amp.html", suffix=".html")
+    assert "&" * 300_000 in article.paragraphs and BODY in article.paragraphs
+
+
 def test_tags_are_kept_as_written():
     article = read_text(f"---\ntitle: T\ntags: [.NET, iPhone, COVID-19]\n---\n\n{BODY}\n",
                         source="t.md", format="markdown")

@@ -182,11 +182,11 @@ def _mapping(loader: _Loader, root, source: str) -> tuple[dict | None, list[str]
         loader.flatten_mapping(root)  # YAML merge keys (<<: *base)
     except Exception:  # noqa: BLE001
         return None, [f"{source}:{_line_of(root)}: front matter has a bad merge key ('<<'); it was ignored"]
+    bombs: list[tuple[int, str]] = []     # (line, key) of values dropped for their size: one warning
     for key_node, value_node in root.value:
         name = key_node.value if isinstance(key_node, yaml.ScalarNode) else "?"
         if _expanded_size(value_node, memo, MAX_NODES) > MAX_NODES:
-            warnings.append(f"{source}:{_line_of(value_node)}: front matter '{name:.40}' expands to more than "
-                            f"{MAX_NODES:,} values (YAML aliases); it was ignored")
+            bombs.append((_line_of(value_node), f"'{name:.40}'"))
             continue
         try:
             key = loader.construct_object(key_node, deep=True)
@@ -201,6 +201,12 @@ def _mapping(loader: _Loader, root, source: str) -> tuple[dict | None, list[str]
                             f"({type(exc).__name__}); it was ignored")
             continue
         meta[key] = value
+    if bombs:
+        names = ", ".join(name for _, name in bombs[:5]) + (f" and {len(bombs) - 5} more" if len(bombs) > 5 else "")
+        one = len(bombs) == 1
+        warnings.insert(0, f"{source}:{bombs[0][0]}: front matter {names} "
+                           f"{'expands' if one else 'expand'} to more than {MAX_NODES:,} values (YAML aliases); "
+                           f"{'it was' if one else 'they were'} ignored")
     return meta, warnings
 
 

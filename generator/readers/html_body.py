@@ -42,11 +42,20 @@ def is_caption_or_credit(paragraph: str) -> bool:
     return bool(_CREDIT.search(paragraph)) and len(words) <= 30
 
 
+# A menu label or a link list line is short in characters too: a run of 300,000 "&" in one word is
+# text to read, not a label.
+LINK_LINE_CHARS = 200
+
+
 def is_link_list(paragraph: str) -> bool:
     """Whether ``paragraph`` reads as navigation or a promotion ("Read more: ...", a bare label)."""
     words = paragraph.split()
+    if len(paragraph) > LINK_LINE_CHARS * 10:
+        return False
     if _PROMO.match(paragraph) and len(words) <= 25:
         return True
+    if len(paragraph) > LINK_LINE_CHARS:
+        return False
     if len(words) <= 3 and paragraph.endswith(":"):
         return True  # a label ("UPDATES:") over a list
     # A short line without an ending stop is a menu label, a tag list or a subheading.
