@@ -16,6 +16,8 @@ _SOURCE = re.compile(r"^(?P<source>[^\n]*?[^\s:](?::\d+)?): (?P<message>.+)$", r
 _QUOTED = re.compile(r"'[^']*'|\"[^\"]*\"|“[^”]*”")
 _PATH = re.compile(r"(?<!\w)[^\s;,]*[/\\][^\s;,]*|(?<!\w)[^\s;,/]+\.(?:txt|md|markdown|html?|ya?ml)\b")
 _NUMBER = re.compile(r"(?<![\w.-])\d+(?:\.\d+)?(?![\w.-])")
+# Another article file a message names ("the same text as b.txt"): shown beside its file in the summary.
+_OTHER_FILE = re.compile(r"(?<!\w)[^\s;,]+\.(?:txt|md|markdown|html?)\b")
 
 
 def plural(n: int, word: str, many: str | None = None) -> str:
@@ -56,13 +58,20 @@ def summary_lines(warnings: Sequence[str], log: Path | None = None) -> list[str]
         count = plural(len(sources), 'file') + (f" ({len(items)} times)" if len(items) > len(sources) else "")
         line = f"warning: {count if sources else plural(len(items), 'time')}: {what}"
         if sources:
-            shown = ", ".join(sources[:EXAMPLES])
+            shown = ", ".join(list(dict.fromkeys(_example(w) for w in items if split(w)[0]))[:EXAMPLES])
             line += f" ({shown}{', …' if len(sources) > EXAMPLES else ''})"
         lines.append(line)
     total = sum(len(items) for _, items in groups)
     if total and log is not None:
         lines.append(f"{plural(total, 'warning')} in all: every one is listed in {log} and on the site's Quality page.")
     return lines
+
+
+def _example(warning: str) -> str:
+    """The file a warning is about, and the other file its message names ("b.txt → a.txt")."""
+    source, message = split(warning)
+    other = _OTHER_FILE.search(message)
+    return f"{source} \u2192 {other.group()}" if other else source
 
 
 def write_log(path: Path, warnings: Sequence[str]) -> None:

@@ -6,3 +6,9 @@ def test_one_file_warned_twice_counts_as_one_file():
     lines = summary_lines(["a.md: front matter 'x' was ignored", "a.md: front matter 'y' was ignored",
                            "b.md: front matter 'x' was ignored"])
     assert lines[0].startswith("warning: 2 files (3 times):"), lines
+
+
+def test_duplicate_summary_names_both_files():
+    lines = summary_lines(["b.txt: the same text as a.txt; shown as one article",
+                           "sub/d.md: the same text as sub/c.md; shown as one article"])
+    assert lines == ["warning: 2 files: the same text as …; shown as one article (b.txt → a.txt, sub/d.md → sub/c.md)"]
