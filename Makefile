@@ -19,8 +19,8 @@ $(STAMP): requirements.txt
 install-venv:
 	@if [ ! -f $(STAMP) ] || [ requirements.txt -nt $(STAMP) ]; then \
 	  ($(PY) -m pip --version >/dev/null 2>&1 || $(PYTHON) -m venv --clear $(VENV)) && \
-	  $(PY) -m pip install --quiet --upgrade pip && \
-	  $(PY) -m pip install --quiet -r requirements.txt && \
+	  $(PY) -m pip install --quiet --progress-bar off --upgrade pip && \
+	  $(PY) -m pip install --quiet --progress-bar off -r requirements.txt && \
 	  touch $(STAMP); \
 	fi
 

@@ -92,9 +92,12 @@ def extract_raw(raws: Sequence[RawArticle], *, settings: Settings | None = None,
 
 
 def _progress(total: int, enabled: bool):
+    """A progress bar on stderr, shown only to a person: not when stderr is a log file or a pipe
+    (a bar redrawn with carriage returns makes one line of many kilobytes there)."""
     from tqdm import tqdm
 
-    return tqdm(total=total, unit="article", disable=not enabled or total < 20, file=sys.stderr,
+    shown = enabled and total >= 20 and sys.stderr.isatty()
+    return tqdm(total=total, unit="article", disable=not shown, file=sys.stderr,
                 leave=False, dynamic_ncols=True)
 
 

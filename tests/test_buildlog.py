@@ -12,3 +12,14 @@ def test_duplicate_summary_names_both_files():
     lines = summary_lines(["b.txt: the same text as a.txt; shown as one article",
                            "sub/d.md: the same text as sub/c.md; shown as one article"])
     assert lines == ["warning: 2 files: the same text as …; shown as one article (b.txt → a.txt, sub/d.md → sub/c.md)"]
+
+
+def test_no_progress_bar_when_stderr_is_not_a_terminal(capsys):
+    """A log file or a pipe gets no bar (tqdm redraws it with carriage returns: one line of many KB)."""
+    from generator import pipeline
+
+    bar = pipeline._progress(500, True)
+    for _ in range(500):
+        bar.update(1)
+    bar.close()
+    assert bar.disable and "\r" not in capsys.readouterr().err
