@@ -469,36 +469,49 @@ def test_only_our_own_headings_leave_search(search_site):
     assert "Dam opens {: #x" in search_docs(search_site)["articles/dam.html"]["title"]
 
 
-def prebuilt_index(site: Path) -> dict:
-    """The payload of search/lunr_index.js (``var __lunr_index = JSON.parse("...");``)."""
-    text = (site / "search/lunr_index.js").read_text(encoding="utf-8")
-    head = "var __lunr_index = JSON.parse("
-    assert text.startswith(head) and text.endswith(");\n")
-    return json.loads(json.loads(text[len(head):-3]))
+def postings(index: dict) -> dict[str, dict[str, dict[int, int]]]:
+    """The prebuilt index's postings decoded: term -> field -> document number -> count."""
+    decoded = {}
+    for term, posting in zip(index["terms"], index["postings"]):
+        decoded[term] = {}
+        for field, part in zip(index["fields"], posting.split(";")):
+            number, entries = 0, {}
+            for item in filter(None, part.split(",")):
+                gap, _, count = item.partition(".")
+                number += int(gap, 36)
+                entries[number] = int(count or "1", 36)
+            decoded[term][field] = entries
+    return decoded
 
 
 def test_prebuilt_index_is_the_search_index_built(search_site):
-    from generator.site.search_prebuilt import write_prebuilt
+    from generator.site.search_prebuilt import read_prebuilt, write_prebuilt
 
-    docs = list(search_docs(search_site))
-    payload = prebuilt_index(search_site)
+    whole = json.loads((search_site / "search/search_index.json").read_text(encoding="utf-8"))
+    docs = [doc["location"] for doc in whole["docs"]]
+    payload = read_prebuilt(search_site)
     assert (payload["docs"], payload["first"], payload["last"]) == (len(docs), docs[0], docs[-1])
+    assert payload["documents"] == whole["docs"] and payload["config"] == whole["config"]
+    # the page's copy keeps the configuration and says where the documents went: none is parsed twice
+    page = (search_site / "search/search_index.js").read_text(encoding="utf-8")
+    assert page.startswith("var __index = ")
+    page = json.loads(page[len("var __index = "):])
+    assert page == {"config": whole["config"], "docs": [],
+                    "prebuilt": {"docs": len(docs), "first": docs[0], "last": docs[-1]}}
     index = payload["index"]
-    assert index["fields"] == ["title", "text"] and index["pipeline"] == []
-    terms = {term for term, _ in index["invertedIndex"]}
+    assert index["fields"] == ["title", "text"] and index["count"] == len(docs)
+    assert index["boosts"] == [whole["config"]["fields"]["title"]["boost"], whole["config"]["fields"]["text"]["boost"]]
+    terms = set(index["terms"])
     # the headline, a summary word, names (spelled either way), titles and topics; lower case; ("able" is
     # one of lunr's stop words, as in Material's worker)
     assert {"river", "treaty", "ministers", "ann", "annie", "quoted", "once", "rex", "minister", "water", "dams"} <= terms
     assert not {"kept", "litres", "billion", "warning", "the", "River", "<p>", "p"} & terms   # quotes, stop words, markup
-    postings = dict(index["invertedIndex"])
+    found = postings(index)
     river = docs.index("articles/river.html")
-    assert str(river) in postings["treaty"]["title"] and str(river) in postings["ministers"]["text"]
-    ann = docs.index(next(loc for loc in docs if loc.startswith("people/ann-able")))
-    vectors = dict(index["fieldVectors"])
-    assert vectors[f"title/{ann}"][1] > vectors[f"title/{river}"][1]        # the actor page's boost is in it
-    before = (search_site / "search/lunr_index.js").read_bytes()
+    assert found["treaty"]["title"] == {river: 1} and river in found["ministers"]["text"]
+    before = [(search_site / "search" / name).read_bytes() for name in ("lunr_index.js", "search_index.js")]
     write_prebuilt(search_site)                                             # same input, same bytes
-    assert (search_site / "search/lunr_index.js").read_bytes() == before
+    assert [(search_site / "search" / name).read_bytes() for name in ("lunr_index.js", "search_index.js")] == before
 
 
 def test_prebuilt_index_cuts_words_as_materials_worker_does():
@@ -513,10 +526,22 @@ def test_prebuilt_index_cuts_words_as_materials_worker_does():
     index = prebuild({"config": {"separator": separator.pattern, "pipeline": ["stopWordFilter"],
                                  "fields": {"title": {"boost": 1000}, "text": {"boost": 1}, "tags": {"boost": 1e6}}},
                       "docs": [{"location": "a.html", "title": "\U0001F600 face", "text": "<p>\uff5e wave</p>"}]})
-    terms = [term for term, _ in index["invertedIndex"]]
+    terms = index["terms"]
     assert terms == sorted(terms, key=lambda t: t.encode("utf-16-be")) and "\U0001F600" in terms and "\uff5e" in terms
     assert terms.index("\U0001F600") < terms.index("\uff5e")          # JavaScript's order, not code points'
     assert index["fields"] == ["title", "text"]                          # no document has tags
+
+
+def test_prebuilt_postings_count_gaps_and_repeats():
+    from generator.site.search_prebuilt import prebuild
+
+    docs = [{"location": f"p{n}.html", "title": "Alpha" if n % 40 == 0 else "Beta", "text": "<p>gamma gamma</p>"}
+            for n in range(81)]
+    index = prebuild({"config": {"separator": r"[\s\-]+", "pipeline": ["stopWordFilter"]}, "docs": docs})
+    found = postings(index)
+    assert found["alpha"] == {"title": {0: 1, 40: 1, 80: 1}, "text": {}}
+    assert found["gamma"]["text"] == {n: 2 for n in range(81)} and found["gamma"]["title"] == {}
+    assert index["postings"][index["terms"].index("alpha")] == "0,14,14;"   # gaps in base 36
 
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")

@@ -1,4 +1,4 @@
-/* Hand-written (not generated). Four mends to the theme's search:
+/* Hand-written (not generated). Five mends to the theme's search:
    1. The search dialog gets a name (aria-label), which the theme leaves out (axe: aria-dialog-name).
    2. Hyphenated words in a search ("cease-fire", "al-Assad") must match
    as a whole: the search index splits them into words (the separator in mkdocs.yml), and Material
@@ -9,13 +9,16 @@
    QUERY message; the browser test checks it against the pinned theme).
    3. Offline (file://), the worker is an iframe of this page: before the index documents reach it
    (the SETUP message, {type: 0}), the index built at build time (search/lunr_index.js, written by
-   generator/site/search_prebuilt.py) is loaded into it, and lunr's Builder there hands that index
-   to Material in place of building one word by word, which took seconds at thousands of articles.
-   Refs are positions in the documents, mapped back to their locations. Anything amiss (no file,
-   another index, no lunr) and Material builds the index itself, as before.
+   generator/site/search_prebuilt.py, with the documents and a compact inverted index) is loaded into
+   it, and lunr's Builder there hands Material an index that decodes only what each query looks up,
+   in place of building one word by word, which took seconds at thousands of articles. Refs are
+   positions in the documents, mapped back to their locations. When the page's search_index.js
+   holds the documents, or the file does not match it, Material builds the index itself, as before.
    4. Results from the prebuilt index carry no word positions, so Material cannot mark the words
    found: the words of each result that begin with the terms it matched (the h parameter of its
-   link, which Material writes) are marked here, cut by the same separator, as Material marks them. */
+   link, which Material writes) are marked here, cut by the same separator, as Material marks them.
+   5. Offline, queries typed while the worker (on the page's thread) is busy are coalesced: only the
+   last one is searched. */
 (function () {
   "use strict";
   var SETUP = 0;
@@ -39,11 +42,131 @@
     } catch (e) { return null; }
   }
 
+  // The prebuilt index (generator/site/search_prebuilt.py: terms, and for each the documents holding it
+  // per field with its count there) as a lunr.Index that decodes only what a query looks up: the
+  // token set is a trie over the sorted terms whose edges are made when a query walks them, a
+  // term's posting is decoded when the query asks for it, and a document's field vector holds the
+  // scores of the terms this query looked up (lunr scores a match by its dot product with the
+  // query's vector, which holds no other term), each computed as lunr's Builder does (idf, k1 1.2,
+  // b 0 as Material sets it, field and document boosts, three decimals).
+  function lazyIndex(lunr, data, docs) {
+    var terms = data.terms, postings = data.postings, fields = data.fields, count = data.count;
+    var boosts = {}, decoded = Object.create(null), looked = Object.create(null), vectors = Object.create(null);
+    fields.forEach(function (field, i) { boosts[field] = data.boosts[i] || 1; });
+
+    function find(term) {
+      var lo = 0, hi = terms.length;
+      while (lo < hi) {
+        var mid = (lo + hi) >> 1;
+        if (terms[mid] < term) { lo = mid + 1; } else { hi = mid; }
+      }
+      return lo < terms.length && terms[lo] === term ? lo : -1;
+    }
+
+    // {_index, field: {ref: {position: []}}} as lunr's posting, and per field [ref, count] pairs
+    function decode(id) {
+      var posting = { _index: id }, pairs = {}, total = 0, parts = postings[id].split(";");
+      fields.forEach(function (field, f) {
+        var refs = {}, list = [], doc = 0;
+        (parts[f] ? parts[f].split(",") : []).forEach(function (item) {
+          var dot = item.indexOf(".");
+          doc += parseInt(dot < 0 ? item : item.slice(0, dot), 36);
+          refs[doc] = { position: [] };
+          list.push(doc, dot < 0 ? 1 : parseInt(item.slice(dot + 1), 36));
+        });
+        posting[field] = refs;
+        pairs[field] = list;
+        total += list.length / 2;
+      });
+      var x = (count - total + 0.5) / (total + 0.5);
+      return { posting: posting, pairs: pairs, idf: Math.log(1 + Math.abs(x)) };
+    }
+
+    function posting(term) {
+      var id = find(term);
+      if (id < 0) { return undefined; }
+      var entry = decoded[id] || (decoded[id] = decode(id));
+      if (!looked[id]) {                       // first look-up in this query: its scores join the vectors
+        looked[id] = true;
+        fields.forEach(function (field) {
+          var list = entry.pairs[field];
+          for (var i = 0; i < list.length; i += 2) {
+            var tf = list[i + 1], boost = (docs[list[i]] && docs[list[i]].boost) || 1;
+            var score = entry.idf * ((1.2 + 1) * tf) / (1.2 * (1 - 0) + tf);
+            score *= boosts[field];
+            score *= boost;
+            var key = field + "/" + list[i];
+            (vectors[key] || (vectors[key] = [])).push(id, Math.round(score * 1000) / 1000);
+          }
+        });
+      }
+      return entry.posting;
+    }
+
+    function Node(lo, hi, depth) {
+      this.lo = lo; this.hi = hi; this.depth = depth; this.final = terms[lo].length === depth; this.id = 0;
+    }
+    Node.prototype = Object.create(lunr.TokenSet.prototype);
+    Object.defineProperty(Node.prototype, "edges", { get: function () {
+      if (!this._edges) {
+        var edges = {}, i = this.lo, d = this.depth;
+        if (terms[i].length === d) { i++; }
+        while (i < this.hi) {
+          var c = terms[i][d], j = i + 1;
+          while (j < this.hi && terms[j][d] === c) { j++; }
+          edges[c] = new Node(i, j, d + 1);
+          i = j;
+        }
+        this._edges = edges;
+      }
+      return this._edges;
+    } });
+
+    var fieldVectors = new Proxy({}, {
+      get: function (target, key) {
+        if (typeof key !== "string") { return undefined; }
+        var elements = vectors[key];
+        if (elements && !(elements instanceof lunr.Vector)) {
+          var order = [];
+          for (var i = 0; i < elements.length; i += 2) { order.push(i); }
+          order.sort(function (a, b) { return elements[a] - elements[b]; });
+          var sorted = [];
+          order.forEach(function (i) { sorted.push(elements[i], elements[i + 1]); });
+          elements = vectors[key] = new lunr.Vector(sorted);
+        }
+        return elements || new lunr.Vector([]);
+      },
+      ownKeys: function () {                   // a query of prohibited terms alone scores every document
+        var keys = [];
+        for (var d = 0; d < count; d++) { fields.forEach(function (field) { keys.push(field + "/" + d); }); }
+        return keys;
+      },
+      getOwnPropertyDescriptor: function (target, key) {
+        return { value: this.get(target, key), enumerable: true, configurable: true, writable: false };
+      }
+    });
+    var invertedIndex = new Proxy({}, {
+      get: function (target, key) { return typeof key === "string" ? posting(key) : undefined; },
+      has: function (target, key) { return typeof key === "string" && find(key) >= 0; }
+    });
+    var index = new lunr.Index({ invertedIndex: invertedIndex, fieldVectors: fieldVectors,
+                                 tokenSet: terms.length ? new Node(0, terms.length, 0) : new lunr.TokenSet(),
+                                 fields: fields, pipeline: new lunr.Pipeline() });
+    var query = index.query;
+    index.query = function () {
+      looked = Object.create(null);
+      vectors = Object.create(null);
+      return query.apply(this, arguments);
+    };
+    return index;
+  }
+
   // lunr in the worker's window builds nothing and returns the prebuilt index, once.
   function usePrebuilt(win, docs) {
     var lunr = win.lunr, data = win.__lunr_index;
-    if (!lunr || !lunr.Builder || !lunr.Index || !data || !docs || data.docs !== docs.length ||
-        !docs.length || data.first !== docs[0].location || data.last !== docs[docs.length - 1].location) {
+    if (!lunr || !lunr.Builder || !lunr.Index || !win.Proxy || !data || !data.index || !docs ||
+        data.docs !== docs.length || !docs.length || data.first !== docs[0].location ||
+        data.last !== docs[docs.length - 1].location) {
       return;
     }
     var builder = lunr.Builder.prototype, add = builder.add, build = builder.build;
@@ -51,13 +174,9 @@
     builder.build = function () {
       builder.add = add;
       builder.build = build;
-      var index = lunr.Index.load(data.index), search = index.search;
+      var index = lazyIndex(lunr, data.index, docs), search = index.search;
       index.search = function () {
         return search.apply(this, arguments).map(function (result) {
-          var metadata = result.matchData.metadata;
-          for (var term in metadata) {
-            for (var field in metadata[term]) { metadata[term][field].position = []; }
-          }
           return { ref: docs[+result.ref].location, score: result.score, matchData: result.matchData };
         });
       };
@@ -65,7 +184,10 @@
     };
   }
 
-  // Offline only (the iframe shim): load the prebuilt index into the worker, then send SETUP.
+  // Offline only (the iframe shim): load the prebuilt index into the worker, then set it up. When
+  // the page's search index holds no documents (search_prebuilt.py moved them into the prebuilt
+  // file), the worker gets them from that file in its own window: nothing is parsed on the page or
+  // copied into the worker.
   function setup(worker, post, args) {
     var frame = worker.iframe, url = prebuiltUrl();
     var win = frame && frame.contentWindow;
@@ -74,7 +196,18 @@
     function send() {
       if (sent) { return; }
       sent = true;
-      try { usePrebuilt(frame.contentWindow, args[0].data && args[0].data.docs); } catch (e) { /* Material builds */ }
+      var win = frame.contentWindow, data = win && win.__lunr_index, message = args[0].data || {};
+      try { answerInPlace(win); } catch (e) { /* the shim posts them */ }
+      var moved = typeof __index !== "undefined" && __index.prebuilt;
+      if (moved && data && data.documents && data.docs === moved.docs && data.first === moved.first &&
+          data.last === moved.last) {
+        try { usePrebuilt(win, data.documents); } catch (e) { /* Material builds */ }
+        var options = { suggest: !!(message.options && message.options.suggest) };
+        win.dispatchEvent(new win.MessageEvent("message", { data: { type: SETUP,
+          data: { config: data.config, docs: data.documents, options: options } } }));
+        return;
+      }
+      try { usePrebuilt(win, message.docs); } catch (e) { /* Material builds */ }
       post.apply(worker, args);
     }
     function load() {
@@ -95,6 +228,31 @@
     }
   }
 
+  // Offline, the worker runs on the page's thread: of the queries typed while it is busy, only the
+  // last is searched (Material shows the results of whichever query answers last). A query whose
+  // last word is one or two letters or digits ("n", "noranda in") matches thousands of documents
+  // at 10,000 articles and holds the page for a second or more: it waits SHORT_WAIT ms for the next
+  // key, and is searched if none comes.
+  var SHORT = /(^|\s)[A-Za-z0-9]{1,2}$/;
+  var SHORT_WAIT = 300;
+  function query(worker, post, args) {
+    clearTimeout(worker.__newsTimer);
+    worker.__newsTimer = setTimeout(function () {
+      worker.__newsTimer = null;
+      post.apply(worker, args);
+    }, SHORT.test(args[0].data) ? SHORT_WAIT : 0);
+  }
+
+  // Offline, the worker's answers reach the page without a copy (the shim would post them, and the
+  // browser copy every document of a result list of thousands).
+  function answerInPlace(win) {
+    if (!win || win.__newsAnswer) { return; }
+    win.__newsAnswer = true;
+    win.postMessage = function (data) {
+      window.dispatchEvent(new MessageEvent("message", { data: data, source: win }));
+    };
+  }
+
   function patch(proto) {
     if (!proto || proto.__newsSearchTerms) { return; }
     var post = proto.postMessage;
@@ -105,7 +263,7 @@
       if (message && message.type === QUERY && typeof message.data === "string") {
         var args = Array.prototype.slice.call(arguments);
         args[0] = { type: message.type, data: rewrite(message.data) };
-        return post.apply(this, args);
+        return this.iframe ? query(this, post, args) : post.apply(this, args);
       }
       return post.apply(this, arguments);
     };

@@ -3,19 +3,25 @@
 Why: over file:// Material's search worker builds its lunr index in the browser when the search box
 opens, word by word, and the page waits for it. That build costs about 7 µs of CPU per word on this
 project's machines (Node, V8, Material 9.8's worker): 7 s for 10,000 Reuters articles, however few
-words each article keeps in the index. Loading the same index built beforehand (``lunr.Index.load``)
-costs about a tenth of that (0.56 s for those 10,000).
+words each article keeps in the index. Loading lunr's own serialised index instead still meant
+parsing 18 MB at 10,000 articles (term vectors and postings as JSON objects), and the page parsed the
+documents (9 MB) once more and copied them into the worker: 4 to 6 s on a busy machine.
 
-What: after the search plugin has written ``search/search_index.json`` (this hook runs last), the
-same documents are indexed with lunr.py, the Python port of lunr.js whose serialised indexes lunr.js
-loads, and written as ``search/lunr_index.js`` (``var __lunr_index = {...}``). javascripts/search.js
-loads it into the offline search worker when the search box opens and hands it to lunr in place of
-the build; the documents, the results and their order stay Material's. Without it (served over http,
-where the worker is a real Worker, or a failed load) Material builds the index itself, as before.
+What: after the search plugin has written ``search/search_index.json`` and the offline plugin its
+copy ``search/search_index.js`` (this hook runs last), the documents are indexed here and written,
+with Material's documents and configuration, as ``search/lunr_index.js``: a compact inverted index
+(:func:`prebuild`: the terms, and for each the documents holding it per field with its count, about
+a tenth of lunr's serialised form), as one all-ASCII JSON string (the cheapest script for V8 to
+read). ``search_index.js`` is then written again without the documents. javascripts/search.js loads
+the file into the offline search worker when the search box opens and hands lunr an index that
+decodes only what a query looks up (its trie, postings and term vectors; scores as lunr's Builder
+computes them); results, their order and scores are those of Material's own index. Served over http
+(``search_index.json`` stays whole, the worker is a real Worker) Material builds the index itself.
 
 Our own code is only the part no library does: cutting each field into words exactly as Material's
 worker does (its ``separator``, lower case, the tags left out, no trimmer and no stemmer: the
-``pipeline`` in mkdocs.yml keeps only lunr's English stop-word filter). Same input, same bytes out.
+``pipeline`` in mkdocs.yml keeps only lunr's English stop-word filter, whose list comes from lunr.py),
+and the compact form, which neither lunr.js nor lunr.py offers. Same input, same bytes out.
 """
 from __future__ import annotations
 
@@ -28,8 +34,7 @@ from mkdocs.plugins import event_priority
 
 INDEX = "search/search_index.json"
 PREBUILT = "search/lunr_index.js"
-# Material's worker: lunr's b is 0 (a field's length does not matter), k1 lunr's default 1.2.
-B = 0
+PAGE_INDEX = "search/search_index.js"      # the offline plugin's copy, which the page loads
 TAG = re.compile(r"<[^>]*>")
 
 
@@ -44,8 +49,8 @@ def words(value, separator: re.Pattern) -> list[str]:
     return [w.lower() for item in values for w in separator.split(TAG.sub(" ", str(item))) if w]
 
 
-def _lunr():
-    """lunr.py's Builder and English stop-word filter, imported without NLTK.
+def _stop_words() -> frozenset[str]:
+    """lunr's English stop words (the list lunr.js's stopWordFilter holds), from lunr.py without NLTK.
 
     Importing lunr imports NLTK when it is installed (for other languages' stemmers, which Material's
     English pipeline has no use for): about 10 s on a busy machine, at every site build. A None in
@@ -55,12 +60,11 @@ def _lunr():
     if blocked:
         sys.modules["nltk"] = None      # type: ignore[assignment]
     try:
-        from lunr.builder import Builder
-        from lunr.stop_word_filter import stop_word_filter
+        from lunr.stop_word_filter import WORDS
     finally:
         if blocked:
             del sys.modules["nltk"]
-    return Builder, stop_word_filter
+    return frozenset(WORDS)
 
 
 def js_order(term: str) -> bytes:
@@ -68,44 +72,76 @@ def js_order(term: str) -> bytes:
     return term.encode("utf-16-be")
 
 
-def prebuild(search_index: dict) -> dict:
-    """lunr.js's serialised index of Material's ``search_index`` (``config`` and ``docs``).
+def _base36(number: int) -> str:
+    digits = "0123456789abcdefghijklmnopqrstuvwxyz"
+    out = ""
+    while True:
+        number, rest = divmod(number, 36)
+        out = digits[rest] + out
+        if not number:
+            return out
 
-    Document refs are their positions in ``docs`` ("0", "1", ...): short, and search.js maps them
-    back to ``location``. No metadata is kept (Material's result highlighting needs its own table).
+
+def prebuild(search_index: dict) -> dict:
+    """The compact inverted index of Material's ``search_index`` (``config`` and ``docs``).
+
+    Returns ``{"count": documents, "fields": [name, ...], "boosts": [field boost, ...],
+    "terms": [term, ...], "postings": [posting, ...]}``: ``terms`` in JavaScript string order, and for
+    each its ``posting``, one string per field joined by ``;``, each a comma-separated list of the
+    documents (positions in ``docs``) holding the term in that field: the gap from the document before
+    in base 36 (the first counts from 0), then ``.`` and the term's count there in base 36 when over 1.
+    That is all lunr's index holds apart from word positions, which nothing reads (javascripts/search.js
+    marks the words found in the result list): the term vectors and idf of lunr's serialised index
+    are computed from it in the browser, for the terms a query looks up only, with lunr.js's formula.
+    A field no document has (Material's tags, on a site without tags) is left out.
 
     Raises:
         re.error: the configured separator is not a Python regular expression.
     """
-    Builder, stop_word_filter = _lunr()
     config = search_index.get("config") or {}
     separator = re.compile(config.get("separator") or r"[\s\-]+")
-    pipeline = config.get("pipeline") or []
+    stop = _stop_words() if "stopWordFilter" in (config.get("pipeline") or []) else frozenset()
     fields = config.get("fields") or {"title": {"boost": 1000}, "text": {"boost": 1}}
     docs = search_index.get("docs") or ()
-    # a field no document has (Material's tags, on a site without tags) would only add empty vectors
     fields = {name: spec for name, spec in fields.items() if any(name in doc for doc in docs)}
-    builder = Builder()
-    if "stopWordFilter" in pipeline:
-        builder.pipeline.add(stop_word_filter)
-    builder.b(B)
-    builder.ref("ref")
-    for name, spec in fields.items():
-        builder.field(name, boost=(spec or {}).get("boost", 1))
+    postings: dict[str, list[list[tuple[int, int]]]] = {}
     for number, doc in enumerate(docs):
-        entry = {"ref": str(number)}
-        entry.update({name: words(doc.get(name), separator) for name in fields})
-        builder.add(entry, {"boost": doc["boost"]} if "boost" in doc else None)
-    serialised = builder.build().serialize()
-    serialised["invertedIndex"].sort(key=lambda item: js_order(item[0]))
-    return serialised
+        for column, name in enumerate(fields):
+            counts: dict[str, int] = {}
+            for word in words(doc.get(name), separator):
+                if word not in stop:
+                    counts[word] = counts.get(word, 0) + 1
+            for term, count in counts.items():
+                lists = postings.get(term)
+                if lists is None:
+                    lists = postings[term] = [[] for _ in fields]
+                lists[column].append((number, count))
+    terms = sorted(postings, key=js_order)
+    encoded = []
+    for term in terms:
+        parts = []
+        for entries in postings[term]:
+            last, items = 0, []
+            for number, count in entries:
+                items.append(_base36(number - last) + ("." + _base36(count) if count > 1 else ""))
+                last = number
+            parts.append(",".join(items))
+        encoded.append(";".join(parts))
+    return {"count": len(docs), "fields": list(fields),
+            "boosts": [(spec or {}).get("boost", 1) for spec in fields.values()],
+            "terms": terms, "postings": encoded}
 
 
 def write_prebuilt(site_dir: Path) -> Path | None:
     """Write ``search/lunr_index.js`` beside the search index of ``site_dir``; None without documents.
 
-    The file holds ``{"docs": count, "first": location, "last": location, "index": serialised}``
-    so that search.js can tell it belongs to the search index the page loaded.
+    The file holds ``{"docs": count, "first": location, "last": location, "config": config,
+    "documents": docs, "index": prebuild(...)}``: Material's search configuration and documents, and
+    the index. Once it is written, the offline plugin's ``search/search_index.js`` (which the page
+    parses and the worker would get a copy of) is written again with the same configuration, no
+    documents, and ``"prebuilt": {"docs", "first", "last"}``, by which search.js knows the documents
+    are in the prebuilt file and that this file is the one built with them. ``search_index.json``
+    (what Material loads over http) stays whole.
     """
     source = Path(site_dir) / INDEX
     if not source.exists():
@@ -116,14 +152,39 @@ def write_prebuilt(site_dir: Path) -> Path | None:
     if not docs:
         target.unlink(missing_ok=True)
         return None
-    payload = {"docs": len(docs), "first": docs[0]["location"], "last": docs[-1]["location"],
-               "index": prebuild(data)}
-    text = json.dumps(payload, ensure_ascii=False, separators=(",", ":"))
-    # JSON.parse of a string literal: V8 reads it faster than the same object written as a literal
-    target.write_text("var __lunr_index = JSON.parse(" + json.dumps(text) + ");\n", encoding="utf-8")
+    key = {"docs": len(docs), "first": docs[0]["location"], "last": docs[-1]["location"]}
+    payload = {**key, "config": data.get("config") or {}, "documents": docs, "index": prebuild(data)}
+    # JSON.parse of a string literal, all ASCII (\u escapes): V8 reads a one-byte script about twice as
+    # fast as the same text with other characters in it, and either faster than an object literal
+    text = json.dumps(payload, ensure_ascii=True, separators=(",", ":"))
+    target.write_text("var __lunr_index = JSON.parse(" + js_string(text) + ");\n", encoding="utf-8")
+    page_index = {"config": data.get("config") or {}, "docs": [], "prebuilt": key}
+    (Path(site_dir) / PAGE_INDEX).write_text(
+        "var __index = " + json.dumps(page_index, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
     return target
 
 
-@event_priority(-100)       # after the search plugin has written its index
+def read_prebuilt(site_dir: Path) -> dict:
+    """The payload of ``site_dir``'s ``search/lunr_index.js``, as written by :func:`write_prebuilt`.
+
+    Raises:
+        FileNotFoundError: no such file. ValueError: not a file this module wrote.
+    """
+    text = (Path(site_dir) / PREBUILT).read_text(encoding="ascii")
+    head, tail = "var __lunr_index = JSON.parse('", "');\n"
+    if not (text.startswith(head) and text.endswith(tail)):
+        raise ValueError(f"{PREBUILT}: not a prebuilt search index")
+    return json.loads(re.sub(r"\\(.)", r"\1", text[len(head):-len(tail)]))
+
+
+def js_string(text: str) -> str:
+    """``text`` as a JavaScript string literal in single quotes (JSON's many double quotes stay as they are)."""
+    for plain, escaped in (("\\", "\\\\"), ("'", "\\'"), ("\n", "\\n"), ("\r", "\\r"),
+                           ("\u2028", "\\u2028"), ("\u2029", "\\u2029")):
+        text = text.replace(plain, escaped)
+    return "'" + text + "'"
+
+
+@event_priority(-110)       # after the search plugin has written its index and the offline plugin its copy
 def on_post_build(config):
     write_prebuilt(Path(config["site_dir"]))
