@@ -259,8 +259,9 @@ def _share_company(record: dict, full_name: str, company: dict) -> bool:
 
 def _own_evidence(entity: dict) -> bool:
     """Whether the article itself gives strong evidence for the entity's kind (gazetteer, title, quote,
-    a sports team where it stands)."""
-    return any(x in ("gazetteer", "title", "quoted", "team") for x in entity.get("evidence", ()))
+    a sports team where it stands, a person the layout lists: a player in a line-up is never the
+    company other articles name alike)."""
+    return any(x in ("gazetteer", "title", "quoted", "team", "listed") for x in entity.get("evidence", ()))
 
 
 def resolve_actors(records: list[dict], aliases: AliasConfig) -> tuple[list[dict], list[dict]]:

@@ -12,6 +12,11 @@ a party's short name before a person's.
   "Republican", "Conservative") are read with :data:`PARTY_SHORT_FORMS`, the British short forms no
   data package lists.
 
+- Reuters wire copy puts a company's stock ticker in angle brackets after its name ("McDermott
+  International Inc <MDR>") and the whole name of an unlisted company in them ("<Doha Bank Ltd
+  QSC>"): a ticker is never part of a name, and a name in brackets is one organisation's whole
+  name, not a place ("Doha") and a fragment (:func:`wire_brackets`).
+
 Hand-written because no maintained package reads these patterns in running text; the suffix list
 is :data:`generator.data.CORPORATE_SUFFIXES` (the legal forms news writes).
 """
@@ -90,3 +95,31 @@ def party_prefix(doc, start: int, end: int) -> int:
                 and doc[start].text[:1].isupper():
             return start + n
     return start
+
+
+def wire_brackets(doc) -> tuple[list[tuple[int, int]], set[int]]:
+    """Reuters' angle brackets: ``(names, ticker_tokens)``.
+
+    ``names``: token ranges of a company's whole name written in brackets ("<Doha Bank Ltd QSC>");
+    ``ticker_tokens``: the brackets themselves and a ticker inside them ("<MDR>", "<DOBK.QA>": one
+    word with no lower-case letter), never part of any name.
+    """
+    names, ticker = [], set()
+    i = 0
+    while i < len(doc):
+        if doc[i].text != "<":
+            i += 1
+            continue
+        close = next((k for k in range(i + 1, min(len(doc), i + 12)) if doc[k].text in (">", "<")
+                      or "\n" in doc[k].text), None)
+        if close is None or doc[close].text != ">":
+            i += 1
+            continue
+        inside = doc[i + 1:close]
+        ticker.update((i, close))
+        if len(inside) == 1 and not any(c.islower() for c in inside.text):
+            ticker.add(i + 1)                   # "<MDR>"
+        elif len(inside) and inside[0].text[:1].isupper() and any(c.islower() for c in inside.text):
+            names.append((i + 1, close))        # "<Doha Bank Ltd QSC>"
+        i = close + 1
+    return names, ticker

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import functools
 
-from ...data import DATA_DIR, gazetteer, name_key, read_entries
+from ...data import CORPORATE_SUFFIXES, DATA_DIR, gazetteer, name_key, read_entries
 from ...data.packages import place_keys
 from .names import NOT_NAMES, Mention
 from .titles import TITLE_HEADS, TITLE_MODIFIERS
@@ -40,13 +40,52 @@ def runs_on(doc, m: Mention) -> bool:
         and _loose_word(doc[m.end])
 
 
+def runs_on_before(doc, m: Mention) -> bool:
+    """Whether a company's name (one ending in a corporate suffix) is the end of a longer name the
+    model cut: "Osborne and [Chappel Goldfields Ltd]", "Mitsui Trust and [Banking Co Ltd]" (a
+    capitalised word and "and" right before it, no comma: in a list of companies each has its own
+    suffix, "Baker Inc and McDermott Inc"), "Europe, Middle East, [Africa Corp]" (a place and a comma
+    right before it)."""
+    words = doc[m.start:m.end]
+    if m.start < 2 or not len(words) or name_key(words[-1].text) not in CORPORATE_SUFFIXES:
+        return False
+    joint, before = doc[m.start - 1], doc[m.start - 2]
+    if joint.lower_ in ("and", "&"):
+        return before.is_alpha and before.text[:1].isupper() and not before.is_sent_start \
+            and name_key(before.text) not in CORPORATE_SUFFIXES and "\n" not in before.whitespace_
+    return joint.text == "," and before.ent_type_ in ("GPE", "LOC") and m.end - m.start <= 3
+
+
+def runs_on_after(doc, m: Mention) -> bool:
+    """Whether an organisation's name with no corporate suffix is the start of a company's name the
+    model cut at "and": "[Mitsui Trust] and Banking Co Ltd" (capitalised words and a suffix follow)."""
+    if m.end + 2 >= len(doc) or doc[m.end].lower_ not in ("and", "&") \
+            or name_key(doc[m.end - 1].text) in CORPORATE_SUFFIXES:
+        return False
+    for k in range(m.end + 1, min(len(doc), m.end + 6)):
+        token = doc[k]
+        if not (token.is_alpha and token.text[:1].isupper()) or "\n" in doc[k - 1].whitespace_:
+            return False
+        if name_key(token.text) in CORPORATE_SUFFIXES:
+            return k > m.end + 1
+    return False
+
+
 # Words before a work's title: "the film The Aviator", "the cast of Hamilton".
 WORK_NOUNS = frozenset("film movie musical album song show series sitcom novel book play documentary opera "
                        "biopic drama comedy thriller single".split())
 
 
+# Words beside a place's name that make it a grade of crude oil: "benchmark crude Dubai", "Oman blend".
+GRADE_WORDS = frozenset("crude blend grade".split())
+
+
 def work_context(doc, m: Mention) -> bool:
-    """Whether the words before a name make it a work's title: "the film X", "the cast of X"."""
+    """Whether the words before a name make it a work's title ("the film X", "the cast of X") or the
+    words around it a commodity's grade ("crude Dubai", "Dubai crude"): named, but not an actor."""
+    if m.start >= 1 and doc[m.start - 1].lower_ in GRADE_WORDS \
+            or m.end < len(doc) and doc[m.end].lower_ in GRADE_WORDS and doc[m.end].pos_ in ("NOUN", "ADJ"):
+        return True
     if m.start >= 1 and doc[m.start - 1].lower_ in WORK_NOUNS and doc[m.start - 1].pos_ == "NOUN":
         return True                         # "the musical Hamilton", not "to play Liechtenstein"
     return m.start >= 2 and doc[m.start - 1].lower_ == "of" and doc[m.start - 2].lower_ in ("cast", "star", "stars")

@@ -18,8 +18,8 @@ from dataclasses import replace
 
 from ...data import Gazetteer, gazetteer, name_key
 from ...types import Entity, Span
-from .companies import company_tail, party_prefix, worked_at
-from .context import place_off, runs_on, the_city, work_context
+from .companies import company_tail, party_prefix, wire_brackets, worked_at
+from .context import place_off, runs_on, runs_on_after, runs_on_before, the_city, work_context
 from .caps import caps_people, lower_words, lookup_mentions, shouting_tokens
 from .evidence import article_evidence
 from .kinds import actor_kind, bracketed_country, is_event, split_teams
@@ -27,6 +27,7 @@ from .merge import canonical_name, group_mentions, merge_acronyms, merge_same_na
 from .names import (LABEL_KINDS, NOT_NAMES, POSSESSIVE_TOKENS, Mention, after_title, extend_first_names, is_name, without_description,
                            joined_names, portfolio_holder, split_at_numbers, split_where, surface, title_department, trimmed)
 from .sports import (competitor_spans, dateline, locative, fixture_slots, leaderboard_spans, lineup_spans, result_slots, scorecard_spans, sports_report,
+                     surname_lineup_spans,
                             team_context)
 from .titles import titles_for
 
@@ -94,9 +95,10 @@ def _two_people(doc, parts: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return out
 
 
-def _model_mentions(doc, caps: set[int], taken: set[int] = frozenset(), common: frozenset = frozenset()) \
-        -> list[Mention]:
-    """Cleaned mentions from the model's entities, outside ALL-CAPS stretches and ``taken`` tokens."""
+def _model_mentions(doc, caps: set[int], taken: set[int] = frozenset(), common: frozenset = frozenset(),
+                    ticker: set[int] = frozenset()) -> list[Mention]:
+    """Cleaned mentions from the model's entities, outside ALL-CAPS stretches and ``taken`` tokens;
+    a part of an entity on a ``ticker`` token ("<MDR>") is no name."""
     found = []
     absorbed: set[int] = set()                  # tokens a company's name took: "Baird [and Co Inc]"
     title_end = _title_case_headline_end(doc)
@@ -107,6 +109,8 @@ def _model_mentions(doc, caps: set[int], taken: set[int] = frozenset(), common: 
                 or all(i in absorbed for i in range(ent.start, ent.end)):
             continue
         for part_start, part_end in _two_people(doc, split_at_numbers(doc, ent.start, ent.end)):
+            if any(i in ticker for i in range(part_start, part_end)):
+                continue
             part_kind = kind
             if kind in ("organization", "place") and _without_descriptor(doc, part_start, part_end, common) \
                     > part_start and doc[part_start + 1].lower_ in gazetteer().given_names \
@@ -243,10 +247,19 @@ def entities(doc, *, body_start: int = 0, aliases=None) -> tuple[Entity, ...]:
     """
     gaz = gazetteer()
     caps = shouting_tokens(doc)
+    bracketed, ticker = wire_brackets(doc)
     # athletes listed with a country and scorecard players: the layout says person, whatever the model read
     mentions = [Mention(s, e, "person", competitor=True) for s, e in competitor_spans(doc)
                 if not any(i in caps for i in range(s, e))]
     mentions += [Mention(s, e, "person", competitor=True) for s, e in scorecard_spans(doc) + lineup_spans(doc)]
+    if sports_report(doc):
+        taken = {i for m in mentions for i in range(m.start, m.end)}
+        mentions += [Mention(s, e, "person", competitor=True) for s, e in surname_lineup_spans(doc)
+                     if not any(i in taken for i in range(s, e))]
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    # a company's whole name in Reuters' brackets: "<Doha Bank Ltd QSC>" is no place "Doha"
+    mentions += [Mention(s, e, "organization", company=True) for s, e in bracketed
+                 if not any(i in taken for i in range(s, e))]
     taken = {i for m in mentions for i in range(m.start, m.end)}
     mentions += [Mention(s, e, "person", competitor=True) for s, e in leaderboard_spans(doc)
                  if not any(i in taken for i in range(s, e))]
@@ -255,7 +268,7 @@ def entities(doc, *, body_start: int = 0, aliases=None) -> tuple[Entity, ...]:
     # rows of figures outside a sports report are tables ("Net 1.2 vs 0.9"), not results of teams
     slots = result_slots(doc, table_rows=sports) | fixture_slots(doc)
     taken = {i for m in mentions for i in range(m.start, m.end)}
-    mentions += _clubs_named_after_places(doc, _model_mentions(doc, caps, taken, common), slots, taken)
+    mentions += _clubs_named_after_places(doc, _model_mentions(doc, caps, taken, common, ticker), slots, taken)
     taken = {i for m in mentions for i in range(m.start, m.end)}
     forms = _known_forms(doc, mentions, gaz)
     mentions += caps_people(doc, caps, taken, gaz)
@@ -309,7 +322,9 @@ def entities(doc, *, body_start: int = 0, aliases=None) -> tuple[Entity, ...]:
         if kind == "place" and any(locative(doc, m.start) or dateline(doc, m.start) for m in g.mentions):
             located.add(name)
         spoken = [m for m in g.mentions if not m.shouting]
-        if kind in ("organization", "place") and spoken and all(runs_on(doc, m) for m in spoken):
+        if kind in ("organization", "place") and spoken and all(runs_on(doc, m) for m in spoken) \
+                or kind == "organization" and spoken and all(runs_on_before(doc, m) or runs_on_after(doc, m)
+                                                             for m in spoken):
             cut.add(name)
         if kind != "person" and any(work_context(doc, m) for m in g.mentions) \
                 or kind == "place" and the_city(doc, g, gaz):

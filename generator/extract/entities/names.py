@@ -27,7 +27,7 @@ TITLE_DEPARTMENTS = frozenset("state defense defence justice finance interior he
                               "labour commerce energy agriculture transportation war treasury".split())
 POSSESSIVE_TOKENS = {"'s", "’s", "'", "’"}
 # tokens a name never runs across: "Haitai 2 Samsung", "Scott Draper (Australia", "Trump’s Islamaphobia"
-_BREAKS = {"(", ")", "[", "]", "{", "}", '"', "“", "”", ";", ":", "|"}
+_BREAKS = {"(", ")", "[", "]", "{", "}", '"', "“", "”", ";", ":", "|", "<", ">"}
 _PERSON_WORDS = TITLE_HEADS | HONORIFICS
 INITIAL = re.compile(r"^[A-Z]\.$")
 INITIALS_ONLY = re.compile(r"^(?:[A-Z]\.\s?){1,3}$")

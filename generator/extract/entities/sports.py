@@ -343,3 +343,31 @@ def dateline(doc, start: int) -> bool:
 def locative(doc, start: int) -> bool:
     """Whether a name stands where a place does: "in Leeds", "at Bath", "near York"."""
     return start > 0 and doc[start - 1].lower_ in ("in", "at", "near", "from", "to", "outside")
+
+
+def surname_lineup_spans(doc) -> list[tuple[int, int]]:
+    """Players in a line-up written as surnames only, one team a line: "Morton, Moffat, S. Best, Ford,
+    Douglas, Blair." (six or more names, commas between, nothing else on the line, none of them a
+    place or organisation the gazetteer knows, at most half read as places or organisations by the model: "Ajax, PSV,
+    ..." are clubs; the caller reads sports reports only). Each is a person, whatever the model made of "Ford" or "Douglas"."""
+    gaz = gazetteer()
+    found = []
+    for line in lines(doc):
+        items, item = [], []
+        for t in line:
+            if t.text in (",", ".", ";") and not _INITIAL.match(t.text):
+                items.append(item)
+                item = []
+            else:
+                item.append(t)
+        if item:
+            items.append(item)
+        items = [i for i in items if i]
+        if len(items) < 6 or not all(1 <= len(i) <= 3 and all(_is_capitalised(t) or _INITIAL.match(t.text)
+                                                              for t in i) and _is_capitalised(i[-1])
+                                     for i in items) \
+                or any(gaz.lookup(doc[i[0].i:i[-1].i + 1].text) is not None for i in items) \
+                or sum(i[-1].ent_type_ in ("ORG", "GPE", "LOC", "FAC", "NORP") for i in items) * 2 > len(items):
+            continue                        # a list of clubs or towns: most read as people by the model
+        found.extend((i[0].i, i[-1].i + 1) for i in items)
+    return found
