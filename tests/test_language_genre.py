@@ -165,3 +165,13 @@ def test_a_file_without_a_headline_line_gets_its_first_sentence(nlp):
 ])
 def test_shorten_headline(sentence, expected):
     assert shorten_headline(sentence) == expected
+
+
+TICKERS = ("LONDON, March 9 - <Harbour Lines Holdings> and Clyde Freight Inc <CLF.L> said they agreed "
+           "to combine their North Sea ferry routes.\n    The routes carry 2 mln passengers a year.\n")
+
+
+def test_a_first_sentence_headline_has_no_ticker_markup(nlp):
+    record = _record(nlp, TICKERS, "wire/00918.txt")
+    assert record["headline"].startswith("Harbour Lines Holdings and Clyde Freight Inc said they agreed")
+    assert "<" not in record["headline"] and "CLF" not in record["headline"]

@@ -3,7 +3,7 @@
 A lead summary stands in for the ranked summary where the extractors do not read the text (another
 language, a page that is not news): it needs no English, only sentence ends. A file without a
 headline line (Reuters-21578 texts are dateline and body only) gets its first sentence as a
-headline, cut at a clause boundary when long, never its file name.
+headline, cut at a clause boundary when long, without the wire's ticker markup, never its file name.
 """
 from __future__ import annotations
 
@@ -54,12 +54,29 @@ def lead_sentences(doc, *, body_start: int = 0, sentences: int = 3, max_words: i
     return tuple(chosen)
 
 
+# Wire markup in a sentence: a ticker symbol in angle brackets after a company's name ("Revlon
+# Group Inc <REV>", "<SNE.T>") and the brackets Reuters puts round an unlisted company's name
+# ("<Shell Petroleum NV>"). Reuters-21578's own convention; a headline shows the name alone.
+_TICKER = re.compile(r"\s*<[A-Z0-9][A-Z0-9.\-]{0,11}>")
+_BRACKETED_NAME = re.compile(r"<([A-Z][^<>]{0,80})>")
+
+
+def without_wire_markup(sentence: str) -> str:
+    """``sentence`` without ticker symbols and with company names out of their angle brackets.
+
+    >>> without_wire_markup("<MacAndrews and Forbes Group> and Revlon Group Inc <REV> said")
+    'MacAndrews and Forbes Group and Revlon Group Inc said'
+    """
+    return _BRACKETED_NAME.sub(r"\1", _TICKER.sub("", sentence))
+
+
 def first_sentence_headline(doc, *, body_start: int = 0) -> str | None:
     """A headline from the body's first sentence: the sentence itself when short, else its opening
-    clause, else its first words and an ellipsis; None when the body has no sentence."""
+    clause, else its first words and an ellipsis, without wire markup (:func:`without_wire_markup`);
+    None when the body has no sentence."""
     prose = prose_sentences(doc, body_start)
     first = prose[0] if prose else next(iter(lead_sentences(doc, body_start=body_start, sentences=1)), None)
-    return shorten_headline(first) if first else None
+    return shorten_headline(without_wire_markup(first)) if first else None
 
 
 def shorten_headline(sentence: str) -> str:

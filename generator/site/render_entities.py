@@ -22,6 +22,8 @@ MAIN_ACTORS = 12
 # Search ranks these pages above the articles that name them: a search for a name finds its page first.
 ACTOR_BOOST = 10
 TOPIC_BOOST = 5
+# The one heading over a timeline's articles that state no date.
+UNDATED_HEADING = "Date not stated"
 
 
 def _span(index: SiteIndex, ids: Sequence[str]) -> str:
@@ -35,16 +37,19 @@ def _span(index: SiteIndex, ids: Sequence[str]) -> str:
 
 def timeline(index: SiteIndex, ids: Sequence[str], here: str, *, leads: bool = False,
              notes: dict[str, str] | None = None) -> list[str]:
-    """Articles under a heading per month (in the order given); undated ones under their own heading."""
+    """Articles under a heading per month, in the order given; the undated ones once, at the end,
+    under one heading and without a date of their own (no "Undated" on every line)."""
     out: list[str] = []
     month = None
+    ids = [a for a in ids if index.articles[a].date] + [a for a in ids if not index.articles[a].date]
     for article_id in ids:
         article = index.articles[article_id]
-        heading = month_name(article.date) if article.date else "Date not stated"
+        heading = month_name(article.date) if article.date else UNDATED_HEADING
         if heading != month:
             month = heading
             out += ["", f"### {heading}" + NOT_SEARCHED, ""]
-        line = f"- **{nice_date(article.date) if article.date else 'Undated'}** · {link(article.title, here, article.path)}"
+        when = f"**{nice_date(article.date)}** · " if article.date else ""
+        line = f"- {when}{link(article.title, here, article.path)}"
         if article.record.get("outlet"):
             line += " — " + text(article.record["outlet"])
         if notes and notes.get(article_id):

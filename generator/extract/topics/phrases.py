@@ -60,13 +60,16 @@ def _vague(word: Word, name: str) -> bool:
     return name.split()[-1] in words or word.lemma in words or word.lower in words
 
 
-def fits_taxonomy(phrase: str, chosen) -> bool:
-    """Whether a phrase whose last word is a strong taxonomy cue comes with that cue's topic:
-    "parliamentary election" is the subject of an article about Elections, not of one that
-    mentions an election."""
+def fits_taxonomy(phrase: str, chosen=()) -> bool:
+    """Whether a phrase's last word is no strong taxonomy cue: "presidential primary" or
+    "parliamentary election" is a second name of Elections on an article that has that topic, and
+    no subject of one that only mentions an election.
+
+    Args:
+        chosen: the article's taxonomy topics (kept for callers; the rule no longer needs them).
+    """
     tax = taxonomy()
-    hit = [index for index, weight in tax.cues.get(cue_form(phrase.split()[-1]), ()) if weight >= STRONG]
-    return not hit or any(tax.topics[index].name in chosen for index in hit)
+    return not any(weight >= STRONG for _, weight in tax.cues.get(cue_form(phrase.split()[-1]), ()))
 
 
 def taxonomy_words(phrase: str) -> bool:

@@ -1,7 +1,9 @@
 """Taxonomy topics: a small two-level taxonomy (``data/topics.yml``: "Business" > "Energy").
 
 Each topic is assigned when its cue words and phrases weigh enough in the article, both in total
-and per word of text; a child topic comes with its parent. The taxonomy and its cues are written
+and per word of text; a child topic comes with its parent. A topic is what the article is about,
+not a word it uses: the lede (headline and first sentence) must name a second or third topic,
+one it does not name needs more evidence, and a parent counts only the children with strong cues. The taxonomy and its cues are written
 from general knowledge; no library ships a news taxonomy with English cue words.
 """
 from __future__ import annotations
@@ -32,6 +34,10 @@ STRONG_SHARE = 0.1
 MIN_CUES = 2
 REPEATED_CUE = 3
 DENSITY_FLOOR = 150
+# The lede (headline and first sentence) is where news says what a story is about: a top-level
+# topic it gives no cue of needs this many times the weight and density, and may not be a second
+# or third topic ("Business" on a politics story that mentions companies further down).
+LEDELESS_FACTOR = 1.5
 # A second or third top-level topic must weigh at least this share of the first.
 OTHER_TOP_SHARE = 0.7
 # A child topic needs this much cue weight and this share of its parent's evidence; a parent
@@ -100,11 +106,12 @@ def taxonomy() -> Taxonomy:
     return Taxonomy(tuple(topics), cues, names, frozenset(broad))
 
 
-def evidence(words: list[Word]) -> tuple[Counter, Counter, dict, set]:
+def evidence(words: list[Word]) -> tuple[Counter, Counter, dict, set, set]:
     """Cue weight per taxonomy topic index, in all and from strong cues, the cues found per index,
-    and the indexes one strong cue alone may carry (:data:`REPEATED_CUE`); the longest cue at a
-    word wins and uses up its words. People's names are no cue ("Bill"
-    Clinton, "Chelsea" Clinton).
+    the indexes one strong cue alone may carry (:data:`REPEATED_CUE`), and the indexes the lede
+    (headline or first sentence) gives a strong cue of; the longest cue at a word wins and uses up its
+    words. People's names are no cue ("Bill" Clinton, "Chelsea" Clinton). A broad cue ("business",
+    "market") may be written often in a story about something else: it alone never carries a topic.
 
     Headline words count whatever their tag: the tagger often reads headline nouns as verbs.
     """
@@ -115,6 +122,7 @@ def evidence(words: list[Word]) -> tuple[Counter, Counter, dict, set]:
     forms: dict = {}
     written: Counter = Counter()     # (index, form) -> times a strong cue is written as a word
     in_lede: set = set()             # (index, form) of strong cues the lede names as a noun
+    lede: set = set()                # indexes with a strong cue in the lede outside names
     i, n = 0, len(words)
     while i < n:
         for size in range(min(MAX_NGRAM, n - i), 0, -1):
@@ -132,6 +140,8 @@ def evidence(words: list[Word]) -> tuple[Counter, Counter, dict, set]:
             if hit:
                 factor = HEADLINE_WEIGHT if span[0].headline else 1
                 for index, weight in hit:
+                    if weight >= STRONG and span[-1].lede and not any(w.actor or w.other for w in span):
+                        lede.add(index)
                     found[index] += weight * factor
                     forms.setdefault(index, set()).add(form)
                     if weight >= STRONG:
@@ -144,41 +154,59 @@ def evidence(words: list[Word]) -> tuple[Counter, Counter, dict, set]:
                 break
         else:
             i += 1
+    broad = taxonomy().broad
     repeated = {index for (index, form), times in written.items()
-                if times >= REPEATED_CUE and (index, form) in in_lede}
-    return found, strong, forms, repeated
+                if times >= REPEATED_CUE and (index, form) in in_lede and form not in broad}
+    return found, strong, forms, repeated, lede
+
+
+def _passes(index: int, total: Counter, strong: Counter, forms: dict, repeated: set, length: int,
+            floor: float, factor: float = 1.0) -> bool:
+    """Whether topic ``index``'s evidence passes the thresholds (weight, density times ``factor``,
+    strong share, cues)."""
+    return (total[index] >= floor and 100 * total[index] / length >= factor * MIN_DENSITY
+            and strong[index] >= max(MIN_STRONG, STRONG_SHARE * total[index])
+            and (len(forms.get(index, ())) >= MIN_CUES or index in repeated))
 
 
 def taxonomy_topics(words: list[Word]) -> list[str]:
     """1-3 taxonomy topics whose evidence passes the thresholds, each child after its parent."""
     tax = taxonomy()
-    own, own_strong, own_forms, repeated = evidence(words)
-    # a topic's evidence is its own cues plus its children's
+    own, own_strong, own_forms, repeated, lede = evidence(words)
+    # a topic's evidence is its own cues plus those of its children with strong evidence of their
+    # own: a dozen children with a weak cue or two each ("rise", "deal", "power") are no evidence
+    # of Business
     total: Counter = Counter(own)
     strong: Counter = Counter(own_strong)
     forms = {i: set(f) for i, f in own_forms.items()}
+    length = max(sum(1 for w in words if w.pos != "PUNCT"), DENSITY_FLOOR)
     for index, taxon in enumerate(tax.topics):
         if taxon.parent and own[index]:
+            if own_strong[index] < MIN_STRONG:
+                continue
             parent = tax.index(taxon.parent)
             total[parent] += own[index]
             strong[parent] += own_strong[index]
             forms.setdefault(parent, set()).update(own_forms.get(index, ()))
             if index in repeated:
                 repeated = repeated | {parent}
-    length = max(sum(1 for w in words if w.pos != "PUNCT"), DENSITY_FLOOR)
+            if index in lede:
+                lede = lede | {parent}
 
-    def passes(index: int, floor: float = MIN_WEIGHT) -> bool:
-        return (total[index] >= floor and 100 * total[index] / length >= MIN_DENSITY
-                and strong[index] >= max(MIN_STRONG, STRONG_SHARE * total[index])
-                and (len(forms.get(index, ())) >= MIN_CUES or index in repeated))
+    def passes(index: int, floor: float = MIN_WEIGHT, factor: float = 1.0) -> bool:
+        return _passes(index, total, strong, forms, repeated, length, floor, factor)
 
-    tops = sorted((i for i, t in enumerate(tax.topics) if t.parent is None and passes(i)),
+    tops = sorted((i for i, t in enumerate(tax.topics) if t.parent is None and passes(i)
+                   and (i in lede or passes(i, LEDELESS_FACTOR * MIN_WEIGHT, LEDELESS_FACTOR))),
                   key=lambda i: -total[i])
     # a second or third topic of what must weigh a share of the first; a region is weighed alone
-    first = max((total[i] for i in tops if not tax.topics[i].region), default=0.0)
+    first = next((total[i] for i in tops if not tax.topics[i].region), 0.0)
     chosen: list[str] = []
     for top in tops:
         if not tax.topics[top].region and total[top] < OTHER_TOP_SHARE * first:
+            continue
+        if chosen and top not in lede:
+            # a second subject must be named where the story says what it is about
             continue
         chosen.append(tax.topics[top].name)
         children = sorted((i for i, t in enumerate(tax.topics) if t.parent == tax.topics[top].name),

@@ -1,0 +1,42 @@
+"""Dates on timelines and the front page: undated articles once, at the end; news first."""
+from __future__ import annotations
+
+from generator.site import write_site
+from generator.site.index import build_index
+from generator.site.render_lists import latest_items
+
+
+def record(article_id, *, published=None, entities=(), **extra):
+    base = {"id": article_id, "source": f"seeds/{article_id}.txt", "headline": f"Story {article_id}",
+            "description": None, "outlet": "Wire", "authors": [], "contributors": [], "dateline": None,
+            "published": published, "summary": [f"Lead sentence of {article_id}."], "entities": list(entities),
+            "quotes": [], "numbers": [], "topics": [], "warnings": []}
+    base.update(extra)
+    return base
+
+
+def person(name):
+    return {"name": name, "kind": "person", "aliases": [], "titles": [], "mentions": 2}
+
+
+def test_undated_articles_are_grouped_once_at_the_end_without_a_date_each(tmp_path):
+    who = [person("Ada Quill")]
+    records = [record("u1", entities=who), record("d1", published="2024-03-02", entities=who),
+               record("u2", entities=who), record("d2", published="2024-05-09", entities=who)]
+    write_site(records, tmp_path)
+    page = next((tmp_path / "people").glob("ada-quill*.md")).read_text()
+    timeline = page.split("## Timeline", 1)[1]
+    assert "Undated" not in timeline
+    assert timeline.count("### Date not stated") == 1
+    dated, undated = timeline.split("### Date not stated")
+    assert "Story d1" in dated and "Story d2" in dated and dated.index("Story d2") < dated.index("Story d1")
+    assert "Story u1" in undated and "Story u2" in undated
+    assert "- [Story u1]" in undated              # no date of its own on the line
+
+
+def test_home_opens_with_the_newest_dated_news_then_undated_news_never_pages_that_are_not_news():
+    index = build_index([record("old", published="2023-01-05"), record("undated"),
+                         record("new", published="2024-07-01"),
+                         record("deals", published="2024-08-01", news=False)])
+    ids = [i for _, members in latest_items(index) for i in members]
+    assert ids == ["new", "old", "undated"]
