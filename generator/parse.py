@@ -91,7 +91,23 @@ def _join(docs: list, exclude: tuple[str, ...] = ()):
 
 
 def make_doc(nlp, text: str):
-    """``nlp``'s tokenization of ``text`` (no pipeline run), long whitespace-free runs in slices."""
+    """``nlp``'s tokenization of ``text`` (no pipeline run), long whitespace-free runs in slices;
+    a paragraph break always ends a sentence (see :func:`paragraph_starts`)."""
+    return paragraph_starts(_tokens(nlp, text))
+
+
+def paragraph_starts(doc):
+    """``doc`` with a sentence start set at the first token after each paragraph break (a space
+    token holding a line break), which the parser keeps: a headline with no full stop, or a
+    paragraph's last sentence, is never run on into the next paragraph's first sentence
+    ("Council approves budget\n\nJanet Holloway leads ..." parsed Holloway as the budget's apposition)."""
+    for tok in doc[:-1]:
+        if tok.is_space and "\n" in tok.text:
+            doc[tok.i + 1].is_sent_start = True
+    return doc
+
+
+def _tokens(nlp, text: str):
     from spacy.tokens import Doc
 
     if not _LONG.search(text):

@@ -117,7 +117,7 @@ class SpeakerFinder(Windows, Subjects, Resolve, Coreference, Descriptions, Frami
                 verb = verb.head
             if verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBZ", "VBP"):
                 verb = None
-        if verb is None and self._runs_across_paragraph(leading[0]):
+        if verb is None and self._parse_untrusted(leading[0]):
             # the parse is not to be trusted: read the verb of saying off the words
             verb = next((t for t in reversed(leading) if self._is_cue(t) and t.tag_ in ("VBD", "VBZ", "VBP", "VBN")),
                         None)

@@ -12,10 +12,13 @@ class Windows:
     """Mixin of SpeakerFinder: reads ``self.doc``, ``self._quote`` (token range of the current
     quotation, marks included) and ``self._quoted`` (char ranges of every quotation)."""
 
-    def _runs_across_paragraph(self, tok) -> bool:
-        """The parser's sentence of ``tok`` crosses a paragraph break."""
+    def _parse_untrusted(self, tok) -> bool:
+        """The parser's sentence of ``tok`` is not to be trusted: it crosses a paragraph break, or
+        it has no verb at its root ("Trump described families ..., and a city of “...”" parsed with
+        "restaurants" for its root)."""
         sent = tok.sent
-        return "\n" in text_of(self.doc)[sent.start_char:sent.end_char].strip()
+        return "\n" in text_of(self.doc)[sent.start_char:sent.end_char].strip() \
+            or sent.root.pos_ not in ("VERB", "AUX")
 
     def _hands_over(self, last: int) -> bool:
         """The quotation ends with a comma, ? or ! that hands over to an attribution after it."""

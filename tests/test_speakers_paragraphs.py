@@ -1,0 +1,45 @@
+"""Speakers when the parse is read through `generator.parse` (issue 8, item 3): a paragraph break
+ends a sentence, so a headline with no full stop never runs into the first sentence of the body, and
+a sentence the parser gives no verb for its root is read off its words. Invented text."""
+from __future__ import annotations
+
+from generator.extract.quotes import direct_quotations
+from generator.parse import parse
+from test_quotes import entities_from_ents, pairs
+
+HEADLINE = "Council approves the new road budget\n\n"
+
+
+def speaker_in(nlp, body: str, words: str):
+    """The speaker of the one quotation holding ``words`` in ``HEADLINE + body``, parsed as a build does."""
+    doc = parse(nlp, HEADLINE + body)
+    found = [q for q in direct_quotations(doc, entities_from_ents(doc), body_start=len(HEADLINE))
+             if words in q.text]
+    assert len(found) == 1, pairs(found)
+    return found[0].speaker
+
+
+def test_paragraph_break_starts_a_sentence(nlp):
+    doc = parse(nlp, HEADLINE + "Janet Holloway leads the council.")
+    first_body = next(t for t in doc if t.text == "Janet")
+    assert first_body.is_sent_start
+
+
+def test_she_after_the_first_sentence_under_a_headline(nlp):
+    # the headline has no full stop; run into the body's first sentence, it made Holloway an
+    # apposition of "budget", and "she" found no subject to point back to
+    body = "Janet Holloway leads the council. “We have waited long enough for this road,” she added."
+    assert speaker_in(nlp, body, "waited long enough") == "Janet Holloway"
+
+
+def test_a_pronoun_in_the_first_paragraph_still_needs_a_person(nlp):
+    body = "The council met on Monday. “We have waited long enough for this road,” she added."
+    assert speaker_in(nlp, body, "waited long enough") is None
+
+
+def test_sentence_with_no_verb_at_its_root_is_read_off_its_words(nlp):
+    # the parser makes a noun of the list the root; "Holloway described" still introduces the words
+    body = ("Mayor Janet Holloway spoke to farmers on Friday.\n\n"
+            "Addressing the farmers' union at its annual dinner Friday, Holloway described markets full "
+            "of traders, farms busy with workers and machines, and a county of “honest work and fair pay.”")
+    assert speaker_in(nlp, body, "honest work") == "Janet Holloway"
