@@ -198,6 +198,40 @@ def test_quote_tally_scores_quotes_and_speakers():
     assert speakers == ["right"]
 
 
+def test_parse_ann_keeps_the_contents_words_outside_the_marks():
+    text = '“We will rebuild the city,” Roe said, according to the Ohio Star.'
+    content_end = text.index(" said") + 5
+    source_start = text.index("the Ohio")
+    ann = "\n".join([
+        f"T1\tSource {source_start} {len(text) - 1}\t{text[source_start:-1]}",
+        f"T2\tContent 0 {content_end}\t{text[:content_end]}",
+        "E1\tContent:T2 Source:T1",
+    ])
+    [quote] = polnear.parse_ann(ann, text)
+    assert (quote.text, quote.source, quote.frame) == ("We will rebuild the city,", "the Ohio Star", "Roe said")
+
+
+@pytest.mark.parametrize("speaker, frame, expected", [
+    ("Jane Roe", "Roe said, according to", True),             # “...,” Roe said, according to the Star
+    ("Jane Roe", "that Roe once described the plan as", True),  # one word between name and verb
+    ("Jane Roe", "said Roe", True),
+    ("Jane Roe", "Tom Hale told Roe", False),                   # told to Roe: Hale's words
+    ("Jane Roe", "Hale said Roe was wrong", False),
+    ("Jane Roe", "", False),
+    (None, "Roe said", False),
+])
+def test_nested_speaker(speaker, frame, expected):
+    assert polnear.nested_speaker(speaker, [], frame) is expected
+
+
+def test_inner_speaker_of_a_nested_attribution_counts_right_and_is_reported():
+    record = {"quotes": [{"text": "we will rebuild the city", "speaker": "Jane Roe"},
+                         {"text": "taxes will not go up", "speaker": "Jane Roe"}], "entities": []}
+    gold = [polnear.GoldQuote("we will rebuild the city", "the Ohio Star", "Roe said, according to"),
+            polnear.GoldQuote("taxes will not go up", "the Ohio Star", "Hale told Roe")]
+    assert polnear.quote_tally(record, gold)[1] == ["nested", "wrong"]
+
+
 @pytest.mark.parametrize("source, expected", [
     ("The Florida senator", True),
     ("Clinton\u2019s right-hand woman", True),
