@@ -75,6 +75,8 @@ class Quote:
     speaker: str | None                # canonical entity name, or None when the text does not say
     cue: str | None = None             # "said", "told", "wrote"
     span: Span | None = None           # where the quoted words are
+    # the description the text gives the speaker by when ``speaker`` was resolved from it
+    speaker_as_written: str | None = None   # "the Florida senator"
 
 
 @dataclass(frozen=True)

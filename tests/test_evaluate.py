@@ -249,6 +249,10 @@ def test_described_wrong_counts_only_descriptions():
     gold = [polnear.GoldQuote("we will rebuild the city", "The Ohio mayor"),
             polnear.GoldQuote("taxes will not go up", "Governor Ann Moss")]
     assert polnear.described_wrong(record, gold) == 1
+    # only the record that says it resolved the gold's own description counts as resolved from it
+    assert polnear.described_wrong(record, gold, as_written=True) == 0
+    record["quotes"][0]["speaker_as_written"] = "the mayor"
+    assert polnear.described_wrong(record, gold, as_written=True) == 1
 
 
 @pytest.mark.parametrize("value, expected", [

@@ -297,17 +297,19 @@ def is_description(source: str | None) -> bool:
     return bool(last) and last[-1][0].islower()
 
 
-def described_wrong(record: dict | None, gold: Sequence[GoldQuote]) -> int:
+def described_wrong(record: dict | None, gold: Sequence[GoldQuote], *, as_written: bool = False) -> int:
     """How many of the article's "wrong" speakers have a gold Source that is a description: the
     scorer matches a name against a description's words only, so a named speaker the description
-    really refers to ("The Florida senator": Marco Rubio) counts as wrong too. Reported beside the
-    figures, never subtracted from them."""
+    really refers to ("The Florida senator": Marco Rubio) counts as wrong too. With ``as_written``,
+    only those whose record says it resolved that same description (its ``speaker_as_written``
+    shares a word with the gold Source). Reported beside the figures, never subtracted from them."""
     predicted = [q for q in (record or {}).get("quotes", []) if len(words(q["text"])) >= MIN_QUOTE_WORDS]
     count = 0
     for i, j, _ in match_quotes([q["text"] for q in predicted], [g.text for g in gold]):
         source = gold[j].source
         if names_someone(source) and is_description(source) \
-                and speaker_outcome(record, predicted[i].get("speaker"), source, gold[j].frame) == "wrong":
+                and speaker_outcome(record, predicted[i].get("speaker"), source, gold[j].frame) == "wrong" \
+                and (not as_written or speaker_matches(predicted[i].get("speaker_as_written"), [], source)):
             count += 1
     return count
 
@@ -319,6 +321,7 @@ def rows(items_: Sequence[Item], records: Sequence[dict | None]) -> list[Row]:
     halves = {h: Tally() for h in HALVES}
     outcomes: dict[str, list[str]] = {h: [] for h in HALVES}
     described = {h: 0 for h in HALVES}
+    resolved_from = {h: 0 for h in HALVES}
     headline, author, outlet, when = [], [], [], []
     for position, (item, record) in enumerate(zip(items_, records)):
         gold: Gold = item.gold
@@ -328,6 +331,7 @@ def rows(items_: Sequence[Item], records: Sequence[dict | None]) -> list[Row]:
                        gold_found=tally.gold_found, gold=tally.gold)
         outcomes[half_of(position)].extend(found)
         described[half_of(position)] += described_wrong(record, gold.quotes)
+        resolved_from[half_of(position)] += described_wrong(record, gold.quotes, as_written=True)
         record = record or {}
         headline.append(bool(record) and headline_key(record.get("headline")) == headline_key(gold.title))
         author.append(bool(record) and authors_right(record, gold.authors))
@@ -365,6 +369,8 @@ def rows(items_: Sequence[Item], records: Sequence[dict | None]) -> list[Row]:
         n = len(outcomes[h])
         out.append(Row(SET, f"half {h}: speakers wrong, gold described", described[h] / n if n else None, n,
                        correct=described[h], note="reported, not subtracted"))
+        out.append(Row(SET, f"half {h}: of those, resolved from that description", resolved_from[h] / n if n else None,
+                       n, correct=resolved_from[h], note="speaker_as_written is the gold's description"))
     for measure in ("quotes F1", "speakers right", "speakers wrong"):
         a, b = (figures[h][measure] for h in HALVES)
         gap = abs(a - b) if a is not None and b is not None else None

@@ -109,7 +109,9 @@ def to_record(raw: RawArticle, found: Extraction, *, article_id: str) -> dict:
              "evidence": [*e.evidence, *(["quoted"] if e.name in speakers else [])]}
             for e in found.entities
         ],
-        "quotes": [{"text": q.text, "speaker": q.speaker, "cue": q.cue} for q in found.quotes],
+        "quotes": [{"text": q.text, "speaker": q.speaker, "cue": q.cue,
+                    **({"speaker_as_written": q.speaker_as_written} if q.speaker_as_written else {})}
+                   for q in found.quotes],
         "numbers": [{"text": n.text, "value": n.value, "context": n.context, "sentence": n.sentence}
                     for n in found.numbers],
         "topics": list(found.topics),

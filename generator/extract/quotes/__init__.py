@@ -51,6 +51,7 @@ def direct_quotations(doc, entities: tuple[Entity, ...], *, body_start: int = 0)
         if a is not None and a.weak and word_count(words) <= SHORT_WORDS:
             a = Attribution(None, a.cue)
         quotes.append(Quote(text=words, speaker=a.speaker if a else None, cue=a.cue if a else None,
+                            speaker_as_written=a.written if a and a.speaker else None,
                             span=Span(s.start, s.end, text[s.start:s.end])))
     return tuple(quotes)
 

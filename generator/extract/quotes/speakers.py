@@ -99,8 +99,21 @@ class SpeakerFinder(Windows, Subjects, Resolve, Coreference, Descriptions, Frami
             named = cue.lower_ == "according" or any(
                 self._is_cue(t, strong=True) or t.lemma_.lower() in NAMING_VERBS or self._issues_document(t)
                 for t in (cue, *ancestors))
-            return Attribution(speaker, cue_text, weak=not named)
+            return Attribution(speaker, cue_text, weak=not named,
+                               written=self._as_written(subject) if speaker is not None else None)
         return unnamed or self._introduced_by(leading) or self.named_before_colon(leading)
+
+    def _as_written(self, subject) -> str | None:
+        """The description ``subject`` heads, as the text writes it ("the Florida senator", "the
+        mayor of Leeds"), when it is a common noun; None for a name or a pronoun."""
+        if subject.pos_ != "NOUN":
+            return None
+        end = subject.i
+        for child in subject.rights:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                end = max(end, child.right_edge.i)
+        words = self.doc[subject.left_edge.i:end + 1]
+        return words.text.strip() or None
 
     def _introduced_by(self, leading) -> Attribution | None:
         """The named person whose clause introduces the quotation when the parse does not tie them

@@ -91,3 +91,6 @@ class Attribution:
     speaker: str | None
     cue: str | None
     weak: bool = False     # the cue neither says nor names: not enough for a quotation of a few words
+    # the description the text names the speaker by, when ``speaker`` was resolved from it ("the
+    # Florida senator"); None when the text names the speaker
+    written: str | None = None
