@@ -97,14 +97,14 @@ def make_doc(nlp, text: str):
 
 
 def paragraph_starts(doc):
-    """``doc`` with a sentence start set at each paragraph break (a space token holding a line
-    break), which the parser keeps: a headline with no full stop, or a paragraph's last sentence,
+    """``doc`` with a sentence start set at each paragraph break (a space token holding a blank
+    line; one line break is hard-wrapped text, as in Reuters' wire copy), which the parser keeps: a headline with no full stop, or a paragraph's last sentence,
     is never run on into the next paragraph's first sentence ("Council approves budget\n\nJanet
     Holloway leads ..." parsed Holloway as the budget's apposition). The break itself starts the
     sentence, as a space of its own: set on the word after it, the parser cut "Lindsay" from
     "Davenport" and the recognizer lost the name."""
     for tok in doc[:-1]:
-        if tok.is_space and "\n" in tok.text:
+        if tok.is_space and tok.text.count("\n") >= 2:
             tok.is_sent_start = True
     return doc
 

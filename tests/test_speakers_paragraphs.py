@@ -55,3 +55,19 @@ def test_a_speaker_resolved_from_a_description_keeps_it_as_written(nlp):
              for q in direct_quotations(doc, entities_from_ents(doc), body_start=len(HEADLINE))}
     assert found["We have waited long enough for this road"] == ("Janet Holloway", "the mayor")
     assert found["The money is there"] == ("Janet Holloway", None)      # named as written
+
+
+def test_a_figures_unit_that_kept_the_full_stop_ends_the_sentence(nlp):
+    # "m." reads as an abbreviation, so the parser runs the two sentences together; the company's
+    # "said" before the stop is no attribution of the forecast after it
+    body = ("Chief executive Tom Brandt took over in May.\n\n"
+            "The company said it was halving its dividend, a move which should save $360m. Looking ahead, "
+            "Mr Brandt forecast growth for the year \"with an operating margin in the upper-teens and room for more\".")
+    assert speaker_in(nlp, body, "operating margin") in (None, "Tom Brandt")
+
+
+def test_a_hard_wrapped_line_is_no_paragraph_break(nlp):
+    # wire copy wrapped at 70 characters: one line break inside a sentence ends nothing
+    doc = parse(nlp, "Brazil is not happy with the existing\nstructure of the committee, Finance Minister\n"
+                     "Dilson Funaro said on Monday.")
+    assert len([s for s in doc.sents if s.text.strip()]) == 1

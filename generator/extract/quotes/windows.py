@@ -106,10 +106,23 @@ class Windows:
                 break
             if tok.text in CLOSING_MARKS and i > 0 and doc[i - 1].text in SENTENCE_END:
                 break
+            if self._stop_on_figure(tok):
+                break
             out.append(tok)
             i -= 1
         out.reverse()
         return [t for t in out if t.idx >= self._dateline_end(t)]
+
+    def _stop_on_figure(self, tok) -> bool:
+        """``tok`` is a figure's unit that kept the sentence's full stop ("save $360m. Looking ahead,
+        Mr X forecast “...”": the tokenizer reads "m." as an abbreviation and the parser runs the two
+        sentences together) and a capitalised word follows; "5 p.m. Tuesday" is a time."""
+        doc = self.doc
+        if len(tok.text) < 2 or not tok.text.endswith(".") or tok.i + 1 >= len(doc) or tok.i == 0:
+            return False
+        unit = tok.text.replace(".", "").lower()
+        return doc[tok.i - 1].like_num and unit.isalpha() and unit not in ("am", "pm") \
+            and doc[tok.i + 1].is_title
 
     def _dateline_end(self, tok) -> int:
         """Where the dateline ("WASHINGTON (AP) — ") of ``tok``'s paragraph ends, else its start."""
