@@ -106,6 +106,8 @@ def paragraph_starts(doc):
     for tok in doc[:-1]:
         if tok.is_space and tok.text.count("\n") >= 2:
             tok.is_sent_start = True
+            if tok.i > 1 and doc[tok.i - 1].text in ('"', "\u201d", "\u2019", "'"):
+                doc[tok.i - 1].is_sent_start = False    # a closing mark ends its own sentence
     return doc
 
 

@@ -71,3 +71,12 @@ def test_a_hard_wrapped_line_is_no_paragraph_break(nlp):
     doc = parse(nlp, "Brazil is not happy with the existing\nstructure of the committee, Finance Minister\n"
                      "Dilson Funaro said on Monday.")
     assert len([s for s in doc.sents if s.text.strip()]) == 1
+
+
+def test_a_closing_mark_before_a_paragraph_break_stays_with_its_sentence(nlp):
+    body = ("Finance Minister Dilson Funaro spoke in London.\n\n"
+            "Asked about the banks, Funaro said \"We must first talk to the governments, because the banks have limits.\"\n\n"
+            "\"It is a political discussion from our point of view,\" he said.")
+    doc = parse(nlp, HEADLINE + body)
+    assert not any(s.text.strip() in ('"', "\u201d") for s in doc.sents)
+    assert speaker_in(nlp, body, "political discussion") == "Dilson Funaro"
