@@ -27,11 +27,12 @@ def test_a_name_in_wire_brackets_is_one_company_not_a_place(nlp):
 def test_a_company_name_cut_out_of_a_longer_one_is_a_fragment(nlp):
     doc = nlp("Mining firms report results\n\nShares of Osborne and Tenterfield Goldfields Ltd rose. Nakamura "
               "Trust and Banking Co Ltd will lend the money. Talks with Delvane World Trade Europe, Middle "
-              "East, Africa Corp ended, and Harlow Inc and Kestrel Mining Ltd agreed to merge.\n")
+              "East, Africa Corp ended, and Harlow Inc and Kestrel Mining Ltd agreed to merge. Buyers may include "
+              "Ohio-based Corecorp and Banc Nine Corp., bankers said.\n")
     evidence = {e.name: e.evidence for e in entities(doc)}
     for cut in ("Tenterfield Goldfields Ltd", "Banking Co Ltd", "Africa Corp", "Nakamura Trust"):
         assert "against:fragment" in evidence.get(cut, ("against:fragment",)), cut
-    for whole in ("Harlow Inc", "Kestrel Mining Ltd"):      # a list of companies, each with its suffix
+    for whole in ("Harlow Inc", "Kestrel Mining Ltd", "Banc Nine Corp."):      # a list of companies, each with its suffix
         assert not any(x.startswith("against:") for x in evidence[whole]), whole
 
 
@@ -69,3 +70,31 @@ def test_a_grade_of_crude_named_after_a_place_is_no_place(nlp):
     evidence = {e.name: e.evidence for e in entities(doc)}
     assert "against:work" in evidence.get("Dubai", ("against:work",))
     assert "against:work" in evidence.get("Oman", ("against:work",))
+
+
+def test_a_given_name_no_list_holds_stays_in_a_name(nlp):
+    got = kinds(nlp, "Bank profits fall\n\n<Karsan National Bank SAQ>'s (KNB) General Manager, Abdulla Khalid "
+                     "al-Nasri, said the economy was not improving. Central Bank Governor Sheikh Salem "
+                     "Abdul-Aziz al-Hamad said the reform would revive the economy.\nFullback Andre Joubert and "
+                     "Mexican Ariel Cruz were named.\n")
+    assert got.get("Abdulla Khalid al-Nasri") == "person" and "Khalid al-Nasri" not in got
+    assert got.get("Salem Abdul-Aziz al-Hamad") == "person" and "Abdul-Aziz al-Hamad" not in got
+    assert "Andre Joubert" in got and "Ariel Cruz" in got          # descriptors still come off
+
+
+def test_a_town_a_side_plays_is_its_club(nlp):
+    got = kinds(nlp, "Keane ruled out of Valencia clash\n\nArsenal's Robbie Keane has been ruled out of Wednesday's "
+                     "Champions League clash with Valencia at the Mestalla. The striker hurt his knee in the league "
+                     "defeat, and the coach said the squad would travel on Monday.\n")
+    assert got.get("Valencia") == "organization"
+
+
+def test_a_state_a_candidate_wins_is_no_team(nlp):
+    text = ("The Latest: Sanders wins Virginia primary\n\nBernie Sanders won Virginia on Tuesday, and Hillary "
+            "Clinton beat him in Oklahoma, as voters in the presidential primary went to the polls. The Vermont "
+            "senator said his run would go on to the convention; delegates and the party's nominee will be "
+            "decided in July. Clinton's campaign held a rally at a golf club, and the final round of voting "
+            "on the Republican side was close in Virginia, where the ballot had 12 names.\n")
+    got = {(e.name, e.kind) for e in entities(nlp(text))}
+    assert ("Virginia", "place") in got and ("Oklahoma", "place") in got, got
+    assert not any(kind == "organization" for _, kind in got), got

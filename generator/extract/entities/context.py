@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import functools
 
-from ...data import CORPORATE_SUFFIXES, DATA_DIR, gazetteer, name_key, read_entries
+from ...data import CORPORATE_SUFFIXES, DATA_DIR, actor_key, gazetteer, name_key, read_entries
 from ...data.packages import place_keys
 from .names import NOT_NAMES, Mention
 from .titles import TITLE_HEADS, TITLE_MODIFIERS
@@ -43,16 +43,20 @@ def runs_on(doc, m: Mention) -> bool:
 def runs_on_before(doc, m: Mention) -> bool:
     """Whether a company's name (one ending in a corporate suffix) is the end of a longer name the
     model cut: "Osborne and [Chappel Goldfields Ltd]", "Mitsui Trust and [Banking Co Ltd]" (a
-    capitalised word and "and" right before it, no comma: in a list of companies each has its own
-    suffix, "Baker Inc and McDermott Inc"), "Europe, Middle East, [Africa Corp]" (a place and a comma
+    capitalised word and "and" right before it, no comma, and no company's name the model read whole
+    there: in a list each has its own name, "Baker Inc and McDermott Inc", "KeyCorp and Banc One Corp."), "Europe, Middle East, [Africa Corp]" (a place and a comma
     right before it)."""
     words = doc[m.start:m.end]
     if m.start < 2 or not len(words) or name_key(words[-1].text) not in CORPORATE_SUFFIXES:
         return False
     joint, before = doc[m.start - 1], doc[m.start - 2]
     if joint.lower_ in ("and", "&"):
+        # a name the model read whole before "and" is a list ("KeyCorp and Banc One Corp."), unless
+        # the name after it opens with an organisation word ("Mitsui Trust and [Banking Co Ltd]")
         return before.is_alpha and before.text[:1].isupper() and not before.is_sent_start \
-            and name_key(before.text) not in CORPORATE_SUFFIXES and "\n" not in before.whitespace_
+            and name_key(before.text) not in CORPORATE_SUFFIXES and "\n" not in before.whitespace_ \
+            and (before.ent_type_ != "ORG" or words[0].lower_ in gazetteer().org_words
+                 or len(actor_key(words.text, "organization").split()) == 1)
     return joint.text == "," and before.ent_type_ in ("GPE", "LOC") and m.end - m.start <= 3
 
 

@@ -37,12 +37,24 @@ WORK_LABELS = frozenset({"WORK_OF_ART", "PRODUCT", "EVENT", "LAW"})
 
 def _without_descriptor(doc, start: int, end: int, common: frozenset) -> int:
     """Start of a person's name without a word that describes them: "Fullback Andre Joubert",
-    "Mexican Ariel Cruz" (a word the article writes in lower case, or one before a given name)."""
+    "Mexican Ariel Cruz" (a word the article writes in lower case, or one before a given name).
+    An Arabic name's chain of given names stays whole ("Abdulla Khalid al-Attiya", "Salem Abdul-Aziz
+    al-Sabah": a particle such as "al-" or "bin" in the name), unless the article writes the first
+    word in lower case."""
     given = gazetteer().given_names
-    if end - start >= 3 and doc[start].lower_ not in given and doc[start].is_alpha \
-            and (doc[start + 1].lower_ in given or doc[start].lower_ in common):
+    first = doc[start]
+    if end - start >= 3 and first.lower_ not in given and first.is_alpha \
+            and (first.lower_ in common or doc[start + 1].lower_ in given and not _arabic_chain(doc, start, end)):
         return start + 1
     return start
+
+
+_ARABIC_PARTICLES = frozenset("al el bin ibn bint abu ould".split())
+
+
+def _arabic_chain(doc, start: int, end: int) -> bool:
+    """Whether a name holds an Arabic particle ("al-Attiya", "bin Zayed"): its words are all names."""
+    return any(t.lower_ in _ARABIC_PARTICLES or t.lower_.startswith(("al-", "el-")) for t in doc[start:end])
 
 
 def _title_case_headline_end(doc) -> int:

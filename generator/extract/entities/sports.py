@@ -29,8 +29,10 @@ take keep regain end suffer go slip drop crush hammer outclass outplay eliminate
 TEAM_NOUNS = frozenset("""
 captain coach manager striker midfielder defender goalkeeper keeper player players team squad
 side fans supporters chairman bowler bowlers batsman batsmen pitcher pitchers win victory defeat
-innings total lead reply debut record shirt
+innings total lead reply debut record shirt clash fixture showdown
 """.split())
+# Nouns of a match, before "with" and a side: "a clash with Barcelona", "their tie with Bath".
+MATCH_NOUNS = frozenset("clash tie match fixture showdown meeting".split())
 # Words before a team name: "against Surrey", "played for Kent", "joined Everton".
 TEAM_BEFORE = frozenset("against v vs vs. beat beating defeated joined join for over host hosts entertain "
                         "entertains".split())
@@ -45,11 +47,23 @@ CONTEST_WORDS = frozenset("""game season title champion champions points race ro
 defeat victory win lose score side team match lead""".split())
 
 
+# Words of an election campaign no sports report uses three of: "Sanders wins Virginia" is a primary.
+ELECTION_WORDS = frozenset("primary caucus delegate voter ballot nominee nomination electoral presidential "
+                           "republican democrat democratic".split())
+# Sports words with a campaign sense too: "run for office", "a golf club", "the final debate".
+CAMPAIGN_SENSES = frozenset("run club final round series title".split())
+
+
 def sports_report(doc) -> bool:
     """Whether the article reads as a sports report: several distinct sports words, one of them at
     least a word of sport alone ("innings", "league", "baseball"), not of any contest ("race", "win",
-    "title", "victory": a campaign's words too)."""
+    "title", "victory": a campaign's words too); in a campaign story (three words of an election),
+    three words of sport alone."""
     seen = {t.lemma_.lower() for t in doc if t.lemma_.lower() in SPORTS_WORDS}
+    if len({t.lemma_.lower() for t in doc if t.lemma_.lower() in ELECTION_WORDS}) >= 3:
+        # a campaign story: candidates "run", "win Virginia", go to a golf "club"; only words of
+        # sport alone that no campaign uses make it a sports report
+        return len(seen - CONTEST_WORDS - CAMPAIGN_SENSES) >= 3
     return len(seen) >= 4 and bool(seen - CONTEST_WORDS)
 
 
@@ -323,6 +337,8 @@ def team_context(doc, start: int, end: int) -> bool:
     if start >= 2 and doc[start - 1].text == "(" and end < len(doc) and doc[end].text == ")" \
             and doc[start - 2].text[:1].isupper():
         return True                             # "M Davies (Gloucester)" in a line-up: the player's club
+    if start >= 2 and doc[start - 1].lower_ == "with" and doc[start - 2].lemma_.lower() in MATCH_NOUNS:
+        return True                             # "the Champions League clash with Barcelona"
     if start > 0 and doc[start - 1].lower_ in TEAM_BEFORE:
         return doc[start - 1].lower_ != "for" or (start > 1 and doc[start - 2].lemma_.lower() in ("play", "sign"))
     return False
