@@ -119,9 +119,11 @@ def timed(command: list[str], *, cwd: Path | None = None) -> dict:
         raise subprocess.CalledProcessError(done.returncode, command)
     wall = re.search(r"Elapsed \(wall clock\) time.*: (?:(\d+):)?(\d+):([\d.]+)", done.stderr)
     rss = re.search(r"Maximum resident set size \(kbytes\): (\d+)", done.stderr)
+    cpu = sum(float(m) for m in re.findall(r"(?:User|System) time \(seconds\): ([\d.]+)", done.stderr))
     seconds = int(wall.group(1) or 0) * 3600 + int(wall.group(2)) * 60 + float(wall.group(3))
-    # the machine is shared: the 1-minute load average, before and after, goes beside each timing
-    return {"seconds": seconds, "peak_mb": int(rss.group(1)) / 1024, "stdout": done.stdout,
+    # the machine is shared: the 1-minute load average, before and after, and the CPU seconds of the
+    # command and all its processes (user + system) go beside each wall time
+    return {"seconds": seconds, "cpu_s": cpu, "peak_mb": int(rss.group(1)) / 1024, "stdout": done.stdout,
             "load": max(load, os.getloadavg()[0])}
 
 
@@ -174,6 +176,8 @@ def bench_corpus(name: str, files: list[Path], work: Path, args) -> dict:
         f[f"{step}_peak_mb"] = r["peak_mb"]
         f[f"{step}_ratio"] = r["seconds"] / steps["cold"]["seconds"]
         f[f"{step}_load"] = r["load"]
+        f[f"{step}_cpu_s"] = r["cpu_s"]
+        f[f"{step}_cpu_ratio"] = r["cpu_s"] / max(steps["cold"]["cpu_s"], 1e-9)
     f["articles"] = steps["one_changed"]["articles"]
     f["peak_mb"] = max(r["peak_mb"] for r in steps.values())
 
@@ -182,6 +186,7 @@ def bench_corpus(name: str, files: list[Path], work: Path, args) -> dict:
     r = timed([sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet", "-f", str(config), "-d", str(clean)])
     pages = sum(1 for _ in clean.rglob("*.html"))
     f.update({"pages": pages, "mkdocs_clean_s": r["seconds"], "mkdocs_ms_per_page": 1000 * r["seconds"] / pages,
+              "mkdocs_clean_cpu_s": r["cpu_s"], "mkdocs_cpu_ms_per_page": 1000 * r["cpu_s"] / pages,
               "mkdocs_peak_mb": r["peak_mb"], "mkdocs_clean_load": r["load"]})
     mine, theirs = tree(site), tree(clean)
     f["identical_to_clean"] = mine == theirs
@@ -257,6 +262,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--dask", type=int, default=200, help="articles for the Dask comparison (0: none)")
     parser.add_argument("--words", type=int, default=0, help="articles for the words-per-second figure (0: none)")
     parser.add_argument("--out", type=Path, default=ROOT / "bench-results.json")
+    parser.add_argument("--beside", type=Path,
+                        help="a bench-results.json of an earlier run: its corpora are printed beside these "
+                             "(e.g. the 1,706 beside the 10,000 for the ms-per-page ratio), marked with '*'")
     parser.add_argument("--keep", type=Path, help="keep each corpus's project (seeds, docs, site) in this folder")
     args = parser.parse_args(argv)
     os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
@@ -268,6 +276,10 @@ def main(argv: list[str] | None = None) -> int:
         print(f"corpus not found at {args.corpus}: make bench needs ../shared/corpus, or --sets '' --seeds DIR")
         return 2
     results: dict = {"corpora": []}
+    earlier = []
+    if args.beside:
+        previous = json.loads(args.beside.read_text(encoding="utf-8"))["corpora"]
+        earlier = [dict(c, set="*" + c["set"]) for c in previous]
     work = Path(tempfile.mkdtemp(prefix="news-bench-"))
     try:
         for n, name in enumerate(sets):
@@ -278,7 +290,7 @@ def main(argv: list[str] | None = None) -> int:
                 shutil.rmtree(args.keep / f"run-{n}", ignore_errors=True)
                 shutil.move(str(work / f"run-{n}"), args.keep / f"run-{n}")
             shutil.rmtree(work / f"run-{n}", ignore_errors=True)
-            print_table(results)      # each corpus as soon as it is done: the 10,000 take a while
+            print_table(results, earlier)      # each corpus as soon as it is done: the 10,000 take a while
             args.out.write_text(json.dumps(results, indent=2, sort_keys=True) + "\n", encoding="utf-8")
         sample = corpus_files(sets[0], args, work)[:max(args.dask, args.words)] if sets else []
         if args.dask and sample:
@@ -289,7 +301,7 @@ def main(argv: list[str] | None = None) -> int:
             results["words"] = _words_per_second(sample[:args.words])
     finally:
         shutil.rmtree(work, ignore_errors=True)
-    print_table(results)
+    print_table(results, earlier)
     args.out.write_text(json.dumps(results, indent=2, sort_keys=True) + "\n", encoding="utf-8")
     return 0
 
@@ -316,21 +328,25 @@ def _words_per_second(paths: list[Path]) -> dict:
     return {"pipe_words_per_s": bare, "generator_words_per_s": ours, "speedup": ours / bare}
 
 
-def print_table(results: dict) -> None:
-    """The figures, one row each, a column per corpus."""
-    corpora = results["corpora"]
+def print_table(results: dict, earlier: list[dict] = ()) -> None:
+    """The figures, one row each, a column per corpus (``earlier``: corpora of an earlier run, first)."""
+    corpora = list(earlier) + results["corpora"]
     rows = [("articles", "articles", "{:.0f}"), ("pages", "pages", "{:.0f}")]
     for step, label in (("cold", "make site, cold (s)"), ("rerun", "rerun, nothing changed (s)"),
                         ("one_added", "one article added (s)"), ("one_changed", "one article changed (s)")):
         rows.append((label, f"{step}_s", "{:.1f}"))
+        rows.append(("  CPU s (user + system, all processes)", f"{step}_cpu_s", "{:.1f}"))
         rows.append(("  load average (1 min, 2 cores)", f"{step}_load", "{:.1f}"))
         if step != "cold":
             rows.append(("  ratio to cold (goal <= %s)" % ("0.05" if step == "rerun" else "0.10"),
                          f"{step}_ratio", "{:.3f}"))
+            rows.append(("  CPU ratio to cold", f"{step}_cpu_ratio", "{:.3f}"))
     rows += [("peak memory, largest process (MB)", "peak_mb", "{:.0f}"),
              ("MkDocs clean build (s)", "mkdocs_clean_s", "{:.1f}"),
+             ("  CPU s", "mkdocs_clean_cpu_s", "{:.1f}"),
              ("  load average (1 min, 2 cores)", "mkdocs_clean_load", "{:.1f}"),
              ("MkDocs ms per page", "mkdocs_ms_per_page", "{:.2f}"),
+             ("MkDocs CPU ms per page", "mkdocs_cpu_ms_per_page", "{:.2f}"),
              ("incremental site/ = clean site/", "identical_to_clean", "{}"),
              ("pages per article", "pages_per_article", "{:.1f}"),
              ("site bytes per article (goal <= 100 KB)", "site_bytes_per_article", "{:.0f}"),
@@ -349,7 +365,9 @@ def print_table(results: dict) -> None:
     if len(corpora) > 1 and all("mkdocs_ms_per_page" in c for c in corpora):
         small, large = min(corpora, key=lambda c: c["pages"]), max(corpora, key=lambda c: c["pages"])
         print(f"MkDocs ms/page, {large['pages']} pages / {small['pages']} pages: "
-              f"{large['mkdocs_ms_per_page'] / small['mkdocs_ms_per_page']:.2f}x (goal <= 1.2x)")
+              f"{large['mkdocs_ms_per_page'] / small['mkdocs_ms_per_page']:.2f}x wall (goal <= 1.2x)"
+              + (f", {large['mkdocs_cpu_ms_per_page'] / small['mkdocs_cpu_ms_per_page']:.2f}x CPU"
+                 if "mkdocs_cpu_ms_per_page" in large and "mkdocs_cpu_ms_per_page" in small else ""))
     if "dask" in results:
         d = results["dask"]
         print(f"extraction of {d['articles']} articles: local {d['local_workers']} processes {d['local_s']:.1f} s, "
