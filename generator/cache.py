@@ -1,7 +1,8 @@
 """Extraction results cached per article, keyed by what changes them.
 
-The key covers the file's bytes and path, the model and its version, the generator's own code and
-the settings that change extraction; a hit means the article needs no reading and no NLP.
+The key covers the file's bytes and path, the model and its version, the generator's code and data
+that make records (cachekey.py) and the settings that change extraction; a hit means the article
+needs no reading and no NLP.
 
 The cache never stops a build: an entry that is not JSON or not of the right shape (checked against
 article.schema.json) is a miss with a warning, and a write that fails (disk full, read-only) is one
@@ -26,12 +27,12 @@ PACKAGE_DIR = Path(__file__).resolve().parent
 
 @lru_cache(maxsize=1)
 def code_fingerprint() -> str:
-    """A hash of the generator's extraction code, so that a code change invalidates the cache."""
+    """A hash of the code and data that make a cache entry (cachekey.py), so that changing them
+    invalidates the cache and changing the site's code does not."""
+    from .cachekey import extraction_fingerprint
+
     digest = hashlib.sha256(__version__.encode())
-    for path in sorted(PACKAGE_DIR.rglob("*")):
-        if path.suffix in {".py", ".txt", ".yml", ".yaml", ".json"} and "site" not in path.relative_to(PACKAGE_DIR).parts:
-            digest.update(str(path.relative_to(PACKAGE_DIR)).encode())
-            digest.update(path.read_bytes())
+    digest.update(extraction_fingerprint(PACKAGE_DIR).encode())
     return digest.hexdigest()
 
 
