@@ -138,10 +138,12 @@ def _site_dir(config: Path, given: Path | None) -> Path:
 def run_builder(builder: str, config: Path, site_dir: Path, *, strict: bool = True, quiet: bool = True) -> int:
     """Run MkDocs or Zensical on ``config`` into ``site_dir``; returns its exit code."""
     if builder == "mkdocs":
-        command = [sys.executable, "-m", "mkdocs", "build", "-f", str(config), "-d", str(site_dir)]
+        # generator.mkdocs_run: MkDocs without NLTK (2 s of CPU each build; same site)
+        command = [sys.executable, "-m", "generator.mkdocs_run", "build", "-f", str(config), "-d", str(site_dir)]
         command += ["--strict"] if strict else []
         command += ["--quiet"] if quiet else []
-        return subprocess.run(command).returncode
+        path = os.pathsep.join(p for p in (str(ROOT), os.environ.get("PYTHONPATH")) if p)
+        return subprocess.run(command, env={**os.environ, "PYTHONPATH": path}).returncode
     from .site.zensical import build_with_zensical
 
     return build_with_zensical(config, site_dir, strict=strict)

@@ -186,3 +186,15 @@ def test_another_builder_makes_mkdocs_build_again(tmp_path, monkeypatch):
     assert build_site(config, builder="zensical", site_dir=site) == (0, True)
     monkeypatch.undo()
     assert build_site(config, site_dir=site) == (0, True)
+
+
+def test_mkdocs_run_builds_the_same_site_without_nltk(tmp_path):
+    """generator.mkdocs_run (what make site runs) leaves NLTK out and changes no byte of the site."""
+    config = project(tmp_path / "run")
+    write_site(corpus(), tmp_path / "run" / "docs")
+    script = ("import sys; from generator.mkdocs_run import main; "
+              f"code = main(['build', '--strict', '-f', {str(config)!r}, '-d', {str(tmp_path / 'run' / 'site')!r}]); "
+              "print(code, sys.modules.get('nltk'))")
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, env=ENV, cwd=ROOT)
+    assert done.stdout.split() == ["0", "None"], done.stderr
+    assert_same(tree(tmp_path / "run" / "site"), clean_build(tmp_path / "clean", corpus()))
