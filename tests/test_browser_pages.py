@@ -185,3 +185,21 @@ def test_search_finds_names_phrases_and_any_script(site, browser):
         assert outside == []
     finally:
         page.close()
+
+
+def test_search_index_loads_on_the_way_to_the_search_box_not_with_the_page(site, browser):
+    page, outside = open_page(browser, site, "index.html", 1280)
+    try:
+        loaded = "[...document.querySelectorAll('iframe')].some(f => !!f.contentWindow.__lunr_index)"
+        page.wait_for_timeout(500)
+        assert not page.evaluate(loaded)                      # opening a page parses no search index
+        # the page's own copy of the search index holds no documents: they are in the prebuilt file
+        page.wait_for_function("typeof __index !== 'undefined'", timeout=15000)
+        assert page.evaluate("__index.docs.length") == 0 and page.evaluate("__index.prebuilt.docs") > 0
+        page.locator("input[data-md-component=search-query]").hover()
+        page.wait_for_function(loaded, timeout=15000)            # the pointer on the box starts the load
+        hits = search(page, "Blinken")
+        assert "/people/antony-blinken.html" in hits[0][0]
+        assert outside == []
+    finally:
+        page.close()

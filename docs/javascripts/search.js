@@ -1,4 +1,4 @@
-/* Hand-written (not generated). Five mends to the theme's search:
+/* Hand-written (not generated). Six mends to the theme's search:
    1. The search dialog gets a name (aria-label), which the theme leaves out (axe: aria-dialog-name).
    2. Hyphenated words in a search ("cease-fire", "al-Assad") must match
    as a whole: the search index splits them into words (the separator in mkdocs.yml), and Material
@@ -18,7 +18,9 @@
    found: the words of each result that begin with the terms it matched (the h parameter of its
    link, which Material writes) are marked here, cut by the same separator, as Material marks them.
    5. Offline, queries typed while the worker (on the page's thread) is busy are coalesced: only the
-   last one is searched. */
+   last one is searched.
+   6. Offline, the prebuilt index starts loading when the pointer reaches the search box or it gets
+   the focus, so that part of it is done by the click. */
 (function () {
   "use strict";
   var SETUP = 0;
@@ -184,6 +186,34 @@
     };
   }
 
+  // The prebuilt index loaded into the worker's window once; ``done`` runs when it has loaded or failed.
+  function loadInto(frame, url, done) {
+    var state = frame.__newsLoad;
+    if (!state) {
+      state = frame.__newsLoad = { loaded: false, waiting: [] };
+      var doc = frame.contentWindow.document, script = doc.createElement("script");
+      script.onload = script.onerror = function () {
+        state.loaded = true;
+        state.waiting.splice(0).forEach(function (fn) { fn(); });
+      };
+      script.src = url;
+      (doc.body || doc.documentElement).appendChild(script);
+    }
+    if (state.loaded) { done(); } else { state.waiting.push(done); }
+  }
+
+  // 6. Offline, the prebuilt index starts loading as soon as the pointer reaches the search box or it
+  // gets the focus (the time to the click is gained), not when the page opens: every page would
+  // parse it then, at 10,000 articles megabytes, on its one thread, for readers who never search.
+  function prefetch() {
+    var url = prebuiltUrl();
+    if (!url || location.protocol !== "file:") { return; }
+    Array.prototype.forEach.call(document.querySelectorAll("iframe"), function (frame) {
+      var win = frame.contentWindow;
+      if (win && win.lunr && win.document.readyState === "complete") { loadInto(frame, url, function () {}); }
+    });
+  }
+
   // Offline only (the iframe shim): load the prebuilt index into the worker, then set it up. When
   // the page's search index holds no documents (search_prebuilt.py moved them into the prebuilt
   // file), the worker gets them from that file in its own window: nothing is parsed on the page or
@@ -212,12 +242,7 @@
     }
     function load() {
       if (!frame.contentWindow || !frame.contentWindow.lunr) { return send(); }
-      var doc = frame.contentWindow.document;
-      var script = doc.createElement("script");
-      script.onload = send;
-      script.onerror = send;
-      script.src = url;
-      (doc.body || doc.documentElement).appendChild(script);
+      loadInto(frame, url, send);
     }
     if (win.document.readyState !== "complete") {
       frame.addEventListener("load", load);
@@ -326,6 +351,13 @@
   function ready() {
     label();
     watchResults();
+    var form = document.querySelector("form[name=search]"), toggle = document.querySelector("label[for=__search]");
+    [form, toggle].forEach(function (el) {
+      if (!el) { return; }
+      ["pointerenter", "focusin", "touchstart"].forEach(function (type) {
+        el.addEventListener(type, prefetch, { passive: true });
+      });
+    });
   }
 
   function label() {
