@@ -24,6 +24,7 @@ from pathlib import Path
 
 import yaml
 
+from . import sitekeep
 from .config import ROOT, _Loader
 
 BUILDERS = ("mkdocs", "zensical")
@@ -136,14 +137,26 @@ def _site_dir(config: Path, given: Path | None) -> Path:
 
 
 def run_builder(builder: str, config: Path, site_dir: Path, *, strict: bool = True, quiet: bool = True) -> int:
-    """Run MkDocs or Zensical on ``config`` into ``site_dir``; returns its exit code."""
+    """Run MkDocs or Zensical on ``config`` into ``site_dir``; returns its exit code.
+
+    Raises:
+        OSError: MkDocs stopped on a disk error (full, read-only); its traceback is not shown.
+    """
     if builder == "mkdocs":
         # generator.mkdocs_run: MkDocs without NLTK (2 s of CPU each build; same site)
         command = [sys.executable, "-m", "generator.mkdocs_run", "build", "-f", str(config), "-d", str(site_dir)]
         command += ["--strict"] if strict else []
         command += ["--quiet"] if quiet else []
         path = os.pathsep.join(p for p in (str(ROOT), os.environ.get("PYTHONPATH")) if p)
-        return subprocess.run(command, env={**os.environ, "PYTHONPATH": path}).returncode
+        env = {**os.environ, "PYTHONPATH": path}
+        if not quiet:
+            return subprocess.run(command, env=env).returncode
+        done = subprocess.run(command, env=env, stderr=subprocess.PIPE, text=True, errors="replace")
+        failure = sitekeep.disk_error(done.stderr) if done.returncode else None
+        if failure:
+            raise OSError(*failure)
+        sys.stderr.write(done.stderr)       # its warnings and errors, as MkDocs printed them
+        return done.returncode
     from .site.zensical import build_with_zensical
 
     return build_with_zensical(config, site_dir, strict=strict)
@@ -168,7 +181,19 @@ def build_site(config: Path = ROOT / "mkdocs.yml", *, builder: str = "mkdocs", s
     if not force and previous == current and (site / "index.html").is_file():
         return 0, False
     stamp.unlink(missing_ok=True)
-    code = run_builder(builder, config, site, strict=strict, quiet=quiet)
+    try:        # the previous site is kept until the new one is complete (sitekeep.py)
+        previous = sitekeep.set_aside(site, link=builder == "mkdocs")
+    except OSError as exc:
+        print(sitekeep.cannot_write(site, exc.strerror or str(exc), exc.filename, kept=True), file=sys.stderr)
+        return 1, True
+    try:
+        code = run_builder(builder, config, site, strict=strict, quiet=quiet)
+    except OSError as exc:
+        kept = sitekeep.finish(site, previous, ok=False)
+        print(sitekeep.cannot_write(site, exc.strerror or str(exc), exc.filename, kept=kept), file=sys.stderr)
+        return 1, True
+    if sitekeep.finish(site, previous, ok=code == 0):
+        print(f"{sitekeep.display_name(site)}: the build failed; the previous site is as it was", file=sys.stderr)
     for other in BUILDERS:       # site/ now holds this builder's output: the others must build again
         if other != builder:
             _stamp_path(config, site, other).unlink(missing_ok=True)
