@@ -17,7 +17,7 @@ _QUOTED = re.compile(r"'[^']*'|\"[^\"]*\"|“[^”]*”")
 _PATH = re.compile(r"(?<!\w)[^\s;,]*[/\\][^\s;,]*|(?<!\w)[^\s;,/]+\.(?:txt|md|markdown|html?|ya?ml)\b")
 _NUMBER = re.compile(r"(?<![\w.-])\d+(?:\.\d+)?(?![\w.-])")
 # Another article file a message names ("the same text as b.txt"): shown beside its file in the summary.
-_OTHER_FILE = re.compile(r"(?<!\w)[^\s;,]+\.(?:txt|md|markdown|html?)\b")
+_OTHER_FILE = re.compile(r"(?<![\w.])[\w./\\-][^\s;,()'\"]*\.(?:txt|md|markdown|html?)\b")
 
 
 def plural(n: int, word: str, many: str | None = None) -> str:
@@ -71,7 +71,9 @@ def _example(warning: str) -> str:
     """The file a warning is about, and the other file its message names ("b.txt → a.txt")."""
     source, message = split(warning)
     other = _OTHER_FILE.search(message)
-    return f"{source} \u2192 {other.group()}" if other else source
+    if other is None or other.group() == re.sub(r":\d+$", "", source):
+        return source
+    return f"{source} \u2192 {other.group()}"
 
 
 def write_log(path: Path, warnings: Sequence[str]) -> None:

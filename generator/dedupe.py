@@ -29,6 +29,11 @@ def fingerprint(text: str) -> str:
     return hashlib.sha1(" ".join(_WORD.findall(text.lower())).encode()).hexdigest()
 
 
+# The fingerprint of a body without a word (none found, or only marks): such articles are not the
+# same text as each other, whatever their headlines say.
+NO_WORDS = fingerprint("")
+
+
 def shingles(text: str) -> set[str]:
     """The word 5-grams of ``text``, lower-cased (empty for texts under 20 words)."""
     words = _WORD.findall(text.lower())
@@ -99,7 +104,7 @@ def duplicate_groups(entries: list[dict]) -> list[list[int]]:
     by_print: dict[str, int] = {}
     for i, entry in enumerate(entries):
         fp = entry.get("fingerprint")
-        if fp:
+        if fp and fp != NO_WORDS:
             if fp in by_print:
                 union(by_print[fp], i)
             else:

@@ -283,8 +283,9 @@ def _locked_build(settings: Settings, seeds_dir: Path, docs_dir: Path, cache_roo
         record["id"] = article_id
     for record in records:     # before merging duplicates: a merged file's own problems are named too
         # Missing metadata is listed on the quality page; the console names only problems.
-        report.warnings.extend(f"{record['source']}: {w}" for w in record["warnings"]
-                               if w not in MISSING)
+        # (a reader's warning that names its line already starts with the file: "a.md:7: ...")
+        report.warnings.extend(w if w.startswith(f"{record['source']}:") else f"{record['source']}: {w}"
+                               for w in record["warnings"] if w not in MISSING)
     records, duplicate_warnings = merge_duplicates(records, found)
     report.warnings.extend(duplicate_warnings)
     report.read = len(records)

@@ -252,3 +252,20 @@ def test_reader_crash_is_one_warning(blank_nlp, monkeypatch):
     monkeypatch.setattr(readers, "read_data", boom)
     kind, message = run_task(("bytes", b"x", "deep.html", ".html"), blank_nlp, Settings())
     assert kind == "skip" and message.startswith("deep.html: ")
+
+
+def test_bodies_without_words_are_not_the_same_text():
+    """Two articles whose bodies hold no word (only marks, or nothing found) are not duplicates."""
+    from generator.dedupe import duplicate_groups, fingerprint, signature
+
+    bodies = ['"' * 500, "", "&" * 300, BODY, BODY]
+    entries = [{"fingerprint": fingerprint(b), "signature": signature(b)} for b in bodies]
+    assert duplicate_groups(entries) == [[3, 4]]
+
+
+def test_a_name_trimmed_to_nothing_at_the_docs_end_is_no_name(blank_nlp):
+    """A named entity of marks only ("&&&") at the very end of a Doc leaves nothing to read, no crash."""
+    from generator.extract.entities.names import without_description
+
+    doc = blank_nlp("The council met. &&&& &&&&")
+    assert without_description(doc, len(doc), len(doc)) == len(doc)

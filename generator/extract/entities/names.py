@@ -126,8 +126,8 @@ def without_description(doc, start: int, end: int) -> int:
 
     A name that opens with a nationality keeps its words: "Palestinian health ministry".
     """
-    if _is_demonym(doc[start]) or not doc[start].text[:1].isupper():
-        return end
+    if start >= end or _is_demonym(doc[start]) or not doc[start].text[:1].isupper():
+        return end                              # nothing left of it ("&&&" trimmed at the doc's end)
     while end - start >= 2 and doc[end - 1].is_alpha and doc[end - 1].is_lower:
         end -= 1
     return end
