@@ -269,3 +269,13 @@ def test_a_name_trimmed_to_nothing_at_the_docs_end_is_no_name(blank_nlp):
 
     doc = blank_nlp("The council met. &&&& &&&&")
     assert without_description(doc, len(doc), len(doc)) == len(doc)
+
+
+def test_html_nested_too_deep_for_the_parser_says_so():
+    from generator.readers import read_data
+
+    page = "<html><body>" + "<div>" * 5000 + BODY + "</div>" * 5000 + "</body></html>"
+    article = read_data(page.encode(), source="deep.html", suffix=".html")
+    assert any(w.startswith("deep.html: ") and "nested more than 255" in w for w in article.warnings)
+    shallow = read_data(f"<html><body><div><p>{BODY}</p></div></body></html>".encode(), source="ok.html", suffix=".html")
+    assert not any("nested" in w for w in shallow.warnings)

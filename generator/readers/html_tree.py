@@ -2,19 +2,24 @@
 from __future__ import annotations
 
 
-def page_tree(html: str):
+def page_tree(html: str, problems: list[str] | None = None):
     """``html`` parsed by ``lxml.html``, with meta values moved to ``content``; None if unparsable.
 
     Some saved pages (and page-saving tools) keep a meta tag's value in a ``value`` attribute;
-    trafilatura and htmldate read only ``content``, so the value is copied there.
+    trafilatura and htmldate read only ``content``, so the value is copied there. What the parser
+    had to leave out is added to ``problems``: libxml2 stops reading elements nested more than 255
+    deep (its limit against stack exhaustion), and the text inside them is lost.
     """
     import lxml.html
 
+    parser = lxml.html.HTMLParser(encoding="utf-8")
     try:
         # Bytes with a declared encoding: lxml refuses a str that carries an XML encoding declaration.
-        tree = lxml.html.fromstring(html.encode("utf-8", "replace"), parser=lxml.html.HTMLParser(encoding="utf-8"))
+        tree = lxml.html.fromstring(html.encode("utf-8", "replace"), parser=parser)
     except Exception:  # lxml rejects some documents (empty, bad encoding declarations)
         return None
+    if problems is not None and any("Excessive depth" in entry.message for entry in parser.error_log):
+        problems.append("the HTML is nested more than 255 elements deep; the text inside them was not read")
     for meta in tree.iter("meta"):
         if meta.get("content") is None and meta.get("value") is not None:
             meta.set("content", meta.get("value"))

@@ -31,7 +31,9 @@ def read_html(html: str, *, source: str, found: Found, extensive_date: bool = Tr
     """
     import trafilatura
 
-    tree = page_tree(html)
+    problems: list[str] = []
+    tree = page_tree(html, problems)
+    found.warnings.extend(f"{source}: {problem}" for problem in problems)
     if tree is None:
         found.warnings.append(f"{source}: the HTML could not be parsed; no text was read")
         return []
