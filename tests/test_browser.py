@@ -77,3 +77,24 @@ def test_offline_search_finds_an_actor_and_links_work(site):
         assert page.locator("h1").first.inner_text().rstrip("¶ \n") == "Benjamin Netanyahu"
         browser.close()
     assert outside == [], f"requests left the machine: {outside}"
+
+
+def test_offline_search_of_text_filled_in_without_a_key(site):
+    """A query pasted or filled in (an input event, no key) as the page opens is searched: the theme
+    reads queries on key release, and the worker gets its prebuilt index only after the page opens."""
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=[
+            "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+            "--disable-sync", "--allow-file-access-from-files"])
+        for pause in (0, 1500):
+            page = browser.new_page()
+            page.goto((site / "index.html").as_uri())
+            page.wait_for_timeout(pause)
+            page.locator("input[data-md-component=search-query]").fill("Marquez")
+            result = page.locator(".md-search-result__item a[href*='/articles/']").first
+            result.wait_for(timeout=15000)
+            assert "riverton" in result.get_attribute("href")
+            page.close()
+        browser.close()

@@ -1,4 +1,4 @@
-/* Hand-written (not generated). Six mends to the theme's search:
+/* Hand-written (not generated). Seven mends to the theme's search:
    1. The search dialog gets a name (aria-label), which the theme leaves out (axe: aria-dialog-name).
    2. Hyphenated words in a search ("cease-fire", "al-Assad") must match
    as a whole: the search index splits them into words (the separator in mkdocs.yml), and Material
@@ -18,9 +18,10 @@
    found: the words of each result that begin with the terms it matched (the h parameter of its
    link, which Material writes) are marked here, cut by the same separator, as Material marks them.
    5. Offline, queries typed while the worker (on the page's thread) is busy are coalesced: only the
-   last one is searched.
+   last one is searched; one made before the worker has its index waits for it.
    6. Offline, the prebuilt index starts loading when the pointer reaches the search box or it gets
-   the focus, so that part of it is done by the click. */
+   the focus, so that part of it is done by the click.
+   7. A query pasted, dropped or filled in without a key is searched (its input event counts as a key). */
 (function () {
   "use strict";
   var SETUP = 0;
@@ -223,9 +224,13 @@
     var win = frame && frame.contentWindow;
     if (!win || !url) { return post.apply(worker, args); }
     var sent = false;
+    worker.__newsSetUp = false;
     function send() {
       if (sent) { return; }
       sent = true;
+      try { setUp(); } finally { setUpDone(worker, post); }
+    }
+    function setUp() {
       var win = frame.contentWindow, data = win && win.__lunr_index, message = args[0].data || {};
       try { answerInPlace(win); } catch (e) { /* the shim posts them */ }
       var moved = typeof __index !== "undefined" && __index.prebuilt;
@@ -261,11 +266,25 @@
   var SHORT = /(^|\s)[A-Za-z0-9]{1,2}$/;
   var SHORT_WAIT = 300;
   function query(worker, post, args) {
+    if (worker.__newsSetUp === false) {
+      worker.__newsQueued = args;
+      return;
+    }
     clearTimeout(worker.__newsTimer);
     worker.__newsTimer = setTimeout(function () {
       worker.__newsTimer = null;
       post.apply(worker, args);
     }, SHORT.test(args[0].data) ? SHORT_WAIT : 0);
+  }
+
+  // The SETUP above waits for the prebuilt index; a query made before it was sent (text pasted or
+  // filled in as the page opens, with no key typed after) would reach the worker before its index and
+  // be lost: it is kept, the last one only, and searched once the worker is set up.
+  function setUpDone(worker, post) {
+    worker.__newsSetUp = true;
+    var queued = worker.__newsQueued;
+    worker.__newsQueued = null;
+    if (queued) { query(worker, post, queued); }
   }
 
   // Offline, the worker's answers reach the page without a copy (the shim would post them, and the
@@ -351,6 +370,15 @@
   function ready() {
     label();
     watchResults();
+    // 7. The theme reads the query on a key's release: text pasted or dropped with the mouse, or
+    // filled in by the browser, was not searched until a key was pressed. Its input event now counts
+    // as one (the theme ignores a query equal to the last one, so typed keys are not searched twice).
+    var input = document.querySelector("input[data-md-component=search-query]");
+    if (input) {
+      input.addEventListener("input", function (event) {
+        if (!event.isComposing) { input.dispatchEvent(new KeyboardEvent("keyup", { bubbles: true })); }
+      });
+    }
     var form = document.querySelector("form[name=search]"), toggle = document.querySelector("label[for=__search]");
     [form, toggle].forEach(function (el) {
       if (!el) { return; }
