@@ -4,10 +4,7 @@ a person never merged into a company, one name for two people of different eras.
 Every input here is made up for the test; each stands for a kind of fault seen on open-world news.
 """
 from generator.extract.entities import entities
-
-
-def kinds(nlp, text):
-    return {e.name: e.kind for e in entities(nlp(text))}
+from test_entity_kinds import kinds
 
 
 def test_a_wire_ticker_is_never_part_of_a_name(nlp):
