@@ -33,12 +33,15 @@ def split(warning: str) -> tuple[str, str]:
     return m.group("source"), m.group("message")
 
 
-def kind(warning: str) -> str:
-    """What a warning says, without what names one file or one value: the key it is grouped by."""
+def kind(warning: str, figures: bool = False) -> str:
+    """What a warning says, without what names one file or one value: the key it is grouped by.
+
+    With ``figures`` its numbers stay (how a warning alone of its kind is shown: "N prices" would
+    read as a fault of ours)."""
     message = split(warning)[1]
     message = _QUOTED.sub("…", message)
     message = _PATH.sub("…", message)
-    return _NUMBER.sub("N", message).strip()
+    return (message if figures else _NUMBER.sub("N", message)).strip()
 
 
 def group(warnings: Iterable[str]) -> list[tuple[str, list[str]]]:
@@ -56,7 +59,8 @@ def summary_lines(warnings: Sequence[str], log: Path | None = None) -> list[str]
     for what, items in groups:
         sources = list(dict.fromkeys(split(w)[0] for w in items if split(w)[0]))    # one file may say it twice
         count = plural(len(sources), 'file') + (f" ({len(items)} times)" if len(items) > len(sources) else "")
-        line = f"warning: {count if sources else plural(len(items), 'time')}: {what}"
+        said = kind(items[0], figures=True) if len(items) == 1 else what
+        line = f"warning: {count if sources else plural(len(items), 'time')}: {said}"
         if sources:
             shown = ", ".join(list(dict.fromkeys(_example(w) for w in items if split(w)[0]))[:EXAMPLES])
             line += f" ({shown}{', …' if len(sources) > EXAMPLES else ''})"

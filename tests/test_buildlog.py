@@ -23,3 +23,10 @@ def test_no_progress_bar_when_stderr_is_not_a_terminal(capsys):
         bar.update(1)
     bar.close()
     assert bar.disable and "\r" not in capsys.readouterr().err
+
+
+def test_a_warning_alone_of_its_kind_keeps_its_figures():
+    lines = summary_lines(["a.html: a shopping list: 12 prices in 9 of 10 paragraphs",
+                           "b.txt: the file is 3 MB", "c.txt: the file is 4 MB"])
+    assert "warning: 1 file: a shopping list: 12 prices in 9 of 10 paragraphs (a.html)" in lines
+    assert any(line.startswith("warning: 2 files: the file is N MB") for line in lines)

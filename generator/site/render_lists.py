@@ -187,8 +187,9 @@ def latest_items(index: SiteIndex, limit: int = HOME_LATEST) -> list[tuple[objec
 
 def render_home(index: SiteIndex, site_name: str) -> str:
     here = "index.md"
-    counts = [f"[{plural(len(index.articles), 'article')}]({rel(here, 'articles/index.md')})",
-              f"[{plural(len(index.stories), 'story', 'stories')}]({rel(here, 'stories/index.md')})"]
+    counts = [f"[{plural(len(index.articles), 'article')}]({rel(here, 'articles/index.md')})"]
+    if index.stories:       # "0 stories" reads as a fault; the Stories page says why there are none
+        counts.append(f"[{plural(len(index.stories), 'story', 'stories')}]({rel(here, 'stories/index.md')})")
     for kind in KINDS:
         n = sum(1 for a in index.actors.values() if a.kind == kind)
         counts.append(f"[{plural(n, KIND_LABELS[kind].lower(), KIND_PLURALS[kind].lower())}]"
