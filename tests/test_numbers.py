@@ -81,11 +81,8 @@ def test_seed_key_numbers(nlp):
     doc, start = _doc(nlp, body, headline=headline)
     found = {n.text: n for n in numbers(doc, body_start=start)}
     expected = {
-        "ninth": (9, "diplomatic mission to the Middle East"),
-        "past 40,000": (40000, "Palestinian death toll in Gaza"),
+        "past 40,000": (40000, "Palestinian death toll in Gaza has climbed"),
         "about 1,200": (1200, "people killed"),
-        "10-month-old": (10, "war"),
-        "three-phase": (3, "process"),
     }
     for text, (value, context) in expected.items():
         assert text in found, text
@@ -93,16 +90,18 @@ def test_seed_key_numbers(nlp):
         assert found[text].context == context
         assert found[text].sentence in doc.text
     assert not any("Oct" in t or "Monday" in t for t in found)
+    assert not {"ninth", "10-month-old", "three-phase"} & set(found)  # ordinal, age, adjective
 
 
 # Each case: the figures found, as (text, context); contexts name what is counted or measured.
 @pytest.mark.parametrize("text, expected", [
     # ranges and alternatives are one figure
-    ("The charity ride offers 46- or 95-mile routes through the hills.", [("46- or 95-mile", "routes")]),
+    # a hyphenated figure describes a noun without saying what it measures: dropped
+    ("The charity ride offers 46- or 95-mile routes through the hills.", []),
     ("Between 10 and 20 people were hurt when the roof gave way.", [("Between 10 and 20", "people")]),
     ("The firm expects to hire 10 to 20 engineers at the new plant.",
      [("10 to 20", "engineers hired at the new plant")]),
-    ("The council said two or three schools would close next year.", [("two or three", "schools")]),
+    ("The council said two or three schools would close next year.", []),  # small count, not a casualty
     # measures name the thing measured
     ("The forest park covers 340 sq km of rolling hills.", [("340 sq km", "area of the forest park")]),
     ("The tremor struck 1.2 miles away from the drilling site.",
@@ -112,18 +111,17 @@ def test_seed_key_numbers(nlp):
     ("Of these, 15 relate to the inquiry into the fire.", []),
     ("The striker made 68 before lunch.", []),
     # percentages: the thing that changed, with the unit part of the figure
-    ("The bank cut its lending rate to 5.5 pct from 6.2 pct.",
-     [("5.5 pct", "lending rate"), ("6.2 pct", "lending rate")]),
-    ("Unemployment rose to 8.4 percent in March.", [("8.4 percent", "Unemployment")]),
+    # a change keeps its verb and direction; the old value of "to X from Y" is left out
+    ("The bank cut its lending rate to 5.5 pct from 6.2 pct.", [("5.5 pct", "cut lending rate to")]),
+    ("Unemployment rose to 8.4 percent in March.", [("8.4 percent", "Unemployment rose to")]),
     # money: what it is, was paid for or would cost
     ("The country's total foreign debt is 8.16 billion dlrs.", [("8.16 billion dlrs", "total foreign debt")]),
     ("It would take about 100 mln dlrs to repair the pipeline.",
      [("about 100 mln dlrs", "cost to repair the pipeline")]),
     ("The firm paid $40 million for the stake.", [("$40 million", "paid for the stake")]),
-    # ordinals that describe the story, not routine ones
-    ("The senator is seeking a third term in office.", [("third", "term in office")]),
-    ("It was the minister's ninth trip to the region since the war began.",
-     [("ninth", "trip to the region")]),
+    # ordinals never reach a page: "first minister", "second major lockdown" read as counts
+    ("The senator is seeking a third term in office.", []),
+    ("It was the minister's ninth trip to the region since the war began.", []),
     ("The team scored for the first time in the second half.", []),
     ("Italy resents its second-rate status in the group.", []),
     ("He was one of the longest-serving members of the cast.", []),
@@ -184,3 +182,80 @@ def test_a_european_figure_in_english_text_is_never_a_wrong_value(nlp):
     found = {n.text: n.value for n in numbers(nlp(text), body_start=len("Festival numbers up") + 2)}
     assert found.get("30.000", "absent") is None
     assert found.get("9 Milliarden lire", "absent") is None
+
+
+# Issue 8, precision first: each kind of wrong key number seen on held-out pages, with invented input.
+@pytest.mark.parametrize("text, absent", [
+    # a word or a code read as a figure, and figures glued to link text
+    ("The Oslo band's new synth record was produced by Rolf Hagen in a barn.", "synth"),
+    ("The loader then ran the tool with --arch=x86 --features=fast on the test phone.", "x86"),
+    ("The mayor at 70His visit marked the 200th year of the harbour.", "70His"),
+    ("Gallery: the mayor at 70 in 70 picturesCityNews was published last week.", "70"),
+    # titles and ordinals: "First Lady", "first minister", "second major lockdown"
+    ("On Monday First Lady Ann Delmar will open the new library in Tarnby.", "First"),
+    ("The union has written to the first minister about the closures.", "first"),
+    ("The town faces a second major lockdown since the outbreak began.", "second"),
+    ("If no candidate wins outright, there is a second-round run-off next month.", "second-round"),
+    # small counts that are not findings
+    ("One reader wrote: \"This is the worst road in the county.\"", "One"),
+    ("Seven different councillors ended up voting against the plan.", "Seven"),
+    ("The flat is only three of its kind in the whole district.", "only three"),
+    # ages and hyphenated adjectives, a unit mark
+    ("The family moved with a seven-month-old baby and a large dog.", "seven-month-old"),
+    ("The duo is back to a two-person setup after the drummer left.", "two-person"),
+    ("The barn has 14' ceilings and its original oak beams.", "14"),
+    # a figure the sentence only attempts, plans or denies must not be stated as done
+    ("He was convicted of murdering four people and attempting to kill five others in the hall.", "five"),
+    ("The firm plans to cut 500 jobs at its Leeds plant next year.", "500"),
+    ("The company did not pay the $5m fine imposed by the regulator.", "$5m"),
+    # a name is not what a figure counts; a cut-off unit is no label
+    ("Harbor Corp, which has more than doubled its cash to $42 billion, gave nothing back.", None),
+    ("It set aside reserves, which it previously set at $700m. It then sold the unit.", "$700"),
+])
+def test_kinds_of_wrong_key_numbers_are_dropped(nlp, text, absent):
+    doc, start = _doc(nlp, text, headline="Council news.")
+    found = numbers(doc, body_start=start)
+    if absent is not None:
+        assert absent not in [n.text for n in found]
+    for n in found:  # whatever is kept is a figure whose label's words are the sentence's own
+        assert n.context and n.context.split()[0].lower() in text.lower()
+        assert n.context.strip().lower() not in {"harbor corp", "m.", "others killed"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # direction words are kept: "down by" must not read as growth
+    ("Sales for March were down by more than 20 per cent compared with a year ago.",
+     ("more than 20 per cent", "down by")),
+    # the year-earlier value is not given the same label as this year's
+    ("Quarterly profits at the grocer jumped 40% to $2.5bn for the quarter, from $1.8bn a year earlier.",
+     ("$2.5bn", "jumped to")),
+    # a sum keeps the whole phrase it was paid in, not a cut one
+    ("The state paid the bank at least $300 million over four years in the form of interest.",
+     ("at least $300 million", "paid in the form of interest")),
+    # a casualty count is kept, with the verb that happened
+    ("He was convicted of murdering four people and attempting to kill five others in the hall.",
+     ("four", "people murdered")),
+])
+def test_labels_keep_direction_time_and_whole_phrases(nlp, text, expected):
+    doc, start = _doc(nlp, text, headline="Council news.")
+    found = {n.text: n.context for n in numbers(doc, body_start=start)}
+    figure, words = expected
+    assert figure in found, found
+    assert words in found[figure]
+    assert "$1.8bn" not in found
+
+
+def test_a_price_and_a_pronoun_change(nlp):
+    # the main figure of a price story is kept with what it prices; "That's down by 4 per cent" has no
+    # named subject, so the change is left out rather than pinned on the wrong noun
+    body = ("Prices fell again, with the average selling price of a flat in the city going for $412,300. "
+            "That's down by 4.2 per cent from a year ago.")
+    doc, start = _doc(nlp, body, headline="Council news.")
+    found = {n.text: n.context for n in numbers(doc, body_start=start)}
+    assert found.get("$412,300") == "average selling price of a flat going for"
+    assert "4.2 per cent" not in found
+
+
+def test_a_word_between_figure_and_noun(nlp):
+    doc, start = _doc(nlp, "He reached sixty off 81 balls before lunch.", headline="Council news.")
+    assert [n.context for n in numbers(doc, body_start=start)] == []

@@ -92,9 +92,15 @@ def test_no_scare_quote(record):
     assert not any(q["text"] == "critical time" for q in record["quotes"])
 
 
-@pytest.mark.parametrize("figure", ["ninth", "40,000", "1,200", "10-month-old", "three-phase"])
+@pytest.mark.parametrize("figure", ["40,000", "1,200"])
 def test_key_numbers(record, figure):
     assert any(figure in n["text"] for n in record["numbers"]), [n["text"] for n in record["numbers"]]
+
+
+@pytest.mark.parametrize("figure", ["ninth", "10-month-old", "three-phase"])
+def test_no_ordinal_age_or_adjective_as_key_number(record, figure):
+    # issue 8, precision first: "ninth trip", "10-month-old", "three-phase" do not say what they count
+    assert not any(figure in n["text"] for n in record["numbers"]), [n["text"] for n in record["numbers"]]
 
 
 def test_summary_is_verbatim(record):

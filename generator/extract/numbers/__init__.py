@@ -4,10 +4,14 @@ Candidates are spaCy's CARDINAL, ORDINAL, MONEY, PERCENT and QUANTITY entities, 
 age/duration adjectives ("10-month-old") that spaCy labels DATE. Dates, times, years, phone
 numbers, page references and model names ("Type 22") are not key numbers. What each number
 counts is read off the dependency parse; ranking favours money, percentages, counts of people
-and large quantities.
+and large quantities. Precision first (issue 8): a figure reaches the record only with the evidence
+``evidence.drop_reason`` asks for (a quantity whose label is the sentence's own words, with its
+direction; no ordinals, ages, small counts or figures only attempted), and two figures are never
+given the same label.
 
 Modules: ``candidates`` (figures made whole, noise), ``values`` (what a figure is worth),
-``context`` (what it counts), ``words`` (the word lists); the ranking is here.
+``context`` (what it counts), ``evidence`` (whether it may be published), ``words`` (the word
+lists); the ranking is here.
 """
 from __future__ import annotations
 
@@ -16,6 +20,7 @@ import re
 from ...types import Number
 from .candidates import _candidates, _figure_text, _inside_quotes, _is_noise, _sentence
 from .context import _context
+from .evidence import drop_reason
 from .values import number_value
 from .words import _BASE_WEIGHT, _HARM_VERBS, _PEOPLE
 
@@ -42,12 +47,16 @@ def numbers(doc, *, body_start: int = 0, limit: int = 8) -> tuple[Number, ...]:
         context, counted = _context(span, label)
         if not context:
             continue  # a figure whose meaning the text does not say in a phrase is no key number
+        if drop_reason(doc, span, label, value, context, counted) or _earlier_value(span):
+            continue  # no evidence that it is a quantity whose label says what it counts
         quoted = _inside_quotes(doc, span)
         score = _importance(span, label, value, context, counted)
         if quoted and score < 3:
             continue  # a figure of speech inside a quote ("one of the best"), not a finding
         if score <= 0:
             continue
+        if any(context.lower() == n.context.lower() and value != n.value for _, _, n in ranked):
+            continue  # a second figure under the same label: the label cannot tell them apart
         key = (span.text.lower(), context.lower())
         value_key = (value, context.lower()) if value is not None and context else None
         if key in seen or (value_key and value_key in seen):
@@ -59,6 +68,15 @@ def numbers(doc, *, body_start: int = 0, limit: int = 8) -> tuple[Number, ...]:
         ranked.append((score, span.start_char, Number(_figure_text(doc, span), value, context, sentence)))
     best = sorted(ranked, key=lambda r: (-r[0], r[1]))[:max(0, limit)]
     return tuple(n for _, _, n in sorted(best, key=lambda r: r[1]))
+
+
+def _earlier_value(span) -> bool:
+    """Whether the figure is the old value of a change ("to $113 billion from $67 billion")."""
+    prep = span.root.head
+    if prep.lower_ != "from" or prep.dep_ != "prep" or span.root.dep_ != "pobj":
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "to" for c in prep.head.children) or \
+        prep.head.lemma_ in {"rise", "fall", "increase", "decrease", "drop", "climb", "grow", "jump", "up", "down"}
 
 
 def _importance(span, label: str, value: float | None, context: str, counted) -> float:

@@ -51,7 +51,10 @@ def _candidates(doc, body_start: int):
         elif not merged or span.start >= merged[-1][0].end:
             merged.append((span, label))
     for span, label in merged:
-        yield _with_unit(doc, span, label)
+        span, label = _with_unit(doc, span, label)
+        if re.search(r"(?:%|\bper cent|\bpercent|\bpct)$", span.text, re.IGNORECASE):
+            label = "PERCENT"  # "6.6 per cent", which the recogniser may call money
+        yield span, label
 
 
 def _joins_range(doc, first, second) -> bool:

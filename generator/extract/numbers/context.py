@@ -9,6 +9,10 @@ from .words import (
     _LEVEL_VERBS, _LIGHT_VERBS, _MEASURE_UNITS, _MEASURE_VERBS, _NP_DEPS, _PLACE_PREPS, _PRUNED_DEPS,
     _UNIT_WORDS, _VOLUME, _WEIGHT,
 )
+from .evidence import DIRECTION_WORDS
+
+# Verbs that put a price on their subject: "the average home going for $640,479", "shares sold at $5".
+_PRICE_VERBS = {"go", "sell", "trade", "fetch", "list", "price", "value"}
 
 
 def _context(span, label: str) -> tuple[str, object]:
@@ -81,14 +85,15 @@ def _context_of_prep(prep, inside: set[int], label: str) -> tuple[str, object]:
         if governor.pos_ in {"VERB", "AUX"}:
             obj = next((c for c in governor.children if c.dep_ == "dobj" and c.pos_ in {"NOUN", "PROPN"}
                         and c.i not in inside and c.lower_ not in _UNIT_WORDS), None)
-            if obj is not None and (governor.lemma_ in _CHANGE_VERBS or label == "PERCENT"
-                                    and prep.lower_ in {"to", "from", "by"}):
-                return _noun_phrase(obj, inside), obj
+            if obj is not None and (governor.lemma_ in _CHANGE_VERBS or governor.lemma_ in _LEVEL_VERBS
+                                    or label == "PERCENT" and prep.lower_ in {"to", "from", "by"}):
+                return _with_change(_noun_phrase(obj, inside), governor, prep, inside, obj=True), obj
             subject = _subject(governor)
             level = governor.lemma_ in _LEVEL_VERBS or governor.lemma_ in _CHANGE_VERBS
+            price = label == "MONEY" and governor.lemma_ in _PRICE_VERBS and prep.lower_ in {"for", "at"}
             if subject is not None and subject.lower_ not in _GENERIC_NOUNS and (
-                    level or label in {"PERCENT", "QUANTITY"}):
-                return _noun_phrase(subject, inside), subject
+                    level or price or label in {"PERCENT", "QUANTITY"}):
+                return _with_change(_noun_phrase(subject, inside), governor, prep, inside), subject
             return "", None
         up = governor if governor.dep_ == "prep" else governor.head
         if up.dep_ != "prep" or governor.pos_ not in {"ADJ", "ADV", "NOUN", "ADP"}:
@@ -102,7 +107,7 @@ def _context_of_object(verb, inside: set[int], label: str) -> tuple[str, object]
     subject = _subject(verb)
     lemma = verb.lemma_.lower()
     if subject is not None and (lemma in _LEVEL_VERBS or label == "PERCENT"):
-        return _noun_phrase(subject, inside), subject
+        return _with_change(_noun_phrase(subject, inside), verb, None, inside), subject
     units = [verb.doc[i].lower_ for i in sorted(inside) if verb.doc[i].lower_ in _MEASURE_UNITS]
     unit = next((u for u in units if u in _AREA), units[-1] if units else None)  # "sq km" is an area
     if label == "QUANTITY" and subject is not None and lemma in _MEASURE_VERBS and unit:
@@ -116,14 +121,38 @@ def _context_of_object(verb, inside: set[int], label: str) -> tuple[str, object]
             phrase = _phrase_text(purpose.subtree, inside, limit=7)
             if phrase:
                 return f"cost {phrase}", None
+        if subject is not None and lemma == "cost":  # "the full setup costs $160"
+            return f"{_noun_phrase(subject, inside)} {verb.text}", subject
     if lemma in _LIGHT_VERBS:
         return "", None
     phrase = _verb_phrase(verb, inside)
     if phrase != _participle(verb):
         return phrase, None
-    if subject is not None:  # "the club paid $2m": paid by the club
-        return f"{phrase} by {_noun_phrase(subject, inside)}", None
+    if subject is not None and subject.i < verb.i:  # "the club paid $2m": the sentence's own words
+        return f"{_noun_phrase(subject, inside)} {verb.text}", None
     return "", None
+
+
+def _with_change(phrase: str, verb, prep, inside: set[int], *, obj: bool = False) -> str:
+    """A level's label with the sentence's own words for the change: "sales for September were down by",
+    "profits rose to", "cut lending rate to". A plain "is" adds nothing and is left out.
+
+    The verb, its auxiliaries, negation, particles and direction words ("up", "down") and the
+    preposition that holds the figure are kept verbatim, in text order.
+    """
+    direction = [c for c in verb.children if c.lower_ in DIRECTION_WORDS and c.i not in inside
+                 and c.dep_ in {"advmod", "prt", "acomp", "prep", "compound:prt"}]
+    if verb.lemma_ == "be" and not direction and not any(c.dep_ == "neg" for c in verb.children):
+        return phrase
+    words = [verb] + direction + [c for c in verb.children if c.dep_ in {"aux", "auxpass", "neg"}
+                                  and c.i not in inside]
+    if prep is not None and prep.i not in inside:
+        words.append(prep)
+    ordered = sorted(set(words), key=lambda t: t.i)
+    if obj:  # "cut lending rate to", "have boosted investments in government bonds to"
+        before = " ".join(t.text for t in ordered if t is not prep)
+        return f"{before} {phrase} {prep.text}" if prep is not None and prep in ordered else f"{before} {phrase}"
+    return f"{phrase} {' '.join(t.text for t in ordered)}"
 
 
 def _verb_phrase(verb, inside: set[int]) -> str:
@@ -172,6 +201,8 @@ def _measured(dimension: str, verb, inside: set[int]) -> str:
 
 def _subject(verb):
     """The verb's subject noun, looking through auxiliaries and conjunctions."""
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ == "NOUN":
+        return verb.head  # "the average price of a home going for $640,479"
     for tok in (verb, verb.head if verb.dep_ in {"conj", "xcomp"} else None):
         if tok is None:
             continue
@@ -244,7 +275,7 @@ def _phrase_text(tokens, inside: set[int], *, limit: int | None = None) -> str:
         top = top.head
     pruned: set[int] = set()
     for tok in tokens:
-        clause = tok.dep_ in _PRUNED_DEPS and not (tok.dep_ == "prep" and tok.head == top)
+        clause = tok.dep_ in _PRUNED_DEPS and not (tok.dep_ == "prep" and (tok.head == top or tok.lower_ == "of"))
         if tok != top and clause and tok.text != "-":
             pruned.update(t.i for t in tok.subtree)
     kept = [t for t in tokens if t.i not in pruned and t.i not in inside
@@ -270,6 +301,12 @@ def _verb_done_to(noun) -> str:
 
 
 def _participle(verb) -> str:
+    """Past participle of a verb with its particle: kill -> killed, pay -> paid, call back -> called back."""
+    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), "")
+    return f"{_bare_participle(verb)} {particle}".strip()
+
+
+def _bare_participle(verb) -> str:
     """Past participle of a verb: kill -> killed, pay -> paid."""
     lemma = verb.lemma_.lower()
     if verb.tag_ == "VBN":

@@ -21,7 +21,9 @@ _PEOPLE = {"people", "person", "civilian", "child", "children", "soldier", "troo
            "user", "customer", "protester", "fighter", "militant", "staff", "toll", "injury",
            "infection", "pupil", "teacher", "citizen", "inmate", "survivor", "body", "life", "lives"}
 _HARM_VERBS = {"kill", "die", "injure", "wound", "arrest", "evacuate", "displace", "detain",
-               "rescue", "hurt", "infect", "abduct", "hold", "employ", "hire", "lay", "cut", "lose"}
+               "rescue", "hurt", "infect", "abduct", "hold", "employ", "hire", "lay", "cut", "lose",
+               "murder", "shoot", "stab", "kidnap", "execute", "behead", "drown", "hospitalise",
+               "hospitalize", "strand", "trap"}
 # Verbs that report where a figure stands: the figure then describes their subject.
 _LEVEL_VERBS = {"be", "rise", "fall", "climb", "grow", "increase", "drop", "reach", "total", "exceed",
                 "top", "hit", "surpass", "stand", "jump", "soar", "decline", "double", "pass",
@@ -29,7 +31,7 @@ _LEVEL_VERBS = {"be", "rise", "fall", "climb", "grow", "increase", "drop", "reac
                 "shrink", "tumble", "gain", "mount", "remain", "become", "approach"}
 _IRREGULAR_PARTICIPLES = {
     "be": "been", "bear": "borne", "become": "become", "begin": "begun", "bring": "brought",
-    "build": "built", "buy": "bought", "catch": "caught", "choose": "chosen", "come": "come",
+    "build": "built", "buy": "bought", "cost": "cost", "catch": "caught", "choose": "chosen", "come": "come",
     "cut": "cut", "do": "done", "draw": "drawn", "drive": "driven", "eat": "eaten", "fall": "fallen",
     "feed": "fed", "fight": "fought", "find": "found", "fly": "flown", "get": "got", "give": "given",
     "go": "gone", "grow": "grown", "hang": "hung", "have": "had", "hide": "hidden", "hit": "hit",

@@ -1,0 +1,175 @@
+"""Whether a key number has the evidence to reach a page (issue 8: precision first).
+
+A figure is published only when it is a quantity (a sum of money, a percentage, a measurement, or a
+count of a thing the parse names) and its label says what it counts: the label's words are the
+sentence's own, and a change keeps its direction ("sales were down by", "profits rose to"). A figure
+the sentence only attempts, denies or supposes ("attempting to kill three others") never gets a
+label that states it happened. Ordinals ("first minister", "second major lockdown"), ages and other
+hyphenated adjectives ("seven-month-old", "two-person"), vague plurals ("thousands"), words the
+recogniser took for figures ("synth", "x86", "90Her") and small counts without a casualty noun
+("One user wrote") are dropped: a missing figure is better than a wrong one.
+
+Written by hand: these rules read spaCy's dependency parse (the figure's head noun, the governing
+verb, its negation, modality and particles); no library decides what a figure in a news sentence
+counts.
+"""
+from __future__ import annotations
+
+import re
+
+from .words import (
+    _CURRENCY, _FOREIGN_SCALES, _FRACTIONS, _HARM_VERBS, _IRREGULAR_PARTICIPLES, _ORDINALS, _PEOPLE,
+    _SCALE_WORDS, _UNIT_WORDS, _UNITS,
+)
+
+# Words that may frame a figure: "more than 300", "at least $600 million", "between 10 and 20".
+_FRAMING = {"about", "around", "approximately", "roughly", "nearly", "almost", "some", "over", "under",
+            "more", "less", "fewer", "than", "at", "least", "most", "up", "to", "just", "only", "past",
+            "between", "and", "or", "-", "–", "a", "an", "per", "cent", "%", "of", "as", "many", "much",
+            "estimated", "the", "close", "below", "above", "exactly", "barely"}
+# Words that belong to a figure's own writing: "a dozen", "two-thirds", "340 sq km", "5 per cent".
+_FIGURE_WORDS = {"dozen", "dozens", "half", "thirds", "quarters", "square", "sq", "per", "cent"}
+# Units that may be glued to digits: "60m", "6.3km", "7.64s".
+_GLUED_UNITS = {"s", "m", "bn", "k", "km", "kg", "cm", "mm", "ft", "lb"}
+# A numeral token: digits with separators, optionally glued to a currency sign, "%" or a scale/unit.
+_NUMERAL_TOKEN = re.compile(r"^(?:US\$|A\$|C\$|HK\$|[£$€¥₹])?\d[\d,.]*(?:%|[a-z]{1,3})?$")
+_ORDINAL_DIGITS = re.compile(r"^\d+(?:st|nd|rd|th)$", re.IGNORECASE)
+# Text run together from page furniture: "imagesBBC", "withEmailFacebook".
+_GLUED = re.compile(r"[a-z]{3,}[A-Z]{2,}|[a-z]{4,}[A-Z][a-z]")
+# Verbs under which a figure did not happen: "attempting to kill three", "plans to cut 500 jobs".
+_IRREALIS_GOVERNORS = {"attempt", "try", "plan", "threaten", "seek", "aim", "want", "hope", "intend",
+                       "propose", "fail", "refuse", "deny", "consider", "offer", "wish", "promise",
+                       "pledge", "vow", "demand", "urge", "suggest", "predict", "forecast"}
+_MODALS = {"could", "would", "might", "may", "should", "can", "must"}
+# Words of direction that a label of a change must keep.
+DIRECTION_WORDS = {"up", "down", "higher", "lower", "off", "back"}
+_GLUED_SCALES = {w + "." for w in _SCALE_WORDS}
+
+
+def drop_reason(doc, span, label: str, value: float | None, context: str, counted) -> str:
+    """Why a figure may not reach a page ("" when it may).
+
+    Args:
+        doc: the article's spaCy Doc; span: the figure; label: its spaCy/unit label;
+        value: its numeric value or None; context: the label shown beside it; counted: the noun it
+        counts (a Token) or None.
+    Returns:
+        a short reason ("not a figure", "ordinal", ...) or "".
+    """
+    text = span.text
+    if label in {"ORDINAL", "DATE"} or any(t.lower_ in _ORDINALS or _ORDINAL_DIGITS.match(t.text)
+                                           for t in span):
+        return "ordinal or age"
+    if not _is_figure(span):
+        return "not a figure"
+    fraction = text.lower().rsplit("-", 1)[-1] in _FRACTIONS
+    if not fraction and re.search(r"[A-Za-z]-[A-Za-z]|\d-[A-Za-z]", text) or (
+            span.end < len(doc) and doc[span.end].text == "-" and not span[-1].whitespace_):
+        return "hyphenated adjective"  # "seven-month-old", "two-person", "43-run": what it describes is unsaid
+    if span.end < len(doc) and doc[span.end].text in {"'", "’", "′", "″", '"'} and not span[-1].whitespace_:
+        return "unit unsaid"  # 18' ceilings: feet, and what is measured, are left to the reader
+    if label == "CARDINAL" and span.root.dep_ == "pobj" and span.root.head.lower_ == "at":
+        return "unit unsaid"  # "the mayor at 70": an age, a score or a rate, the sentence does not say
+    if span[-1].lower_ in {"point", "points"} and not any(t.lower_ in {"percentage", "basis"} for t in span):
+        return "unit unsaid"  # "63 points of significance", "won by 16 points": points of what
+    if counted is not None and counted.i >= span.end and (counted.i - span.end > 3 or any(
+            t.like_num or t.pos_ == "ADP" and t.lower_ != "of" for t in doc[span.end:counted.i])):
+        return "label"  # "reached fifty off 75 balls": the noun is not the one counted
+    verb = counted.head if counted is not None else None
+    if verb is not None and verb.pos_ == "VERB" and verb.i < span.start < counted.i + 1 and any(
+            t.like_num for t in doc[verb.i + 1:span.start]):
+        return "label"  # another figure stands between the verb and this one: whose verb it is is unsure
+    if value is None and not re.search(r"\d", text):
+        return "vague"  # "thousands", "millions", "hundreds"
+    if not _label_says_what(context, span):
+        return "label"
+    spelled = not re.search(r"\d", text)
+    unit = any(t.lower_ in _UNIT_WORDS - _SCALE_WORDS or t.text in _CURRENCY or "%" in t.text for t in span)
+    if label == "CARDINAL" and not unit and not fraction and value is not None and value < 10 and (
+            spelled or not re.search(r"\d{2}", text)):
+        if not _casualty(span, counted):
+            return "small count"  # "One user wrote", "only three of its kind", "two parties"
+    if counted is not None and counted.lower_ in {"others", "ones", "kind", "kinds", "things", "ways"}:
+        return "label"
+    argument = counted is None or counted.dep_ in {"dobj", "nsubjpass", "pobj", "attr", "oprd"} \
+        or span.root.dep_ not in {"nummod", "amod", "compound", "quantmod", "nmod"}
+    if argument and _irrealis(span) and not context.startswith("cost "):
+        return "not stated as fact"  # an estimated cost is a cost whatever the mood
+    return ""
+
+
+def _is_figure(span) -> bool:
+    """Whether every token of the figure is a numeral, a number word, a unit, or a framing word."""
+    digits = False
+    for tok in span:
+        low = tok.lower_
+        if _NUMERAL_TOKEN.match(tok.text):
+            glued = re.sub(r"^[^\d]*[\d,.]+%?", "", tok.text).lower()
+            if glued and glued not in _UNIT_WORDS and glued not in _GLUED_UNITS:
+                return False  # "90Her", "x86"-like glue
+            digits = True
+        elif tok.like_num and tok.is_alpha:
+            digits = True
+        elif low in _UNITS or low in _UNIT_WORDS or low in _FRAMING or tok.text in _CURRENCY \
+                or low in _GLUED_SCALES or low in _FOREIGN_SCALES or low in _FIGURE_WORDS \
+                or tok.text in {",", "."}:
+            continue
+        elif low.replace("-", "").isalpha() and tok.like_num:
+            digits = True
+        else:
+            return False
+    return digits
+
+
+def _label_says_what(context: str, span) -> bool:
+    """Whether the label names a thing: a common noun or a verb of the sentence, not a bare name or unit."""
+    if not context or _GLUED.search(context):
+        return False
+    words = re.findall(r"[A-Za-z][A-Za-z'’-]*", context)
+    if not any(len(w) >= 3 and w.lower() not in _UNIT_WORDS for w in words):
+        return False  # "m.", "pct"
+    sentence = span.sent.text.lower()
+    forms = {_IRREGULAR_PARTICIPLES.get(t.lemma_.lower(), t.lemma_.lower().rstrip("e") + "ed")
+             for t in span.sent if t.pos_ in {"VERB", "AUX"}}
+    forms |= {f.replace("ied", "yed") for f in forms}
+    if not all(w.lower() in sentence or w.lower() in forms or w.lower()[:-1] in forms
+               for w in words if w.lower() not in _SYNTHESISED):
+        return False  # the label's words must be the sentence's own
+    doc = span.doc
+    tokens = [t for t in doc[span.sent.start:span.sent.end] if t.text in words]
+    if tokens and all(t.pos_ == "PROPN" for t in tokens) and not any(w.lower() in _SYNTHESISED for w in words):
+        return False  # "Apple", "England", "Trayvon Martin": a name, not what the figure counts
+    return True
+
+
+# Words the label may add that are not verbatim: participles ("killed" for "killing") and measure names.
+_SYNTHESISED = {"area", "length", "width", "height", "depth", "distance", "weight", "volume", "size",
+                "cost", "by", "of", "the"}
+
+
+def _casualty(span, counted) -> bool:
+    """Strong evidence for a small count: it counts people harmed, by a verb stated as fact."""
+    if counted is None or not (counted.lemma_.lower() in _PEOPLE or counted.lower_ in _PEOPLE):
+        return False
+    verb = counted.head
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in _HARM_VERBS
+
+
+def _irrealis(span) -> bool:
+    """Whether the clause of the figure is attempted, negated, supposed or hedged by a modal."""
+    tok = span.root
+    for _ in range(10):
+        if tok.pos_ in {"VERB", "AUX"}:
+            if tok.lemma_.lower() in _IRREALIS_GOVERNORS and tok is not span.root:
+                return True
+            if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in _MODALS) for c in tok.children):
+                return True
+            if any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in tok.children):
+                return True
+            if tok.dep_ not in {"xcomp", "pcomp", "conj", "ccomp"} and tok.dep_ != "acl":
+                if tok.dep_ in {"advcl", "relcl", "ROOT"}:
+                    break
+        if tok.head is tok:
+            break
+        tok = tok.head
+    return False
