@@ -259,3 +259,13 @@ def test_a_price_and_a_pronoun_change(nlp):
 def test_a_word_between_figure_and_noun(nlp):
     doc, start = _doc(nlp, "He reached sixty off 81 balls before lunch.", headline="Council news.")
     assert [n.context for n in numbers(doc, body_start=start)] == []
+
+
+@pytest.mark.parametrize("text, figure, context", [
+    ("The firm said it paid $8.2 billion in worldwide income taxes last year.", "$8.2 billion",
+     "worldwide income taxes"),
+    ("The $45 third-party wireless speaker pairs with any phone.", "$45", "third-party wireless speaker"),
+])
+def test_whole_labels_across_hyphens_and_in(nlp, text, figure, context):
+    doc, start = _doc(nlp, text, headline="Council news.")
+    assert {n.text: n.context for n in numbers(doc, body_start=start)}.get(figure) == context

@@ -72,8 +72,10 @@ def drop_reason(doc, span, label: str, value: float | None, context: str, counte
         return "unit unsaid"  # "the mayor at 70": an age, a score or a rate, the sentence does not say
     if span[-1].lower_ in {"point", "points"} and not any(t.lower_ in {"percentage", "basis"} for t in span):
         return "unit unsaid"  # "63 points of significance", "won by 16 points": points of what
-    if counted is not None and counted.i >= span.end and (counted.i - span.end > 3 or any(
-            t.like_num or t.pos_ == "ADP" and t.lower_ != "of" for t in doc[span.end:counted.i])):
+    between = [t for t in doc[span.end:counted.i] if not t.is_punct] if counted is not None else []
+    joins = {"of", "in"} if label in {"MONEY", "QUANTITY"} else {"of"}  # "$10bn in taxes"
+    if counted is not None and counted.i >= span.end and (len(between) > 4 or any(
+            t.pos_ == "NUM" or t.pos_ == "ADP" and t.lower_ not in joins for t in between)):
         return "label"  # "reached fifty off 75 balls": the noun is not the one counted
     verb = counted.head if counted is not None else None
     if verb is not None and verb.pos_ == "VERB" and verb.i < span.start < counted.i + 1 and any(
