@@ -269,3 +269,24 @@ def test_a_word_between_figure_and_noun(nlp):
 def test_whole_labels_across_hyphens_and_in(nlp, text, figure, context):
     doc, start = _doc(nlp, text, headline="Council news.")
     assert {n.text: n.context for n in numbers(doc, body_start=start)}.get(figure) == context
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a hyphenated number word is one number, not an adjective
+    ("Sixty-two percent of local voters say the bridge should stay open.",
+     [("Sixty-two percent", "local voters")]),
+    # a conversion in brackets does not separate a sum from its noun; the compared value is left out
+    ("The bank posted a $410m (£320m) loss for the quarter, against a $120m (£94m) profit a year before.",
+     [("$410m", "loss for the quarter")]),
+    # a direction said after the figure belongs to another comparison
+    ("Inflation was 2.4% in May, up from 1.9% in April.", [("2.4%", "Inflation")]),
+    # a direction before it is kept
+    ("Exports were down 8 per cent compared with the same month last year.",
+     [("8 per cent", "Exports were down")]),
+    # half of a comparison, and a ratio, are not figures of their own
+    ("Voters favour the mayor, 61 percent to 39 percent.", []),
+    ("About 3 in 10 registered voters back the plan.", []),
+])
+def test_comparisons_conversions_and_number_words(nlp, text, expected):
+    doc, start = _doc(nlp, text, headline="Council news.")
+    assert [(n.text, n.context) for n in numbers(doc, body_start=start)] == expected

@@ -71,7 +71,16 @@ def numbers(doc, *, body_start: int = 0, limit: int = 8) -> tuple[Number, ...]:
 
 
 def _earlier_value(span) -> bool:
-    """Whether the figure is the old value of a change ("to $113 billion from $67 billion")."""
+    """Whether the figure is the old value of a change ("to $113 billion from $67 billion") or the value
+    a figure is compared against ("net profit of 43 mln against losses of 968 mln in 1985")."""
+    tok = span.root
+    for _ in range(4):  # "a profit of $5m against a $3m loss a year before": the comparison's value
+        if tok.dep_ == "prep" and tok.lower_ in {"against", "versus", "vs", "vs."} or \
+                tok.lower_ in {"compared", "comparing"}:
+            return True
+        if tok.head is tok:
+            break
+        tok = tok.head
     prep = span.root.head
     if prep.lower_ != "from" or prep.dep_ != "prep" or span.root.dep_ != "pobj":
         return False

@@ -61,6 +61,12 @@ def _context(span, label: str) -> tuple[str, object]:
                                                                "deep", "tall"}), None)
         if away is not None:  # "took place 1.2 miles away from the site"
             return _measured(away.lower_, head, inside), None
+    if root.dep_ == "npadvmod" and head.lower_ in DIRECTION_WORDS and head.head.pos_ in {"VERB", "AUX"} \
+            and label in {"PERCENT", "MONEY", "QUANTITY"}:  # "sales were down 12 per cent"
+        subject = _subject(head.head)
+        if subject is not None and subject.lower_ not in _GENERIC_NOUNS:
+            return _with_change(_noun_phrase(subject, inside), head.head, None, inside), subject
+        return "", None
     if root.dep_ == "prep" or (root.dep_ == "pobj" and head.dep_ == "prep"):
         return _context_of_prep(root if root.dep_ == "prep" else head, inside, label)
     if root.dep_ in {"nsubj", "nsubjpass"} and head.pos_ in {"VERB", "AUX"}:
@@ -140,7 +146,9 @@ def _with_change(phrase: str, verb, prep, inside: set[int], *, obj: bool = False
     The verb, its auxiliaries, negation, particles and direction words ("up", "down") and the
     preposition that holds the figure are kept verbatim, in text order.
     """
-    direction = [c for c in verb.children if c.lower_ in DIRECTION_WORDS and c.i not in inside
+    first = min(inside) if inside else len(verb.doc)
+    # only a direction said before the figure is its own: "Growth was 1.1%, up from 0.3%" is not "up 1.1%"
+    direction = [c for c in verb.children if c.lower_ in DIRECTION_WORDS and c.i < first
                  and c.dep_ in {"advmod", "prt", "acomp", "prep", "compound:prt"}]
     if verb.lemma_ == "be" and not direction and not any(c.dep_ == "neg" for c in verb.children):
         return phrase

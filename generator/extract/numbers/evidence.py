@@ -44,6 +44,7 @@ _MODALS = {"could", "would", "might", "may", "should", "can", "must"}
 # Words of direction that a label of a change must keep.
 DIRECTION_WORDS = {"up", "down", "higher", "lower", "off", "back"}
 _GLUED_SCALES = {w + "." for w in _SCALE_WORDS}
+_RANGE_ENDS = {"to", "and", "or", "-", "–", "than", "between", "from"}
 
 
 def drop_reason(doc, span, label: str, value: float | None, context: str, counted) -> str:
@@ -63,16 +64,25 @@ def drop_reason(doc, span, label: str, value: float | None, context: str, counte
     if not _is_figure(span):
         return "not a figure"
     fraction = text.lower().rsplit("-", 1)[-1] in _FRACTIONS
-    if not fraction and re.search(r"[A-Za-z]-[A-Za-z]|\d-[A-Za-z]", text) or (
+    # "seventy-four" is one number word; "seven-month-old" and "two-person" describe a noun
+    words = re.sub(r"\b(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|"
+                   r"six|seven|eight|nine)\b", "n", text, flags=re.IGNORECASE)
+    if not fraction and re.search(r"[A-Za-z]-[A-Za-z]|\d-[A-Za-z]", words) or (
             span.end < len(doc) and doc[span.end].text == "-" and not span[-1].whitespace_):
         return "hyphenated adjective"  # "seven-month-old", "two-person", "43-run": what it describes is unsaid
+    if span[-1].lower_ in _RANGE_ENDS or span[0].lower_ in {"to", "and", "or"}:
+        return "not a figure"  # "64 percent to": half of a comparison
+    before = doc[span.start - 1] if span.start else None
+    if before is not None and before.lower_ in {"in", "of"} and span.start > 1 and doc[span.start - 2].like_num:
+        return "ratio"  # "4 in 10 voters", "3 of 5"
     if span.end < len(doc) and doc[span.end].text in {"'", "’", "′", "″", '"'} and not span[-1].whitespace_:
         return "unit unsaid"  # 18' ceilings: feet, and what is measured, are left to the reader
     if label == "CARDINAL" and span.root.dep_ == "pobj" and span.root.head.lower_ == "at":
         return "unit unsaid"  # "the mayor at 70": an age, a score or a rate, the sentence does not say
     if span[-1].lower_ in {"point", "points"} and not any(t.lower_ in {"percentage", "basis"} for t in span):
         return "unit unsaid"  # "63 points of significance", "won by 16 points": points of what
-    between = [t for t in doc[span.end:counted.i] if not t.is_punct] if counted is not None else []
+    between = [t for t in doc[span.end:counted.i] if not t.is_punct and not _in_brackets(t)] \
+        if counted is not None else []  # "$676m (£352m) loss": a conversion in brackets is no other figure
     joins = {"of", "in"} if label in {"MONEY", "QUANTITY"} else {"of"}  # "$10bn in taxes"
     if counted is not None and counted.i >= span.end and (len(between) > 4 or any(
             t.pos_ == "NUM" or t.pos_ == "ADP" and t.lower_ not in joins for t in between)):
@@ -98,6 +108,15 @@ def drop_reason(doc, span, label: str, value: float | None, context: str, counte
     if argument and _irrealis(span) and not context.startswith("cost "):
         return "not stated as fact"  # an estimated cost is a cost whatever the mood
     return ""
+
+
+def _in_brackets(tok) -> bool:
+    """Whether a token sits inside round brackets on its line."""
+    doc = tok.doc
+    opened = 0
+    for t in doc[max(tok.sent.start, tok.i - 8):tok.i]:
+        opened += {"(": 1, ")": -1}.get(t.text, 0)
+    return opened > 0 or tok.text in {"(", ")"}
 
 
 def _is_figure(span) -> bool:
