@@ -38,13 +38,14 @@ def speaker_actor(index: SiteIndex, record: dict, speaker: str) -> Actor | None:
     return index.actors[key] if key else None
 
 
-def quote_entries(index: SiteIndex, record: dict) -> list[tuple[str | None, Actor | None, list[str]]]:
-    """(speaker, actor, quotes) in story order: one entry per speaker, at their first quote.
+def quote_entries(index: SiteIndex, record: dict) -> list[tuple[str | None, Actor | None, list[str], list[str]]]:
+    """(speaker, actor, quotes, as written) in story order: one entry per speaker, at their first quote.
 
     Two spellings of one speaker ("Clinton", "Hillary Clinton") make one entry; quotes whose speaker
-    is not named make the last entry.
+    is not named make the last entry. "As written" lists the descriptions the article gives the
+    speaker by where the speaker was resolved from one ("the Florida senator"), each once.
     """
-    entries: dict[object, tuple[str | None, Actor | None, list[str]]] = {}
+    entries: dict[object, tuple[str | None, Actor | None, list[str], list[str]]] = {}
     unnamed: list[str] = []
     for quote in record.get("quotes") or ():
         words = quote.get("text")
@@ -57,10 +58,14 @@ def quote_entries(index: SiteIndex, record: dict) -> list[tuple[str | None, Acto
         actor = speaker_actor(index, record, speaker)
         key = actor.key if actor else ("", speaker)
         name = actor.name if actor else speaker
-        entries.setdefault(key, (name, actor, []))[2].append(words)
+        entry = entries.setdefault(key, (name, actor, [], []))
+        entry[2].append(words)
+        written = " ".join(str(quote.get("speaker_as_written") or "").split())
+        if written and _folded_words(written) not in {_folded_words(w) for w in (name, speaker, *entry[3])}:
+            entry[3].append(written)
     out = list(entries.values())
     if unnamed:
-        out.append((None, None, unnamed))
+        out.append((None, None, unnamed, []))
     return out
 
 
@@ -188,7 +193,7 @@ def render_article(index: SiteIndex, article: Article) -> str:
     entries = quote_entries(index, record)
     if entries:
         out += ["## Quotes" + NOT_SEARCHED, ""]     # the speakers are in "In this article"
-        for name, actor, quotes in entries:
+        for name, actor, quotes, written in entries:
             out.append("> " + " ".join(f"“{text(q)}”" for q in quotes))
             out.append(">")
             if name is None:
@@ -196,7 +201,10 @@ def render_article(index: SiteIndex, article: Article) -> str:
             else:
                 titles = _titles(record, actor) if actor else []
                 who = actor_ref(actor, here) if actor else text(name)
-                out.append(f"> — **{who}**" + (f", {text(titles[0])}" if titles else ""))
+                # the words the article itself gives, beside the person they were read as
+                as_written = (" (the article says " + ", ".join(f"“{text(w)}”" for w in written) + ")"
+                              if written else "")
+                out.append(f"> — **{who}**" + (f", {text(titles[0])}" if titles else "") + as_written)
             # a blank line alone would join the next speaker's quotes into this blockquote
             out += ["", "<!-- next speaker -->", ""]
     who = who_is_in_it(index, article)
