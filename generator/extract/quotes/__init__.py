@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ...types import Entity, Quote, Span
 from .marks import Stretch, quoted_stretches, quoted_text, word_count
@@ -53,7 +54,30 @@ def direct_quotations(doc, entities: tuple[Entity, ...], *, body_start: int = 0)
         quotes.append(Quote(text=words, speaker=a.speaker if a else None, cue=a.cue if a else None,
                             speaker_as_written=a.written if a and a.speaker else None,
                             span=Span(s.start, s.end, text[s.start:s.end])))
-    return tuple(quotes)
+    return tuple(_once(quotes))
+
+
+def _once(quotes: list[Quote]) -> list[Quote]:
+    """Each quotation once: a passage the text repeats (a live blog's item again further down, a lede
+    the body says again) is one quotation, kept where it first stands, with the speaker one of its
+    places gives when the other gives none. The same words by two different speakers stay two."""
+    out: list[Quote] = []
+    seen: dict[tuple[str, str | None], int] = {}
+    for quote in quotes:
+        key = " ".join(re.findall(r"\w+", quote.text.lower()))
+        same = [seen.get((key, quote.speaker))]
+        if quote.speaker is None:
+            same += [i for (k, _), i in seen.items() if k == key]
+        else:
+            same.append(seen.get((key, None)))
+        at = next((i for i in same if i is not None), None)
+        if at is None:
+            seen[(key, quote.speaker)] = len(out)
+            out.append(quote)
+        elif out[at].speaker is None and quote.speaker is not None:
+            out[at] = replace(quote, span=out[at].span)
+            seen[(key, quote.speaker)] = at
+    return out
 
 
 def is_title(text: str, stretch: Stretch, *, doc=None) -> bool:
@@ -94,10 +118,22 @@ def _carry_over(doc, found, finder: SpeakerFinder):
             # logarithmic, not a scan back: a long paragraph of quotations made this quadratic
             p_start = line_start(doc, stretch.start)
             opens_paragraph = _OPENING_RUN.match(text, p_start, stretch.start).end() == stretch.start
-            if previous is not None and previous[0] >= p_start:
+            if previous is not None and previous[0] >= p_start and \
+                    not finder.someone_else_between(previous[0], stretch.start, previous[1].speaker):
                 # “...,” Smith said. Jones disagreed. “...”: a person in between takes the turn
-                if not finder.someone_else_between(previous[0], stretch.start, previous[1].speaker):
-                    attribution = previous[1]
+                attribution = previous[1]
+            elif not opens_paragraph and _opens_sentence(text, p_start, stretch.start):
+                # "Adam Jones said the move was genuine. “We believe ...”": a quotation that opens a
+                # sentence goes on from the report just before it in its paragraph
+                # or the person the sentence before is about ("Coach Pat Rowe wants his team to
+                # play on clay. “I think ...”"), whichever is nearer
+                report = finder.last_report(p_start, stretch.start)
+                about = finder.paragraph_person(p_start, len(text[:stretch.start].rstrip(" “\"‘")))
+                if about is not None and (report is None or about[0] > report[0]):
+                    attribution = about[1]    # the last sentence's subject: nobody can come between
+                elif report is not None and report[1].speaker is not None \
+                        and not finder.someone_else_between(report[0], stretch.start, report[1].speaker):
+                    attribution = report[1]
             elif opens_paragraph and p_start > 1:
                 before_end = p_start - 1
                 while before_end > 0 and text[before_end - 1] == "\n":
@@ -121,6 +157,14 @@ def _carry_over(doc, found, finder: SpeakerFinder):
         if attribution is not None:
             previous = (stretch.end, attribution)
     return out
+
+
+def _opens_sentence(text: str, start: int, at: int) -> bool:
+    """The quotation at char ``at`` opens a sentence after another one of its paragraph (which
+    starts at ``start``): a full stop, ! or ? (or a closing mark after one) stands before it."""
+    before = text[start:at].rstrip(" “\"‘")
+    before = before.rstrip("”\"’") if before[-2:-1] in (".", "!", "?") else before
+    return bool(before) and before[-1] in ".!?"
 
 
 def _alone_in_paragraph(text: str, stretch: Stretch) -> bool:

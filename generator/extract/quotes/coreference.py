@@ -132,6 +132,9 @@ class Coreference:
             # "She appeared to imply that Trump ...": the sentence goes on about the same person
             return None
         ordered = ([main] if main is not None else []) + [t for t in subjects if t is not main]
+        # "Brecon and Radnorshire MP Chris Davies condemned ...": the parse makes the place the
+        # subject and the person a conjunct of it
+        ordered = [t for subject in ordered for t in (subject, *self._conjoined_names(subject))]
         for subject in ordered:
             if subject.lower_ in GENDERED or subject.pos_ == "PRON":
                 continue
@@ -149,11 +152,33 @@ class Coreference:
                     # "the Republican presidential candidate said no. ... he said": the one it describes
                     return self._description(subject) or ""
                 return ""
+        source = self._according_person(sent)
+        if source is not None:
+            # "The results, according to Jeff Schlegel, were mixed. “...,” he said.": the source
+            return source.name if self._fits(source, gender) else ""
         if any(self._acting_person(t) for t in sent):
             # "The speech was introduced by his son Nick, who praised his father": a person who
             # does something in a relative clause may be the one; the search stops here
             return ""
         return None
+
+    def _according_person(self, sent) -> Entity | None:
+        """The person of the article named after "according to" in ``sent`` (outside quotations)."""
+        for tok in sent:
+            if tok.lower_ == "according" and tok.i + 2 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "to" \
+                    and not self._quoted_at(tok):
+                name = self._according_subject(tok)
+                entity = self._speaker_entity(name) if name is not None and name.pos_ == "PROPN" else None
+                if entity is not None and entity.kind == "person":
+                    return entity
+        return None
+
+    def _conjoined_names(self, subject) -> list:
+        """Names conjoined to a subject that is an organisation or a place, not a person."""
+        entity = self._speaker_entity(subject)
+        if entity is None or entity.kind == "person":
+            return []
+        return [c for c in subject.children if c.dep_ == "conj" and c.pos_ == "PROPN"]
 
     def _acting_person(self, tok) -> bool:
         """``tok`` is "who", subject of a relative clause outside quotation marks, of a verb that may
@@ -167,7 +192,7 @@ class Coreference:
     def _speaker_entity(self, tok) -> Entity | None:
         """The entity a subject token names, a bare surname of a person of the article included."""
         entity = self._entity_of(tok)
-        if (entity is None or entity.kind != "person") and tok.text[:1].isupper():
+        if (entity is None or entity.kind != "person" or " " not in entity.name) and tok.text[:1].isupper():
             entity = self._person_by_surname(tok) or entity
         if entity is None:
             # "His opponent, Hillary Clinton, won": the name in apposition

@@ -1,8 +1,13 @@
 """From the words that name a speaker to an entity of the article: names, surnames, documents."""
 from __future__ import annotations
 
+import re
+
 from ...types import Entity
 from .vocabulary import ANONYMOUS_DETERMINERS, DOCUMENTS, ISSUING, PERSON_PRONOUNS, POST_NOMINALS, TITLE_ENDINGS
+
+# A line of a live blog between its items ("___"): the items name their people afresh.
+SEPARATOR = re.compile(r"^[ \t]*(?:_{3,}|-{3,}|\*{3,})[ \t]*$", re.MULTILINE)
 
 
 class Resolve:
@@ -10,7 +15,7 @@ class Resolve:
 
     def _resolve(self, subject) -> str | None:
         entity = self._entity_of(subject)
-        if (entity is None or entity.kind != "person") and subject.text[:1].isupper() \
+        if (entity is None or entity.kind != "person" or " " not in entity.name) and subject.text[:1].isupper() \
                 and subject.pos_ in ("PROPN", "NOUN"):
             # "Washington, star of “Scandal”": places and firms do not speak when a person of the
             # article has that surname; a surname the tagger took for a noun ("Zelenskyy said") is
@@ -35,6 +40,10 @@ class Resolve:
         if subject.lemma_.lower() in DOCUMENTS:
             return self._author_of(subject)
         determiners = {c.lower_ for c in subject.children if c.dep_ in ("det", "nummod")}
+        if not determiners and subject.tag_ == "NN":
+            # "said cricket director and head coach Ashley Giles": a title without an article
+            # heads the name the parse hung on it
+            return self._person_in_title(subject)
         if subject.tag_ in ("NNS", "NNPS") or determiners & ANONYMOUS_DETERMINERS or not determiners:
             return None
         # "the majority of Americans", "the rest of them": a share of a group, not one person
@@ -44,6 +53,19 @@ class Resolve:
         if determiners & {"the", "this", "that"}:
             return self._description(subject)
         return None
+
+    def _person_in_title(self, noun) -> str | None:
+        """The one person of the article named in the phrase ``noun`` heads (a conjoined or
+        apposed name: "director and head coach Ashley Giles"), else None."""
+        names = set()
+        for tok in noun.subtree:
+            if tok.pos_ == "PROPN" and not self._quoted_at(tok) and tok.dep_ in ("conj", "appos", "compound", "flat"):
+                entity = self._speaker_entity(tok)
+                if entity is not None and entity.kind == "person":
+                    names.add(entity.name)
+            elif tok.pos_ in ("VERB", "AUX") or tok.lower_ in ("of", "for", "to", "with"):
+                return None   # "director of the company Smith founded": someone else's name
+        return names.pop() if len(names) == 1 else None
 
     def _entity_of(self, tok) -> Entity | None:
         start, end = tok.idx, tok.idx + len(tok.text)
@@ -88,13 +110,58 @@ class Resolve:
     def _person_by_surname(self, tok) -> Entity | None:
         """The one person of the article whose name ends with ``tok``'s word ("Cole": Tom Cole)."""
         word = tok.text.removesuffix("’s").removesuffix("'s").lower()
+        i = tok.i
+        while i >= 2 and tok.doc[i - 1].text == "-" and not tok.doc[i - 1].whitespace_ \
+                and not tok.doc[i - 2].whitespace_ and tok.doc[i - 2].is_alpha:
+            # "Zitt-James said": the tokenizer splits a double-barrelled surname
+            word = f"{tok.doc[i - 2].lower_}-{word}"
+            i -= 2
         found = [e for e in self.entities if e.kind == "person" and len(e.name.split()) > 1
                  and any(f.split()[-1].lower() == word for f in (e.name, *e.aliases) if f.split())]
         # One name inside all the others is one person written more or less fully.
         shortest = min(found, key=lambda e: len(e.name), default=None)
         if shortest is not None and all(shortest.name in e.name for e in found):
             return shortest
-        return None
+        return self._surname_in_context(found, tok) if found else None
+
+    def _surname_in_context(self, people: list[Entity], tok) -> Entity | None:
+        """Which of several persons sharing a surname ("Hillary Clinton", "Bill Clinton") the bare
+        surname ``tok`` stands for, when the text leaves no doubt, else None.
+
+        The last person named in full before ``tok`` (outside quotation marks, in the same item of a
+        live blog) is the one when that full name is in ``tok``'s paragraph or live-blog item and no
+        other of them is, up to ``tok``; or when that person is also the first of them the article
+        names (news style names the main one first, then writes the others in full each time).
+        A sentence naming two of them ("Hillary Clinton and her husband Bill Clinton") decides nothing.
+        """
+        text = self._text
+        named = []   # (start, end, entity) of each full-name mention
+        for entity in people:
+            for m in entity.mentions:
+                if len(text[m.start:m.end].split()) > 1 and not self._quoted_char(m.start):
+                    named.append((m.start, m.end, entity))
+        named.sort(key=lambda x: x[0])
+        before = [n for n in named if n[1] <= tok.idx]
+        if not before:
+            return None
+        start, _, last = before[-1]
+        if SEPARATOR.search(text, start, tok.idx):
+            return None
+        sentences = (self.doc.char_span(start, start + 1, alignment_mode="expand")[0].sent, tok.sent)
+        for sent in sentences:
+            if any(e is not last and sent.start_char <= a < sent.end_char for a, _, e in named):
+                return None
+        paragraph = text.rfind("\n", 0, tok.idx) + 1
+        item = max((m.end() for m in SEPARATOR.finditer(text, 0, tok.idx)), default=None)
+        for since in (paragraph, item):
+            near = [e for a, _, e in before if since is not None and a >= since]
+            if near and all(e is last for e in near):
+                return last
+        return last if named[0][2] is last else None
+
+    def _quoted_char(self, char: int) -> bool:
+        span = self.doc.char_span(char, char + 1, alignment_mode="expand")
+        return span is not None and len(span) > 0 and self._quoted_at(span[0])
 
     def _full_name(self, tok) -> str | None:
         """The fuller name the text gives elsewhere to a one-word name ("Shook": Shane Shook)."""

@@ -52,6 +52,8 @@ class SpeakerFinder(Windows, Subjects, Resolve, Coreference, Descriptions, Frami
         trailing = self._trailing_window(last)
         leading = self._leading_window(first)
         window = set(t.i for t in leading + trailing)
+        # a quotation its own sentence attributes before it is not attributed after its last paragraph
+        self._cue_before = any(self._is_cue(t) for t in leading)
         ancestors = self._ancestors(first, last, window)
         owned = self._possessor(ancestors) or self._possessor_before(leading)
         if owned is not None:
@@ -82,6 +84,8 @@ class SpeakerFinder(Windows, Subjects, Resolve, Coreference, Descriptions, Frami
             if cue.i in seen:
                 continue
             seen.add(cue.i)
+            if cue.i > hi and not self._usable(cue):
+                continue    # after a quotation over several paragraphs that is attributed before
             if cue.lower_ == "according":
                 subject, cue_text = self._according_subject(cue), "according to"
             else:
@@ -106,8 +110,8 @@ class SpeakerFinder(Windows, Subjects, Resolve, Coreference, Descriptions, Frami
     def _as_written(self, subject) -> str | None:
         """The description ``subject`` heads, as the text writes it ("the Florida senator", "the
         mayor of Leeds"), when it is a common noun; None for a name or a pronoun."""
-        if subject.pos_ != "NOUN":
-            return None
+        if subject.pos_ != "NOUN" or any(t.pos_ == "PROPN" for t in subject.subtree):
+            return None     # a name, or a title with the name in it ("head coach Ashley Giles")
         end = subject.i
         for child in subject.rights:
             if child.dep_ == "prep" and child.lower_ == "of":
@@ -166,7 +170,7 @@ class SpeakerFinder(Windows, Subjects, Resolve, Coreference, Descriptions, Frami
         for tok in reversed(reports):
             if tok.i in inner:
                 continue
-            self._quote = (tok.i, tok.i)
+            self._quote, self._cue_before = (tok.i, tok.i), False
             subject = self._subject(tok, [])
             if subject is not None:
                 return tok.idx, Attribution(self._resolve(subject), self._cue_text(tok))

@@ -99,8 +99,30 @@ class Subjects:
                 if t.pos_ in ("PROPN", "PRON") or (t.pos_ == "NOUN" and t.dep_ != "npadvmod"):
                     return t
         # The parser hung the subject elsewhere (a clause of the paragraph before, the headline):
-        # take the name or pronoun that opens this sentence ("Trump, in Kentucky, said").
-        return self._sentence_opener(verb)
+        # the name just before the verb ("Responding for Labour, Nia Griffith, MP for Llanelli,
+        # said"), or the name or pronoun that opens this sentence ("Trump, in Kentucky, said").
+        return self._name_before(verb) or self._sentence_opener(verb)
+
+    def _name_before(self, verb):
+        """A person's name right before ``verb``, or before a short aside set off by commas ("Nia
+        Griffith, MP for Llanelli, said", "Ramos, 58, said"); None otherwise."""
+        doc = self.doc
+        i = verb.i - 1
+        if i > 0 and doc[i].text == ",":
+            j = i - 1
+            while j > verb.sent.start and doc[j].text != "," and i - j < 10 \
+                    and doc[j].pos_ not in ("VERB", "AUX") and "\n" not in doc[j].text:
+                j -= 1
+            if doc[j].text != "," or j == i - 1:
+                return None
+            i = j - 1
+        if i < 0:
+            return None
+        tok = doc[i]
+        if tok.pos_ != "PROPN" or not self._usable(tok) or self._quoted_at(tok):
+            return None
+        entity = self._speaker_entity(tok)
+        return tok if entity is not None and entity.kind == "person" else None
 
     def _reporting_clause_over(self, verb):
         """The verb of saying that a participle set off by a comma or dash belongs to, when the parse

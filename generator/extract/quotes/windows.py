@@ -163,9 +163,32 @@ class Windows:
         return nxt if nxt is not None and nxt.pos_ in ("PROPN", "NOUN", "PRON") else None
 
     def _usable(self, tok) -> bool:
-        return (not self._in_quote(tok) and tok.idx >= self._dateline_end(tok)
-                and "\n" not in text_of(self.doc)[min(tok.idx, self._quote_char()):max(tok.idx, self._quote_char())]
-                )
+        """``tok`` may name the speaker: outside the quotation and the dateline, and in the paragraph
+        where the quotation starts (a word before it) or ends (a word after it: a quotation that runs
+        over several paragraphs is attributed after its last one)."""
+        if self._in_quote(tok) or tok.idx < self._dateline_end(tok):
+            return False
+        if tok.i > self._quote[1]:
+            start, end = self.doc[self._quote[1]].idx, tok.idx
+            if "\n" in text_of(self.doc)[self._quote_char():start] and (
+                    self.__dict__.get("_cue_before") or not self._marks_hold()):
+                return False    # (“...,” the report says, “... / “...,” said Smith: the report's)
+        else:
+            start, end = min(tok.idx, self._quote_char()), max(tok.idx, self._quote_char())
+        return "\n" not in text_of(self.doc)[start:end]
+
+    def _marks_hold(self) -> bool:
+        """The current quotation's double marks are the ones of one quotation over several
+        paragraphs: inside it, a double mark only opens a paragraph. Text that lost its closing
+        marks ("... said: "It's great." with the marks of the next quotation) has them elsewhere,
+        and its words after the quotation may attribute any of the quotations run together."""
+        doc = self.doc
+        lo, hi = self._quote
+        for tok in doc[lo + 1:hi]:
+            if tok.text in ('"', "“", "”") and tok.i + 1 < len(doc) and doc[tok.i + 1].i < hi \
+                    and not (tok.i > 0 and "\n" in doc[tok.i - 1].text):
+                return False
+        return True
 
     def _quoted_at(self, tok) -> bool:
         # the parts never overlap: only the last one starting at or before the token can hold it
