@@ -75,3 +75,11 @@ def test_he_after_according_to_a_person(nlp):
             "The results, according to Jeff Schlegel, deputy director of the disaster centre, were mixed.\n\n"
             "“An ideal shelter would be a room with no windows at all,” he said.")
     assert speaker(nlp, body, "ideal shelter") == "Jeff Schlegel"
+
+
+def test_a_title_someone_else_holds_is_not_that_persons_name(nlp):
+    body = ("In response to the plan, Ruth Calloway’s right-hand woman rallied supporters, saying: “We have "
+            "to be ready to stop him.”\n\n"
+            "Libertarian candidate Gary Johnston’s doctor is calling the candidate “extremely physically fit.”")
+    assert speaker(nlp, body, "ready to stop him") is None
+    assert speaker(nlp, body, "physically fit") is None

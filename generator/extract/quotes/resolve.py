@@ -57,6 +57,8 @@ class Resolve:
     def _person_in_title(self, noun) -> str | None:
         """The one person of the article named in the phrase ``noun`` heads (a conjoined or
         apposed name: "director and head coach Ashley Giles"), else None."""
+        if any(c.dep_ == "poss" for c in noun.children):
+            return None       # "Hillary Clinton's right-hand woman", "Johnson's doctor": someone else
         names = set()
         for tok in noun.subtree:
             if tok.pos_ == "PROPN" and not self._quoted_at(tok) and tok.dep_ in ("conj", "appos", "compound", "flat"):
