@@ -83,3 +83,9 @@ def test_a_title_someone_else_holds_is_not_that_persons_name(nlp):
             "Libertarian candidate Gary Johnston’s doctor is calling the candidate “extremely physically fit.”")
     assert speaker(nlp, body, "ready to stop him") is None
     assert speaker(nlp, body, "physically fit") is None
+
+
+def test_a_reporters_question_is_not_the_answerers_words(nlp):
+    body = ("“I would be surprised if he did that,” Mr Tremont said at a press briefing on Monday, when a "
+            "reporter asked whether he was worried about “retaliation against the ban on exports” from Peru.")
+    assert speaker(nlp, body, "retaliation against the ban") is None

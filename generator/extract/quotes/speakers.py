@@ -13,7 +13,8 @@ from .framing import Framing
 from .marks import quoted_stretches
 from .resolve import Resolve
 from .subjects import Subjects
-from .vocabulary import CLOSING_MARKS, DOCUMENTS, NAMING_VERBS, OPENING_MARKS, PERSON_PRONOUNS, Attribution
+from .vocabulary import (CLOSING_MARKS, DOCUMENTS, NAMING_VERBS, OPENING_MARKS, PERSON_PRONOUNS, RELATIVE_PRONOUNS,
+                         Attribution)
 from .windows import Windows
 
 
@@ -68,6 +69,12 @@ class SpeakerFinder(Windows, Subjects, Resolve, Coreference, Descriptions, Frami
             candidates.append(governing)
         if self._hands_over(last):
             candidates += [t for t in trailing[:4] if self._is_cue(t)]
+        # "Trump said ..., when a reporter asked whether he was worried about “...”": the words are
+        # the asker's, in a clause of its own with its own subject
+        nearest = next((t for t in ancestors if self._is_cue(t)), None)
+        if nearest is not None and nearest.dep_ in ("advcl", "relcl") and any(
+                c.dep_ == "nsubj" and c.lower_ not in RELATIVE_PRONOUNS for c in nearest.children):
+            candidates.append(nearest)
         candidates += [t for t in reversed(ancestors) if self._is_cue(t, strong=True)]
         candidates += [t for t in reversed(leading) if self._is_cue(t, strong=True)]
         # A verb in a relative clause after the quotation reports something else ("areas where
