@@ -117,7 +117,8 @@ class SpeakerFinder(Windows, Subjects, Resolve, Coreference, Descriptions, Frami
     def _as_written(self, subject) -> str | None:
         """The description ``subject`` heads, as the text writes it ("the Florida senator", "the
         mayor of Leeds"), when it is a common noun; None for a name or a pronoun."""
-        if subject.pos_ != "NOUN" or any(t.pos_ == "PROPN" for t in subject.subtree):
+        if subject.pos_ != "NOUN" or any(t.pos_ == "PROPN" and (e := self._entity_of(t)) is not None
+                                         and e.kind == "person" for t in subject.subtree):
             return None     # a name, or a title with the name in it ("head coach Ashley Giles")
         end = subject.i
         for child in subject.rights:
