@@ -61,6 +61,8 @@ def quote_entries(index: SiteIndex, record: dict) -> list[tuple[str | None, Acto
         entry = entries.setdefault(key, (name, actor, [], []))
         entry[2].append(words)
         written = " ".join(str(quote.get("speaker_as_written") or "").split())
+        if written.split(" ", 1)[0] in ("The", "A", "An", "This", "That"):
+            written = written[0].lower() + written[1:]     # it opened its sentence: "The Florida senator"
         if written and _folded_words(written) not in {_folded_words(w) for w in (name, speaker, *entry[3])}:
             entry[3].append(written)
     out = list(entries.values())
