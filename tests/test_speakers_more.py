@@ -72,6 +72,11 @@ def test_continuation_keeps_the_speaker_before(nlp):
 def test_continuation_stops_at_another_person(nlp):
     body = ("Daniel Okafor runs the farmers' union. “Farmers want roads that last,” Mr Okafor said. "
             "Maria Delgado, the council leader, disagreed. “We will not wait another winter for the bridge.”")
+    # not Okafor's; the words that open the sentence after "Delgado disagreed." are hers (news style
+    # quotes the person the sentence before is about)
+    assert speaker_of(nlp, body, "another winter") == "Maria Delgado"
+    body = ("Daniel Okafor runs the farmers' union. “Farmers want roads that last,” Mr Okafor said. "
+            "A council spokesman disagreed. “We will not wait another winter for the bridge.”")
     assert speaker_of(nlp, body, "another winter") is None
 
 
