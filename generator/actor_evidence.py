@@ -8,7 +8,9 @@
   organisation's name of 12 characters or more one edit from a more used one ("Associates Press");
   a person's name with and without a middle name or initial, unless two middles disagree
   (:func:`middle_names`); a company's short name and its one longer name that adds only company
-  words ("Ford" / "Ford Motor Co.", :data:`COMPANY_HEADS`) when one article uses both; a name the
+  words ("Ford" / "Ford Motor Co.") only where one article uses both (``actor_variants``); organisations'
+  names that differ in connectives, hyphens, a plural or -ise/-ize; a person's given name with a slip
+  that is no known given name ("Rence Priebus") beside a form in twice as many articles; a name the
   gazetteer lists under another spelling ("Fed" -> Federal Reserve, ``data/organizations.txt``);
 - one kind per actor: the kind with most weight over all articles (a mention is one vote, a gazetteer,
   title or quote three), when it has at least two thirds of the weight;
@@ -31,13 +33,11 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 
-from .data import CORPORATE_SUFFIXES, actor_key, gazetteer, name_key
+from .data import actor_key, gazetteer, name_key
 from .extract.entities.evidence import AGAINST
 from .extract.entities.merge import same_word_spelled_apart
+from .actor_variants import _slip as _slip_word, long_slip, loose_org_key
 
-# Words that follow a company's short name in its full name: "Ford Motor Co.", "Baikal Finance Group".
-COMPANY_HEADS = frozenset("motor motors group holding holdings industries corporation company companies "
-                          "enterprises bank".split())
 # Generational suffixes: "Charles Elliott Jr." and "Charles Elliott III" are two people, never middles.
 _SUFFIX_WORDS = frozenset("jr sr ii iii iv".split())
 STRONG = ("gazetteer", "title", "quoted", "given-name", "org-word", "acronym-expanded", "team", "listed")
@@ -52,9 +52,11 @@ def _mentions(entity: dict) -> int:
 def spellings(records: list[dict]) -> dict[tuple[str, str], str]:
     """``(kind, name) -> canonical name`` for names the corpus writes in several ways (see module doc)."""
     usage: dict = defaultdict(Counter)          # (kind, actor key) -> Counter(name -> articles)
+    said: Counter = Counter()                   # (kind, actor key) -> mentions
     for record in records:
         for e in record.get("entities", []):
             usage[(e["kind"], actor_key(e["name"], e["kind"]))][e["name"]] += 1
+            said[(e["kind"], actor_key(e["name"], e["kind"]))] += _mentions(e)
     best = {key: max(names, key=lambda n: (_written_as_name(n), names[n],
                                            -len(n) if key[0] != "organization" else len(n), n))
             for key, names in usage.items()}
@@ -95,28 +97,20 @@ def spellings(records: list[dict]) -> dict[tuple[str, str], str]:
         if target is not None:
             for name in usage[("organization", key)]:
                 out.setdefault(("organization", name), best[("organization", target)])
-    # a company's short name beside its one longer name in the corpus, both in one article at least:
-    # "Ford" / "Ford Motor Co."
-    together = set()
-    for record in records:
-        here = {actor_key(e["name"], "organization") for e in record.get("entities", []) if e["kind"] == "organization"}
-        together.update((a, b) for a in here for b in here if b.startswith(a + " "))
-    extended: dict = defaultdict(set)        # "ford" -> {"ford motor", "ford motor co"}: longer by whole words
-    for kd, k in usage:
-        if kd == "organization":
-            words = k.split(" ")
-            for n in range(1, len(words)):
-                extended[" ".join(words[:n])].add(k)
-    for kind, key in list(usage):
-        if kind != "organization":
-            continue
-        longer = {k for k in extended.get(key, ())
-                  if all(w in COMPANY_HEADS or w in CORPORATE_SUFFIXES for w in k[len(key) + 1:].split())}
-        if len(longer) == 1 and (key, next(iter(longer))) in together \
-                and not any(gazetteer().lookup(n) for n in usage[(kind, key)]):   # "Reuters" the agency stands alone
-            target = best[("organization", next(iter(longer)))]
-            for name in usage[(kind, key)]:
-                out.setdefault(("organization", name), target)
+    # organisations' names that differ in connectives, hyphens, a plural or -ise/-ize only
+    # ("Institute for / of Fiscal Studies"); a company's short name beside its longer one ("Ford" /
+    # "Ford Motor Co.") is merged only in an article that names both (actor_variants)
+    loose: dict = defaultdict(list)
+    for kind, key in usage:
+        if kind == "organization" and " " in key:
+            loose[loose_org_key(key)].append(key)
+    for keys in loose.values():
+        if len(keys) > 1:
+            top = max(keys, key=lambda k: (sum(usage[("organization", k)].values()), len(k), k))
+            for key in keys:
+                if key != top:
+                    for name in usage[("organization", key)]:
+                        out.setdefault(("organization", name), best[("organization", top)])
     # a person's name with and without a middle name or initial: "Donald J. Trump" / "Donald Trump"
     for name, target in middle_names(usage).items():
         out.setdefault(("person", name), target)
@@ -127,12 +121,26 @@ def spellings(records: list[dict]) -> dict[tuple[str, str], str]:
         if kind == "person" and len(words) >= 2:
             people[" ".join(words[:-1])].append(key)
     for first, keys in people.items():
-        keys.sort(key=lambda k: (-sum(usage[("person", k)].values()), k))
+        keys.sort(key=lambda k: (-sum(usage[("person", k)].values()), -said[("person", k)], k))
         for i, key in enumerate(keys):
-            target = next((k for k in keys[:i] if same_word_spelled_apart(key.split()[-1], k.split()[-1])), None)
+            target = next((k for k in keys[:i] if same_word_spelled_apart(key.split()[-1], k.split()[-1])
+                           or long_slip(key.split()[-1], k.split()[-1])), None)
             if target is not None:
                 for name in usage[("person", key)]:
                     out[("person", name)] = out.get(("person", best[("person", target)]), best[("person", target)])
+    # a slip in a given name that is no given name: "Rence Priebus" beside "Reince Priebus"
+    by_surname: dict = defaultdict(list)
+    for (kind, key), names in usage.items():
+        if kind == "person" and len(key.split()) == 2:
+            by_surname[key.split()[1]].append(key)
+    for keys in by_surname.values():
+        for key in keys:
+            n = sum(usage[("person", key)].values())
+            near = [k for k in keys if k != key and sum(usage[("person", k)].values()) >= 2 * n
+                    and _slip_word(key.split()[0], k.split()[0]) and not is_given_name(key.split()[0])]
+            if len(near) == 1:
+                for name in usage[("person", key)]:
+                    out.setdefault(("person", name), best[("person", near[0])])
     # a gazetteer's canonical name wins: "Fed" -> Federal Reserve even in a record cached before the entry
     gaz = gazetteer()
     for kind, key in usage:
@@ -289,3 +297,21 @@ def surnames_here(record: dict) -> set[str]:
 def is_given_name(name: str) -> bool:
     """Whether ``name`` is one known given name ("Tom", "Barack"): never merged on its own."""
     return name_key(name) in gazetteer().given_names
+
+
+def company(records: list[dict]) -> dict:
+    """person name -> the keys of the people and organisations named beside it, over all articles."""
+    out: dict = {}
+    for record in records:
+        keys = {name_key(e["name"]) for e in record.get("entities", []) if e["kind"] in ("person", "organization")}
+        for e in record.get("entities", []):
+            if e["kind"] == "person":
+                out.setdefault(e["name"], set()).update(keys - {name_key(e["name"])})
+    return out
+
+
+def share_company(record: dict, full_name: str, company: dict) -> bool:
+    """Whether a surname's article names someone (a person or organisation) the full name's articles
+    also name: "Frost" among rugby players is not David Frost of a television story."""
+    here = {name_key(e["name"]) for e in record.get("entities", []) if e["kind"] in ("person", "organization")}
+    return bool(here & company.get(full_name, set()))

@@ -12,7 +12,10 @@ from pathlib import Path
 
 import yaml
 
-from .actor_evidence import decide, is_given_name, majority_kinds, spellings
+from .actor_evidence import company as _company, decide, is_given_name, majority_kinds, spellings
+from .actor_evidence import share_company as _share_company
+from .actor_split import split_namesakes
+from .actor_variants import article_renames, country_forms, country_renames, without_markup
 from .data import gazetteer, name_key
 from .data.packages import census_given_names
 from .extract.entities.evidence import AGAINST
@@ -239,24 +242,6 @@ def _famous_surnames(records: list[dict]) -> dict:
     return out
 
 
-def _company(records: list[dict]) -> dict:
-    """person name -> the keys of the people and organisations named beside it, over all articles."""
-    out: dict = {}
-    for record in records:
-        keys = {name_key(e["name"]) for e in record.get("entities", []) if e["kind"] in ("person", "organization")}
-        for e in record.get("entities", []):
-            if e["kind"] == "person":
-                out.setdefault(e["name"], set()).update(keys - {name_key(e["name"])})
-    return out
-
-
-def _share_company(record: dict, full_name: str, company: dict) -> bool:
-    """Whether a surname's article names someone (a person or organisation) the full name's articles
-    also name: "Frost" among rugby players is not David Frost of a television story."""
-    here = {name_key(e["name"]) for e in record.get("entities", []) if e["kind"] in ("person", "organization")}
-    return bool(here & company.get(full_name, set()))
-
-
 def _own_evidence(entity: dict) -> bool:
     """Whether the article itself gives strong evidence for the entity's kind (gazetteer, title, quote,
     a sports team where it stands, a person the layout lists: a player in a line-up is never the
@@ -298,10 +283,12 @@ def resolve_actors(records: list[dict], aliases: AliasConfig) -> tuple[list[dict
                 quote["speaker"] = renames[quote["speaker"]]
         record["entities"] = _merge_entities(record.get("entities", []))
 
-    # 1. the alias file
+    # 1. the alias file, after wire markup that stuck to a name ('Bank SAQ>"s')
     for record in records:
         renames = {}
         for e in record.get("entities", []):
+            if without_markup(e["name"]) != e["name"]:
+                renames[e["name"]] = e["name"] = without_markup(e["name"])
             name, kind, forms = aliases.apply(e["name"], e["kind"], e.get("aliases", []))
             if name != e["name"] or kind != e["kind"]:
                 note(name, kind, e["name"], record.get("id", ""), "alias file")
@@ -328,6 +315,21 @@ def resolve_actors(records: list[dict], aliases: AliasConfig) -> tuple[list[dict
                 e["aliases"] = [a for a in dict.fromkeys([e["name"], *e.get("aliases", [])]) if a != target]
                 e["name"] = target
         rename(record, renames)
+
+    # 2a. second spellings one article gives beside each other; a bare body of the article's country
+    qualified = country_forms(records)
+    for record in records:
+        by_country = country_renames(record, qualified)
+        found = {k: v for k, v in {**by_country, **article_renames(record)}.items()
+                 if not aliases.actor_for(k[1]) and not aliases.never(k[1], v) and k[1] != v}
+        for e in record.get("entities", []):
+            target = found.get((e["kind"], e["name"]))
+            if target:
+                note(target, e["kind"], e["name"], record.get("id", ""),
+                     "country" if by_country.get((e["kind"], e["name"])) == target else "same article")
+                e["aliases"] = [a for a in dict.fromkeys([e["name"], *e.get("aliases", [])]) if a != target]
+                e["name"] = target
+        rename(record, {name: target for (_, name), target in found.items()})
 
     # 2b. a surname read as an organisation or place, quoted or beside the full name: "Trump" said
     famous = _famous_surnames(records)
@@ -377,8 +379,9 @@ def resolve_actors(records: list[dict], aliases: AliasConfig) -> tuple[list[dict
             e["name"] = full_name
         rename(record, renames)
 
-    # 4. published or held back, from the evidence of every article
+    # 4. published or held back, from the evidence of every article; namesakes kept apart
     decide(records)
+    split_namesakes(records)
 
     # the Quality page lists the merges of actors that got a page (a held-back one, "Co Inc", made
     # none) and every merge the user's alias file asked for

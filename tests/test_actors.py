@@ -155,7 +155,8 @@ def test_entities_without_evidence_stay_published():
 
 
 def test_one_spelling_across_articles_suffixes_and_diacritics():
-    records = [record("a", ev("Glimmer Inc.", "organization")), record("b", ev("Glimmer Inc", "organization")),
+    records = [record("a", ev("Glimmer Inc.", "organization", ("org-word",))),
+               record("b", ev("Glimmer Inc", "organization", ("org-word",))),
                record("c", ev("Glimmer", "organization")), record("d", ev("Glimmer", "organization")),
                record("e", ev("Zoë Quillan", evidence=("given-name",))), record("f", ev("Zoe Quillan", evidence=("given-name",))),
                record("g", ev("Zoe Quillan", evidence=("given-name",)))]

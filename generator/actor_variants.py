@@ -1,0 +1,269 @@
+"""Second spellings of one actor (issue 8, item 2): forms that name the same actor another way.
+
+Within one article (the article itself is the evidence; each form's target must be the only candidate):
+- a person's initial and surname beside the full name: "G Henson" -> "Gavin Henson";
+- a title and the surname beside the full name: "Baroness Greenfield" -> "Susan Greenfield" (titles:
+  nameparser's list);
+- a surname with its particle beside the full name: "Van Gogh" -> "Theo van Gogh" (particles:
+  nameparser's list);
+- a rarer slip of one word of a better-attested name (at most half its mentions): "Mario Rubio" (1
+  mention) beside "Marco Rubio" (11), "Hoechts AG" beside "Hoechst AG" (an organisation's slip is no name the gazetteer knows: "Boston"
+  beside "Bolton" is another club); rapidfuzz OSA distance 1, or
+  a long word at least 90 % alike (Indel);
+- an organisation's name without connectives, hyphens, a plural "s" or a country in front:
+  "US Securities Exchange Commission" / "Securities and Exchange Commission";
+- an organisation's name without the place that qualifies it: "Senate" / "U.S. Senate", "Islamic
+  Center" / "Louisville Islamic Center", "Al Ahli Bank" / "Al Ahli Bank of Qatar QSC" (the place must
+  be one the gazetteer knows);
+- a shortened organisation's name, word by word: "Man Utd" / "Manchester United" (each short word
+  starts like the long one and its letters come in order), "LA Daily News" / "Los Angeles Daily
+  News" (an acronym for words of the long name);
+- a company's short name beside its one longer name that adds only company words: "Ford" / "Ford
+  Motor Co." (only there: a "Ford" in a rugby line-up elsewhere is nobody's company).
+
+Across articles (:func:`loose_org_key`): organisations' names that differ only in connectives,
+hyphens, a plural "s" or British and American spelling ("Institute for / of Fiscal Studies",
+"Federal Open Market(s) Committee", "Co-operation" / "Cooperation"), never a country in front (a
+UK story's Treasury is not the U.S. Treasury).
+
+Hand-written because no maintained package matches second names of one actor in running news; the
+data (titles, particles, places, distances) come from nameparser, the gazetteer and rapidfuzz.
+"""
+from __future__ import annotations
+
+import functools
+import re
+
+from rapidfuzz.distance import OSA, Indel
+
+from .data import CORPORATE_SUFFIXES, actor_key, gazetteer, name_key
+from .extract.entities.evidence import AGAINST
+
+_CONNECTIVES = frozenset("of for the and on in at".split())
+_COUNTRY_PREFIXES = frozenset({"us", "u s", "united states", "uk", "u k", "united kingdom"})
+COMPANY_HEADS = frozenset("motor motors group holding holdings industries corporation company companies "
+                          "enterprises bank".split())
+
+
+@functools.lru_cache(maxsize=1)
+def _nameparser_sets() -> tuple[frozenset, frozenset]:
+    from nameparser.config import CONSTANTS
+
+    return frozenset(CONSTANTS.titles), frozenset(p for p in CONSTANTS.prefixes if p.isalpha())
+
+
+def _slip(a: str, b: str) -> bool:
+    """Whether two words are one word with a slip: same first letter, OSA distance 1 (words of 4+
+    letters), or at least 90 % alike (Indel) for words of 9+ letters ("Khordokovsky")."""
+    if a == b or a[:1] != b[:1] or min(len(a), len(b)) < 4:
+        return False
+    if OSA.distance(a, b, score_cutoff=1) <= 1:
+        return True
+    return min(len(a), len(b)) >= 9 and Indel.normalized_similarity(a, b) >= 0.9
+
+
+def long_slip(a: str, b: str) -> bool:
+    """Whether two long words (9+ letters, same first two) are at least 90 % alike (Indel):
+    "Khordokovsky" / "Khodorkovsky", a slip no one-edit rule sees."""
+    return a != b and a[:2] == b[:2] and min(len(a), len(b)) >= 9 and Indel.normalized_similarity(a, b) >= 0.9
+
+
+def loose_org_key(name: str) -> str:
+    """An organisation's key without connectives, hyphens, a plural "s" before the last word or
+    British "-isation", "U.S." and "United States" both "us": "Institute of Fiscal Studies" and
+    "Institute for Fiscal Studies" -> "institute fiscal studies". A last word's plural stays: the
+    magazine "Rolling Stone" is not the band."""
+    key = actor_key(name.replace("-", "").replace("&", " and "), "organization")
+    key = re.sub(r"^(united states|u s) ", "us ", key)
+    words = [w for w in key.split() if w not in _CONNECTIVES]
+    out = []
+    for i, w in enumerate(words):
+        w = re.sub(r"is(ation|e|ed|ing)$", r"iz\1", w) if len(w) > 6 else w
+        if i < len(words) - 1 and len(w) >= 5 and w.endswith("s") and not w.endswith("ss"):
+            w = w[:-1]                  # "Federal Open Markets Committee"
+        out.append(w)
+    return " ".join(out)
+
+
+def _without_country(key: str) -> str:
+    for prefix in sorted(_COUNTRY_PREFIXES, key=len, reverse=True):
+        if key.startswith(prefix + " ") and len(key) > len(prefix) + 1:
+            return key[len(prefix) + 1:]
+    return key
+
+
+def _place_level(words: list[str], places: frozenset = frozenset()) -> str | None:
+    """"country" for a country's name ("u s", "qatar"), "place" for another place the gazetteer
+    knows or the article names as a place (``places``: keys), else None."""
+    text = " ".join(words)
+    gaz = gazetteer()
+    known = gaz.lookup(text)
+    if text in _COUNTRY_PREFIXES or known is not None and known[1] == "place" \
+            and name_key(known[0]) in {name_key(c) for c in gaz.countries}:
+        return "country"
+    if known is not None and known[1] == "place" or text in places:
+        return "place"
+    return None
+
+
+def _place_qualified(short: list[str], long: list[str], places: frozenset = frozenset()) -> bool:
+    """Whether ``long`` is ``short`` with a place in front ("u s senate", "louisville islamic
+    center"; a town or state only before a name the gazetteer does not know: the "New York State
+    Republican Party" is not the Republican Party) or "of <place>" and legal-form words after it
+    ("al ahli bank of qatar qsc")."""
+    n = len(short)
+    if len(long) <= n:
+        return False
+    if long[-n:] == short:
+        level = _place_level(long[:-n], places)
+        return level == "country" or level == "place" and gazetteer().lookup(" ".join(short)) is None
+    if n >= 2 and long[:n] == short and long[n] == "of":
+        rest = long[n + 1:]
+        return any(_place_level(rest[:k], places) is not None
+                   and all(w in CORPORATE_SUFFIXES or len(w) <= 4 for w in rest[k:])
+                   for k in range(1, len(rest) + 1))
+    return False
+
+
+def _abbreviates(short: str, long: str) -> bool:
+    """Whether one word shortens another: same first letter, its letters in order ("utd" / "united",
+    "man" / "manchester"), shorter."""
+    if len(short) < 2 or len(short) >= len(long) or short[0] != long[0]:
+        return False
+    it = iter(long)
+    return all(c in it for c in short)
+
+
+def _shortened(short: list[str], long: list[str], raw_short: list[str]) -> bool:
+    """Whether ``short`` is ``long`` written shorter word by word, an acronym in capitals standing
+    for several words ("LA Daily News" / "Los Angeles Daily News"); at least one word differs."""
+    def walk(i: int, j: int, changed: bool) -> bool:
+        if i == len(short):
+            return j == len(long) and changed
+        if j == len(long):
+            return False
+        if short[i] == long[j] and walk(i + 1, j + 1, changed):
+            return True
+        if _abbreviates(short[i], long[j]) and walk(i + 1, j + 1, True):
+            return True
+        word = raw_short[i] if i < len(raw_short) else ""
+        if word.isupper() and 2 <= len(short[i]) <= 4 and j + len(short[i]) <= len(long) \
+                and "".join(w[0] for w in long[j:j + len(short[i])]) == short[i]:
+            return walk(i + 1, j + len(short[i]), True)
+        return False
+    return len(short) >= 2 and walk(0, 0, False)
+
+
+def _person_target(p: dict, people: list[dict]) -> str | None:
+    titles, particles = _nameparser_sets()
+    pw = name_key(p["name"]).split()
+    found = set()
+    for q in people:
+        qw = name_key(q["name"]).split()
+        if q is p or len(qw) < 2 or qw == pw:
+            continue
+        if len(pw) == 2 and len(pw[0]) == 1 and qw[-1] == pw[1] and len(qw[0]) > 1 and qw[0][0] == pw[0]:
+            found.add(q["name"])                                  # "G Henson" / "Gavin Henson"
+        elif len(pw) >= 2 and pw[0] in titles and qw[0] not in titles and len(qw) > len(pw) - 1 \
+                and qw[-(len(pw) - 1):] == pw[1:]:
+            found.add(q["name"])                                  # "Baroness Greenfield"
+        elif len(pw) >= 2 and pw[0] in particles and len(qw) > len(pw) and qw[-len(pw):] == pw:
+            found.add(q["name"])                                  # "Van Gogh" / "Theo van Gogh"
+        elif len(pw) == len(qw) and 2 * p.get("mentions", 1) <= q.get("mentions", 1):
+            diff = [(a, b) for a, b in zip(pw, qw) if a != b]
+            if len(diff) == 1 and _slip(*diff[0]):
+                found.add(q["name"])                              # "Mario Rubio" beside "Marco Rubio"
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def _org_target(o: dict, orgs: list[dict], places: frozenset) -> str | None:
+    raw = o["name"].replace(".", " ").split()
+    ow = actor_key(o["name"], "organization").split()
+    loose = _without_country(loose_org_key(o["name"]))
+    found = set()
+    for q in orgs:
+        if q is o or q["name"] == o["name"]:
+            continue
+        qw = actor_key(q["name"], "organization").split()
+        if qw == ow:
+            continue
+        if _without_country(loose_org_key(q["name"])) == loose:
+            if (len(qw), q.get("mentions", 1), len(q["name"])) > (len(ow), o.get("mentions", 1), len(o["name"])):
+                found.add(q["name"])          # the longer ("U.S. Senate"), else the more used form wins
+            continue
+        diff = [(a, b) for a, b in zip(ow, qw) if a != b] if len(ow) == len(qw) else []
+        if len(diff) == 1 and _slip(*diff[0]) and 2 * o.get("mentions", 1) <= q.get("mentions", 1) \
+                and gazetteer().lookup(o["name"]) is None and _place_level(ow, places) is None:
+            found.add(q["name"])                                  # "Hoechts AG" beside "Hoechst AG"
+        elif _place_qualified(ow, qw, places) or _shortened(ow, qw, raw):
+            found.add(q["name"])
+        elif len(qw) > len(ow) and qw[:len(ow)] == ow and gazetteer().lookup(o["name"]) is None \
+                and all(w in COMPANY_HEADS or w in CORPORATE_SUFFIXES for w in qw[len(ow):]):
+            found.add(q["name"])                  # "Ford" / "Ford Motor Co." ("Reuters" the agency stays)
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def article_renames(record: dict) -> dict[tuple[str, str], str]:
+    """``(kind, name) -> name`` of the second spellings of one article (module doc), each to a form
+    the same article names; a name that is itself renamed is never a target."""
+    entities = [e for e in record.get("entities", [])
+                if not any(x.startswith(AGAINST) for x in e.get("evidence", ()))]
+    people = [e for e in entities if e["kind"] == "person"]
+    orgs = [e for e in entities if e["kind"] == "organization"]
+    out = {}
+    for p in people:
+        target = _person_target(p, people)
+        if target:
+            out[("person", p["name"])] = target
+    places = frozenset(name_key(e["name"]) for e in entities if e["kind"] == "place")
+    for o in orgs:
+        target = _org_target(o, orgs, places)
+        if target:
+            out[("organization", o["name"])] = target
+    sources = {name for _, name in out}
+    return {k: v for k, v in out.items() if v not in sources}
+
+
+def without_markup(name: str) -> str:
+    """A name without wire markup that stuck to it: 'Qatar National Bank SAQ>"s' -> "Qatar National
+    Bank SAQ" (Reuters' angle brackets and what follows them); ``name`` itself when nothing is left."""
+    if "<" not in name and ">" not in name:
+        return name
+    kept = max(re.split(r"[<>]", name), key=lambda part: len(part.strip()))
+    kept = re.sub(r"^[\s\"'’]+|[\s\"'’]+$", "", kept)
+    return kept if any(c.isalpha() for c in kept) else name
+
+
+_PREFIX_COUNTRY = {"us": "US", "u s": "US", "united states": "US", "uk": "GB", "u k": "GB", "united kingdom": "GB"}
+
+
+def country_forms(records: list[dict]) -> dict[str, dict[str, set]]:
+    """bare key -> {ISO code -> names} of the organisations the corpus names with a country in front:
+    "treasury" -> {"US": {"U.S. Treasury"}}."""
+    out: dict = {}
+    for record in records:
+        for e in record.get("entities", []):
+            key = actor_key(e["name"], e["kind"]) if e["kind"] == "organization" else ""
+            for prefix, code in _PREFIX_COUNTRY.items():
+                if key.startswith(prefix + " ") and not any(x.startswith(AGAINST) for x in e.get("evidence", ())):
+                    out.setdefault(key[len(prefix) + 1:], {}).setdefault(code, set()).add(e["name"])
+    return out
+
+
+def country_renames(record: dict, forms: dict) -> dict[tuple[str, str], str]:
+    """``(kind, name) -> name``: a body named bare ("Treasury", "Senate") takes the one name the corpus
+    gives it with a country in front ("U.S. Treasury") when that country is the one whose places the
+    article names most, and the article names no place of the other countries such forms name (a UK
+    story's Treasury stays the Treasury)."""
+    from .actor_split import country_mentions
+
+    countries = country_mentions(record)
+    if not countries:
+        return {}
+    top = max(sorted(countries), key=lambda c: countries[c])
+    out = {}
+    for e in record.get("entities", []):
+        named = forms.get(actor_key(e["name"], "organization"), {}) if e["kind"] == "organization" else {}
+        if len(named.get(top, ())) == 1 and not (set(_PREFIX_COUNTRY.values()) - {top}) & set(countries):
+            out[("organization", e["name"])] = next(iter(named[top]))
+    return out
