@@ -10,7 +10,8 @@
   (:func:`middle_names`); a company's short name and its one longer name that adds only company
   words ("Ford" / "Ford Motor Co.") only where one article uses both (``actor_variants``); organisations'
   names that differ in connectives, hyphens, a plural or -ise/-ize; a person's given name with a slip
-  that is no known given name ("Rence Priebus") beside a form in twice as many articles; a name the
+  that is no known given name ("Rence Priebus") beside a form in twice as many articles; a short form
+  of a given name ("Vince" / "Vincent", package nicknames) when no one else has the surname; a name the
   gazetteer lists under another spelling ("Fed" -> Federal Reserve, ``data/organizations.txt``);
 - one kind per actor: the kind with most weight over all articles (a mention is one vote, a gazetteer,
   title or quote three), when it has at least two thirds of the weight;
@@ -36,7 +37,7 @@ from collections import Counter, defaultdict
 from .data import actor_key, gazetteer, name_key
 from .extract.entities.evidence import AGAINST
 from .extract.entities.merge import same_word_spelled_apart
-from .actor_variants import _slip as _slip_word, long_slip, loose_org_key
+from .actor_variants import _slip as _slip_word, long_slip, loose_org_key, same_given_name
 
 # Generational suffixes: "Charles Elliott Jr." and "Charles Elliott III" are two people, never middles.
 _SUFFIX_WORDS = frozenset("jr sr ii iii iv".split())
@@ -141,6 +142,14 @@ def spellings(records: list[dict]) -> dict[tuple[str, str], str]:
             if len(near) == 1:
                 for name in usage[("person", key)]:
                     out.setdefault(("person", name), best[("person", near[0])])
+    # a short form of the given name: "Vince Cable" / "Vincent Cable", when no one else in the corpus
+    # has that surname (nicknames: a curated list of English given names and their short forms)
+    for keys in by_surname.values():
+        if len(keys) == 2 and same_given_name(*(k.split()[0] for k in keys)):
+            keys = sorted(keys, key=lambda k: (-sum(usage[("person", k)].values()), -said[("person", k)],
+                                               -len(k), k))
+            for name in usage[("person", keys[1])]:
+                out.setdefault(("person", name), best[("person", keys[0])])
     # a gazetteer's canonical name wins: "Fed" -> Federal Reserve even in a record cached before the entry
     gaz = gazetteer()
     for kind, key in usage:

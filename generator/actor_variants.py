@@ -267,3 +267,20 @@ def country_renames(record: dict, forms: dict) -> dict[tuple[str, str], str]:
         if len(named.get(top, ())) == 1 and not (set(_PREFIX_COUNTRY.values()) - {top}) & set(countries):
             out[("organization", e["name"])] = next(iter(named[top]))
     return out
+
+
+@functools.lru_cache(maxsize=1)
+def _nicknamer():
+    from nicknames import NickNamer
+
+    return NickNamer()
+
+
+def same_given_name(a: str, b: str) -> bool:
+    """Whether one given name is a short form of the other ("vince" / "vincent", "bob" / "robert"),
+    from the nicknames package's curated list; never two different full names."""
+    a, b = a.lower(), b.lower()
+    if a == b:
+        return False
+    namer = _nicknamer()
+    return b in namer.canonicals_of(a) or a in namer.canonicals_of(b)

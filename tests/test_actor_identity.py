@@ -119,3 +119,37 @@ def test_a_surname_in_a_line_up_the_model_reads_as_companies_is_a_player(nlp):
             "Harlow, Pryce, Ford, Gray, Brown, Thomson, Moffat, Warnock, Keane, Douglas, McEntee, Hale.\n")
     got = kinds(nlp, text)
     assert all(got.get(n) == "person" for n in ("Ford", "Gray", "Thomson")), got
+
+
+def test_a_short_form_of_a_given_name_is_the_same_person_when_no_one_else_has_the_surname():
+    records = [rec("a", ent("Vincent Harrowgate", evidence=("given-name",))),
+               rec("b", ent("Vincent Harrowgate", evidence=("given-name",))),
+               rec("c", ent("Vince Harrowgate", evidence=("given-name",)))]
+    got, _ = resolved(records)
+    assert names(got[2]) == {"Vincent Harrowgate"}
+    records.append(rec("d", ent("Victor Harrowgate", evidence=("given-name",))))    # another Harrowgate: no
+    got, _ = resolved(records)
+    assert names(got[2]) == {"Vince Harrowgate"}
+
+
+def test_one_name_with_other_posts_and_nobody_in_common_is_two_people():
+    def baker(title):
+        return {**ent("Simon Crale", evidence=("title", "given-name")), "titles": [title]}
+    records = [rec("a", baker("Treasury Secretary"), ent("Kiichi Tamura", evidence=("given-name",))),
+               rec("b", baker("Secretary"), ent("Kiichi Tamura", evidence=("given-name",))),
+               rec("c", baker("General Counsel"), ent("Loretta Vane", evidence=("given-name",)))]
+    got, _ = resolved(records)
+    assert got[0][("Simon Crale", "person")]["published"] is not False
+    assert got[2][("Simon Crale", "person")]["published"] is False
+    # another post beside the same people is the same senator
+    records[2] = rec("c", baker("Minority Leader"), ent("Kiichi Tamura", evidence=("given-name",)))
+    got, _ = resolved(records)
+    assert got[2][("Simon Crale", "person")]["published"] is not False
+
+
+def test_a_small_town_named_like_a_capital_does_not_split_the_capital():
+    def place(name):
+        return ent(name, "place", ("gazetteer",))
+    records = [rec("a", place("Paris"), place("France")), rec("b", place("Paris"), place("Iran"), place("Texas"))]
+    got, _ = resolved(records)
+    assert all(g[("Paris", "place")]["published"] is not False for g in got)

@@ -13,7 +13,7 @@ congresswoman mayor king queen prince princess emperor empress sultan emir sheik
 archbishop bishop rabbi imam ayatollah general colonel captain admiral commander chief judge justice
 ambassador envoy speaker leader director chairman chairwoman chairperson chair ceo coach manager
 spokesman spokeswoman spokesperson professor lawmaker negotiator adviser advisor commissioner
-prosecutor attorney inspector detective sergeant lieutenant marshal superintendent treasurer
+prosecutor attorney counsel inspector detective sergeant lieutenant marshal superintendent treasurer
 mp mep sen. rep. gov. gen. col. capt. adm. lt. sgt. prof. supt. insp. cmdr. pres.
 """.split())
 
