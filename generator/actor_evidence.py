@@ -107,7 +107,8 @@ def spellings(records: list[dict]) -> dict[tuple[str, str], str]:
             loose[loose_org_key(key)].append(key)
     for keys in loose.values():
         if len(keys) > 1:
-            top = max(keys, key=lambda k: (sum(usage[("organization", k)].values()), len(k), k))
+            top = max(keys, key=lambda k: (sum(usage[("organization", k)].values()), said[("organization", k)],
+                                           -len(k), k))
             for key in keys:
                 if key != top:
                     for name in usage[("organization", key)]:

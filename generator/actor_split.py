@@ -10,7 +10,8 @@ organisation word...), agrees with one of them:
 - conflict: a person's titles with no word in common in two articles that name nobody in common
   ("Treasury Secretary" / "FBI general counsel"; titles alone are no conflict: one senator is
   "Senator" here and "Minority Leader" there, beside the same people), or years of publication more
-  than :data:`MAX_YEARS` apart; a place where the two articles' other
+  than :data:`MAX_YEARS` apart; a state body named by its function ("Senate", "Treasury") in stories
+  whose places are mostly of different countries; a place where the two articles' other
   places lie in different countries, each holding a place of that name (GeoNames), or one article's
   only the United States for a name that is also a country's (Georgia beside Alabama, Georgia beside
   Ukraine).
@@ -28,11 +29,15 @@ import functools
 from collections import Counter, defaultdict
 
 from .data import actor_key, gazetteer, name_key
+from .extract.entities.evidence import GENERIC_HEADS, GENERIC_MODIFIERS
 
 MAX_YEARS = 10
 # title words that say nothing about which post: "former Secretary", "the chief of"
 _VAGUE_TITLE_WORDS = frozenset("former ex the of for and acting deputy vice chief senior assistant general "
                                "new then later mr mrs ms dr".split())
+# Words of a state body's name (hand list: no package lists them; evidence.GENERIC_* adds the rest).
+_BODY_WORDS = frozenset("senate parliament congress treasury assembly cabinet government ministry department "
+                        "house lords commons army navy police".split()) | GENERIC_HEADS | GENERIC_MODIFIERS
 _STRONG = ("gazetteer", "title", "quoted", "given-name", "org-word", "acronym-expanded", "team", "listed")
 
 
@@ -94,6 +99,13 @@ def _countries_of(record: dict, skip: str) -> frozenset:
     return frozenset(codes)
 
 
+def _national_body(key: str) -> bool:
+    """Whether an organisation is named by a state body's words alone ("senate", "treasury", "supreme
+    court"): each country has one."""
+    words = key.split()
+    return 1 <= len(words) <= 3 and all(w in _BODY_WORDS or w in ("of", "the", "and") for w in words)
+
+
 def _title_words(entity: dict) -> frozenset:
     return frozenset(w for t in entity.get("titles", ()) for w in name_key(t).split()) - _VAGUE_TITLE_WORDS
 
@@ -108,7 +120,9 @@ def _profile(record: dict, entity: dict) -> dict:
     others = {name_key(e["name"]) for e in record.get("entities", [])
               if e["kind"] in ("person", "organization") and name_key(e["name"]) != key}
     countries = _countries_of(record, key) if entity["kind"] == "place" else frozenset()
-    return {"titles": _title_words(entity), "year": _year(record), "others": others, "countries": countries}
+    top = country_mentions(record) if entity["kind"] == "organization" else Counter()
+    return {"titles": _title_words(entity), "year": _year(record), "others": others, "countries": countries,
+            "top": max(sorted(top), key=lambda c: top[c]) if top else None}
 
 
 def _same_post(a: frozenset, b: frozenset) -> bool:
@@ -120,6 +134,8 @@ def _conflict(kind: str, key: str, a: dict, b: dict) -> bool:
     if kind == "person" and a["titles"] and b["titles"] and not _same_post(a["titles"], b["titles"]) \
             and not a["others"] & b["others"]:
         return True                             # "Treasury Secretary" / "general counsel", nobody in common
+    if kind == "organization" and a["top"] and b["top"] and a["top"] != b["top"] and _national_body(key):
+        return True                             # the Senate of a US story, the Senate of an Italian one
     if a["year"] and b["year"] and abs(a["year"] - b["year"]) > MAX_YEARS:
         return True
     if kind == "place" and a["countries"] and b["countries"] and not a["countries"] & b["countries"]:

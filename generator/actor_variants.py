@@ -18,8 +18,9 @@ Within one article (the article itself is the evidence; each form's target must 
 - a shortened organisation's name, word by word: "Man Utd" / "Manchester United" (each short word
   starts like the long one and its letters come in order), "LA Daily News" / "Los Angeles Daily
   News" (an acronym for words of the long name);
-- a company's short name beside its one longer name that adds only company words: "Ford" / "Ford
-  Motor Co." (only there: a "Ford" in a rugby line-up elsewhere is nobody's company).
+- a short name beside its one longer name that adds only company words (:data:`COMPANY_HEADS`):
+  "Ford" / "Ford Motor Co.", "Treasury" / "Treasury Department" (only there: a "Ford" in a rugby
+  line-up elsewhere is nobody's company; a name the gazetteer knows stays itself: "Reuters").
 
 Across articles (:func:`loose_org_key`): organisations' names that differ only in connectives,
 hyphens, a plural "s" or British and American spelling ("Institute for / of Fiscal Studies",
@@ -41,8 +42,11 @@ from .extract.entities.evidence import AGAINST
 
 _CONNECTIVES = frozenset("of for the and on in at".split())
 _COUNTRY_PREFIXES = frozenset({"us", "u s", "united states", "uk", "u k", "united kingdom"})
+# Words that follow a body's short name in its full name and add no other body: "Ford Motor Co.",
+# "Baikal Finance Group", "Treasury Department", "Labour Party" (a subsidiary's words would:
+# "Boeing Commercial Airplane Co", "Ford Motor Credit Co.").
 COMPANY_HEADS = frozenset("motor motors group holding holdings industries corporation company companies "
-                          "enterprises bank".split())
+                          "enterprises bank department party".split())
 
 
 @functools.lru_cache(maxsize=1)
@@ -199,7 +203,7 @@ def _org_target(o: dict, orgs: list[dict], places: frozenset) -> str | None:
             found.add(q["name"])
         elif len(qw) > len(ow) and qw[:len(ow)] == ow and gazetteer().lookup(o["name"]) is None \
                 and all(w in COMPANY_HEADS or w in CORPORATE_SUFFIXES for w in qw[len(ow):]):
-            found.add(q["name"])                  # "Ford" / "Ford Motor Co." ("Reuters" the agency stays)
+            found.add(q["name"])      # "Ford" / "Ford Motor Co.", "Treasury" / "Treasury Department"
     return next(iter(found)) if len(found) == 1 else None
 
 
@@ -284,3 +288,15 @@ def same_given_name(a: str, b: str) -> bool:
         return False
     namer = _nicknamer()
     return b in namer.canonicals_of(a) or a in namer.canonicals_of(b)
+
+
+def initials_known(record: dict, owners: dict) -> set:
+    """Keys of the one full name each initial and surname of a record fits ("G Thomas": Gareth Thomas),
+    from ``owners`` (surname key -> {full-name key: full name}, actors._surname_owners)."""
+    out = set()
+    for e in record.get("entities", []):
+        words = name_key(e["name"]).split()
+        if e["kind"] == "person" and len(words) == 2 and len(words[0]) == 1:
+            fits = [k for k in owners.get(words[1], {}) if k[0] == words[0] and len(k.split()[0]) > 1]
+            out.update(fits if len(fits) == 1 else ())
+    return out

@@ -15,7 +15,7 @@ import yaml
 from .actor_evidence import company as _company, decide, is_given_name, majority_kinds, spellings
 from .actor_evidence import share_company as _share_company
 from .actor_split import split_namesakes
-from .actor_variants import article_renames, country_forms, country_renames, without_markup
+from .actor_variants import article_renames, country_forms, country_renames, initials_known, without_markup
 from .data import gazetteer, name_key
 from .data.packages import census_given_names
 from .extract.entities.evidence import AGAINST
@@ -359,18 +359,22 @@ def resolve_actors(records: list[dict], aliases: AliasConfig) -> tuple[list[dict
     company = _company(records)
     for record in records:
         renames = {}
+        known = initials_known(record, owners)        # "G Thomas" beside "G Henson": Gareth Thomas counts
         for e in record.get("entities", []):
             words = e["name"].split()
             if e["kind"] != "person" or len(words) > 2 or aliases.actor_for(e["name"]) \
                     or is_given_name(words[0]) or AGAINST + "common-word" in e.get("evidence", ()):
                 continue
-            full = {k: v for k, v in owners.get(name_key(e["name"]), {}).items() if k != name_key(e["name"])}
-            if len(full) != 1 or len(words) == 2 and len(words[0].rstrip(".")) == 1:
-                continue                                   # unknown or ambiguous surname; "J. Smith"
+            initial = len(words) == 2 and len(words[0].rstrip(".")) == 1       # "G Henson": the one G... Henson
+            full = {k: v for k, v in owners.get(name_key(words[-1] if initial else e["name"]), {}).items()
+                    if k != name_key(e["name"]) and (not initial or k[0] == name_key(words[0]) and len(k.split()[0]) > 1)}
+            if len(full) != 1:
+                continue                                   # unknown or ambiguous surname or initial
             full_name = next(iter(full.values()))
-            if len(words) == 2 and not _opens_with_given_name(full_name, words[0]):
+            if len(words) == 2 and not initial and not _opens_with_given_name(full_name, words[0]):
                 continue                                   # "Hillary Clinton" is no surname of "Crooked Hillary Clinton"
-            if aliases.never(e["name"], full_name) or not _share_company(record, full_name, company):
+            if aliases.never(e["name"], full_name) or not (_share_company(record, full_name, company)
+                                                           or (known - {name_key(full_name)}) & company.get(full_name, set())):
                 continue
             note(full_name, "person", e["name"], record.get("id", ""), "surname")
             renames[e["name"]] = full_name

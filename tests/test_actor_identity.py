@@ -153,3 +153,35 @@ def test_a_small_town_named_like_a_capital_does_not_split_the_capital():
     records = [rec("a", place("Paris"), place("France")), rec("b", place("Paris"), place("Iran"), place("Texas"))]
     got, _ = resolved(records)
     assert all(g[("Paris", "place")]["published"] is not False for g in got)
+
+
+def test_a_state_body_named_by_its_function_in_stories_of_different_countries_is_two_bodies():
+    def place(name):
+        return ent(name, "place", ("gazetteer",))
+    records = [rec("a", ent("Senate", "organization", ("gazetteer",)), place("Ohio"), place("Texas")),
+               rec("b", ent("Senate", "organization", ("gazetteer",)), place("Nevada")),
+               rec("c", ent("Senate", "organization", ("gazetteer",)), place("Italy"), place("Rome"))]
+    got, _ = resolved(records)
+    assert got[0][("Senate", "organization")]["published"] is not False
+    assert got[2][("Senate", "organization")]["published"] is False
+    # a company is one company whatever country its stories are about
+    records = [rec("a", ent("Zentrox", "organization", ("org-word",)), place("Ohio")),
+               rec("b", ent("Zentrox", "organization", ("org-word",)), place("Italy"))]
+    got, _ = resolved(records)
+    assert all(g[("Zentrox", "organization")]["published"] is not False for g in got)
+
+
+def test_a_short_name_beside_its_longer_name_adding_only_body_words_joins_it_but_not_a_subsidiary():
+    got, _ = resolved([rec("a", ent("Treasury", "organization"), ent("Treasury Department", "organization")),
+                       rec("b", ent("Korvane", "organization"), ent("Korvane Commercial Airplane Co", "organization"))])
+    assert names(got[0]) == {"Treasury Department"}
+    assert names(got[1]) == {"Korvane", "Korvane Commercial Airplane Co"}
+
+
+def test_an_initial_in_a_team_list_takes_the_one_full_name_of_a_teammates_article():
+    records = [rec("report", ent("Gethin Morwood", evidence=("given-name",)), ent("Rhodri Pask", evidence=("given-name",))),
+               rec("list", ent("G Morwood", evidence=("given-name",)), ent("R Pask", evidence=("given-name",))),
+               rec("other", ent("T Morwood", evidence=("given-name",)), ent("Elin Vaughan", evidence=("given-name",)))]
+    got, _ = resolved(records)
+    assert names(got[1]) == {"Gethin Morwood", "Rhodri Pask"}
+    assert names(got[2]) == {"T Morwood", "Elin Vaughan"}     # another initial, nobody in common: no
