@@ -39,8 +39,9 @@ _GLUED = re.compile(r"[a-z]{3,}[A-Z]{2,}|[a-z]{4,}[A-Z][a-z]")
 # Verbs under which a figure did not happen: "attempting to kill three", "plans to cut 500 jobs".
 _IRREALIS_GOVERNORS = {"attempt", "try", "plan", "threaten", "seek", "aim", "want", "hope", "intend",
                        "propose", "fail", "refuse", "deny", "consider", "offer", "wish", "promise",
-                       "pledge", "vow", "demand", "urge", "suggest", "predict", "forecast"}
-_MODALS = {"could", "would", "might", "may", "should", "can", "must"}
+                       "pledge", "vow", "demand", "urge", "suggest", "predict", "forecast", "expect",
+                       "help", "hope"}
+_MODALS = {"could", "would", "might", "may", "should", "can", "must", "will", "'ll", "shall"}
 # Words of direction that a label of a change must keep.
 DIRECTION_WORDS = {"up", "down", "higher", "lower", "off", "back"}
 _GLUED_SCALES = {w + "." for w in _SCALE_WORDS}
@@ -73,6 +74,14 @@ def drop_reason(doc, span, label: str, value: float | None, context: str, counte
     if span[-1].lower_ in _RANGE_ENDS or span[0].lower_ in {"to", "and", "or"}:
         return "not a figure"  # "64 percent to": half of a comparison
     before = doc[span.start - 1] if span.start else None
+    if before is not None and before.lower_ in {"not", "never", "no", "n't"}:
+        return "negated"  # "to not more than 35 pct": a ceiling, not a holding
+    if before is not None and before.pos_ == "PROPN" and before.text[:1].isupper() and label == "CARDINAL" \
+            and before.whitespace_ and re.fullmatch(r"[\d.,-]+", text):
+        return "name"  # "Max 737", "Windows 10": a model or a name, not a count
+    if counted is not None and counted.i > 1 and doc[counted.i - 1].text == "-" \
+            and not doc[counted.i - 2].whitespace_:
+        return "label"  # "20 first-graders": the label would be cut at the hyphen
     if before is not None and before.lower_ in {"in", "of"} and span.start > 1 and doc[span.start - 2].like_num:
         return "ratio"  # "4 in 10 voters", "3 of 5"
     if span.end < len(doc) and doc[span.end].text in {"'", "’", "′", "″", '"'} and not span[-1].whitespace_:
