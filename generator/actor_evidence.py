@@ -17,6 +17,7 @@
   title or quote three), when it has at least two thirds of the weight;
 - published or held back: an actor is published only with evidence for its name and kind somewhere
   in the corpus (gazetteer, title, quoted, a given name, an organisation word, a spelled-out acronym,
+  a company's context ("shares of X", "music publisher X"),
   a team in a sports report, a person listed in results, or named in two or more articles; a place
   needs a gazetteer, GeoNames or ISO 3166-2) and no sign against it in a third or more of its
   articles (a fragment, a date, an epithet, a common word, a work or product, a person's name of
@@ -41,7 +42,8 @@ from .actor_variants import _slip as _slip_word, long_slip, loose_org_key, same_
 
 # Generational suffixes: "Charles Elliott Jr." and "Charles Elliott III" are two people, never middles.
 _SUFFIX_WORDS = frozenset("jr sr ii iii iv".split())
-STRONG = ("gazetteer", "title", "quoted", "given-name", "org-word", "acronym-expanded", "team", "listed")
+STRONG = ("gazetteer", "title", "quoted", "given-name", "org-word", "acronym-expanded", "team", "listed",
+          "org-context")
 # an actor named in this many articles is published on that alone (with no sign against it)
 MIN_ARTICLES = 2
 

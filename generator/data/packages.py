@@ -77,7 +77,7 @@ def census_given_names() -> frozenset:
     return frozenset(out)
 
 
-@functools.lru_cache(maxsize=1)
+@functools.lru_cache(maxsize=2)
 def census_surnames(top: int = 20000) -> frozenset:
     """Lower-case surnames of the US census list shipped by the ``names`` package (1990 census,
     the ``top`` most frequent, covering about 90 % of people): "ford", "gray", "thomson". Evidence
@@ -87,3 +87,18 @@ def census_surnames(top: int = 20000) -> frozenset:
 
     text = resources.files("names").joinpath("dist.all.last").read_text(encoding="utf-8")
     return frozenset(line.split()[0].lower() for line in text.splitlines()[:top] if line.strip())
+
+
+@functools.lru_cache(maxsize=1)
+def dictionary_words() -> frozenset:
+    """Lower-case English words: the WordNet lemmas (nouns, verbs, adjectives, adverbs) that the spaCy
+    model's lemmatizer ships in its ``lemma_index`` table. Empty when the model has no such table.
+    WordNet lists a few famous surnames too ("putin"), so callers use it with other evidence."""
+    from ..nlp import DEFAULT_MODEL, load_model
+
+    try:
+        lemmatizer = load_model(DEFAULT_MODEL).get_pipe("lemmatizer")
+        table = lemmatizer.lookups.get_table("lemma_index")
+    except (KeyError, ValueError, OSError, RuntimeError):
+        return frozenset()
+    return frozenset(w.lower() for words in table.values() for w in words if w.isalpha())

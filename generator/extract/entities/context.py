@@ -29,7 +29,8 @@ def _loose_word(token) -> bool:
     """A capitalised word the model left out of every entity, and no title or stop word."""
     return token.is_alpha and token.text[:1].isupper() and not token.text.isupper() and not token.ent_type_ \
         and not token.is_stop and not token.is_sent_start and token.lower_ not in NOT_NAMES \
-        and token.lower_ not in TITLE_HEADS and token.lower_ not in TITLE_MODIFIERS
+        and token.lower_ not in TITLE_HEADS and token.lower_ not in TITLE_MODIFIERS \
+        and token.lower_ + "." not in TITLE_HEADS                  # "South Carolina Gov."
 
 
 def runs_on(doc, m: Mention) -> bool:
@@ -96,7 +97,7 @@ def work_context(doc, m: Mention) -> bool:
 
 
 @functools.lru_cache(maxsize=1)
-def _regions() -> frozenset:
+def regions() -> frozenset:
     """Keys of the hand-listed regions, seas and named areas (``data/regions.txt``)."""
     return frozenset(name_key(form) for entry in read_entries(DATA_DIR / "regions.txt") for form in entry)
 
@@ -105,7 +106,7 @@ def the_city(doc, g, gaz) -> bool:
     """Whether a one-word place every mention writes after a lowercase "the" ("Feel the Bern") is a
     town's name put to another use: towns take no article (countries and regions may: "the Gambia")."""
     if len(g.key.split()) != 1 or g.key not in place_keys() or g.canonical in gaz.countries \
-            or g.key in _regions():
+            or g.key in regions():
         return False                        # "the Atlantic", "the Caribbean" take one
     return all(m.start > 0 and doc[m.start - 1].text == "the"
                and (m.end >= len(doc) or doc[m.end].is_punct and doc[m.end].text not in ("-", "–")

@@ -35,8 +35,9 @@ from __future__ import annotations
 import re
 
 from ...data import CORPORATE_SUFFIXES, actor_key, gazetteer, name_key
-from ...data.packages import census_given_names, place_keys
+from ...data.packages import census_given_names, census_surnames, dictionary_words, place_keys
 from .companies import PARTY_SHORT_FORMS
+from .context import regions
 from .kinds import EVENT_WORDS, SPORTS_EVENT_WORDS
 from .names import MONTHS, WEEKDAYS
 from .titles import HONORIFICS, TITLE_HEADS
@@ -49,6 +50,7 @@ CONNECTIVES = frozenset("of and for the de du des la le el al da di do dos das v
 JOINING_WORDS = frozenset("to at vs v versus with from by into after before as or but than is was are were "
                           "has have had said says beat beats".split())
 AGAINST = "against:"
+ALL_SURNAMES = 100_000      # the whole census list (about 88,800 names) for a surname's evidence
 # Words that end the names of places and buildings, never a person's: "Bryce Canyon National Park".
 PLACE_WORDS = frozenset("park canyon river lake mount mountain mountains valley street avenue road bridge island "
                         "islands county stadium airport square beach harbour harbor bay".split())
@@ -65,6 +67,8 @@ GENERIC_HEADS = frozenset("bank ministry court council agency commission authori
 VENUE_WORDS = frozenset("theatre theater stadium arena cinema auditorium ballroom".split())
 # Last words of schemes, plans and laws: named, but not actors.
 PROGRAMME_WORDS = frozenset("scheme programme program plan act bill initiative".split())
+# Last words of schools and hospitals: a person's name never ends in one.
+SCHOOL_WORDS = frozenset("school college academy hospital clinic".split())
 COMPASS = frozenset("north south east west northeast northwest southeast southwest".split())
 ROMAN = frozenset("II III IV VI VII VIII".split())
 EPITHET_ENDINGS = re.compile(r"(?:ed|[^e]y|in'?|ing|al|ous|ful|less|ic)$")
@@ -145,7 +149,7 @@ def _initial(word: str) -> bool:
 def article_evidence(name: str, kind: str, aliases, titles, mentions: int, common: frozenset, *,
                      team: bool = False, listed: bool = False, works: frozenset = frozenset(),
                      owned: bool = False, located: bool = True, cut: bool = False,
-                     work: bool = False) -> tuple[str, ...]:
+                     work: bool = False, context: frozenset = frozenset()) -> tuple[str, ...]:
     """Evidence strings for one actor of one article (see the module docstring).
 
     ``works``: name keys the model reads as a work, product, event or law elsewhere in the article.
@@ -153,6 +157,11 @@ def article_evidence(name: str, kind: str, aliases, titles, mentions: int, commo
     ``cut``: every mention runs on into a capitalised word the model left out ("Blanket Exchange Permit").
     ``work``: the text names it as a work or slogan ("the cast of Hamilton", "Feel the Bern"), whatever
     a gazetteer says.
+    ``context``: what the words around the mentions say (``roles``): ``business`` (some mention stands
+    where a company's name does), ``shares`` (one does so through its shares or profits),
+    ``title-tail`` (every mention runs on into a title's head word), ``venue`` (every mention stands
+    where a place does), ``person-before`` (every mention follows a given name or "says"), ``sports``
+    (the article is a sports report), ``company`` (a corporate suffix or "analyst at" marks it).
     """
     gaz = gazetteer()
     words = _words(name)
@@ -189,9 +198,86 @@ def article_evidence(name: str, kind: str, aliases, titles, mentions: int, commo
     if kind == "place" and len(words) == 1 and not located and gaz.lookup(name) is None \
             and name.lower() in gaz.given_names | census_given_names():
         faults.append("given-name")         # "Charlotte is going to be a big sister": a small town's name, or hers
-    if cut and "gazetteer" not in out:
-        faults.append("fragment")           # "Blanket Exchange" of "Blanket Exchange Permit Scheme"
+    if cut and ("gazetteer" not in out or kind == "place" and not _country(name)):
+        faults.append("fragment")           # "Blanket Exchange" of "Blanket Exchange Permit Scheme", "Denver [Broncos]"
+    if kind == "organization" and "business" in context:
+        out.insert(-1, "org-context")       # "Halvard's shares", "music publisher Halvard"
+    faults += context_faults(name, kind, aliases, titles, common, context, known="gazetteer" in out)
     bare = actor_key(name, kind)                # "Banking Co Ltd" is "banking" as a word
     if len(bare.split()) == 1 and (name.lower() in common or bare in common) and "gazetteer" not in out:
         faults.append("common-word")
     return tuple(out + [AGAINST + f for f in faults])
+
+
+def _country(name: str) -> bool:
+    known = gazetteer().lookup(name)
+    return known is not None and known[0] in gazetteer().countries
+
+
+def _plural_forms(word: str) -> set[str]:
+    return {word, word + "s", word + "es", word.removesuffix("s"), word.removesuffix("es"),
+            word.removesuffix("ies") + "y", word.removesuffix("y") + "ies"}
+
+
+def context_faults(name: str, kind: str, aliases, titles, common: frozenset, context: frozenset, *,
+                   known: bool) -> list[str]:
+    """Signs against an actor from the kind its name and its context say it is not (issue 8, item 2):
+
+    - a person whose last word is a dictionary word (WordNet) that is no census surname nor given name,
+      never written alone, with no title: "Billy Goat", "Winter Buyer", "Orlando Sentinel" (``word-name``);
+      a person whose shares or profits the text gives: "shares of Dean Witter" (``org-context``); a
+      person's name that runs on into a title: "Chief Medical Information Officer" (``title-in-name``);
+    - an organisation named by a country and words the article writes in lower case: "U.S. Economy",
+      "U.S. Banks" (``generic``); one shaped like a person's name (a given name, then a census surname
+      or a word no dictionary has) with no company sign: "Mervyn Davies" (``person-name``); one that
+      only ever stands where a place does: "at Turf Moor", "in the Oval Office" (``venue``);
+    - a place that only ever follows a given name or "says": "David Kingston", "says Leeds"
+      (``person-name``); a town in a sports report never named where a place stands: a club
+      (``team``).
+    """
+    gaz = gazetteer()
+    words = name.split()
+    lowered = [w.lower().strip(".,") for w in words]
+    faults = []
+    if kind == "person" and len(words) >= 2 and not titles and "listed" not in context \
+            and words[-1] not in ROMAN:
+        last = lowered[-1]
+        alone = any(name_key(a) == name_key(words[-1]) for a in aliases)
+        if last.isalpha() and last in dictionary_words() and last not in census_surnames(ALL_SURNAMES) \
+                and last not in gaz.given_names | census_given_names() and not alone:
+            faults.append("word-name")
+    if kind == "person" and "shares" in context:
+        faults.append("org-context")
+    if kind == "person" and "title-tail" in context:
+        faults.append("title-in-name")
+    if kind == "person" and len(words) >= 2 and (lowered[-1] in gaz.org_words or lowered[-1] in SCHOOL_WORDS):
+        faults.append("org-in-name")        # "Sandy Hook Elementary School", "Orlando Police"
+    if kind == "person" and "thing" in context:
+        faults.append("thing")              # "the band X", "X, the charity", "the X award", "in X"
+    if kind == "organization" and not known and ("cut-before" in context or lowered[-1] in CONNECTIVES):
+        faults.append("fragment")           # "Lord of the [Rings]", "U.S. Agency for"
+    if kind == "organization" and len(words) >= 3 and lowered[0] in common and not known:
+        rest = gaz.lookup(" ".join(words[1:]))
+        if rest is not None and rest[1] == "organization":
+            faults.append("fragment")       # "Top [Republican Party]": a word of the sentence run on
+    if kind == "organization" and not known and len(words) >= 2:
+        for k in range(1, len(words)):
+            place = gaz.lookup(" ".join(words[:k]))
+            rest = lowered[k:]
+            if place is not None and place[1] == "place" and all(_plural_forms(w) & common for w in rest):
+                faults.append("generic")
+                break
+    if kind == "organization" and not known and 2 <= len(words) <= 3 and "company" not in context \
+            and "business" not in context and lowered[0] in gaz.given_names \
+            and not any(w in gaz.org_words or w in CORPORATE_SUFFIXES for w in lowered) \
+            and (lowered[-1] in census_surnames(ALL_SURNAMES) or lowered[-1] not in dictionary_words()):
+        faults.append("person-name")
+    if kind == "organization" and not known and "venue" in context and "company" not in context \
+            and "business" not in context:
+        faults.append("venue")
+    if kind == "place" and "person-before" in context:
+        faults.append("person-name")
+    if kind == "place" and "sports" in context and "located" not in context and not _country(name) \
+            and len(words) == 1 and name_key(name) not in regions():
+        faults.append("team")               # a town's club; a region or continent is no club
+    return faults

@@ -1,5 +1,5 @@
 """The kind of an actor: gazetteer, shape of the name, context ("commanders of X", "the city of X",
-"Surrey captain") and the model's votes over all mentions."""
+"Surrey captain", "at Headingley") and the model's votes over all mentions."""
 from __future__ import annotations
 
 import re
@@ -7,6 +7,7 @@ from collections import Counter
 
 from ...data import Gazetteer, gazetteer, name_key
 from .names import Group, INITIAL, POSSESSIVE_TOKENS, surface
+from .roles import venue_only
 from .sports import dateline, locative, team_context
 
 # Nouns whose "of X" complement is an organisation: "commanders of Hezbollah".
@@ -101,7 +102,7 @@ def _context_org(doc, group: Group) -> bool:
     return False
 
 
-def _context_place(doc, group: Group) -> bool:
+def context_place(doc, group: Group) -> bool:
     """Whether the text calls the name a place: "the city of X", "X province"."""
     for m in group.mentions:
         if m.start >= 2 and doc[m.start - 1].lower_ == "of" and doc[m.start - 2].lower_ in PLACE_NOUNS \
@@ -133,8 +134,11 @@ def actor_kind(doc, group: Group, gaz: Gazetteer) -> str:
         if group.kind_fixed == "place" and voted == "person" and titled:
             return "person"
         return group.kind_fixed
-    if voted != "place" and not titled and _context_place(doc, group):
+    if voted != "place" and not titled and context_place(doc, group):
         return "place"                          # "the city of Arbil"
+    if voted == "organization" and not titled and not group.team and not any(m.company for m in group.mentions) \
+            and venue_only(doc, group.mentions):
+        return "place"                          # "at Headingley", "in the Oval Office": a ground or a room
     if last_word in gaz.org_words and not titled:
         return "organization"                   # "Kloof Gold Mining Co", "Jones Medical Inc"
     if voted == "group" and (_context_org(doc, group) or all(f.isupper() for f in group.forms) and group.forms):

@@ -22,7 +22,9 @@ from .companies import company_tail, party_prefix, wire_brackets, worked_at
 from .context import place_off, runs_on, runs_on_after, runs_on_before, the_city, work_context
 from .caps import caps_people, lower_words, lookup_mentions, shouting_tokens
 from .evidence import article_evidence
-from .kinds import actor_kind, bracketed_country, is_event, split_teams
+from .kinds import actor_kind, bracketed_country, context_place, is_event, split_teams
+from .roles import (after_a_venue, business_context, given_name_before, inside_longer_name, not_a_person, speaker_verb_before,
+                    title_tail, venue_only)
 from .merge import canonical_name, group_mentions, merge_acronyms, merge_same_names, merge_surnames
 from .names import (LABEL_KINDS, NOT_NAMES, POSSESSIVE_TOKENS, Mention, after_title, extend_first_names, is_name, without_description,
                            joined_names, portfolio_holder, split_at_numbers, split_where, surface, title_department, trimmed)
@@ -305,6 +307,7 @@ def entities(doc, *, body_start: int = 0, aliases=None) -> tuple[Entity, ...]:
     located = set()                             # places named where a place stands: "in Charlotte"
     cut = set()                                 # organisations the model cut short: "Blanket Exchange [Permit]"
     titled_works = set()                        # named as a work: "the cast of Hamilton", "Feel the Bern"
+    context: dict = {}                          # name -> what the words around its mentions say (roles)
     non_person_tokens = set()
     kinds = {}
     for g in groups:
@@ -338,6 +341,7 @@ def entities(doc, *, body_start: int = 0, aliases=None) -> tuple[Entity, ...]:
                 or kind == "organization" and spoken and all(runs_on_before(doc, m) or runs_on_after(doc, m)
                                                              for m in spoken):
             cut.add(name)
+        context[name] = _context(doc, g, kind, sports, located=name in located)
         if kind != "person" and any(work_context(doc, m) for m in g.mentions) \
                 or kind == "place" and the_city(doc, g, gaz):
             titled_works.add(name)
@@ -348,5 +352,35 @@ def entities(doc, *, body_start: int = 0, aliases=None) -> tuple[Entity, ...]:
                                                       team=sports and e.name in teams, listed=e.name in listed,
                                                       works=works, owned=e.name in owned,
                                                       located=e.name in located, cut=e.name in cut,
-                                                      work=e.name in titled_works))
+                                                      work=e.name in titled_works,
+                                                      context=frozenset().union(*(context.get(n, ()) for n in
+                                                                                   (e.name, *e.aliases)))))
                  for e in merged)
+
+
+def _context(doc, g, kind: str, sports: bool, *, located: bool) -> frozenset:
+    """What the words around a group's mentions say (``roles``; see ``evidence.article_evidence``)."""
+    spoken = [m for m in g.mentions if not m.shouting] or g.mentions
+    out = {"sports"} if sports else set()
+    if located or kind == "place" and (any(after_a_venue(doc, m) for m in g.mentions) or context_place(doc, g)):
+        out.add("located")                      # "(at Edgbaston, Birmingham)", "the island of X"
+    if any(m.competitor for m in g.mentions):
+        out.add("listed")
+    if any(m.company for m in g.mentions):
+        out.add("company")
+    if kind == "organization" and any(business_context(doc, m) for m in spoken):
+        out.add("business")
+    if kind == "person" and any(business_context(doc, m, shares_only=True) for m in spoken):
+        out.add("shares")
+    if kind == "person" and all(title_tail(doc, m) for m in spoken):
+        out.add("title-tail")
+    if kind == "person" and not_a_person(doc, spoken):
+        out.add("thing")
+    if kind == "organization" and all(inside_longer_name(doc, m) for m in spoken):
+        out.add("cut-before")
+    if kind == "organization" and venue_only(doc, spoken):
+        out.add("venue")
+    given = gazetteer().given_names
+    if kind == "place" and all(given_name_before(doc, m, given) or speaker_verb_before(doc, m) for m in spoken):
+        out.add("person-before")
+    return frozenset(out)

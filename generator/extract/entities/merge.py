@@ -128,17 +128,18 @@ def canonical_name(group: Group, kind: str) -> str:
 
 
 def merge_same_names(found: list[Entity]) -> tuple[Entity, ...]:
-    """One entity per (name, kind), after aliases may have renamed two groups alike."""
+    """One entity per (name, kind), after aliases may have renamed two groups alike; an organisation
+    written with and without a space between its words is one: "Time Warner" / "TimeWarner"."""
     out: dict = {}
     for e in found:
-        key = (name_key(e.name), e.kind)
+        key = (name_key(e.name).replace(" ", "") if e.kind == "organization" else name_key(e.name), e.kind)
         if key not in out:
             out[key] = e
             continue
         first = out[key]
         out[key] = Entity(
             name=first.name, kind=first.kind,
-            aliases=tuple(dict.fromkeys(a for a in (*first.aliases, *e.aliases) if a != first.name)),
+            aliases=tuple(dict.fromkeys(a for a in (*first.aliases, e.name, *e.aliases) if a != first.name)),
             titles=tuple(dict.fromkeys((*first.titles, *e.titles))),
             mentions=tuple(sorted((*first.mentions, *e.mentions), key=lambda s: s.start)))
     return tuple(out.values())

@@ -1,0 +1,199 @@
+"""What the words around a name say about its kind, beyond its own words (issue 8, item 2).
+
+- :func:`business_context`: the article treats the name as a company or body ("Halvard's shares",
+  "shares of Halvard", "profits at Halvard", "chief executive of Halvard", "music publisher Halvard",
+  "Halvard, the media group"): evidence ``org-context`` for an organisation, a sign against a person;
+- :func:`title_tail`: a person's name that runs on into a title's head word ("Chief [Medical
+  Information] Officer"): part of a job title, not a name;
+- :func:`venue_only`: every mention stands where a place does ("at Turf Moor", "in the Oval Office"):
+  a building or ground, not an actor;
+- :func:`given_name_before`: a place right after a given name ("David Kingston"): part of a person's
+  name;
+- :func:`speaker_verb_before`: a place right after "says"/"said" ("says Leeds"): a speaker, not a place;
+- :func:`not_a_person`: a name the words around make a thing: "the band X", "X, the charity",
+  "the X award", "in X" (every mention);
+- :func:`inside_longer_name`: a mention that is the end of a longer name the model cut: "Lord of the
+  [Rings]", "Public and [Commercial Services] union".
+
+Hand-written: the words are the few that English business and sports copy puts around a name, read
+on spaCy's tokens; no package reads context this way. The dictionary words and surnames come from
+packages (``data.packages``: WordNet lemmas shipped in the spaCy model, the US census surnames).
+"""
+from __future__ import annotations
+
+from .names import POSSESSIVE_TOKENS, Mention
+from .titles import TITLE_HEADS
+
+# Nouns that make "X's <noun>" a company's or a body's: "Halvard's shares", "Halvard's chief executive".
+BUSINESS_NOUNS = frozenset("""
+share shares stock stocks profit profits revenue revenues sales earnings turnover results dividend
+shareholders shareholder investors board subsidiary subsidiaries unit units division divisions
+takeover merger acquisition bid stake customers subscribers employees staff workforce headquarters
+chief executive chairman chairwoman ceo directors management accounts brand brands products
+""".split())
+# Nouns whose "<noun> of/at/in X" makes X a company: "shares of X", "profits at X", "a stake in X".
+OF_NOUNS = frozenset("""
+shares stock profits profit revenue revenues sales earnings stake subsidiary unit division owner owners
+chairman chairwoman executive ceo president shareholders shareholder takeover acquisition
+""".split())
+# Lower-case nouns that describe a company right before its name: "music publisher X", "media giant X".
+DESCRIPTORS = frozenset("""
+company firm group giant maker publisher retailer carrier airline insurer broadcaster conglomerate
+manufacturer producer supplier operator chain bank lender brokerage rival parent network carmaker
+automaker drugmaker chipmaker developer studio label distributor
+""".split())
+# What follows "X, the|a|an ..." in an apposition that makes X a company.
+APPOSITION_HEADS = DESCRIPTORS | frozenset("owner operator subsidiary unit".split())
+# Lower-case words after a name that make it a (possessive-free) company's: "X shares fell".
+AFTER_NOUNS = frozenset("shares stock shareholders".split())
+
+
+# The narrow set for a name read as a person's: "Blair's chief of staff" is his, "Morris's shares" no one's.
+SHARE_NOUNS = frozenset("share shares stock stocks profit profits revenue revenues earnings dividend "
+                        "shareholders shareholder subsidiary subsidiaries".split())
+
+
+def business_context(doc, m: Mention, *, shares_only: bool = False) -> bool:
+    """Whether one mention stands where a company's name does (see the module docstring).
+    ``shares_only``: only through its shares, profits or subsidiaries ("shares of X", "X's profits")."""
+    start, end = m.start, m.end
+    after = doc[end:end + 3]
+    if shares_only:
+        return len(after) >= 2 and after[0].text in POSSESSIVE_TOKENS and after[1].lower_ in SHARE_NOUNS \
+            or len(after) >= 1 and after[0].is_lower and after[0].lower_ in AFTER_NOUNS \
+            or start >= 2 and doc[start - 1].lower_ in ("of", "in") and doc[start - 2].lower_ in SHARE_NOUNS
+    if len(after) >= 2 and after[0].text in POSSESSIVE_TOKENS and (
+            after[1].lower_ in BUSINESS_NOUNS and after[1].is_lower
+            or len(after) > 2 and after[1].pos_ == "ADJ" and after[2].lower_ in BUSINESS_NOUNS and after[2].is_lower):
+        return True                         # "Halvard's shares", "Halvard's underlying profit"
+    if len(after) >= 1 and after[0].is_lower and after[0].lower_ in AFTER_NOUNS:
+        return True                         # "Halvard shares fell"
+    if start >= 2 and doc[start - 1].lower_ in ("of", "at", "in") and doc[start - 2].is_lower \
+            and doc[start - 2].lower_ in OF_NOUNS:
+        return True                         # "shares of Halvard", "profits at Halvard", "a stake in Halvard"
+    if start >= 1 and doc[start - 1].is_lower and doc[start - 1].lower_ in DESCRIPTORS \
+            and doc[start - 1].pos_ == "NOUN":
+        return True                         # "music publisher Halvard", "media giant Halvard"
+    if end + 3 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ in ("the", "a", "an"):
+        for k in range(end + 2, min(len(doc), end + 6)):
+            token = doc[k]
+            if token.is_punct:
+                break
+            if token.is_lower and token.lower_ in APPOSITION_HEADS and token.pos_ == "NOUN":
+                return True                 # "Halvard, the German media group"
+    return False
+
+
+def title_tail(doc, m: Mention) -> bool:
+    """Whether a person's mention runs straight on into a capitalised title head word: "Chief
+    [Medical Information] Officer", "[Regional Sales] Director" (no comma or line between)."""
+    if m.end >= len(doc) or "\n" in doc[m.end - 1].whitespace_ or not doc[m.end - 1].whitespace_:
+        return False
+    nxt = doc[m.end]
+    return nxt.text[:1].isupper() and (nxt.lower_ in TITLE_HEADS or nxt.lower_ in ("officer", "executive"))
+
+
+def venue_only(doc, mentions) -> bool:
+    """Whether every mention stands where a place does: "at Turf Moor", "in the Oval Office" (a
+    ground, a building or a room that the model read as an organisation); "from X", "in X" and
+    "at X's" do not count ("from Torino", "in Treasuries", "at Driefontein's mine")."""
+    def placed(m) -> bool:
+        if m.end < len(doc) and doc[m.end].text in POSSESSIVE_TOKENS:
+            return False                    # "at Driefontein's mine": the owner's name
+        if m.start >= 2 and doc[m.start - 1].lower_ == "the":
+            return doc[m.start - 2].lower_ in ("at", "in")      # "in the Oval Office"
+        return m.start >= 1 and doc[m.start - 1].lower_ == "at"   # "at Turf Moor"
+    return bool(mentions) and all(placed(m) for m in mentions)
+
+
+def given_name_before(doc, m: Mention, given: frozenset) -> bool:
+    """Whether a known given name stands right before the mention on its line: "David [Kingston]"."""
+    if m.start < 1:
+        return False
+    before = doc[m.start - 1]
+    return before.text[:1].isupper() and before.lower_ in given and bool(before.whitespace_) \
+        and "\n" not in before.whitespace_ and not before.is_sent_start
+
+
+def speaker_verb_before(doc, m: Mention) -> bool:
+    """Whether the mention follows "says" or "said" (a speaker): "…," says Leeds ("told X": a listener)."""
+    return m.start >= 1 and doc[m.start - 1].lower_ in ("says", "said", "added", "explains")
+
+
+# Lower-case nouns that, right before a name or as the head of its apposition, make it no person:
+# "the band X", "newspaper X", "X, the charity" ("producer X", "rival X" are people: not listed).
+THING_NOUNS = frozenset("""
+company firm retailer airline insurer broadcaster conglomerate manufacturer bank lender brokerage carmaker
+newspaper paper magazine daily tabloid charity band club ski skis brand film movie album song novel show
+series musical sitcom documentary play drama comedy thriller biopic opera book single
+""".split())
+# Lower-case nouns right after a name that make it an award or event's: "the X award".
+AWARD_NOUNS = frozenset("award awards prize prizes medal trophy lecture fellowship scholarship cup".split())
+
+
+def apposition_head(doc, m: Mention):
+    """The last lower-case word of "X, the|a|an ... <word>," right after a mention (its head: "Wen
+    Wei Po, a Hong Kong daily," -> "daily"), else None."""
+    end = m.end
+    if end + 2 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ in ("the", "a", "an"):
+        head = None
+        for k in range(end + 2, min(len(doc), end + 7)):
+            token = doc[k]
+            if token.is_punct or "\n" in token.whitespace_:
+                return head
+            if token.is_lower and token.is_alpha:
+                head = token.lower_
+        return None
+    return None
+
+
+def not_a_person(doc, mentions) -> bool:
+    """Whether the words around a person's mentions make it a thing (see the module docstring): one
+    mention after a thing's noun or with one as its apposition's head, or before an award's noun, or
+    every mention after "in", "near" or "outside" (and no possessive: "in Ann Lee's view")."""
+    for m in mentions:
+        before = doc[m.start - 1] if m.start >= 1 else None
+        if before is not None and before.is_lower and before.lower_ in THING_NOUNS and before.pos_ == "NOUN":
+            return True
+        if apposition_head(doc, m) in THING_NOUNS:
+            return True
+        if m.end < len(doc) and doc[m.end].is_lower and doc[m.end].lower_ in AWARD_NOUNS:
+            return True
+        if m.start >= 1 and doc[m.start - 1].lower_ in ("in", "from", "near", "outside") \
+                and m.end + 1 < len(doc) and doc[m.end].text == "," and doc[m.end + 1].ent_type_ == "GPE":
+            return True                     # "from Hilton Head, South Carolina": a town
+    return bool(mentions) and all(
+        m.start >= 1 and doc[m.start - 1].lower_ in ("in", "near", "outside")
+        and not (m.end < len(doc) and doc[m.end].text in POSSESSIVE_TOKENS) for m in mentions)
+
+
+def inside_longer_name(doc, m: Mention) -> bool:
+    """Whether a mention is the end of a longer name the model cut: a capitalised word that no entity
+    holds, then "of the" or "and", right before it ("Lord of the [Rings]", "Public and [Commercial
+    Services]"); a title ("President of the United States") or a stop word does not count."""
+    k = m.start - 1
+    if k >= 1 and doc[k].lower_ == "the" and doc[k - 1].lower_ == "of":
+        k -= 2
+    elif k >= 0 and doc[k].lower_ == "and":
+        k -= 1
+    else:
+        return False
+    if k < 0:
+        return False
+    word = doc[k]
+    return word.is_alpha and word.text[:1].isupper() and not word.text.isupper() and not word.ent_type_ \
+        and not word.is_stop and word.lower_ not in TITLE_HEADS and "\n" not in word.whitespace_
+
+
+def after_a_venue(doc, m: Mention) -> bool:
+    """Whether a place follows "at|in <Capitalised words>," : "(at Trent Bridge, Nottingham)" names
+    the town a ground is in."""
+    if m.start < 3 or doc[m.start - 1].text != ",":
+        return False
+    for k in range(m.start - 2, max(-1, m.start - 6), -1):
+        token = doc[k]
+        if token.lower_ in ("at", "in"):
+            return k < m.start - 2
+        if not token.text[:1].isupper():
+            return False
+    return False
