@@ -10,7 +10,11 @@ Evidence (strings, as in the record's ``evidence`` list):
 - ``listed``: a person the layout names as one: "Name (Country)" in results, scorecards, line-ups;
 - ``team``: an organisation read as a sports team where it stands (results, fixtures, line-ups):
   "Chicago" the club, whatever other articles make of the city;
+- ``org-context``: an organisation the words around name as a company or body ("shares of X",
+  "X's profits", "music publisher X", "X, the media group"; ``roles.business_context``);
 - ``mentions:N``: named N times in the article; ``quoted`` is added where quotes are known.
+Signs from the words around a name and from dictionaries (``word-name``, ``thing``, ``org-in-name``,
+``person-name``, ``venue``, ``team``, ``fragment``) are listed in :func:`context_faults`.
 Signs against (``against:...``): ``fragment`` (a connective such as "to" inside, a dangling
 hyphen, a slash), ``date`` (a month or weekday), ``common-word`` (one word the article also writes
 in lower case), ``work`` (the model reads the name as a work, product, event or law elsewhere
