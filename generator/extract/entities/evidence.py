@@ -71,6 +71,7 @@ GENERIC_HEADS = frozenset("bank ministry court council agency commission authori
 VENUE_WORDS = frozenset("theatre theater stadium arena cinema auditorium ballroom".split())
 # Last words of schemes, plans and laws: named, but not actors.
 PROGRAMME_WORDS = frozenset("scheme programme program plan act bill initiative".split())
+GENERATIONAL = frozenset("jr sr ii iii iv".split())
 # Last words of schools and hospitals: a person's name never ends in one.
 SCHOOL_WORDS = frozenset("school college academy hospital clinic".split())
 COMPASS = frozenset("north south east west northeast northwest southeast southwest".split())
@@ -245,7 +246,7 @@ def context_faults(name: str, kind: str, aliases, titles, common: frozenset, con
     faults = []
     if kind == "person" and len(words) >= 2 and not titles and "listed" not in context \
             and words[-1] not in ROMAN:
-        last = lowered[-1]
+        last = next((w for w in reversed(lowered) if w not in GENERATIONAL), lowered[-1])   # "... Jr."
         alone = any(name_key(a) == name_key(words[-1]) for a in aliases)
         if last.isalpha() and last in dictionary_words() and last not in census_surnames(ALL_SURNAMES) \
                 and last not in gaz.given_names | census_given_names() and not alone:
@@ -268,7 +269,8 @@ def context_faults(name: str, kind: str, aliases, titles, common: frozenset, con
         for k in range(1, len(words)):
             place = gaz.lookup(" ".join(words[:k]))
             rest = lowered[k:]
-            if place is not None and place[1] == "place" and all(_plural_forms(w) & common for w in rest):
+            if place is not None and place[1] == "place" and all(_plural_forms(w) & common for w in rest) \
+                    and not any(w in gaz.org_words for w in rest) and gaz.lookup(" ".join(words[k:])) is None:
                 faults.append("generic")
                 break
     if kind == "organization" and not known and 2 <= len(words) <= 3 and "company" not in context \

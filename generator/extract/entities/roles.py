@@ -21,6 +21,8 @@ packages (``data.packages``: WordNet lemmas shipped in the spaCy model, the US c
 """
 from __future__ import annotations
 
+from ...data import CORPORATE_SUFFIXES, gazetteer, name_key
+from .companies import worked_at
 from .names import POSSESSIVE_TOKENS, Mention
 from .titles import TITLE_HEADS
 
@@ -94,10 +96,18 @@ def title_tail(doc, m: Mention) -> bool:
 
 
 def venue_only(doc, mentions) -> bool:
-    """Whether every mention stands where a place does: "at Turf Moor", "in the Oval Office" (a
+    """Whether every mention stands where a place does: "at Turf Moor", "in the Amber Room" (a
     ground, a building or a room that the model read as an organisation); "from X", "in X" and
-    "at X's" do not count ("from Torino", "in Treasuries", "at Driefontein's mine")."""
+    "at X's" do not count ("from Torino", "in Treasuries", "at Driefontein's mine"), nor "analyst at
+    X", nor a name holding an organisation word or a corporate suffix ("at the Royal Society")."""
+    gaz = gazetteer()
+    if any(t.lower_ in gaz.org_words or name_key(t.text) in CORPORATE_SUFFIXES
+           for m in mentions for t in doc[m.start:m.end]):
+        return False                        # "at the Royal Society", "in the New York Times"
+
     def placed(m) -> bool:
+        if worked_at(doc, m.start):
+            return False                    # "an economist at Merrill Lynch"
         if m.end < len(doc) and doc[m.end].text in POSSESSIVE_TOKENS:
             return False                    # "at Driefontein's mine": the owner's name
         if m.start >= 2 and doc[m.start - 1].lower_ == "the":
@@ -139,8 +149,8 @@ def apposition_head(doc, m: Mention):
         head = None
         for k in range(end + 2, min(len(doc), end + 7)):
             token = doc[k]
-            if token.is_punct or "\n" in token.whitespace_:
-                return head
+            if token.is_punct or "\n" in token.whitespace_ or token.pos_ == "ADP" and head:
+                return head                 # "X, an analyst at brokerage Y": the head is "analyst"
             if token.is_lower and token.is_alpha:
                 head = token.lower_
         return None
