@@ -187,3 +187,13 @@ def test_a_town_after_a_ground_or_an_island_noun_is_a_place(nlp):
     assert after_a_venue(doc, mention(doc, "Dunmore", "place"))
     doc = nlp("Rovers beat Albion, Dunmore said.")
     assert not after_a_venue(doc, mention(doc, "Dunmore", "place"))
+
+
+@pytest.mark.parametrize("name", ["Sarah CampbellThe", "Wales physio Mark Davies", "Reclaiming Mozart"])
+def test_a_persons_name_glued_or_holding_a_lower_case_word_is_a_fragment(name):
+    assert "fragment" in faults(name, "person")
+
+
+@pytest.mark.parametrize("name", ["Ludwig van Beethoven", "Oscar de la Hoya", "Irving Berlin", "Tom DeLay"])
+def test_particles_and_inner_capitals_are_no_fragment(name):
+    assert faults(name, "person") == []

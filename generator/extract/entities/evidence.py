@@ -214,6 +214,14 @@ def article_evidence(name: str, kind: str, aliases, titles, mentions: int, commo
     return tuple(out + [AGAINST + f for f in faults])
 
 
+def _verb_form(word: str) -> bool:
+    """Whether a word is a verb's "-ing" form (its stem a dictionary word) and no given name: "Reclaiming"."""
+    if not word.endswith("ing") or len(word) < 6 or word in gazetteer().given_names | census_given_names():
+        return False
+    stem = word[:-3]
+    return bool({stem, stem + "e", stem[:-1]} & dictionary_words())
+
+
 def _country(name: str) -> bool:
     known = gazetteer().lookup(name)
     return known is not None and known[0] in gazetteer().countries
@@ -244,13 +252,18 @@ def context_faults(name: str, kind: str, aliases, titles, common: frozenset, con
     words = name.split()
     lowered = [w.lower().strip(".,") for w in words]
     faults = []
-    if kind == "person" and len(words) >= 2 and not titles and "listed" not in context \
+    if kind == "person" and len(words) == 2 and not titles and "listed" not in context \
             and words[-1] not in ROMAN:
         last = next((w for w in reversed(lowered) if w not in GENERATIONAL), lowered[-1])   # "... Jr."
         alone = any(name_key(a) == name_key(words[-1]) for a in aliases)
         if last.isalpha() and last in dictionary_words() and last not in census_surnames(ALL_SURNAMES) \
                 and last not in gaz.given_names | census_given_names() and not alone:
             faults.append("word-name")
+    if kind == "person" and (re.search(r"[a-z](?:The|And|In|On|At|For|Of|To|An|But)$", words[-1])
+                             or any(w.isalpha() and w.islower() and len(w) > 3 and w not in CONNECTIVES
+                                    for w in words)
+                             or _verb_form(lowered[0])):
+        faults.append("fragment")           # "Sarah CampbellThe", "Wales physio Mark Davies", "Reclaiming Mozart"
     if kind == "person" and "shares" in context:
         faults.append("org-context")
     if kind == "person" and "title-tail" in context:
