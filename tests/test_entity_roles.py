@@ -197,3 +197,9 @@ def test_a_persons_name_glued_or_holding_a_lower_case_word_is_a_fragment(name):
 @pytest.mark.parametrize("name", ["Ludwig van Beethoven", "Oscar de la Hoya", "Irving Berlin", "Tom DeLay"])
 def test_particles_and_inner_capitals_are_no_fragment(name):
     assert faults(name, "person") == []
+
+
+def test_a_workplace_after_a_persons_name_or_a_known_body_is_no_venue(nlp):
+    doc = nlp("\"Rates will fall,\" said Jason Dorrow at Varley Brock. She won a seat in the U.S. Senate.")
+    assert not venue_only(doc, [mention(doc, "Varley Brock", "organization")])
+    assert not venue_only(doc, [mention(doc, "U.S. Senate", "organization")])

@@ -104,10 +104,13 @@ def venue_only(doc, mentions) -> bool:
     if any(t.lower_ in gaz.org_words or name_key(t.text) in CORPORATE_SUFFIXES
            for m in mentions for t in doc[m.start:m.end]):
         return False                        # "at the Royal Society", "in the New York Times"
+    words = doc[mentions[0].start:mentions[0].end].text.split() if mentions else []
+    if any((gaz.lookup(" ".join(words[k:])) or ("", ""))[1] == "organization" for k in range(len(words))):
+        return False                        # "in the U.S. Senate": a body the gazetteer knows
 
     def placed(m) -> bool:
-        if worked_at(doc, m.start):
-            return False                    # "an economist at Merrill Lynch"
+        if worked_at(doc, m.start) or m.start >= 2 and doc[m.start - 2].ent_type_ == "PERSON":
+            return False                    # "an economist at Merrill Lynch", "said Jo Daw at Merrill Lynch"
         if m.end < len(doc) and doc[m.end].text in POSSESSIVE_TOKENS:
             return False                    # "at Driefontein's mine": the owner's name
         if m.start >= 2 and doc[m.start - 1].lower_ == "the":
