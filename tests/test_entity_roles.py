@@ -203,3 +203,17 @@ def test_a_workplace_after_a_persons_name_or_a_known_body_is_no_venue(nlp):
     doc = nlp("\"Rates will fall,\" said Jason Dorrow at Varley Brock. She won a seat in the U.S. Senate.")
     assert not venue_only(doc, [mention(doc, "Varley Brock", "organization")])
     assert not venue_only(doc, [mention(doc, "U.S. Senate", "organization")])
+
+
+def test_a_place_read_as_a_person_or_a_club_changes_kind_in_that_article_only(nlp):
+    from generator.data import gazetteer
+    from generator.extract.entities.kinds import kind_here
+    from generator.types import Entity
+    town = Entity(name="Luton", kind="place")
+    assert kind_here(town, frozenset({"person-before"}), gazetteer()).kind == "person"
+    assert kind_here(town, frozenset({"sports"}), gazetteer()).kind == "organization"
+    assert kind_here(town, frozenset({"sports", "located"}), gazetteer()).kind == "place"
+    assert kind_here(Entity(name="France", kind="place"), frozenset({"sports"}), gazetteer()).kind == "place"
+    got = {e.name: e.kind for e in entities(nlp("Mining\n\nThe shares were sold by David Kingston to "
+                                                   "Emperor Mines in Perth.\n"))}
+    assert got.get("Kingston") != "place" and got.get("Perth") == "place"

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import replace
 
 from ...data import Gazetteer, gazetteer, name_key
+from ...types import Entity
+from .context import regions
 from .names import Group, INITIAL, POSSESSIVE_TOKENS, surface
 from .roles import venue_only
 from .sports import dateline, locative, team_context
@@ -170,3 +173,19 @@ def _starts_with_initial(group: Group) -> bool:
                                 or words[-1] in ("Jr.", "Sr.", "Jr", "Sr")):
             return True
     return False
+
+
+def kind_here(e: Entity, context: frozenset, gaz: Gazetteer) -> Entity:
+    """The entity with the kind the words around it give in this article, whatever other articles make
+    of the name: a place right after a given name or "says" is a person ("David [Kingston]", "says
+    [Leeds]"); a town of one word that a sports report never names where a place stands is its club
+    (not a country or a region)."""
+    if e.kind != "place":
+        return e
+    if "person-before" in context:
+        return replace(e, kind="person")
+    known = gaz.lookup(e.name)
+    if "sports" in context and "located" not in context and len(e.name.split()) == 1 \
+            and not (known is not None and known[0] in gaz.countries) and name_key(e.name) not in regions():
+        return replace(e, kind="organization")
+    return e

@@ -22,7 +22,7 @@ from .companies import company_tail, party_prefix, wire_brackets, worked_at
 from .context import place_off, runs_on, runs_on_after, runs_on_before, the_city, work_context
 from .caps import caps_people, lower_words, lookup_mentions, shouting_tokens
 from .evidence import article_evidence
-from .kinds import actor_kind, bracketed_country, context_place, is_event, split_teams
+from .kinds import actor_kind, bracketed_country, context_place, is_event, kind_here, split_teams
 from .roles import (after_a_venue, business_context, given_name_before, inside_longer_name, not_a_person, speaker_verb_before,
                     title_tail, venue_only)
 from .merge import canonical_name, group_mentions, merge_acronyms, merge_same_names, merge_surnames
@@ -345,6 +345,7 @@ def entities(doc, *, body_start: int = 0, aliases=None) -> tuple[Entity, ...]:
         if kind != "person" and any(work_context(doc, m) for m in g.mentions) \
                 or kind == "place" and the_city(doc, g, gaz):
             titled_works.add(name)
+    built = [kind_here(e, context.get(e.name, frozenset()), gaz) for e in built]
     merged = merge_same_names(sorted(built, key=lambda e: e.mentions[0].start))
     # names the model reads as a work, product, event or law somewhere in the article: "The Aviator"
     works = frozenset(name_key(ent.text) for ent in doc.ents if ent.label_ in WORK_LABELS)
@@ -384,3 +385,4 @@ def _context(doc, g, kind: str, sports: bool, *, located: bool) -> frozenset:
     if kind == "place" and all(given_name_before(doc, m, given) or speaker_verb_before(doc, m) for m in spoken):
         out.add("person-before")
     return frozenset(out)
+
