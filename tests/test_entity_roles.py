@@ -217,3 +217,15 @@ def test_a_place_read_as_a_person_or_a_club_changes_kind_in_that_article_only(nl
     got = {e.name: e.kind for e in entities(nlp("Mining\n\nThe shares were sold by David Kingston to "
                                                    "Emperor Mines in Perth.\n"))}
     assert got.get("Kingston") != "place" and got.get("Perth") == "place"
+
+
+def test_one_word_of_a_person_named_in_full_is_that_person(nlp):
+    from generator.data import gazetteer
+    from generator.extract.entities.kinds import kind_here
+    from generator.types import Entity
+    people = frozenset({"blake", "snyder"})
+    assert kind_here(Entity(name="Blake", kind="organization"), frozenset(), gazetteer(), people).kind == "person"
+    assert kind_here(Entity(name="Blake", kind="place"), frozenset({"located"}), gazetteer(), people).kind == "place"
+    assert kind_here(Entity(name="Blake", kind="organization"), frozenset({"team"}), gazetteer(),
+                     people).kind == "organization"
+    assert kind_here(Entity(name="Blake", kind="organization"), frozenset(), gazetteer()).kind == "organization"

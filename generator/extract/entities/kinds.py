@@ -175,16 +175,24 @@ def _starts_with_initial(group: Group) -> bool:
     return False
 
 
-def kind_here(e: Entity, context: frozenset, gaz: Gazetteer) -> Entity:
+def kind_here(e: Entity, context: frozenset, gaz: Gazetteer, people: frozenset = frozenset()) -> Entity:
     """The entity with the kind the words around it give in this article, whatever other articles make
     of the name: a place right after a given name or "says" is a person ("David [Kingston]", "says
     [Leeds]"); a town of one word that a sports report never names where a place stands is its club
-    (not a country or a region)."""
+    (not a country or a region); an organisation or place of one word that is the first or last word of
+    a person the article names in full ("Blake's uniforms" beside Blake Snyder, "Houston said" beside
+    Donald Houston) is that person, unless a mention stands where a place does or it is a team or
+    a body the gazetteer knows. ``people``: keys of those words."""
+    known = gaz.lookup(e.name)
+    if e.kind in ("organization", "place") and len(e.name.split()) == 1 and name_key(e.name) in people \
+            and not context & {"located", "team", "business", "company"} \
+            and not (known is not None and known[1] == "organization") \
+            and not (known is not None and known[0] in gaz.countries):
+        return replace(e, kind="person")
     if e.kind != "place":
         return e
     if "person-before" in context:
         return replace(e, kind="person")
-    known = gaz.lookup(e.name)
     if "sports" in context and "located" not in context and len(e.name.split()) == 1 \
             and not (known is not None and known[0] in gaz.countries) and name_key(e.name) not in regions():
         return replace(e, kind="organization")

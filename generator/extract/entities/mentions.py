@@ -345,7 +345,10 @@ def entities(doc, *, body_start: int = 0, aliases=None) -> tuple[Entity, ...]:
         if kind != "person" and any(work_context(doc, m) for m in g.mentions) \
                 or kind == "place" and the_city(doc, g, gaz):
             titled_works.add(name)
-    built = [kind_here(e, context.get(e.name, frozenset()), gaz) for e in built]
+    people = frozenset(name_key(w) for e in built if e.kind == "person" and len(e.name.split()) >= 2
+                       for w in (e.name.split()[0], e.name.split()[-1]))
+    built = [kind_here(e, context.get(e.name, frozenset()) | ({"team"} if e.name in teams else set()), gaz, people)
+             for e in built]
     merged = merge_same_names(sorted(built, key=lambda e: e.mentions[0].start))
     # names the model reads as a work, product, event or law somewhere in the article: "The Aviator"
     works = frozenset(name_key(ent.text) for ent in doc.ents if ent.label_ in WORK_LABELS)
