@@ -89,16 +89,18 @@ def census_surnames(top: int = 20000) -> frozenset:
     return frozenset(line.split()[0].lower() for line in text.splitlines()[:top] if line.strip())
 
 
-@functools.lru_cache(maxsize=1)
-def dictionary_words() -> frozenset:
-    """Lower-case English words: the WordNet lemmas (nouns, verbs, adjectives, adverbs) that the spaCy
-    model's lemmatizer ships in its ``lemma_index`` table. Empty when the model has no such table.
-    WordNet lists a few famous surnames too ("putin"), so callers use it with other evidence."""
+@functools.lru_cache(maxsize=2)
+def dictionary_words(pos: str | None = None) -> frozenset:
+    """Lower-case English words: the WordNet lemmas (nouns, verbs, adjectives, adverbs; only ``pos``,
+    e.g. "noun", when given) that the spaCy model's lemmatizer ships in its ``lemma_index`` table.
+    Empty when the model has no such table. WordNet lists a few famous surnames too ("putin"), so
+    callers use it with other evidence."""
     from ..nlp import DEFAULT_MODEL, load_model
 
     try:
-        lemmatizer = load_model(DEFAULT_MODEL).get_pipe("lemmatizer")
-        table = lemmatizer.lookups.get_table("lemma_index")
+        nlp = load_model(DEFAULT_MODEL)
+        table = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")
+        keys = list(table.keys()) if pos is None else [nlp.vocab.strings[pos]]
+        return frozenset(w.lower() for key in keys for w in table.get(key, ()) if w.isalpha())
     except (KeyError, ValueError, OSError, RuntimeError):
         return frozenset()
-    return frozenset(w.lower() for words in table.values() for w in words if w.isalpha())

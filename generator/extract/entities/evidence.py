@@ -236,7 +236,7 @@ def context_faults(name: str, kind: str, aliases, titles, common: frozenset, con
                    known: bool) -> list[str]:
     """Signs against an actor from the kind its name and its context say it is not (issue 8, item 2):
 
-    - a person whose last word is a dictionary word (WordNet) that is no census surname nor given name,
+    - a person whose last word is a dictionary noun (WordNet) that is no census surname nor given name,
       never written alone, with no title: "Billy Goat", "Winter Buyer", "Orlando Sentinel" (``word-name``);
       a person whose shares or profits the text gives: "shares of Dean Witter" (``org-context``); a
       person's name that runs on into a title: "Chief Medical Information Officer" (``title-in-name``);
@@ -256,7 +256,7 @@ def context_faults(name: str, kind: str, aliases, titles, common: frozenset, con
             and words[-1] not in ROMAN:
         last = next((w for w in reversed(lowered) if w not in GENERATIONAL), lowered[-1])   # "... Jr."
         alone = any(name_key(a) == name_key(words[-1]) for a in aliases)
-        if last.isalpha() and last in dictionary_words() and last not in census_surnames(ALL_SURNAMES) \
+        if last.isalpha() and last in dictionary_words("noun") and last not in census_surnames(ALL_SURNAMES) \
                 and last not in gaz.given_names | census_given_names() and not alone:
             faults.append("word-name")
     if kind == "person" and (re.search(r"[a-z](?:The|And|In|On|At|For|Of|To|An|But)$", words[-1])

@@ -86,13 +86,18 @@ def business_context(doc, m: Mention, *, shares_only: bool = False) -> bool:
     return False
 
 
+# Titles written after a name: "Andrew Tyrie MP" is a person's name and his seat.
+POST_NOMINALS = frozenset("mp mep msp am mla qc kc".split())
+
+
 def title_tail(doc, m: Mention) -> bool:
     """Whether a person's mention runs straight on into a capitalised title head word: "Chief
     [Medical Information] Officer", "[Regional Sales] Director" (no comma or line between)."""
     if m.end >= len(doc) or "\n" in doc[m.end - 1].whitespace_ or not doc[m.end - 1].whitespace_:
         return False
     nxt = doc[m.end]
-    return nxt.text[:1].isupper() and (nxt.lower_ in TITLE_HEADS or nxt.lower_ in ("officer", "executive"))
+    return nxt.text[:1].isupper() and (nxt.lower_ in TITLE_HEADS or nxt.lower_ in ("officer", "executive")) \
+        and nxt.lower_ not in POST_NOMINALS
 
 
 def venue_only(doc, mentions) -> bool:
