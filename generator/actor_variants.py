@@ -74,11 +74,12 @@ def long_slip(a: str, b: str) -> bool:
 
 def loose_org_key(name: str) -> str:
     """An organisation's key without connectives, hyphens, a plural "s" before the last word or
-    British "-isation", "U.S." and "United States" both "us": "Institute of Fiscal Studies" and
-    "Institute for Fiscal Studies" -> "institute fiscal studies". A last word's plural stays: the
-    magazine "Rolling Stone" is not the band."""
+    British "-isation", "U.S." and "United States" both "us", "Department of X" as "X Department":
+    "Institute of Fiscal Studies" and "Institute for Fiscal Studies" -> "institute fiscal studies". A
+    last word's plural stays: the magazine "Rolling Stone" is not the band."""
     key = actor_key(name.replace("-", "").replace("&", " and "), "organization")
     key = re.sub(r"^(united states|u s) ", "us ", key)
+    key = re.sub(r"\b(department|ministry|dept) of (\w+)$", r"\2 \1", key)    # "Department of Agriculture"
     words = [w for w in key.split() if w not in _CONNECTIVES]
     out = []
     for i, w in enumerate(words):

@@ -62,6 +62,7 @@ def test_organisations_written_with_other_connectives_hyphens_or_plurals_are_one
     assert loose_org_key("Federal Open Markets Board") == loose_org_key("Federal Open Market Board")
     assert loose_org_key("Bureau for Co-operation") == loose_org_key("Bureau for Cooperation")
     assert loose_org_key("U.S. Grain Council") == loose_org_key("United States Grain Council")
+    assert loose_org_key("U.S. Department of Fisheries") == loose_org_key("U.S. Fisheries Department")
     assert loose_org_key("Rolling Pebble") != loose_org_key("Rolling Pebbles")     # a magazine, a band
     records = [rec("a", ent("Institute for Fiscal Policy", "organization")),
                rec("b", ent("Institute of Fiscal Policy", "organization")),
