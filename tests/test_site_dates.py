@@ -40,3 +40,25 @@ def test_home_opens_with_the_newest_dated_news_then_undated_news_never_pages_tha
                          record("deals", published="2024-08-01", news=False)])
     ids = [i for _, members in latest_items(index) for i in members]
     assert ids == ["new", "old", "undated"]
+
+
+def test_by_month_heads_each_change_of_month_once_and_the_undated_under_one_heading():
+    from generator.site.markup import UNDATED_HEADING, by_month
+
+    dates = {"a": "2024-05-30", "b": "2024-05-02", "c": "2024-04-11", "d": None, "e": None}
+    got = list(by_month(dates, dates.get))
+    assert got == [("May 2024", "a"), (None, "b"), ("April 2024", "c"), (UNDATED_HEADING, "d"), (None, "e")]
+    # the order given is kept: a month met again after another gets its heading again
+    assert [h for h, _ in by_month(["x", "y", "z"], {"x": "2024-01-01", "y": "2023-12-01", "z": "2024-01-09"}.get)] \
+        == ["January 2024", "December 2023", "January 2024"]
+
+
+def test_the_article_list_and_a_timeline_share_their_month_headings(tmp_path):
+    who = [person("Ada Quill")]
+    records = [record("d1", published="2024-03-02", entities=who), record("d2", published="2024-03-20", entities=who),
+               record("u1", entities=who)]
+    write_site(records, tmp_path)
+    listing = (tmp_path / "articles" / "index.md").read_text()
+    timeline = next((tmp_path / "people").glob("ada-quill*.md")).read_text().split("## Timeline", 1)[1]
+    assert listing.count("## March 2024") == 1 and listing.count("## Date not stated") == 1
+    assert timeline.count("### March 2024") == 1 and timeline.count("### Date not stated") == 1

@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import unicodedata
 from dataclasses import dataclass
-from typing import Sequence
+from typing import Callable, Iterable, Iterator, Sequence
 from urllib.parse import urlsplit
 
 DEFAULT_SITE_NAME = "News summaries"
@@ -136,6 +136,25 @@ def nice_date(date: str | None) -> str:
 def month_name(date: str) -> str:
     """"May 2024" for "2024-05-01"."""
     return f"{MONTHS[int(date[5:7]) - 1]} {date[:4]}"
+
+
+# The one heading over the articles of a list that state no date.
+UNDATED_HEADING = "Date not stated"
+
+
+def by_month(items: Iterable, date_of: Callable[[object], str | None]) -> Iterator[tuple[str | None, object]]:
+    """``(heading, item)`` for each item in the order given; ``heading`` is the item's month ("May
+    2024") or :data:`UNDATED_HEADING` when it changes from the item before, else None.
+
+    Args:
+        date_of: an item's ISO date ("2024-05-01"), or None when it states none.
+    """
+    current = None
+    for item in items:
+        date = date_of(item)
+        heading = month_name(date) if date else UNDATED_HEADING
+        yield (heading if heading != current else None), item
+        current = heading
 
 
 def plural(n: int, word: str, many: str | None = None) -> str:

@@ -11,8 +11,8 @@ from collections import Counter
 from typing import Sequence
 
 from .index import KIND_LABELS, Actor, SiteIndex, Topic, sort_name
-from .markup import (NOT_SEARCHED, NOT_SEARCHED_PARAGRAPH, Page, actor_ref, chunks, front_matter, lead, link,
-                     month_name, nice_date, page_path, pager, plural, text)
+from .markup import (NOT_SEARCHED, NOT_SEARCHED_PARAGRAPH, Page, actor_ref, by_month, chunks,
+                     front_matter, lead, link, nice_date, page_path, pager, plural, text)
 from .stories import Story
 
 ACTOR_ARTICLES_PER_PAGE = 100
@@ -22,8 +22,6 @@ MAIN_ACTORS = 12
 # Search ranks these pages above the articles that name them: a search for a name finds its page first.
 ACTOR_BOOST = 10
 TOPIC_BOOST = 5
-# The one heading over a timeline's articles that state no date.
-UNDATED_HEADING = "Date not stated"
 
 
 def _span(index: SiteIndex, ids: Sequence[str]) -> str:
@@ -40,13 +38,10 @@ def timeline(index: SiteIndex, ids: Sequence[str], here: str, *, leads: bool = F
     """Articles under a heading per month, in the order given; the undated ones once, at the end,
     under one heading and without a date of their own (no "Undated" on every line)."""
     out: list[str] = []
-    month = None
     ids = [a for a in ids if index.articles[a].date] + [a for a in ids if not index.articles[a].date]
-    for article_id in ids:
+    for heading, article_id in by_month(ids, lambda a: index.articles[a].date):
         article = index.articles[article_id]
-        heading = month_name(article.date) if article.date else UNDATED_HEADING
-        if heading != month:
-            month = heading
+        if heading:
             out += ["", f"### {heading}" + NOT_SEARCHED, ""]
         when = f"**{nice_date(article.date)}** · " if article.date else ""
         line = f"- {when}{link(article.title, here, article.path)}"

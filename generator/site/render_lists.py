@@ -11,7 +11,7 @@ from collections import Counter
 from typing import Sequence
 
 from .index import KIND_FOLDERS, KIND_LABELS, KINDS, SiteIndex, surname_key
-from .markup import (NO_SEARCH, NOT_SEARCHED_PARAGRAPH, Page, actor_ref, article_line, chunks, lead, link,
+from .markup import (NO_SEARCH, NOT_SEARCHED_PARAGRAPH, Page, actor_ref, article_line, by_month, chunks, lead, link,
                      month_name, nice_date, page_path, pager, plural, rel, text, topic_ref)
 
 HOME_LATEST = 12
@@ -127,12 +127,9 @@ def render_article_list(index: SiteIndex) -> list[Page]:
                pager(base, number, len(parts))]
         if not index.order:
             out += ["No articles yet.", ""]
-        month = None
-        for article_id in part:
+        for heading, article_id in by_month(part, lambda a: index.articles[a].date):
             article = index.articles[article_id]
-            heading = month_name(article.date) if article.date else "Date not stated"
-            if heading != month:
-                month = heading
+            if heading:
                 out += ["", f"## {heading}", ""]
             out.append(article_line(article, here, date=bool(article.date)))
         out.append("")
