@@ -38,8 +38,10 @@ DENSITY_FLOOR = 150
 # topic it gives no cue of needs this many times the weight and density, and may not be a second
 # or third topic ("Business" on a politics story that mentions companies further down).
 LEDELESS_FACTOR = 1.5
-# A second or third top-level topic must weigh at least this share of the first.
+# A second or third top-level topic must weigh at least this share of the first; a topic of who
+# acts (Politics: a government's pension plan, a minister's answer to a disaster) this smaller share.
 OTHER_TOP_SHARE = 0.7
+APART_SHARE = 0.4
 # A child topic needs this much cue weight and this share of its parent's evidence; a parent
 # names at most MAX_CHILDREN of them.
 MIN_CHILD_WEIGHT = 4.0
@@ -54,6 +56,7 @@ class Taxon:
     name: str
     parent: str | None
     region: bool = False    # a topic of where ("Middle East"), weighed apart from topics of what
+    apart: bool = False     # a topic of who acts ("Politics"): a second topic without a share of the first
 
 
 @dataclass(frozen=True)
@@ -86,7 +89,7 @@ def taxonomy() -> Taxonomy:
 
     def add(name: str, node: dict, parent: str | None) -> None:
         index = len(topics)
-        topics.append(Taxon(name, parent, bool(node.get("region"))))
+        topics.append(Taxon(name, parent, bool(node.get("region")), bool(node.get("apart"))))
         for field, weight in (("strong", STRONG), ("cues", WEAK)):
             for cue in node.get(field) or ():
                 form = cue_form(str(cue))
@@ -203,14 +206,21 @@ def taxonomy_topics(words: list[Word]) -> list[str]:
     first = next((total[i] for i in tops if not tax.topics[i].region), 0.0)
     chosen: list[str] = []
     for top in tops:
-        if not tax.topics[top].region and total[top] < OTHER_TOP_SHARE * first:
+        share = 0.0 if tax.topics[top].region else APART_SHARE if tax.topics[top].apart else OTHER_TOP_SHARE
+        if total[top] < share * first:
             continue
         if chosen and top not in lede:
             # a second subject must be named where the story says what it is about
             continue
         chosen.append(tax.topics[top].name)
+        # the MAX_CHILDREN heaviest children, or one the lede names in their place: the lede says
+        # what the story is about ("Bank of Japan ... discount rate"), the stock-market figures
+        # further down may spend more words
         children = sorted((i for i, t in enumerate(tax.topics) if t.parent == tax.topics[top].name),
                           key=lambda i: -own[i])
-        chosen += [tax.topics[i].name for i in children[:MAX_CHILDREN]
-                   if passes(i, MIN_CHILD_WEIGHT) and own[i] >= CHILD_SHARE * total[top]]
+        heaviest = set(children[:MAX_CHILDREN])
+        children = sorted((i for i in children if (i in heaviest or i in lede)
+                           and passes(i, MIN_CHILD_WEIGHT) and own[i] >= CHILD_SHARE * total[top]),
+                          key=lambda i: (i not in lede, -own[i]))
+        chosen += [tax.topics[i].name for i in children[:MAX_CHILDREN]]
     return chosen[:MAX_TAXONOMY]
