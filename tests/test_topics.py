@@ -344,3 +344,20 @@ def test_company_words_alone_make_no_company_results(nlp):
                             "Leith would be sold after the acquisition. The company said the board approved "
                             "the offer to acquire all outstanding shares.")
     assert "Mergers and acquisitions" in topics and "Company results" not in topics
+
+
+@pytest.mark.parametrize("headline, body, unwanted", [
+    # a title, with or without its hyphen part, is a role
+    ("President-elect picks cabinet",
+     "The president-elect named his cabinet on Monday. Aides to the president-elect said the "
+     "president-elect would meet governors in December.", "president-elect"),
+    # a rule, a slogan or a pledge is what someone says, not a subject to browse
+    ("Chancellor keeps to his golden rule",
+     "The chancellor said he would meet his golden rule on borrowing. Critics said the golden rule "
+     "had been bent; the golden rule allows borrowing only to invest.", "golden rule"),
+    ("Party unveils campaign slogan",
+     "The party unveiled its campaign slogan on Monday. The campaign slogan was mocked online, and "
+     "rivals printed the campaign slogan on mugs.", "campaign slogan"),
+])
+def test_titles_and_statements_are_no_key_phrase(nlp, headline, body, unwanted):
+    assert unwanted not in candidates(nlp, headline, body)

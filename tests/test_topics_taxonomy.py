@@ -69,3 +69,40 @@ def test_cue_words_of_their_kind(nlp, headline, body, wanted, unwanted):
     found = article_topics(nlp, headline, body)
     assert wanted in found, found
     assert unwanted not in found, found
+
+
+@pytest.mark.parametrize("headline, body, wanted, unwanted", [
+    # a medal alone may be a soldier's
+    ("Veterans of the Arctic convoys honoured",
+     "The embassy presented medals to the sailors of the wartime convoys. The veterans, who served "
+     "on navy warships during the war, said the medal honoured their fallen comrades. Military "
+     "officers and soldiers attended; the war veterans received a medal each.",
+     "Conflict and war", "Sport"),
+    # a story is about one sport: a cricketer's "club" and the "Premier League" are no football
+    ("Batsman signs new deal with county",
+     "The wicketkeeper signed a new deal with the county club until 2019. The batsman has scored "
+     "three ODI centuries and won the T20 Blast; the cricket director said the club was delighted. "
+     "He once trained with a Premier League club, but cricket came first, the coach said.",
+     "Cricket", "Football"),
+    # a cargo is also how a commodity is traded
+    ("Importer buys white sugar",
+     "The state importer bought two cargoes of white sugar from traders for May shipment. Traders "
+     "said they sold single cargoes of sugar at 237 dlrs a tonne and may sell another cargo of sugar.",
+     "Agriculture", "Transport"),
+    # a studio may record music
+    ("Legendary recording studio to close",
+     "The recording studio where the band made its first album will close, its owner said. Musicians "
+     "and singers recorded songs and albums in the studio for forty years; the music studio's "
+     "owner said the album business had changed.",
+     "Music", "Film"),
+    # a soap's filming is television
+    ("Star returns to the soap",
+     "The star will return to the soap for three episodes, the broadcaster said. Filming of the "
+     "episodes begins in May; the television drama's producer said viewers would see the character "
+     "on screen in the summer, and the episode will air on the channel at Christmas.",
+     "Television", "Film"),
+])
+def test_evidence_of_what_the_story_is_about(nlp, headline, body, wanted, unwanted):
+    found = article_topics(nlp, headline, body)
+    assert wanted in found, found
+    assert unwanted not in found, found

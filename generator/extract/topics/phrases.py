@@ -4,9 +4,9 @@ A candidate is a noun ("volcano") or a two-word noun compound ("interest rate"),
 spaCy (a head keeps its plural where the singular means something else: ``data/topic_plurals.txt``),
 with one spelling for words news writes closed, hyphenated or open (``data/topic_spellings.txt``).
 Left out: actors' words, words spaCy finds inside dates, amounts or other names, words never written
-in lower case (a name), units and general words (``data/topic_stopwords.txt``), roles and standings
-alone or ending a compound ("Prime minister", "Delegate lead": ``data/topic_roles.txt``,
-``data/topic_standings.txt``), compounds of taxonomy words ("Export earnings"), and vague or verb-like nouns
+in lower case (a name), units and general words (``data/topic_stopwords.txt``), roles, standings and
+names of statements alone or ending a compound ("Prime minister", "President-elect", "Delegate lead",
+"Golden rule": ``data/topic_roles.txt``, ``data/topic_standings.txt``, ``data/topic_statements.txt``), compounds of taxonomy words ("Export earnings"), and vague or verb-like nouns
 ("Push", "Speculation": ``data/topic_vague.txt``), which may only end a compound after a noun ("Tax
 cut"). A candidate must occur twice or, a compound, in the headline.
 
@@ -49,9 +49,9 @@ def _is_word(text: str) -> bool:
 
 
 def _role(word: Word, name: str) -> bool:
-    """A role or occupation ("Banker", "Prime minister", "co-chairman")."""
-    # the last part of a hyphen compound names the role
-    return bool({name.split()[-1], name.split("-")[-1], word.lemma, word.lower} & roles())
+    """A role or occupation ("Banker", "Prime minister", "co-chairman", "President-elect")."""
+    # any part of a hyphen compound may name the role: "co-chairman", "president-elect"
+    return bool({name.split()[-1], *name.split()[-1].split("-"), word.lemma, word.lower} & roles())
 
 
 def _vague(word: Word, name: str) -> bool:

@@ -57,6 +57,7 @@ class Taxon:
     parent: str | None
     region: bool = False    # a topic of where ("Middle East"), weighed apart from topics of what
     apart: bool = False     # a topic of who acts ("Politics"): a second topic without a share of the first
+    alternatives: bool = False  # its children are alternatives (one sport a story): a second needs the lede
 
 
 @dataclass(frozen=True)
@@ -89,7 +90,8 @@ def taxonomy() -> Taxonomy:
 
     def add(name: str, node: dict, parent: str | None) -> None:
         index = len(topics)
-        topics.append(Taxon(name, parent, bool(node.get("region")), bool(node.get("apart"))))
+        topics.append(Taxon(name, parent, bool(node.get("region")), bool(node.get("apart")),
+                            bool(node.get("alternatives"))))
         for field, weight in (("strong", STRONG), ("cues", WEAK)):
             for cue in node.get(field) or ():
                 form = cue_form(str(cue))
@@ -222,5 +224,9 @@ def taxonomy_topics(words: list[Word]) -> list[str]:
         children = sorted((i for i in children if (i in heaviest or i in lede)
                            and passes(i, MIN_CHILD_WEIGHT) and own[i] >= CHILD_SHARE * total[top]),
                           key=lambda i: (i not in lede, -own[i]))
+        if tax.topics[top].alternatives:
+            # a story is about one sport: a second is named where the story says what it is about
+            # (a cricketer's "club" and "Premier League" are no football story)
+            children = children[:1] + [i for i in children[1:] if i in lede]
         chosen += [tax.topics[i].name for i in children[:MAX_CHILDREN]]
     return chosen[:MAX_TAXONOMY]

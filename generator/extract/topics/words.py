@@ -71,8 +71,9 @@ def stopwords() -> frozenset:
 
 
 def roles() -> frozenset:
-    """Words never heading a key phrase: roles and occupations, standings in a race."""
-    return word_list("topic_roles.txt") | word_list("topic_standings.txt")
+    """Words never heading a key phrase: roles and occupations, standings in a race, names of
+    statements ("golden rule", "campaign slogan")."""
+    return word_list("topic_roles.txt") | word_list("topic_standings.txt") | word_list("topic_statements.txt")
 
 
 def vague() -> frozenset:
