@@ -95,6 +95,12 @@ def test_cue_words_of_their_kind(nlp, headline, body, wanted, unwanted):
      "and singers recorded songs and albums in the studio for forty years; the music studio's "
      "owner said the album business had changed.",
      "Music", "Film"),
+    # "football" in an American story is the NFL's: American football, and no soccer beside it
+    ("Candidate says the NFL has gone soft",
+     "The candidate said he no longer watches professional football because the NFL has gone soft. "
+     "Fans were watching the NFL playoffs; a tackle that was once great now draws a 15-yard penalty, "
+     "he said, and the quarterback is protected.",
+     "American football", "Football"),
     # a soap's filming is television
     ("Star returns to the soap",
      "The star will return to the soap for three episodes, the broadcaster said. Filming of the "
