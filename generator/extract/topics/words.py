@@ -72,7 +72,7 @@ def stopwords() -> frozenset:
 
 def roles() -> frozenset:
     """Words never heading a key phrase: roles and occupations, standings in a race, names of
-    statements ("golden rule", "campaign slogan")."""
+    statements ("campaign slogan", "election pledge")."""
     return word_list("topic_roles.txt") | word_list("topic_standings.txt") | word_list("topic_statements.txt")
 
 
