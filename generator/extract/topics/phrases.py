@@ -6,9 +6,11 @@ with one spelling for words news writes closed, hyphenated or open (``data/topic
 Left out: actors' words, words spaCy finds inside dates, amounts or other names, words never written
 in lower case (a name), units and general words (``data/topic_stopwords.txt``), roles, standings and
 names of statements alone or ending a compound ("Prime minister", "President-elect", "Delegate lead",
-"Campaign slogan": ``data/topic_roles.txt``, ``data/topic_standings.txt``, ``data/topic_statements.txt``), compounds of taxonomy words ("Export earnings"), and vague or verb-like nouns
-("Push", "Speculation": ``data/topic_vague.txt``), which may only end a compound after a noun ("Tax
-cut"). A candidate must occur twice or, a compound, in the headline.
+"Campaign slogan": ``data/topic_roles.txt``, ``data/topic_standings.txt``,
+``data/topic_statements.txt``), compounds of taxonomy words ("Export earnings"), and vague or
+verb-like nouns ("Push", "Speculation", "Rule": ``data/topic_vague.txt``), which may only end a
+compound after a noun ("Tax cut", "Asylum rule"; not "Golden rule"). A candidate must occur
+twice or, a compound, in the headline.
 
 Whether a candidate becomes a topic is decided across the corpus (``generator/topics_corpus.py``),
 so each article also reports every phrase it mentions and the nouns it uses of people.
