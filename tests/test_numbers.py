@@ -302,3 +302,10 @@ def test_comparisons_conversions_and_number_words(nlp, text, expected):
 def test_expected_future_negated_cut_and_model_figures_are_dropped(nlp, text):
     doc, start = _doc(nlp, text, headline="Council news.")
     assert numbers(doc, body_start=start) == ()
+
+
+def test_a_thing_counted_in_a_future_clause_keeps_its_noun_label(nlp):
+    # "will light ... 900 beacons": the label names the beacons, it does not say they were lit
+    doc, start = _doc(nlp, "Tonight she will light the first of more than 900 beacons across the county.",
+                      headline="Council news.")
+    assert [(n.text, n.context) for n in numbers(doc, body_start=start)] == [("900", "beacons across the county")]

@@ -41,6 +41,8 @@ _IRREALIS_GOVERNORS = {"attempt", "try", "plan", "threaten", "seek", "aim", "wan
                        "propose", "fail", "refuse", "deny", "consider", "offer", "wish", "promise",
                        "pledge", "vow", "demand", "urge", "suggest", "predict", "forecast", "expect",
                        "help", "hope"}
+# Governors whose figure is a forecast or a promise whatever its label says.
+_FORECAST_GOVERNORS = {"expect", "predict", "forecast", "promise", "pledge", "propose", "plan", "project"}
 _MODALS = {"could", "would", "might", "may", "should", "can", "must", "will", "'ll", "shall"}
 # Words of direction that a label of a change must keep.
 DIRECTION_WORDS = {"up", "down", "higher", "lower", "off", "back"}
@@ -114,7 +116,9 @@ def drop_reason(doc, span, label: str, value: float | None, context: str, counte
         return "label"
     argument = counted is None or counted.dep_ in {"dobj", "nsubjpass", "pobj", "attr", "oprd"} \
         or span.root.dep_ not in {"nummod", "amod", "compound", "quantmod", "nmod"}
-    if argument and _irrealis(span) and not context.startswith("cost "):
+    verbal = any(t.pos_ in {"VERB", "AUX"} and t.lower_ in context.lower().split() for t in span.sent) \
+        or counted is None  # the label states an event ("others killed"), not only a thing ("beacons")
+    if argument and (verbal or _forecast(span)) and _irrealis(span) and not context.startswith("cost "):
         return "not stated as fact"  # an estimated cost is a cost whatever the mood
     return ""
 
@@ -183,6 +187,11 @@ def _casualty(span, counted) -> bool:
         return False
     verb = counted.head
     return verb.pos_ == "VERB" and verb.lemma_.lower() in _HARM_VERBS
+
+
+def _forecast(span) -> bool:
+    """Whether a verb above the figure forecasts or promises it ("expected Brazil to achieve a $8bn surplus")."""
+    return any(t.lemma_.lower() in _FORECAST_GOVERNORS for t in span.root.ancestors if t.pos_ == "VERB")
 
 
 def _irrealis(span) -> bool:
