@@ -175,3 +175,72 @@ def test_a_first_sentence_headline_has_no_ticker_markup(nlp):
     record = _record(nlp, TICKERS, "wire/00918.txt")
     assert record["headline"].startswith("Harbour Lines Holdings and Clyde Freight Inc said they agreed")
     assert "<" not in record["headline"] and "CLF" not in record["headline"]
+
+
+# --- pages that do not read as news: lyrics, registry records, abstracts, newsletters, posts ---------
+
+from generator.readers.genre import markup_reason  # noqa: E402
+from generator.readers.genre_text import text_genre_reason, voice_reason  # noqa: E402
+
+REPORT = ["The harbour authority said on Tuesday that two ferries would stop running from May, "
+          "according to a statement. \"I think you will see fewer visitors, and we regret it,\" the "
+          "authority's director, Ann Keel, told reporters. Councillors said they would appeal."] * 3
+
+
+@pytest.mark.parametrize("headline, paragraphs, kind", [
+    ("Lanterns", ["[Verse 1]", "Walking down the river road", "Lanterns burning low", "[Chorus]",
+                  "Oh the lanterns, oh the lanterns"], "lyrics"),
+    ("Salt intake in older adults", ["Lower salt diet in adults over 70 [ Time Frame: 6 months ]",
+                                     "Inclusion Criteria: aged 70 or more", "Exclusion Criteria: kidney disease"],
+     "registry"),
+    ("Soil fungi and drought", ["Soil fungi shape how grasslands recover from drought. Here, we sample 40 plots. "
+                                "We show that fungal diversity predicts recovery. Our results suggest a role "
+                                "for fungi in restoration."], "abstract"),
+    ("garden.weekly issue #57: seeds, sheds and slugs", ["A short list of links this week."], "newsletter"),
+    ("The Hollow 104 touring ski", ["[Note: Our review was conducted on the 2022 model.]",
+                                    "Verdict: a calm ski on hard snow. Specs: 104 mm underfoot."], "review"),
+])
+def test_text_that_is_not_news_says_what_it_is(headline, paragraphs, kind):
+    reason = text_genre_reason(headline, paragraphs)
+    assert reason and kind in reason
+
+
+def test_a_post_in_its_own_voice_is_not_news_but_a_report_quoting_one_is():
+    post = ["If you have ever lost your keys, you know the feeling. We tried six trackers so you do not "
+            "have to, and our favourite fits on your keyring. You can pair it in a minute."] * 3
+    assert voice_reason(post) is not None
+    assert text_genre_reason("Ferry routes to close", REPORT) is None
+    # A reporter's own column ("I") still reports: "I" counts half.
+    column = ["I remember the day the phone arrived in the shops. The company had unveiled it before a "
+              "crowd of engineers and investors, but none was on sale, and the queues outside its stores "
+              "stretched for two streets. Its marketing chief, Phil Shore, walked the hall with one in his "
+              "pocket. Rivals dismissed it as a toy for rich executives; within a year they were copying "
+              "its glass screen, its single button and its price."] * 3
+    assert voice_reason(column) is None
+
+
+@pytest.mark.parametrize("og, ld, meta, expected", [
+    (["music.song"], [], set(), "music.song"),
+    (["video.other"], [], set(), "video"),
+    (["article"], ["ScholarlyArticle"], set(), "research paper"),
+    (["article"], [], {"citation_title", "citation_doi"}, "research paper"),
+    (["article"], ["NewsArticle", "Review"], set(), None),        # a news page that holds a review is news
+    (["article"], ["WebPage"], {"citation_title"}, None),
+])
+def test_markup_that_says_a_page_is_not_news(og, ld, meta, expected):
+    reason = markup_reason(og_types=og, ld_types=ld, meta_names=meta)
+    assert (reason is None) if expected is None else (expected in reason)
+
+
+def test_saved_page_marked_a_song_gets_a_warning_and_no_actors(nlp):
+    html = ("<html><head><title>Lanterns</title><meta property='og:type' content='music.song'></head><body>"
+            "<article><h1>Lanterns</h1><p>Walking down the river road with Mary Keel and John Brill, "
+            "lanterns burning low over the water.</p><p>Oh the lanterns, oh the lanterns, burning low "
+            "for Mary Keel tonight.</p></article></body></html>")
+    raw = read_text(html, source="songs/lanterns.html", format="html")
+    assert any(w.startswith("songs/lanterns.html: does not read as news") for w in raw.warnings)
+    record = _record(nlp, html, "songs/lanterns.html", fmt="html")
+    assert record["news"] is False
+    assert any("does not read as news" in w for w in record["warnings"])
+    assert record["entities"] == [] and record["quotes"] == [] and record["numbers"] == [] and record["topics"] == []
+    assert record["summary"]

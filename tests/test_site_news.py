@@ -216,3 +216,12 @@ def test_article_meta_line_shows_only_what_is_stated(tmp_path):
     write_site([record("full", authors=[{"name": "Ann Lee"}], dateline="Oslo")], tmp_path / "b")
     page = (tmp_path / "b" / "articles" / "full.md").read_text()
     assert "Ann Lee" in page and "Wire · Oslo · 1 May 2024" in page
+
+
+def test_stories_index_never_says_zero_outlets():
+    from generator.site.render_lists import render_story_list
+    shared = [ent("Ann Envoy"), ent("Bob Minister"), ent("Peace Council", "organization")]
+    index = build_index([record("wire1", published="2024-03-01", entities=shared, topics=["talks"], outlet=None),
+                         record("wire2", published="2024-03-02", entities=shared, topics=["talks"], outlet=None)])
+    page = render_story_list(index)[0].text
+    assert "2 articles, outlet not stated" in page and "0 outlets" not in page

@@ -13,6 +13,7 @@ from generator.readers.discover import FORMATS, SUFFIXES, discover
 from generator.readers.errors import ReadError
 from generator.readers.frontmatter import offer_front_matter, split_front_matter
 from generator.readers.genre import deals_reason, readme_reason
+from generator.readers.genre_text import text_genre_reason
 from generator.readers.language import language_name, language_of
 from generator.readers.htmlpage import read_html
 from generator.readers.markdown import code_blocks, markdown_headings, markdown_text
@@ -69,7 +70,9 @@ def judge_text(paragraphs: list[str], *, source: str, found: Found) -> None:
         found.warnings.append(f"{source}: the text is in {language_name(found.language)}, not English; "
                               "only its metadata and a lead summary are shown")
         return
-    found.not_news = found.not_news or deals_reason(paragraphs)
+    found.not_news = (found.not_news or deals_reason(paragraphs)
+                      or (None if found.declared_news else text_genre_reason(
+                          headline if isinstance(headline, str) else None, paragraphs)))
     if found.not_news:
         found.warnings.append(f"{source}: does not read as news ({found.not_news}); "
                               "only its metadata and a lead summary are shown")

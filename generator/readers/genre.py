@@ -6,7 +6,10 @@ still shown. The signs are the ones these genres cannot do without, so that a ne
 prices or software is never taken for one: a deals list gives a price in most of its paragraphs
 and uses the words of a shop ("list price", "20% off", "free shipping"); a README is named so, or
 has the section headings a README has ("Installation", "Usage", "License") beside code blocks, or
-is a code host's rendered README. No maintained library classifies genre offline, hence the rules.
+is a code host's rendered README. A saved page's own markup may say what it is: a song, a video,
+a product, a paper (:func:`markup_reason`). The signs in the text of lyrics, registry records,
+abstracts, newsletters, reviews and posts in the writer's own voice are in ``genre_text``. No
+maintained library classifies genre offline, hence the rules.
 """
 from __future__ import annotations
 
@@ -78,3 +81,46 @@ def readme_reason(*, source: str, headings: list[str], code_blocks: int, code_ho
 def is_code_host(site_names: set[str]) -> bool:
     """Whether any of a page's site names (og:site_name, publisher, domain) is a code host's."""
     return any(word in _CODE_HOSTS for name in site_names for word in re.findall(r"[a-z]+", name.casefold()))
+
+
+# schema.org types (JSON-LD "@type") of pages that are not news; a page that also declares a news
+# type ("NewsArticle", "ReportageNewsArticle" ...) is news whatever else it holds.
+NOT_NEWS_TYPES = {
+    "scholarlyarticle": "a research paper", "medicalscholarlyarticle": "a research paper",
+    "medicalstudy": "a medical study record", "medicaltrial": "a medical trial record",
+    "review": "a review", "product": "a product page", "recipe": "a recipe",
+    "musicrecording": "a song", "musiccomposition": "a song", "musicalbum": "an album page",
+    "softwaresourcecode": "source code", "softwareapplication": "a software page",
+    "qapage": "a question-and-answer page", "discussionforumposting": "a forum post",
+    "jobposting": "a job advertisement", "course": "a course page", "dataset": "a data set page",
+}
+# Open Graph types (og:type) of pages that are not news: "music.song", "video.other", "product" ...
+_OG_NOT_NEWS = re.compile(r"^(?:music|video|book|product|profile|books|fitness|restaurant|game)(?:[.:]|$)", re.I)
+# Highwire Press tags that journals and preprint servers put on papers (Google Scholar reads them).
+SCHOLARLY_META = ("citation_title", "citation_doi", "citation_journal_title", "citation_pdf_url")
+
+
+def declares_news(ld_types: list[str]) -> bool:
+    """Whether a page's JSON-LD types include a news article ("NewsArticle", "ReportageNewsArticle" ...)."""
+    return any(t.casefold().endswith("newsarticle") for t in ld_types)
+
+
+def markup_reason(*, og_types: list[str], ld_types: list[str], meta_names: set[str]) -> str | None:
+    """Why a saved page's own markup says it is not news, or None.
+
+    Args:
+        og_types: its ``og:type`` values ("article", "music.song").
+        ld_types: the ``@type`` of each JSON-LD object on the page.
+        meta_names: the names of its meta tags, lower case ("citation_doi").
+    """
+    if declares_news(ld_types):
+        return None
+    for og in og_types:
+        if _OG_NOT_NEWS.match(og.strip()):
+            return f"its markup says og:type {og.strip()}"
+    for kind in ld_types:
+        if kind.casefold() in NOT_NEWS_TYPES:
+            return f"its markup says it is {NOT_NEWS_TYPES[kind.casefold()]} ({kind})"
+    if sum(1 for name in SCHOLARLY_META if name in meta_names) >= 2:
+        return "a research paper (citation_* tags in its markup)"
+    return None

@@ -9,8 +9,8 @@ from generator.readers.html_body import page_body
 from generator.readers.html_dates import page_published
 from generator.readers.html_outlet import page_outlet
 from generator.readers.html_title import page_headline, site_key, site_names
-from generator.readers.genre import is_code_host, readme_reason
-from generator.readers.html_tree import meta_values, page_tree
+from generator.readers.genre import declares_news, is_code_host, markup_reason, readme_reason
+from generator.readers.html_tree import jsonld_items, meta_values, page_tree
 from generator.readers.htmlmeta import names_in_byline, publisher_names, stated_authors
 from generator.types import Author
 
@@ -69,6 +69,12 @@ def read_html(html: str, *, source: str, found: Found, extensive_date: bool = Tr
     found.not_news = readme_reason(
         source=source, headings=[_element_text(h) for h in tree.iter("h1", "h2", "h3", "h4")],
         code_blocks=len(tree.xpath("//pre")), code_host=is_code_host(sites) and bool(rendered_readme))
+    ld_types = [str(t) for item in jsonld_items(tree) for t in
+                (item.get("@type") if isinstance(item.get("@type"), list) else [item.get("@type")]) if t]
+    found.declared_news = declares_news(ld_types)
+    found.not_news = found.not_news or markup_reason(
+        og_types=meta_values(tree, "og:type"), ld_types=ld_types,
+        meta_names={(m.get("name") or m.get("property") or "").strip().casefold() for m in tree.iter("meta")})
     return paragraphs
 
 

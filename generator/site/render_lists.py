@@ -143,6 +143,11 @@ def _story_span(story) -> str:
     return nice_date(story.first) if story.first == story.last else f"{nice_date(story.first)} – {nice_date(story.last)}"
 
 
+def _outlet_count(story) -> str:
+    """"2 outlets", or "outlet not stated" when no member names one (never "0 outlets")."""
+    return plural(len(story.outlets), "outlet") if story.outlets else "outlet not stated"
+
+
 def render_story_list(index: SiteIndex) -> list[Page]:
     """Every story, the latest first."""
     stories = sorted(index.stories.values(), key=lambda s: s.slug)
@@ -156,7 +161,7 @@ def render_story_list(index: SiteIndex) -> list[Page]:
                f"{plural(len(stories), 'story', 'stories')}: articles about the same event, grouped, the latest first.", "",
                pager(base, number, len(parts))]
         out += [f"- {_story_span(s)} · {link(s.title, here, s.path)} — {plural(len(s.articles), 'article')}, "
-                f"{plural(len(s.outlets), 'outlet')}" for s in part] or ["No stories yet: no two articles are about the same event."]
+                f"{_outlet_count(s)}" for s in part] or ["No stories yet: no two articles are about the same event."]
         pages.append(Page(here, "\n".join(out + [""])))
     return pages
 
