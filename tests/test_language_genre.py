@@ -244,3 +244,49 @@ def test_saved_page_marked_a_song_gets_a_warning_and_no_actors(nlp):
     assert any("does not read as news" in w for w in record["warnings"])
     assert record["entities"] == [] and record["quotes"] == [] and record["numbers"] == [] and record["topics"] == []
     assert record["summary"]
+
+
+# --- headline stand-ins: table rows, opening clauses, a lede line, glued furniture ---------------
+
+EARNINGS = ("CHICAGO, April 7 - Shr 12 cts vs 10 cts\n    Net 1,200,000 vs 1,000,000\n"
+            "    Harbour Freight Co said its first quarter profit rose on higher ferry traffic.\n"
+            "    It expects the rise to continue.\n")
+
+
+def test_a_stand_in_headline_is_a_sentence_not_a_table_row(nlp):
+    from generator.extract.lead import is_table_line
+    record = _record(nlp, EARNINGS, "wire/00919.txt")
+    assert record["headline"] == "Harbour Freight Co said its first quarter profit rose on higher ferry traffic"
+    assert is_table_line("Shr loss 31 cts vs loss 47 cts") and is_table_line("Note: Twelve-week periods.")
+    assert not is_table_line("Profit rose to 15 cts a share from 12 cts, the company said.")
+
+
+def test_a_stand_in_headline_starts_at_the_subject_not_inside_an_opening_clause():
+    sentence = ("After a long slide in the past fortnight, Norwegian salmon prices may fall further in the "
+                "coming weeks, exporters said.")
+    assert shorten_headline(sentence) == "Norwegian salmon prices may fall further in the coming weeks, exporters said"
+
+
+def test_a_long_first_line_ending_in_a_full_stop_is_the_lede_not_the_headline(nlp):
+    text = ("The harbour board of the northern port voted on Monday evening to close the old ferry terminal "
+            "at the end of the year, officials said.\n\nIt said passenger numbers had halved since 2010.\n")
+    record = _record(nlp, text, "bbc/ferry.txt")
+    assert record["provenance"]["headline"] == "first sentence"
+    assert record["headline"].startswith("The harbour board of the northern port voted on Monday evening")
+    assert record["summary"][0].startswith("The harbour board")
+    # A headline that ends with a full stop is still a headline when short (wire style).
+    short = _record(nlp, "Ferry terminal to close.\n\nThe harbour board voted on Monday to close it.\n", "w.txt")
+    assert short["headline"] == "Ferry terminal to close."
+
+
+@pytest.mark.parametrize("glued", [
+    "Share this withEmailFacebookMessengerTwitterWhatsAppLinkedinCopy this link",
+    "Media playback is not supported on this device",
+    "— -- ",
+])
+def test_furniture_glued_to_the_first_line_is_left_out(nlp, glued):
+    text = (f"Ferry terminal to close\n\n{glued}The harbour board voted on Monday to close the old ferry "
+            "terminal, its chairman Ann Keel said.\n\nPassenger numbers have halved.\n")
+    record = _record(nlp, text, "bbc/ferry2.txt")
+    assert record["summary"][0].startswith("The harbour board voted on Monday")
+    assert not any(w in " ".join(record["summary"]) for w in ("Share this", "Media playback", "--"))

@@ -70,22 +70,60 @@ def without_wire_markup(sentence: str) -> str:
     return _BRACKETED_NAME.sub(r"\1", _TICKER.sub("", sentence))
 
 
+# A line of a results table ("Shr 15 cts vs 15 cts", "Net 2,407,000 vs 2,393,000"): figures
+# compared with "vs", or mostly figures. A note under a table ("Note: ...") is no headline either.
+_FIGURE = re.compile(r"\d")
+_VERSUS = re.compile(r"\bvs\.?(?=\s)", re.I)
+_NOTE = re.compile(r"^\s*notes?\s*[:\-]", re.I)
+TABLE_FIGURE_SHARE = 0.25      # with "vs"; without it, half the words must be figures
+HEADLINE_LOOKAHEAD = 4         # how many sentences a table may push the stand-in down
+
+
+def is_table_line(sentence: str) -> bool:
+    """Whether ``sentence`` is a line of figures (a results table's row) or a note under a table.
+
+    >>> is_table_line("Shr loss 31 cts vs loss 47 cts"), is_table_line("Profit rose 5 pct, it said.")
+    (True, False)
+    """
+    words = sentence.split()
+    if not words or _NOTE.match(sentence):
+        return bool(words)
+    share = sum(1 for w in words if _FIGURE.search(w)) / len(words)
+    return share >= 0.5 or (share >= TABLE_FIGURE_SHARE and bool(_VERSUS.search(sentence)))
+
+
 def first_sentence_headline(doc, *, body_start: int = 0) -> str | None:
-    """A headline from the body's first sentence: the sentence itself when short, else its opening
-    clause, else its first words and an ellipsis, without wire markup (:func:`without_wire_markup`);
-    None when the body has no sentence."""
+    """A headline from the body's first sentence that is not a table row (within the first
+    :data:`HEADLINE_LOOKAHEAD`; else the first sentence whatever it is): the sentence itself when
+    short, else its main clause or opening clause, else its first words and an ellipsis, without
+    wire markup (:func:`without_wire_markup`); None when the body has no sentence."""
     prose = prose_sentences(doc, body_start)
-    first = prose[0] if prose else next(iter(lead_sentences(doc, body_start=body_start, sentences=1)), None)
+    first = next((p for p in prose[:HEADLINE_LOOKAHEAD] if not is_table_line(p)), prose[0] if prose else None)
+    first = first or next(iter(lead_sentences(doc, body_start=body_start, sentences=1)), None)
     return shorten_headline(without_wire_markup(first)) if first else None
 
 
+# An opening adverbial clause set off by a comma ("After an already steep fall in the past week,"):
+# a headline cut inside or right after it would stop before the sentence's subject.
+_OPENER = re.compile(
+    r"^(?:After|Before|Despite|Although|Though|While|Whilst|When|Following|Amid|Amidst|Since|Because|"
+    r"With|Without|Unlike|Like|Under|In|On|At|For|As|Once|Until|Given|Faced with|Due to)\b[^,;:]{3,120}?,\s+"
+    r"(?=[A-Z0-9\"“'‘])")
+
+
 def shorten_headline(sentence: str) -> str:
-    """``sentence`` cut to at most 16 words: at the last clause break within them that leaves at
-    least 5, else after the 16th word (dropping dangling function words), with "…" for what was cut."""
+    """``sentence`` cut to at most 16 words: from its main clause when it opens with an adverbial
+    clause and a comma ("After ..., U.S. futures may ..."); at the last clause break within them
+    that leaves at least 5, else after the 16th word (dropping dangling function words), with "…"
+    for what was cut."""
     sentence = " ".join(sentence.split())
     words = sentence.split(" ")
     if len(words) <= HEADLINE_MAX_WORDS:
         return sentence.rstrip(".")
+    opener = _OPENER.match(sentence)
+    if opener and len(sentence[opener.end():].split()) >= HEADLINE_MIN_WORDS:
+        # The main clause, verbatim, from its subject: "U.S. interest rate futures may be in for…"
+        return shorten_headline(sentence[opener.end():])
     limit = len(" ".join(words[:HEADLINE_MAX_WORDS]))
     breaks = [m.start() for m in _CLAUSE_BREAK.finditer(sentence[:limit + 1])
               if len(sentence[:m.start()].split()) >= HEADLINE_MIN_WORDS]

@@ -34,3 +34,28 @@ MAX_WORDS = 40
 def is_share_furniture(paragraph: str) -> bool:
     """Whether ``paragraph`` is a sharing box's text or a button label rather than story text."""
     return len(paragraph.split()) <= MAX_WORDS and bool(_SHARE_BOX.search(paragraph) or _LABEL.match(paragraph))
+
+
+# Furniture glued to the start of a story's first line by a page scraper: a share bar's labels run
+# together ("Share this withEmailFacebookTwitterWhatsAppLinkedinCopy this link"), a video player's
+# notice ("Media playback is not supported on this device"), and the dashes a page puts before a
+# lede in place of a dateline ("— -- Hillary Clinton has ...").
+_SHARE_LABELS = r"(?:Email|Facebook|Messenger|Twitter|Pinterest|WhatsApp|Whatsapp|LinkedIn|Linkedin|Reddit|Copy this link|Copy link)"
+_GLUED_PREFIX = re.compile(
+    rf"^\s*(?:Share this with\s*(?:{_SHARE_LABELS}\s*)+"
+    r"|Media playback is (?:not supported|unsupported) on (?:this|your) device\s*"
+    r"|(?:[—–]\s*)?-{2,}\s+|[—–]\s+-+\s+)+")
+
+
+def without_glued_furniture(text: str) -> str:
+    """``text`` without a share bar, a player notice or dashes glued to its start (else unchanged).
+
+    >>> without_glued_furniture("Media playback is not supported on this deviceThe hosts won.")
+    'The hosts won.'
+    >>> without_glued_furniture("— -- Ann Keel has an explanation.")
+    'Ann Keel has an explanation.'
+    """
+    match = _GLUED_PREFIX.match(text)
+    if not match or not text[match.end():].strip():
+        return text
+    return text[match.end():]

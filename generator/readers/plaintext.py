@@ -4,6 +4,7 @@ from __future__ import annotations
 from generator.readers.assemble import Found
 from generator.readers.dateline import dateline_of
 from generator.readers.endnotes import end_note_contributors, is_boilerplate
+from generator.readers.furniture import without_glued_furniture
 from generator.readers.header import header_of, line_kinds
 from generator.readers.outlets import signed_outlet
 from generator.readers.paragraphs import is_hard_wrapped, paragraphs_of
@@ -61,7 +62,7 @@ def finish_body(paragraphs: list[str], *, found: Found) -> list[str]:
     """``paragraphs`` without the opening dateline, end notes and boilerplate; what they state goes
     into ``found`` (dateline, outlet from the wire tag or the closing lines, contributors)."""
     closing = signed_outlet(paragraphs)
-    paragraphs = _without_leading_header(paragraphs, found=found)
+    paragraphs = [without_glued_furniture(p) for p in _without_leading_header(paragraphs, found=found)]
     dateline = dateline_of(paragraphs[0]) if paragraphs else None
     if dateline is not None:
         rest = paragraphs[0][dateline.end:].strip()
@@ -88,7 +89,7 @@ def read_plain(text: str, *, source: str, found: Found, headline_known: bool = F
         found: fields already found (e.g. from front matter); they win over the text.
         headline_known: True when the headline came from elsewhere; no line is taken as one.
     """
-    lines = lines_of(text)
+    lines = [without_glued_furniture(line) for line in lines_of(text)]
     wrapped = is_hard_wrapped(lines)
     header = header_of(lines, wrapped=wrapped, find_headline=not headline_known and "headline" not in found.values)
     paragraphs = paragraphs_of(lines[header.body_start:], wrapped=wrapped)
