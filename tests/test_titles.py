@@ -14,6 +14,10 @@ from generator.extract.entities.titles import title_case
     ("Secretary of State Antony Blinken will travel.", "Antony Blinken", ("Secretary of State",)),
     ("He met Yoav Gallant, the defense minister, on Monday.", "Yoav Gallant", ("Defense Minister",)),
     ("Sen. Bernie Sanders voted no.", "Bernie Sanders", ("Senator",)),
+    # a joint role is kept whole, never cut to its first head ("Chief")
+    ('"Sales were strong," chairman and chief executive Martin Hollis said.', "Martin Hollis",
+     ("Chairman and Chief Executive",)),
+    ("The ferry firm's chief executive Clara Young resigned.", "Clara Young", ("Chief Executive",)),
     # no title given
     ("Maria Lopez went home early.", "Maria Lopez", ()),
     ("Mr. Peter Novak went home early.", "Peter Novak", ()),

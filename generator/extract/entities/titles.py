@@ -12,7 +12,7 @@ president minister secretary chancellor premier governor senator representative 
 congresswoman mayor king queen prince princess emperor empress sultan emir sheikh pope cardinal
 archbishop bishop rabbi imam ayatollah general colonel captain admiral commander chief judge justice
 ambassador envoy speaker leader director chairman chairwoman chairperson chair ceo coach manager
-spokesman spokeswoman spokesperson professor lawmaker negotiator adviser advisor commissioner
+spokesman spokeswoman spokesperson professor lawmaker negotiator adviser advisor commissioner executive
 prosecutor attorney counsel inspector detective sergeant lieutenant marshal superintendent treasurer
 mp mep sen. rep. gov. gen. col. capt. adm. lt. sgt. prof. supt. insp. cmdr. pres.
 """.split())
@@ -63,11 +63,13 @@ def _premodifier_title(doc, start: int, blocked: set[int]) -> list[str]:
             words.insert(0, token.text)
         elif low == "of" and i > 0 and doc[i - 1].text.lower() in TITLE_HEADS and words:
             words.insert(0, token.text)
+        elif low in ("and", "&") and i > 0 and doc[i - 1].text.lower() in TITLE_HEADS and words:
+            words.insert(0, token.text)             # "chairman and chief executive Richard Parsons"
         else:
             break
         i -= 1
-    # the title must hold a head word, and must not start with "of"
-    while words and words[0].lower() in ("of",):
+    # the title must hold a head word, and must not start with "of" or "and"
+    while words and words[0].lower() in ("of", "and", "&"):
         words.pop(0)
     if not any(w.lower() in TITLE_HEADS for w in words):
         return []
