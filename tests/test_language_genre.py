@@ -265,6 +265,9 @@ def test_a_stand_in_headline_starts_at_the_subject_not_inside_an_opening_clause(
     sentence = ("After a long slide in the past fortnight, Norwegian salmon prices may fall further in the "
                 "coming weeks, exporters said.")
     assert shorten_headline(sentence) == "Norwegian salmon prices may fall further in the coming weeks, exporters said"
+    lower = ("In the early 1980s, the salt marshes along the northern coast of the bay covered some 40 sq km "
+             "of land.")
+    assert shorten_headline(lower).startswith("The salt marshes along the northern coast of the bay covered")
 
 
 def test_a_long_first_line_ending_in_a_full_stop_is_the_lede_not_the_headline(nlp):

@@ -108,7 +108,7 @@ def first_sentence_headline(doc, *, body_start: int = 0) -> str | None:
 _OPENER = re.compile(
     r"^(?:After|Before|Despite|Although|Though|While|Whilst|When|Following|Amid|Amidst|Since|Because|"
     r"With|Without|Unlike|Like|Under|In|On|At|For|As|Once|Until|Given|Faced with|Due to)\b[^,;:]{3,120}?,\s+"
-    r"(?=[A-Z0-9\"“'‘])")
+    r"(?=[A-Za-z0-9\"“'‘])")
 
 
 def shorten_headline(sentence: str) -> str:
@@ -122,8 +122,10 @@ def shorten_headline(sentence: str) -> str:
         return sentence.rstrip(".")
     opener = _OPENER.match(sentence)
     if opener and len(sentence[opener.end():].split()) >= HEADLINE_MIN_WORDS:
-        # The main clause, verbatim, from its subject: "U.S. interest rate futures may be in for…"
-        return shorten_headline(sentence[opener.end():])
+        # The main clause, verbatim from its subject ("U.S. interest rate futures may be in for…"),
+        # its first letter capitalised as a headline's is ("the ice fields ..." -> "The ice fields ...").
+        rest = sentence[opener.end():]
+        return shorten_headline(rest[:1].upper() + rest[1:])
     limit = len(" ".join(words[:HEADLINE_MAX_WORDS]))
     breaks = [m.start() for m in _CLAUSE_BREAK.finditer(sentence[:limit + 1])
               if len(sentence[:m.start()].split()) >= HEADLINE_MIN_WORDS]
