@@ -97,7 +97,8 @@ def test_cue_words_of_their_kind(nlp, headline, body, wanted, unwanted):
      "Music", "Film"),
     # "football" in an American story is the NFL's: American football, and no soccer beside it
     ("Candidate says the NFL has gone soft",
-     "The candidate said he no longer watches professional football because the NFL has gone soft. "
+     "The candidate said he no longer watches professional football because the football league "
+     "has gone soft, penalty after penalty. "
      "Fans were watching the NFL playoffs; a tackle that was once great now draws a 15-yard penalty, "
      "he said, and the quarterback is protected.",
      "American football", "Football"),

@@ -227,6 +227,8 @@ def taxonomy_topics(words: list[Word]) -> list[str]:
         if tax.topics[top].alternatives:
             # a story is about one sport: a second is named where the story says what it is about
             # (a cricketer's "club" and "Premier League" are no football story)
+            # the sport it spends most words on comes first ("football" in the lede of an NFL story)
+            children = sorted(children, key=lambda i: -own[i])
             children = children[:1] + [i for i in children[1:] if i in lede
                                        and own[i] >= OTHER_TOP_SHARE * own[children[0]]]
         chosen += [tax.topics[i].name for i in children[:MAX_CHILDREN]]
