@@ -182,6 +182,10 @@ def test_search_finds_names_phrases_and_any_script(site, browser):
         assert any("/articles/tokyo-rain.html" in h for h, _ in search(page, "東京"))
         # the index built at build time answered (search/lunr_index.js, loaded by javascripts/search.js)
         assert page.evaluate("[...document.querySelectorAll('iframe')].some(f => f.contentWindow.__lunr_index)")
+        # and the documents search.js put together from its columns are Material's, field for field
+        decoded = page.evaluate("""[...document.querySelectorAll('iframe')].map(f => f.contentWindow.__lunr_index)
+            .filter(Boolean)[0].documents.map(d => Object.fromEntries(Object.entries(d).filter(([k]) => k !== 'parent')))""")
+        assert decoded == json.loads((site / "search/search_index.json").read_text(encoding="utf-8"))["docs"]
         assert outside == []
     finally:
         page.close()

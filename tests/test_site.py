@@ -544,6 +544,33 @@ def test_prebuilt_postings_count_gaps_and_repeats():
     assert index["postings"][index["terms"].index("alpha")] == "0,14,14;"   # gaps in base 36
 
 
+def test_prebuilt_documents_come_back_whole_from_their_columns(tmp_path):
+    from generator.site.search_prebuilt import columns, read_prebuilt, write_prebuilt
+
+    docs = [{"location": "a.html", "title": "A", "text": "<p>one\ntwo</p>"},        # a newline: another separator
+            {"location": "a.html#part", "title": "Part", "text": ""},                # the page before, another anchor
+            {"location": "b.html#x", "title": "B", "text": "<p>b</p>", "boost": 5},  # a section without its page first
+            {"location": "c.html", "title": "C", "text": "", "tags": ["t"]},
+            {"location": "d.html", "title": "D"}]                                     # no text at all
+    site = tmp_path / "site"
+    (site / "search").mkdir(parents=True)
+    whole = {"config": {"separator": r"[\s\-]+", "pipeline": []}, "docs": docs}
+    (site / "search/search_index.json").write_text(json.dumps(whole), encoding="utf-8")
+    write_prebuilt(site)
+    payload = read_prebuilt(site)
+    assert payload["documents"] == docs
+    packed = columns(docs, ["one", "two"], ["0;", "0;"])
+    assert packed["sep"] != "\n" and packed["location"].split(packed["sep"])[:3] == ["a.html", "#part", "b.html#x"]
+    # a location beginning with "#" could not be told from a section's: every location is written whole
+    root = [{"location": "", "title": "Home", "text": ""}, {"location": "p.html", "title": "P", "text": ""},
+            {"location": "#top", "title": "Top", "text": ""}]
+    packed = columns(root, [], [])
+    assert packed["relative"] is False and packed["location"].split(packed["sep"]) == ["", "p.html", "#top"]
+    (site / "search/search_index.json").write_text(json.dumps({**whole, "docs": root}), encoding="utf-8")
+    write_prebuilt(site)
+    assert read_prebuilt(site)["documents"] == root
+
+
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 
 

@@ -9,7 +9,8 @@
    QUERY message; the browser test checks it against the pinned theme).
    3. Offline (file://), the worker is an iframe of this page: before the index documents reach it
    (the SETUP message, {type: 0}), the index built at build time (search/lunr_index.js, written by
-   generator/site/search_prebuilt.py, with the documents and a compact inverted index) is loaded into
+   generator/site/search_prebuilt.py, with the documents and a compact inverted index as a few long
+   strings, cut apart here: read in about half the time the same data took as one JSON.parse) is loaded into
    it, and lunr's Builder there hands Material an index that decodes only what each query looks up,
    in place of building one word by word, which took seconds at thousands of articles. Refs are
    positions in the documents, mapped back to their locations. When the page's search_index.js
@@ -45,6 +46,34 @@
     } catch (e) { return null; }
   }
 
+  // A column of the prebuilt file (search_prebuilt.columns): one string cut at its separator.
+  function column(data, name) {
+    var value = data[name];
+    return value ? value.split(data.sep) : [];
+  }
+
+  // Material's documents, put together from the prebuilt file's columns once: a location written as
+  // "#anchor" is the page before it with that anchor; fields other than location, title and text
+  // come from "extra" by position (None there: the document has no such field).
+  function documents(data) {
+    if (data.documents) { return data.documents; }
+    var locations = column(data, "location"), titles = column(data, "title"), texts = column(data, "text");
+    var extra = data.extra || {}, relative = data.relative !== false, docs = new Array(locations.length), page = "";
+    for (var i = 0; i < locations.length; i++) {
+      var location = locations[i];
+      if (relative && location.charAt(0) === "#") { location = page + location; } else { page = location.split("#")[0]; }
+      var doc = { location: location, title: titles[i], text: texts[i] }, more = extra[i];
+      if (more) {
+        for (var name in more) {
+          if (more[name] === null) { delete doc[name]; } else { doc[name] = more[name]; }
+        }
+      }
+      docs[i] = doc;
+    }
+    data.documents = docs;
+    return docs;
+  }
+
   // The prebuilt index (generator/site/search_prebuilt.py: terms, and for each the documents holding it
   // per field with its count there) as a lunr.Index that decodes only what a query looks up: the
   // token set is a trie over the sorted terms whose edges are made when a query walks them, a
@@ -53,7 +82,7 @@
   // query's vector, which holds no other term), each computed as lunr's Builder does (idf, k1 1.2,
   // b 0 as Material sets it, field and document boosts, three decimals).
   function lazyIndex(lunr, data, docs) {
-    var terms = data.terms, postings = data.postings, fields = data.fields, count = data.count;
+    var terms = column(data, "terms"), postings = column(data, "postings"), fields = data.fields, count = data.count;
     var boosts = {}, decoded = Object.create(null), looked = Object.create(null), vectors = Object.create(null);
     fields.forEach(function (field, i) { boosts[field] = data.boosts[i] || 1; });
 
@@ -167,7 +196,7 @@
   // lunr in the worker's window builds nothing and returns the prebuilt index, once.
   function usePrebuilt(win, docs) {
     var lunr = win.lunr, data = win.__lunr_index;
-    if (!lunr || !lunr.Builder || !lunr.Index || !win.Proxy || !data || !data.index || !docs ||
+    if (!lunr || !lunr.Builder || !lunr.Index || !win.Proxy || !data || typeof data.terms !== "string" || !docs ||
         data.docs !== docs.length || !docs.length || data.first !== docs[0].location ||
         data.last !== docs[docs.length - 1].location) {
       return;
@@ -177,7 +206,7 @@
     builder.build = function () {
       builder.add = add;
       builder.build = build;
-      var index = lazyIndex(lunr, data.index, docs), search = index.search;
+      var index = lazyIndex(lunr, data, docs), search = index.search;
       index.search = function () {
         return search.apply(this, arguments).map(function (result) {
           return { ref: docs[+result.ref].location, score: result.score, matchData: result.matchData };
@@ -234,12 +263,13 @@
       var win = frame.contentWindow, data = win && win.__lunr_index, message = args[0].data || {};
       try { answerInPlace(win); } catch (e) { /* the shim posts them */ }
       var moved = typeof __index !== "undefined" && __index.prebuilt;
-      if (moved && data && data.documents && data.docs === moved.docs && data.first === moved.first &&
-          data.last === moved.last) {
-        try { usePrebuilt(win, data.documents); } catch (e) { /* Material builds */ }
+      if (moved && data && typeof data.location === "string" && data.docs === moved.docs &&
+          data.first === moved.first && data.last === moved.last) {
+        var docs = documents(data);
+        try { usePrebuilt(win, docs); } catch (e) { /* Material builds */ }
         var options = { suggest: !!(message.options && message.options.suggest) };
         win.dispatchEvent(new win.MessageEvent("message", { data: { type: SETUP,
-          data: { config: data.config, docs: data.documents, options: options } } }));
+          data: { config: data.config, docs: docs, options: options } } }));
         return;
       }
       try { usePrebuilt(win, message.docs); } catch (e) { /* Material builds */ }
