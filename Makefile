@@ -57,7 +57,7 @@ browser-deps:
 eval: $(STAMP)
 	$(PY) -m generator eval
 
-## The 1,706 articles by default; BENCH="--sets eval,scale" adds the 10,000 stories of
+## The evaluation set by default (1,251 files assembled from ../shared/corpus); BENCH="--sets eval,scale" adds the 10,000 stories of
 ## ../shared/corpus/reuters-scale (hours on a busy 2-core machine), "--sets scale" runs them alone;
 ## "--limit 300" for a quick run; "--zensical"; "--keep DIR" keeps each built project.
 bench: $(STAMP)

@@ -1,7 +1,7 @@
 """`make bench`: speed and size figures, with `make site` run as users run it, printed as one table.
 
-For each corpus (``--sets``: ``eval`` = the 1,706 articles assembled from ../shared/corpus, the
-default; ``scale`` = the 10,000 stories of ../shared/corpus/reuters-scale, asked for explicitly as it
+For each corpus (``--sets``: ``eval`` = the articles assembled from ../shared/corpus (1,251 files,
+1,244 articles once read), the default; ``scale`` = the 10,000 stories of ../shared/corpus/reuters-scale, asked for explicitly as it
 takes hours on a busy 2-core machine; ``--limit N`` takes the first N of each for a quick run;
 ``--seeds DIR`` adds any folder), in a temporary project (never the user's docs/ or site/; ``--keep
 DIR`` keeps it):
@@ -255,7 +255,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m generator bench", description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", type=Path, default=Path(os.environ.get("NEWS_CORPUS", CORPUS)))
     parser.add_argument("--sets", default="eval",
-                        help="comma-separated: eval (the 1,706 articles, the default), scale (10,000: hours "
+                        help="comma-separated: eval (1,251 files from ../shared/corpus, the default), scale (10,000: hours "
                              "on a busy 2-core machine), '' for none")
     parser.add_argument("--seeds", type=Path, action="append", default=[], help="another folder of articles")
     parser.add_argument("--limit", type=int, default=0, help="at most this many articles per corpus (quick run)")
@@ -265,7 +265,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=ROOT / "bench-results.json")
     parser.add_argument("--beside", type=Path,
                         help="a bench-results.json of an earlier run: its corpora are printed beside these "
-                             "(e.g. the 1,706 beside the 10,000 for the ms-per-page ratio), marked with '*'")
+                             "(e.g. 1,706 beside the 10,000 for the ms-per-page ratio), marked with '*'")
     parser.add_argument("--keep", type=Path, help="keep each corpus's project (seeds, docs, site) in this folder")
     args = parser.parse_args(argv)
     os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
