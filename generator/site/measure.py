@@ -14,6 +14,7 @@ something and do not end with a stop word; ``--pause 1`` waits a second between 
 from __future__ import annotations
 
 import argparse
+import os
 import re
 import sys
 import time
@@ -44,6 +45,23 @@ class SearchTimings:
     first_search_seconds: float  # from the click opening the search box (query typed at once) to its results
     index_bytes: int             # search/search_index.js, which every page loads, and search/lunr_index.js,
                                  # the prebuilt index the first search loads (Zensical: search.js)
+    cpu_seconds: float = 0.0     # CPU (user + system) of all the browser's processes over first_search_seconds:
+                                 # on a shared machine the wall time is mostly waiting for a core, this is not
+
+
+def browser_cpu_seconds() -> float:
+    """CPU seconds (user + system) used so far by the Chromium processes this process started (psutil)."""
+    import psutil
+
+    total = 0.0
+    for process in psutil.Process().children(recursive=True):
+        try:
+            if "chrom" in process.name().lower():
+                times = process.cpu_times()
+                total += times.user + times.system
+        except psutil.Error:        # a process that ended in the meantime
+            continue
+    return total
 
 
 def search_timings(site_dir: Path, query: str, *, chromium: str = CHROMIUM, page: str = "index.html",
@@ -86,6 +104,7 @@ def search_timings(site_dir: Path, query: str, *, chromium: str = CHROMIUM, page
             (tab.locator(opener) if opener else box).first.wait_for(state="visible", timeout=timeout_s * 1000)
             if pause_s:
                 tab.wait_for_timeout(pause_s * 1000)
+            cpu = browser_cpu_seconds()
             start = time.perf_counter()
             if opener:
                 tab.locator(opener).first.click(timeout=timeout_s * 1000)
@@ -98,11 +117,12 @@ def search_timings(site_dir: Path, query: str, *, chromium: str = CHROMIUM, page
                 tab.wait_for_function(FOR_QUERY, arg=[RESULT + " a[href]", re.split(r"[\s\-]+", query.lower().strip())],
                                       timeout=timeout_s * 1000)
             searched = time.perf_counter() - start
+            cpu = browser_cpu_seconds() - cpu
         finally:
             browser.close()
     prebuilt = site_dir / "search" / "lunr_index.js"
     return SearchTimings(load_seconds=loaded, first_search_seconds=searched,
-                         index_bytes=sum(f.stat().st_size for f in (index, prebuilt) if f.exists()))
+                         index_bytes=sum(f.stat().st_size for f in (index, prebuilt) if f.exists()), cpu_seconds=cpu)
 
 
 def first_search_seconds(site_dir: Path, query: str, *, chromium: str = CHROMIUM, pause_s: float = 0) -> float:
@@ -122,9 +142,11 @@ def main(argv: list[str] | None = None) -> int:
             for _ in range(max(1, args.runs))]
     loads = sorted(r.load_seconds for r in runs)
     searches = sorted(r.first_search_seconds for r in runs)
+    cpus = sorted(r.cpu_seconds for r in runs)
     print(f"search index: {runs[0].index_bytes / 1e6:.1f} MB; page load {loads[len(loads) // 2]:.2f} s; "
           f"first search {searches[len(searches) // 2]:.2f} s "
-          f"(runs: {', '.join(f'{s:.2f}' for s in searches)})")
+          f"(runs: {', '.join(f'{s:.2f}' for s in searches)}); browser CPU {cpus[len(cpus) // 2]:.2f} s "
+          f"(runs: {', '.join(f'{s:.2f}' for s in cpus)}); load average {os.getloadavg()[0]:.1f}")
     return 0
 
 
