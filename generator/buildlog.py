@@ -15,7 +15,7 @@ EXAMPLES = 3
 _SOURCE = re.compile(r"^(?P<source>[^\n]*?[^\s:](?::\d+)?): (?P<message>.+)$", re.S)
 _QUOTED = re.compile(r"'[^']*'|\"[^\"]*\"|“[^”]*”")
 _PATH = re.compile(r"(?<!\w)[^\s;,]*[/\\][^\s;,]*|(?<!\w)[^\s;,/]+\.(?:txt|md|markdown|html?|ya?ml)\b")
-_NUMBER = re.compile(r"(?<![\w.-])\d+(?:\.\d+)?(?![\w.-])")
+_NUMBER = re.compile(r"(?<![\w.,-])\d{1,3}(?:,\d{3})+(?![\w.,-]?\d)|(?<![\w.-])\d+(?:\.\d+)?(?![\w.-])")  # 1,234 is one
 # Another article file a message names ("the same text as b.txt"): shown beside its file in the summary.
 _OTHER_FILE = re.compile(r"(?<![\w.])[\w./\\-][^\s;,()'\"]*\.(?:txt|md|markdown|html?)\b")
 

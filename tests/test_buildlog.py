@@ -30,3 +30,8 @@ def test_a_warning_alone_of_its_kind_keeps_its_figures():
                            "b.txt: the file is 3 MB", "c.txt: the file is 4 MB"])
     assert "warning: 1 file: a shopping list: 12 prices in 9 of 10 paragraphs (a.html)" in lines
     assert any(line.startswith("warning: 2 files: the file is N MB") for line in lines)
+
+
+def test_a_figure_with_thousands_separators_is_one_figure():
+    lines = summary_lines(["a.html: a shopping list (40 per 1,000 words)", "b.html: a shopping list (52 per 12,500 words)"])
+    assert lines[0] == "warning: 2 files: a shopping list (N per N words) (a.html, b.html)"

@@ -409,6 +409,18 @@ def test_reuters_rows_count_null_date_as_right():
     assert rows["no headline invented"].correct == 1 and rows["no author invented"].correct == 2
 
 
+@pytest.mark.parametrize("headline, expected", [
+    ("Acme Plc said sales rose…", True),           # the ticker after the name is wire markup, not words
+    ("The council voted to close the depot", True),  # a main clause's first letter capitalised
+    ("Acme Plc said profits rose…", False),        # a word the body does not write
+    ("The Council voted…", False),                 # only the first letter may change case
+])
+def test_reuters_stand_in_headline_is_the_bodys_words(headline, expected):
+    body = "LONDON, March 3 - Acme Plc <ACME.L> said sales\nrose. After a long row, the council voted to close the depot."
+    record = {"headline": headline, "provenance": {"headline": "first sentence"}}
+    assert reuters.headline_not_invented(record, body) is expected
+
+
 @pytest.mark.parametrize("value, expected", [
     ("By Jane Roe and John Doe", {"jane roe", "john doe"}),
     ("A One, B Two & C Three", {"a one", "b two", "c three"}),
