@@ -321,6 +321,22 @@ def test_utf8_has_no_encoding_warning(tmp_path):
     assert not any("UTF-8" in w for w in article.warnings)
 
 
+def test_mojibake_is_repaired_with_a_warning(tmp_path):
+    """UTF-8 once read as Windows-1252 and saved again ("JosÃ©", "Â£5,000") reads as it was written."""
+    written = f"Jos\u00e9 N\u00fa\u00f1ez wins \u00a35,000 prize\n\n{BODY}\n"
+    garbled = written.encode("utf-8").decode("cp1252")
+    article = read_file(_write(tmp_path, "m.txt", garbled))
+    assert article.headline == "Jos\u00e9 N\u00fa\u00f1ez wins \u00a35,000 prize"
+    assert any("m.txt" in w and "wrong encoding" in w for w in article.warnings)
+
+
+def test_text_that_only_looks_foreign_is_left_alone(tmp_path):
+    text = f"\u0141\u00f3d\u017a and S\u00e3o Paulo sign \u201cdeal\u201d \u2014 MONTR\u00c9AL\n\n{BODY}\n"
+    article = read_file(_write(tmp_path, "ok.txt", text))
+    assert article.headline == "\u0141\u00f3d\u017a and S\u00e3o Paulo sign \u201cdeal\u201d \u2014 MONTR\u00c9AL"
+    assert not any("wrong encoding" in w for w in article.warnings)
+
+
 def test_large_file_is_read_with_warning(tmp_path):
     text = "Council expands bus network\n\n" + "\n\n".join([BODY] * 4000) + "\n"
     assert len(text.encode()) > 1_000_000

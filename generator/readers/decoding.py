@@ -1,7 +1,15 @@
-"""Bytes to text: encoding detection, binary rejection, size warning."""
+"""Bytes to text: encoding detection, binary rejection, size warning, mojibake repair.
+
+Text that was decoded with the wrong encoding before it reached us ("AndrÃ©s", "Â£25,000": UTF-8
+read as Windows-1252 and saved again, common in scraped pages and data sets) is repaired with ftfy's
+``fix_encoding`` (Speer 2019; it changes only sequences that are far likelier mojibake than text,
+and leaves quotation marks and other characters alone), with a warning naming the file.
+"""
 from __future__ import annotations
 
 import codecs
+
+import ftfy
 
 from generator.readers.errors import ReadError
 
@@ -63,6 +71,11 @@ def decode_bytes(data: bytes, *, name: str) -> tuple[str, list[str]]:
             warnings.append(f"{name}: the text is not UTF-8; it was read as {encoding}")
     if not text.strip():
         raise ReadError(f"{name}: the file holds only blank space, no text")
+    repaired = ftfy.fix_encoding(text)
+    if repaired != text:
+        warnings.append(f"{name}: the text held characters decoded with the wrong encoding "
+                        "(such as 'Ã©' for 'é'); they were repaired")
+        text = repaired
     if non_text_share(text) > MAX_NON_TEXT:
         raise ReadError(f"{name}: the file is binary (mostly control characters), not text")
     return text, warnings
