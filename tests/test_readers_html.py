@@ -336,3 +336,16 @@ def test_container_text_and_container():
     assert container_text(container).split("\n") == [P1, P2, P3]
     # must find nothing: a page without a story-sized block of text
     assert body_container(page_tree(_page(body="<p>Menu</p><p>Contact us.</p>"))) is None
+
+
+def test_a_link_or_image_address_gives_no_publication_date():
+    """htmldate's extensive search reads dates in any URL; a menu link's or a photo's is not the story's."""
+    body = ("<nav><a href='https://example.org/2020/01/09/virus-update'>Virus update</a></nav>"
+            "<article><h1>Council adds six bus routes</h1>"
+            "<img src='https://example.org/photos/2000/03/01/council.jpg' alt='The council'>"
+            f"<p>{P1}</p><p>{P2}</p></article>")
+    article = read_text(_page("<title>Council adds six bus routes</title>", body), source="page.html", format="html")
+    assert article.published not in ("2020-01-09", "2000-03-01")
+    stated = body.replace("<p>", "<p>Published December 12, 2016. ", 1)
+    article = read_text(_page("<title>Council adds six bus routes</title>", stated), source="page.html", format="html")
+    assert article.published == "2016-12-12"                 # a date the page's text states still counts

@@ -5,7 +5,11 @@ htmldate (the maintained library for this) reads meta tags before JSON-LD and ta
 states ``datePublished``; it also reads dates in footers ("Last updated 04/05/2022"). A modified or
 updated date is not when a story was published, so the page's own statements of publication come
 first (schema.org ``datePublished``, Open Graph ``article:published_time`` and their kin), and
-htmldate only reads a copy of the page without footers, update stamps and modification dates.
+htmldate only reads a copy of the page without footers, update stamps and modification dates,
+and without the addresses of the body's links and images: with its extensive search htmldate reads a
+date in any URL on the page, and a menu link's or a photo file's date ("/2020/01/09/...",
+"IMG_20000301.jpg") is not the story's (mercury-html gold: 88 of 89 dates right without them, 87
+with them). The page's own address (canonical link, ``og:url``) stays in the head.
 """
 from __future__ import annotations
 
@@ -39,6 +43,8 @@ _NOT_PUBLICATION = re.compile(r"(?:^|[\s_-])(?:footer|site-?footer|updated|modif
                               re.I)
 # A mark that also says "published" keeps its element ('<time class="entry-date published updated">').
 _PUBLICATION_MARK = re.compile(r"publish|pubdate|entry-date|posted|dateline", re.I)
+# Attributes holding another resource's address (a link, an image): their dates are not the page's.
+_ADDRESSES = ("href", "src", "srcset", "data-src")
 _UPDATE_TEXT = re.compile(r"^\s*(?:last\s+)?(?:updated|modified|revised|edited)\b", re.I)
 
 
@@ -76,7 +82,8 @@ def stated_published(tree) -> tuple[str | None, str]:
 
 def without_update_dates(tree):
     """A copy of ``tree`` without the dates that say when a page changed, not when it was published:
-    modification meta tags and item properties, JSON-LD ``dateModified``, footers, update stamps."""
+    modification meta tags and item properties, JSON-LD ``dateModified``, footers, update stamps;
+    and without the addresses of the body's links and images (another resource's date)."""
     tree = deepcopy(tree)
     doomed = []
     for element in tree.iter():
@@ -95,6 +102,9 @@ def without_update_dates(tree):
     for element in doomed:
         if element.getparent() is not None:
             element.getparent().remove(element)
+    for element in tree.xpath("//body//*[@href or @src or @srcset or @data-src]"):
+        for name in _ADDRESSES:
+            element.attrib.pop(name, None)
     for script in tree.xpath('//script[@type="application/ld+json"]'):
         try:
             data = json.loads(script.text_content() or "null")
