@@ -89,3 +89,12 @@ def test_a_reporters_question_is_not_the_answerers_words(nlp):
     body = ("“I would be surprised if he did that,” Mr Tremont said at a press briefing on Monday, when a "
             "reporter asked whether he was worried about “retaliation against the ban on exports” from Peru.")
     assert speaker(nlp, body, "retaliation against the ban") is None
+
+
+def test_a_person_named_between_two_of_the_same_pronoun_does_not_take_the_second(nlp):
+    """'He declared that ... Carla Mendes would win, which he called “...”': the second "he" is the
+    first one's (the senator's) or, at least, not surely the person named between them."""
+    body = ("Senator Paul Okafor urged his rivals to leave the race on Tuesday.\n\n"
+            "He declared that as long as the field stayed divided, Carla Mendes would have a path to the "
+            "nomination, which he declared “a total disaster” for the party.")
+    assert speaker(nlp, body, "a total disaster") != "Carla Mendes"

@@ -99,6 +99,11 @@ class Coreference:
         allowed |= {c.i for c in verb.children if c.dep_ == "advcl" and c.i < pron.i}
         sent = pron.sent
         nearest = None
+        # The same pronoun as the subject of a clause above, earlier in the sentence ("He declared
+        # that ... Trump would have a path, which he declared ..."): a person named between the two
+        # may or may not be the one meant, so it is no answer.
+        same = [t.i for t in sent[:pron.i - sent.start] if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "PRON"
+                and GENDERED.get(t.lower_) == gender and t.head.i in allowed and not self._quoted_at(t)]
         for tok in reversed(sent[:pron.i - sent.start]):
             if tok.dep_ not in ("nsubj", "nsubjpass") or self._quoted_at(tok) or tok.pos_ in ("VERB", "AUX"):
                 continue
@@ -115,6 +120,8 @@ class Coreference:
                     if self._stops_here(entity):
                         return ""
                     continue
+                if same and same[0] < tok.i:
+                    return ""
                 return person if nearest in (None, person) else ""
             if self._could_be_person(tok):
                 return ""
