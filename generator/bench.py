@@ -205,9 +205,9 @@ def bench_corpus(name: str, files: list[Path], work: Path, args) -> dict:
 
         try:
             query = _frequent_person(docs)
-            timed = [search_timings(site, query, chromium=chromium) for _ in range(3)]
-            f["first_search_s"] = sorted(t.first_search_seconds for t in timed)[1]
-            f["first_search_cpu_s"] = sorted(t.cpu_seconds for t in timed)[1]
+            searches = [search_timings(site, query, chromium=chromium) for _ in range(3)]
+            f["first_search_s"] = sorted(t.first_search_seconds for t in searches)[1]
+            f["first_search_cpu_s"] = sorted(t.cpu_seconds for t in searches)[1]
             f["first_search_load"] = os.getloadavg()[0]
             runs = sorted(search_timings(site, query, chromium=chromium, pause_s=1).first_search_seconds
                           for _ in range(3))
