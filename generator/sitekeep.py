@@ -87,11 +87,7 @@ def finish(site: Path, aside: Path | None, ok: bool) -> bool:
     if ok:
         shutil.rmtree(aside, ignore_errors=True)
         return False
-    shutil.rmtree(site, ignore_errors=True)
-    if site.exists():
-        return False                        # recover() puts it back at the next build
-    os.rename(aside, site)
-    return True
+    return recover(site)                    # ``aside`` is set_aside's aside_path(site)
 
 
 def disk_error(output: str) -> tuple[int, str, str | None] | None:

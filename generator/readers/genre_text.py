@@ -81,9 +81,10 @@ def voice_counts(paragraphs: list[str]) -> tuple[float, float, int]:
     return 1000 * personal / words, 1000 * len(_ATTRIBUTION.findall(text)) / max(1, len(_WORD.findall(text))), words
 
 
-def voice_reason(paragraphs: list[str]) -> str | None:
-    """Why ``paragraphs`` read as a post in the writer's own voice (a blog, an essay, a how-to), or None."""
-    personal, attribution, words = voice_counts(paragraphs)
+def voice_reason(paragraphs: list[str], counts: tuple[float, float, int] | None = None) -> str | None:
+    """Why ``paragraphs`` read as a post in the writer's own voice (a blog, an essay, a how-to), or None.
+    ``counts``: their :func:`voice_counts`, when the caller has them."""
+    personal, attribution, words = counts or voice_counts(paragraphs)
     if words >= VOICE_MIN_WORDS and personal >= VOICE_MIN_PERSONAL and attribution < VOICE_MAX_ATTRIBUTION:
         return (f"written as I, we or you ({personal:.0f} per 1,000 words) with almost no attribution "
                 f"({attribution:.1f} per 1,000)")
@@ -99,7 +100,8 @@ def text_genre_reason(headline: str | None, paragraphs: list[str]) -> str | None
     fields = sum(1 for field in _REGISTRY_FIELDS if re.search(field, text))
     if fields >= REGISTRY_MIN_FIELDS:
         return f"a clinical-trial registry record ({fields} registry fields)"
-    _, attribution, _ = voice_counts(paragraphs)
+    counts = voice_counts(paragraphs)
+    attribution = counts[1]
     moves = len(_ABSTRACT_MOVES.findall(text))
     if moves >= ABSTRACT_MIN_MOVES and attribution < VOICE_MAX_ATTRIBUTION:
         return "a research paper's abstract (its authors report their own study)"
@@ -107,4 +109,4 @@ def text_genre_reason(headline: str | None, paragraphs: list[str]) -> str | None
         return "a numbered newsletter issue"
     if len(_REVIEW_SIGNS.findall(text)) >= REVIEW_MIN_SIGNS and attribution < VOICE_MAX_ATTRIBUTION:
         return "a product review in the reviewer's own words"
-    return voice_reason(paragraphs)
+    return voice_reason(paragraphs, counts)

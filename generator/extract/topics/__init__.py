@@ -113,7 +113,7 @@ def find_topics(doc, entities, *, body_start: int = 0, tags=(), keywords=()) -> 
     keys = {key(t) for t in fixed}
     found_taxonomy = taxonomy_topics(words)
     fixed += [t for t in found_taxonomy if key(t) not in keys]
-    found = candidates(words, keywords=keywords, chosen=set(found_taxonomy))
+    found = candidates(words, keywords=keywords)
     ranked = [phrase for phrase, _ in found.ranked]
     evidence = {"fixed": len(fixed), "phrases": [[p, w] for p, w in found.ranked],
                 "mentioned": sorted(found.mentioned), "roles": sorted(found.roles)}

@@ -62,14 +62,10 @@ def _vague(word: Word, name: str) -> bool:
     return name.split()[-1] in words or word.lemma in words or word.lower in words
 
 
-def fits_taxonomy(phrase: str, chosen=()) -> bool:
+def fits_taxonomy(phrase: str) -> bool:
     """Whether a phrase's last word is no strong taxonomy cue: "presidential primary" or
     "parliamentary election" is a second name of Elections on an article that has that topic, and
-    no subject of one that only mentions an election.
-
-    Args:
-        chosen: the article's taxonomy topics (kept for callers; the rule no longer needs them).
-    """
+    no subject of one that only mentions an election."""
     tax = taxonomy()
     return not any(weight >= STRONG for _, weight in tax.cues.get(cue_form(phrase.split()[-1]), ()))
 
@@ -109,13 +105,12 @@ def keyword_forms(keywords) -> set[str]:
     return out
 
 
-def candidates(words: list[Word], *, keywords=(), chosen=()) -> Candidates:
+def candidates(words: list[Word], *, keywords=()) -> Candidates:
     """The article's key-phrase candidates ranked by use, with what the corpus step needs.
 
     Args:
         words: the article's words (``words.article_words``).
         keywords: the page's own keywords (HTML meta); they only add weight to a phrase the text has.
-        chosen: the article's taxonomy topics (:func:`fits_taxonomy`).
     """
     stop = stopwords()
     cues = taxonomy().cues
@@ -180,7 +175,7 @@ def candidates(words: list[Word], *, keywords=(), chosen=()) -> Candidates:
               # a taxonomy cue, or a compound of one topic's strong cues, is that topic's subject
               # already ("oil price" is Energy, "export earnings" Business)
               and cue_form(name) not in tax.cues and not taxonomy_words(name)
-              and fits_taxonomy(name, chosen)
+              and fits_taxonomy(name)
               # a single noun must recur; a compound may stand once in the headline
               and (count >= MIN_PHRASE_COUNT or (" " in name and name in in_headline))}
     # compounds first on ties: "oil price" says more than "price"

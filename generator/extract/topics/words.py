@@ -70,6 +70,7 @@ def stopwords() -> frozenset:
     return word_list("topic_stopwords.txt")
 
 
+@functools.lru_cache(maxsize=1)
 def roles() -> frozenset:
     """Words never heading a key phrase: roles and occupations, standings in a race, names of
     statements ("campaign slogan", "election pledge")."""
