@@ -165,7 +165,39 @@ def _count_before(parts: list[str], limit: int) -> int | None:
 
 
 def _pieces_of(text: str, max_length: int) -> list[str]:
-    return pieces(text, min(PIECE_CHARS, max_length)) if text else [text]
+    parts = pieces(text, min(PIECE_CHARS, max_length)) if text else [text]
+    return [cut for part in parts for cut in upper_case_cuts(part)]
+
+
+# A paragraph in capitals: a wire headline ("<TECHNIMED CORP> HAS CHOLESTEROL TEST PRODUCT"), a kicker.
+_PARAGRAPH = re.compile(r".*?(?:\n[ \t]*\n\s*|\Z)", re.S)
+
+
+def _upper_case(paragraph: str) -> bool:
+    letters = [ch for ch in paragraph if ch.isalpha()]
+    return len(letters) >= 8 and sum(ch.isupper() for ch in letters) >= 0.9 * len(letters)
+
+
+def upper_case_cuts(text: str) -> list[str]:
+    """``text`` cut after each paragraph in capitals, so that paragraph is parsed on its own; the
+    cuts join back into ``text``.
+
+    spaCy's recognizer reads a few words either side of each word: a headline in capitals before
+    the lede changed how it read the lede's first words, and "Technimed Corp said ..." under
+    "<TECHNIMED CORP> HAS CHOLESTEROL TEST PRODUCT" gave no entity at all (3 of 30 Reuters wire
+    stories of 1987 lost a name of their first sentence that way). Parsed alone, the lede reads as
+    it does without the headline.
+    """
+    out: list[str] = []
+    start = 0
+    for match in _PARAGRAPH.finditer(text):
+        if match.end() > match.start() and match.end() < len(text) and _upper_case(match.group()):
+            if match.start() > start:
+                out.append(text[start:match.start()])
+            out.append(text[match.start():match.end()])
+            start = match.end()
+    out.append(text[start:])
+    return [part for part in out if part] or [text]
 
 
 def parse(nlp, text: str):

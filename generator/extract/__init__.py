@@ -1,6 +1,6 @@
 """Extraction: one parsed article in, one record (per article.schema.json) out.
 
-spaCy parses ``headline + "\\n\\n" + body``; extractors read the Doc and return frozen records;
+spaCy parses ``headline + "\\n\\n" + dateline + "\\n\\n" + body`` (see :func:`nlp_text`); extractors read the Doc and return frozen records;
 nothing here keeps a Doc. The record is what `python -m generator extract` prints and the site ships.
 """
 from __future__ import annotations
@@ -16,10 +16,18 @@ from .topics import find_topics
 
 
 def nlp_text(raw: RawArticle) -> tuple[str, int]:
-    """The text spaCy parses for ``raw`` and the offset where its body starts."""
-    if raw.headline:
-        return f"{raw.headline}\n\n{raw.body}", len(raw.headline) + 2
-    return raw.body, 0
+    """The text spaCy parses for ``raw`` and the offset where its body starts: the headline, the
+    dateline's place and the body, one paragraph each (headline and dateline when stated).
+
+    The dateline's place is a place the story names ("NEW YORK, March 12 -": New York), as
+    CoNLL-2003's annotators tagged it (their "LONDON 1996-08-30" lines); the reader takes it off
+    the lede, so without its own paragraph the recognizer never saw it.
+    """
+    head = [part for part in (raw.headline, raw.dateline) if part]
+    if not head:
+        return raw.body, 0
+    opening = "\n\n".join(head) + "\n\n"
+    return opening + raw.body, len(opening)
 
 
 def extract(raw: RawArticle, doc, *, body_start: int, summary_sentences: int = 3,

@@ -1,0 +1,39 @@
+"""How the headline, dateline and lede are given to spaCy (generator/parse.py, generator/extract/nlp_text)."""
+from __future__ import annotations
+
+from generator.config import Settings
+from generator.extract import nlp_text
+from generator.parse import parse, upper_case_cuts
+from generator.readers import read_data
+from generator.workers import entry_for
+
+
+def test_upper_case_cuts_join_back_and_cut_after_capitals():
+    text = "KELMARK CORP SEES HIGHER PROFIT\n\nKelmark Corp said so.\n\nMore text."
+    assert upper_case_cuts(text) == ["KELMARK CORP SEES HIGHER PROFIT\n\n", "Kelmark Corp said so.\n\nMore text."]
+    for text in ("Plain headline\n\nBody.", "ONLY CAPITALS HERE", "a\n\nBIG HEADLINE HERE\n\nbody", ""):
+        assert "".join(upper_case_cuts(text)) == text
+    assert upper_case_cuts("Plain headline\n\nBody.") == ["Plain headline\n\nBody."]
+    assert upper_case_cuts("US UK\n\nBody.") == ["US UK\n\nBody."]          # too short to be a headline
+
+
+def test_a_headline_in_capitals_does_not_swallow_the_ledes_name(nlp):
+    text = "KELMARK CORP SEES HIGHER PROFIT\n\nKelmark Corp said it expects higher profit this year."
+    doc = parse(nlp, text)
+    assert doc.text == text
+    names = [e.text for e in doc.ents if e.label_ == "ORG"]
+    assert "Kelmark Corp" in names
+    assert not any("\n" in name for name in names)
+
+
+def test_the_datelines_place_is_read_as_a_place_of_the_story(nlp):
+    data = (b"KELMARK CORP SEES HIGHER PROFIT\n\nNEW YORK, March 12 - Kelmark Corp said it expects higher "
+            b"profit this year, helped by sales of its testing products.\n")
+    raw = read_data(data, source="kelmark.txt", suffix=".txt")
+    assert raw.dateline == "New York"
+    text, body_start = nlp_text(raw)
+    assert text == f"{raw.headline}\n\nNew York\n\n{raw.body}" and text[body_start:] == raw.body
+    record = entry_for(raw, nlp, Settings())["record"]
+    places = {e["name"] for e in record["entities"] if e["kind"] == "place"}
+    assert "New York" in places
+    assert record["summary"][0].startswith("Kelmark Corp said")      # the dateline is no sentence of the lede
