@@ -152,9 +152,27 @@ def _agree(a: dict, b: dict) -> bool:
     return bool(a["others"] & b["others"] or a["titles"] & b["titles"])
 
 
-def split_namesakes(records: list[dict]) -> None:
+def hold_ambiguous(records: list[dict], apart: dict) -> None:
+    """Hold back, in place, a person's name without a middle name where an article names it apart
+    from the same name with one (``apart``: actor_variants.told_apart): in every other article
+    nothing tells which of the two it is ("George Bush" beside "George W Bush" in a list of
+    presidents). The articles that name both keep both."""
+    for pair, ids in apart.items():
+        short = min(pair, key=lambda k: len(k.split()))
+        for record in records:
+            if record.get("id", "") in ids:
+                continue
+            for e in record.get("entities", []):
+                if e["kind"] == "person" and name_key(e["name"]) == short and e.get("published") is not False:
+                    other = max(pair, key=lambda k: len(k.split()))
+                    e["published"], e["reason"] = False, f"ambiguous: another article names {short!r} apart from {other!r}"
+
+
+def split_namesakes(records: list[dict], apart: dict | None = None) -> None:
     """Hold back the mentions of a name that belong to another actor than its page's (module doc),
-    in place. Run after names are merged and ``published`` is decided."""
+    in place; first the names ``apart`` says are ambiguous (:func:`hold_ambiguous`). Run after
+    names are merged and ``published`` is decided."""
+    hold_ambiguous(records, apart or {})
     where: dict = defaultdict(list)      # (kind, key) -> [(record, entity)]
     for record in records:
         for e in record.get("entities", []):

@@ -15,7 +15,7 @@ import yaml
 from .actor_evidence import company as _company, decide, is_given_name, majority_kinds, spellings
 from .actor_evidence import share_company as _share_company
 from .actor_split import split_namesakes
-from .actor_variants import article_renames, country_forms, country_renames, initials_known, without_markup
+from .actor_variants import article_renames, country_forms, country_renames, initials_known, told_apart, without_markup
 from .data import gazetteer, name_key
 from .data.packages import census_given_names
 from .extract.entities.evidence import AGAINST
@@ -297,7 +297,7 @@ def resolve_actors(records: list[dict], aliases: AliasConfig) -> tuple[list[dict
         rename(record, renames)
 
     # 2. one spelling and one kind per actor, from all articles (actor_evidence)
-    respell = spellings(records)
+    respell, apart = spellings(records), told_apart(records)     # "George Bush" beside "George W Bush": two
     kinds = majority_kinds(records)
     for record in records:
         renames = {}
@@ -309,7 +309,7 @@ def resolve_actors(records: list[dict], aliases: AliasConfig) -> tuple[list[dict
             if kind != e["kind"] and not _own_evidence(e) and (name_key(e["name"]), kind) not in here:
                 e["kind"] = kind
             target = respell.get((e["kind"], e["name"]))
-            if target and not aliases.never(e["name"], target):
+            if target and not aliases.never(e["name"], target) and frozenset(map(name_key, (e["name"], target))) not in apart:
                 note(target, e["kind"], e["name"], record.get("id", ""), "spelling")
                 renames[e["name"]] = target
                 e["aliases"] = [a for a in dict.fromkeys([e["name"], *e.get("aliases", [])]) if a != target]
@@ -385,7 +385,7 @@ def resolve_actors(records: list[dict], aliases: AliasConfig) -> tuple[list[dict
 
     # 4. published or held back, from the evidence of every article; namesakes kept apart
     decide(records)
-    split_namesakes(records)
+    split_namesakes(records, apart)
 
     # the Quality page lists the merges of actors that got a page (a held-back one, "Co Inc", made
     # none) and every merge the user's alias file asked for
