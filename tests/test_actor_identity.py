@@ -212,3 +212,25 @@ def test_a_name_one_article_lists_beside_its_middle_initial_form_is_another_pers
                            ent("Ostby")), rec("b", ent("Halvard Ostby", evidence=given))])
     assert got[1][("Halvard Ostby", "person")].get("published") is not False
     assert [k for k in got[0] if k[0].startswith("Halvard")] == [("Halvard Ostby", "person")]
+
+
+# --- a small American town named like a large foreign city ------------------------------------------
+
+def test_a_town_of_a_us_state_the_article_names_is_not_the_large_city_abroad_of_that_name():
+    gaz = ("gazetteer",)
+    records = [rec("a", dict(ent("Paris", "place", gaz), mentions=3), ent("France", "place", gaz), ent("Lyon", "place", gaz)),
+               rec("b", ent("Paris", "place", gaz), ent("Marseille", "place", gaz)),
+               rec("c", ent("Paris", "place", gaz), ent("Texas", "place", gaz), ent("Dallas", "place", gaz))]
+    got, _ = resolved(records)
+    assert got[0][("Paris", "place")].get("published") is not False
+    assert got[1][("Paris", "place")].get("published") is not False
+    town = got[2][("Paris", "place")]
+    assert town["published"] is False and "same name" in town["reason"]
+    # the article names the French city's country too: nothing tells which Paris, so no split
+    records[2] = rec("c", ent("Paris", "place", gaz), ent("Texas", "place", gaz), ent("France", "place", gaz))
+    got, _ = resolved(records)
+    assert got[2][("Paris", "place")].get("published") is not False
+    # a US state's name is the state, never a town of another state named like it
+    got, _ = resolved([rec("a", ent("Virginia", "place", gaz), ent("Ohio", "place", gaz)),
+                       rec("b", ent("Virginia", "place", gaz), ent("Minnesota", "place", gaz))])
+    assert all(g[("Virginia", "place")].get("published") is not False for g in got)
