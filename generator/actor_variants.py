@@ -260,12 +260,12 @@ def country_renames(record: dict, forms: dict) -> dict[tuple[str, str], str]:
     gives it with a country in front ("U.S. Treasury") when that country is the one whose places the
     article names most, and the article names no place of the other countries such forms name (a UK
     story's Treasury stays the Treasury)."""
-    from .actor_split import country_mentions
+    from .actor_split import country_mentions, jurisdiction
 
     countries = country_mentions(record)
-    if not countries:
+    top = jurisdiction(record)              # "US-MN": a Minnesota story's Senate is the state's
+    if not countries or top not in _PREFIX_COUNTRY.values():
         return {}
-    top = max(sorted(countries), key=lambda c: countries[c])
     out = {}
     for e in record.get("entities", []):
         named = forms.get(actor_key(e["name"], "organization"), {}) if e["kind"] == "organization" else {}

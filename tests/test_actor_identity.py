@@ -234,3 +234,22 @@ def test_a_town_of_a_us_state_the_article_names_is_not_the_large_city_abroad_of_
     got, _ = resolved([rec("a", ent("Virginia", "place", gaz), ent("Ohio", "place", gaz)),
                        rec("b", ent("Virginia", "place", gaz), ent("Minnesota", "place", gaz))])
     assert all(g[("Virginia", "place")].get("published") is not False for g in got)
+
+
+# --- a US state's legislature is not the U.S. Congress's chamber ------------------------------------
+
+def test_a_bare_senate_in_a_story_all_in_one_us_state_is_that_state_s_not_the_us_senate():
+    gaz = ("gazetteer",)
+    senate = lambda: ent("Senate", "organization", ("org-word",))     # noqa: E731
+    records = [rec("a", ent("U.S. Senate", "organization", ("org-word",)), ent("United States", "place", gaz)),
+               rec("b", senate(), ent("Washington", "place", gaz), ent("Ohio", "place", gaz), ent("Texas", "place", gaz)),
+               rec("c", senate(), ent("United States", "place", gaz), ent("Iowa", "place", gaz)),
+               rec("d", senate(), ent("Oregon", "place", gaz), ent("Portland", "place", gaz), ent("Salem", "place", gaz))]
+    got, merges = resolved(records)
+    assert ("U.S. Senate", "organization") in got[1] and ("U.S. Senate", "organization") in got[2]
+    assert ("Senate", "organization") in got[3] and ("U.S. Senate", "organization") not in got[3]
+    # the Senates of stories all in other states: never one page of several states' Senates
+    records.append(rec("e", senate(), ent("Idaho", "place", gaz), ent("Boise", "place", gaz)))
+    records.append(rec("f", senate(), ent("Oklahoma", "place", gaz), ent("Tulsa", "place", gaz)))
+    got, _ = resolved(records)
+    assert sum(g[("Senate", "organization")].get("published") is not False for g in got[3:]) <= 1
