@@ -166,32 +166,38 @@ def _count_before(parts: list[str], limit: int) -> int | None:
 
 def _pieces_of(text: str, max_length: int) -> list[str]:
     parts = pieces(text, min(PIECE_CHARS, max_length)) if text else [text]
-    return [cut for part in parts for cut in upper_case_cuts(part)]
+    return [cut for part in parts for cut in heading_cuts(part)]
 
 
-# A paragraph in capitals: a wire headline ("<TECHNIMED CORP> HAS CHOLESTEROL TEST PRODUCT"), a kicker.
+# A heading paragraph: a headline, a dateline's place, a kicker or subhead ("New York", "The fallout",
+# "<TECHNIMED CORP> HAS CHOLESTEROL TEST PRODUCT"): in capitals, or short with no closing punctuation.
 _PARAGRAPH = re.compile(r".*?(?:\n[ \t]*\n\s*|\Z)", re.S)
+_HEADING_WORDS = 20
+_SENTENCE_END = tuple('.!?:;"\u201d\u2019\')')
 
 
-def _upper_case(paragraph: str) -> bool:
-    letters = [ch for ch in paragraph if ch.isalpha()]
-    return len(letters) >= 8 and sum(ch.isupper() for ch in letters) >= 0.9 * len(letters)
+def _heading(paragraph: str) -> bool:
+    text = paragraph.strip()
+    letters = [ch for ch in text if ch.isalpha()]
+    if len(letters) >= 8 and sum(ch.isupper() for ch in letters) >= 0.9 * len(letters):
+        return True
+    return bool(letters) and len(text.split()) <= _HEADING_WORDS and not text.endswith(_SENTENCE_END)
 
 
-def upper_case_cuts(text: str) -> list[str]:
-    """``text`` cut after each paragraph in capitals, so that paragraph is parsed on its own; the
-    cuts join back into ``text``.
+def heading_cuts(text: str) -> list[str]:
+    """``text`` cut after each heading paragraph (see ``_heading``), so a heading is parsed on its
+    own; the cuts join back into ``text``.
 
-    spaCy's recognizer reads a few words either side of each word: a headline in capitals before
-    the lede changed how it read the lede's first words, and "Technimed Corp said ..." under
-    "<TECHNIMED CORP> HAS CHOLESTEROL TEST PRODUCT" gave no entity at all (3 of 30 Reuters wire
-    stories of 1987 lost a name of their first sentence that way). Parsed alone, the lede reads as
-    it does without the headline.
+    spaCy's recognizer reads a few words either side of each word, across a paragraph break: a
+    headline or a dateline's place above the lede changed how it read the lede's first words
+    ("Technimed Corp said ..." under "<TECHNIMED CORP> HAS CHOLESTEROL TEST PRODUCT" or under
+    "New York" gave no entity at all; "KELMARK CORP SEES HIGHER PROFIT" and "Kelmark Corp" became
+    one name). Parsed alone, the lede reads as it does without them.
     """
     out: list[str] = []
     start = 0
     for match in _PARAGRAPH.finditer(text):
-        if match.end() > match.start() and match.end() < len(text) and _upper_case(match.group()):
+        if match.end() > match.start() and match.end() < len(text) and _heading(match.group()):
             if match.start() > start:
                 out.append(text[start:match.start()])
             out.append(text[match.start():match.end()])

@@ -3,18 +3,19 @@ from __future__ import annotations
 
 from generator.config import Settings
 from generator.extract import nlp_text
-from generator.parse import parse, upper_case_cuts
+from generator.parse import parse, heading_cuts
 from generator.readers import read_data
 from generator.workers import entry_for
 
 
-def test_upper_case_cuts_join_back_and_cut_after_capitals():
+def test_heading_cuts_join_back_and_cut_after_capitals():
     text = "KELMARK CORP SEES HIGHER PROFIT\n\nKelmark Corp said so.\n\nMore text."
-    assert upper_case_cuts(text) == ["KELMARK CORP SEES HIGHER PROFIT\n\n", "Kelmark Corp said so.\n\nMore text."]
+    assert heading_cuts(text) == ["KELMARK CORP SEES HIGHER PROFIT\n\n", "Kelmark Corp said so.\n\nMore text."]
     for text in ("Plain headline\n\nBody.", "ONLY CAPITALS HERE", "a\n\nBIG HEADLINE HERE\n\nbody", ""):
-        assert "".join(upper_case_cuts(text)) == text
-    assert upper_case_cuts("Plain headline\n\nBody.") == ["Plain headline\n\nBody."]
-    assert upper_case_cuts("US UK\n\nBody.") == ["US UK\n\nBody."]          # too short to be a headline
+        assert "".join(heading_cuts(text)) == text
+    assert heading_cuts("Council approves budget\n\nNew York\n\nThe council said so.") == [
+        "Council approves budget\n\n", "New York\n\n", "The council said so."]
+    assert heading_cuts("One sentence.\n\nAnother one.") == ["One sentence.\n\nAnother one."]
 
 
 def test_a_headline_in_capitals_does_not_swallow_the_ledes_name(nlp):
