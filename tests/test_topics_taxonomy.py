@@ -113,3 +113,40 @@ def test_evidence_of_what_the_story_is_about(nlp, headline, body, wanted, unwant
     found = article_topics(nlp, headline, body)
     assert wanted in found, found
     assert unwanted not in found, found
+
+
+def test_a_child_the_lede_names_stands_beside_heavier_words_further_down(nlp):
+    # the lede says the story is a purchase of a stake; the buyer's shops and stores further down
+    # weigh more, but a child the lede names needs no share of its parent's evidence
+    topics = article_topics(
+        nlp, "",
+        "Harbour Stores Inc said it signed a letter of intent to acquire a 20 pct stake in a clothing "
+        "maker for 18 dlrs a share. The company said the maker sells sportswear to its stores; its "
+        "shops and department stores will sell the clothes, and sales at its stores rose last year. "
+        "The retailer said its shoppers and its shop sales would gain, and the company's marketing "
+        "and sales staff would sell the range in every store. The chain's supermarkets and its high "
+        "street shops had record Christmas sales, and the retailer's shoppers spent more; the company "
+        "said retail sales, store sales and supermarket sales would rise, and the business would add "
+        "shops, stores and supermarkets in every market where its customers shop.")
+    assert "Mergers and acquisitions" in topics, topics
+
+
+def test_a_wire_results_table_is_company_results(nlp):
+    # a wire's results table writes its own abbreviations: shares (shr), revenues (revs), quarter (qtr)
+    topics = article_topics(
+        nlp, "Acme Tools Corp 1st qtr net",
+        "Shr 21 cts vs 18 cts. Net 2,407,000 vs 2,093,000. Revs 117.2 mln vs 67.1 mln. "
+        "Note: 1st qtr results include a gain of 300,000 dlrs from the sale of a unit; the company "
+        "said its bank credit line and debt were unchanged.")
+    assert "Company results" in topics, topics
+
+
+def test_drilling_at_a_mine_is_no_oil_story(nlp):
+    topics = article_topics(
+        nlp, "Miner reports silver assays",
+        "Northern Metals Corp said extensive drilling and bulk sampling at its silver mine found ore "
+        "grading 12 ounces of silver a ton, with copper and zinc. The drilling program will continue, "
+        "the company said; silver and copper ore deposits extend to the south, and further drilling "
+        "and exploration at the mine will test zinc grades.")
+    assert "Metals and mining" in topics, topics
+    assert "Energy" not in topics, topics

@@ -42,8 +42,9 @@ LEDELESS_FACTOR = 1.5
 # acts (Politics: a government's pension plan, a minister's answer to a disaster) this smaller share.
 OTHER_TOP_SHARE = 0.7
 APART_SHARE = 0.4
-# A child topic needs this much cue weight and this share of its parent's evidence; a parent
-# names at most MAX_CHILDREN of them.
+# A child topic needs this much cue weight and this share of its parent's evidence, unless the lede
+# names it (a stake bought by a retailer: the shops further down outweigh the purchase the lede
+# states); a parent names at most MAX_CHILDREN of them.
 MIN_CHILD_WEIGHT = 4.0
 CHILD_SHARE = 0.15
 MAX_CHILDREN = 2
@@ -222,7 +223,8 @@ def taxonomy_topics(words: list[Word]) -> list[str]:
                           key=lambda i: -own[i])
         heaviest = set(children[:MAX_CHILDREN])
         children = sorted((i for i in children if (i in heaviest or i in lede)
-                           and passes(i, MIN_CHILD_WEIGHT) and own[i] >= CHILD_SHARE * total[top]),
+                           and passes(i, MIN_CHILD_WEIGHT)
+                           and (own[i] >= CHILD_SHARE * total[top] or i in lede)),
                           key=lambda i: (i not in lede, -own[i]))
         if tax.topics[top].alternatives:
             # a story is about one sport: a second is named where the story says what it is about
