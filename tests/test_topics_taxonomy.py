@@ -150,3 +150,26 @@ def test_drilling_at_a_mine_is_no_oil_story(nlp):
         "and exploration at the mine will test zinc grades.")
     assert "Metals and mining" in topics, topics
     assert "Energy" not in topics, topics
+
+
+def test_a_space_agency_named_in_passing_makes_no_space_story(nlp):
+    # a supercomputer ranking that names the machine's owner, a space agency, is computing news
+    topics = article_topics(
+        nlp, "US computers top the supercomputer chart",
+        "A computer built by a US firm is the fastest supercomputer in the world, the twice-yearly "
+        "ranking of computers says. The machine, at the US space agency's (Nasa) research centre, "
+        "runs software on 10,000 processors; computer makers said the chip and the server designs "
+        "would reach office computers and laptops within years, and that the software was open source. "
+        "Nasa said the space agency would use it to model aircraft wings; a space agency engineer "
+        "said Nasa had bought the computer for its research.")
+    assert "Computers and software" in topics, topics
+    assert "Space" not in topics, topics
+
+
+def test_a_launch_is_a_space_story(nlp):
+    topics = article_topics(
+        nlp, "Rocket carries satellite into orbit",
+        "A rocket carried a weather satellite into orbit on Tuesday, the space agency said. The "
+        "satellite will circle the Earth for ten years; astronauts on the space station watched the "
+        "launch, and the rocket's second stage reached orbit eight minutes after lift-off.")
+    assert "Space" in topics, topics
