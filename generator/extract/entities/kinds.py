@@ -11,6 +11,7 @@ from ...types import Entity
 from .context import regions
 from .names import Group, INITIAL, POSSESSIVE_TOKENS, surface
 from .roles import venue_only
+from .clubs import club_name
 from .sports import dateline, locative, team_context
 
 # Nouns whose "of X" complement is an organisation: "commanders of Hezbollah".
@@ -182,8 +183,13 @@ def kind_here(e: Entity, context: frozenset, gaz: Gazetteer, people: frozenset =
     (not a country or a region); an organisation or place of one word that is the first or last word of
     a person the article names in full ("Blake's uniforms" beside Blake Snyder, "Houston said" beside
     Donald Houston) is that person, unless a mention stands where a place does or it is a team or
-    a body the gazetteer knows. ``people``: keys of those words."""
+    a body the gazetteer knows; a club by the end of its name (``sports.club_name``: "Exeter City",
+    "Leyton Orient", "Man Utd"), unless a mention stands where a place does or the layout lists it as a
+    person. ``people``: keys of those words."""
     known = gaz.lookup(e.name)
+    if e.kind in ("place", "person") and "located" not in context and "listed" not in context \
+            and club_name(e.name, sports="sports" in context):
+        return replace(e, kind="organization")  # "Exeter City", "Leyton Orient", "Man Utd"
     if e.kind in ("organization", "place") and len(e.name.split()) == 1 and name_key(e.name) in people \
             and not context & {"located", "team", "business", "company"} \
             and not (known is not None and known[1] == "organization") \

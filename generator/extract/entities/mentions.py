@@ -28,6 +28,7 @@ from .roles import (after_a_venue, business_context, given_name_before, inside_l
 from .merge import canonical_name, group_mentions, merge_acronyms, merge_same_names, merge_surnames
 from .names import (LABEL_KINDS, NOT_NAMES, POSSESSIVE_TOKENS, Mention, after_title, extend_first_names, is_name, without_description,
                            joined_names, portfolio_holder, split_at_numbers, split_where, surface, title_department, trimmed)
+from .clubs import clubs_by_name, position_player, squad_slots
 from .sports import (competitor_spans, dateline, locative, fixture_slots, leaderboard_spans, lineup_spans, result_slots, scorecard_spans, sports_report,
                      surname_lineup_spans,
                             team_context)
@@ -280,7 +281,7 @@ def entities(doc, *, body_start: int = 0, aliases=None) -> tuple[Entity, ...]:
     common = lower_words(doc, caps)
     sports = sports_report(doc)
     # rows of figures outside a sports report are tables ("Net 1.2 vs 0.9"), not results of teams
-    slots = result_slots(doc, table_rows=sports) | fixture_slots(doc)
+    slots = result_slots(doc, table_rows=sports) | fixture_slots(doc) | squad_slots(doc)
     taken = {i for m in mentions for i in range(m.start, m.end)}
     mentions += _clubs_named_after_places(doc, _model_mentions(doc, caps, taken, common, ticker), slots, taken)
     taken = {i for m in mentions for i in range(m.start, m.end)}
@@ -293,7 +294,8 @@ def entities(doc, *, body_start: int = 0, aliases=None) -> tuple[Entity, ...]:
                                forms)
     countries = {name_key(c) for c in gaz.countries}
     for m in mentions:
-        m.competitor = m.competitor or not m.company and m.end - m.start >= 2 and bracketed_country(doc, m.end, countries)
+        m.competitor = m.competitor or not m.company and m.end - m.start >= 2 and bracketed_country(doc, m.end, countries) \
+            or sports and not m.company and position_player(doc, m.start, m.end)
         m.team = (m.start, m.end) in slots or sports and not m.competitor and team_context(doc, m.start, m.end)
     groups = merge_acronyms(merge_surnames(doc, group_mentions(doc, mentions, gaz, slots)))
     groups = [g for g in groups if not is_event(g, sports=sports) and not _common_word(doc, g, common)]
@@ -349,6 +351,8 @@ def entities(doc, *, body_start: int = 0, aliases=None) -> tuple[Entity, ...]:
                        for w in (e.name.split()[0], e.name.split()[-1]))
     built = [kind_here(e, context.get(e.name, frozenset()) | ({"team"} if e.name in teams else set()), gaz, people)
              for e in built]
+    if sports:
+        built = clubs_by_name(doc, built, teams, located)
     merged = merge_same_names(sorted(built, key=lambda e: e.mentions[0].start))
     # names the model reads as a work, product, event or law somewhere in the article: "The Aviator"
     works = frozenset(name_key(ent.text) for ent in doc.ents if ent.label_ in WORK_LABELS)

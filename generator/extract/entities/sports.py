@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from ...data import CORPORATE_SUFFIXES, gazetteer, name_key
+from .clubs import POSITION_WORDS, locative, squad_slots, team_context  # noqa: F401 (team_context, locative: the sports API)
 
 # Words that mark a story as a sports report (lemmas, lowercase).
 SPORTS_WORDS = frozenset("""
@@ -19,25 +20,6 @@ soccer football cricket rugby baseball basketball tennis golf cycling athletics 
 division round title champion champions points penalty kick referee stadium race lap
 tour series medal olympic
 """.split())
-# Verbs whose subject, in a sports report, is a team: "Leicestershire beat Somerset".
-TEAM_VERBS = frozenset("""
-beat defeat draw win lose lead host play score face trail reach edge thrash rout top clinch
-overcome hold sign need extend dismiss bowl bat declare finish tie stay remain climb move close
-take keep regain end suffer go slip drop crush hammer outclass outplay eliminate knock qualify
-""".split())
-# Nouns after a team name or its possessive: "Surrey captain", "Newcastle's striker".
-TEAM_NOUNS = frozenset("""
-captain coach manager striker midfielder defender goalkeeper keeper player players team squad
-side fans supporters chairman bowler bowlers batsman batsmen pitcher pitchers win victory defeat
-innings total lead reply debut record shirt clash fixture showdown
-""".split())
-# Nouns of a match, before "with" and a side: "a clash with Barcelona", "their tie with Bath".
-MATCH_NOUNS = frozenset("clash tie match fixture showdown meeting".split())
-# Words before a team name: "against Surrey", "played for Kent", "joined Everton".
-TEAM_BEFORE = frozenset("against v vs vs. beat beating defeated joined join for over host hosts entertain "
-                        "entertains".split())
-# Words after a team name: "Bath against Leinster", "Leeds v Everton".
-TEAM_AFTER = frozenset("against v vs vs.".split())
 _SCORECARD_MARKS = frozenset({"c", "b", "st", "lbw"})
 _INITIAL = re.compile(r"^(?:[A-Z]\.){1,3}$|^[A-Z]$")
 
@@ -56,15 +38,16 @@ CAMPAIGN_SENSES = frozenset("run club final round series title".split())
 
 def sports_report(doc) -> bool:
     """Whether the article reads as a sports report: several distinct sports words, one of them at
-    least a word of sport alone ("innings", "league", "baseball"), not of any contest ("race", "win",
-    "title", "victory": a campaign's words too); in a campaign story (three words of an election),
-    three words of sport alone."""
-    seen = {t.lemma_.lower() for t in doc if t.lemma_.lower() in SPORTS_WORDS}
+    least a word of sport alone ("innings", "league", "baseball", a position: "hooker"), not of any
+    contest ("race", "win", "title", "victory": a campaign's words too); in a campaign story (three
+    words of an election), three words of sport alone. A squad list (:func:`squad_slots`) makes one
+    whatever the words."""
+    seen = {t.lemma_.lower() for t in doc if t.lemma_.lower() in SPORTS_WORDS or t.lower_ in POSITION_WORDS}
     if len({t.lemma_.lower() for t in doc if t.lemma_.lower() in ELECTION_WORDS}) >= 3:
         # a campaign story: candidates "run", "win Virginia", go to a golf "club"; only words of
         # sport alone that no campaign uses make it a sports report
         return len(seen - CONTEST_WORDS - CAMPAIGN_SENSES) >= 3
-    return len(seen) >= 4 and bool(seen - CONTEST_WORDS)
+    return len(seen) >= 4 and bool(seen - CONTEST_WORDS) or bool(squad_slots(doc))
 
 
 def is_number(token) -> bool:
@@ -307,58 +290,10 @@ def _glued_hyphen(doc, i: int) -> bool:
         and i + 1 < len(doc) and doc[i + 1].is_alpha
 
 
-def team_context(doc, start: int, end: int) -> bool:
-    """Whether the words around a name treat it as a team: subject of "beat", "Surrey captain",
-    "against Kent", "Newcastle's striker"."""
-    head = doc[end - 1]
-    if head.dep_ in ("nsubj", "nsubjpass") and head.head.lemma_.lower() in TEAM_VERBS \
-            and _same_line(doc, head.i, head.head.i):
-        return True
-    if head.dep_ == "compound" and head.head.lemma_.lower() in TEAM_NOUNS and head.head.i == end:
-        return True
-    after = doc[end:end + 3]
-    if len(after) >= 2 and after[0].text in ("'s", "’s", "'", "’") and (
-            after[1].lemma_.lower() in TEAM_NOUNS or len(after) > 2 and after[2].lemma_.lower() in TEAM_NOUNS):
-        return True
-    if len(after) >= 1 and after[0].lemma_.lower() in TEAM_NOUNS and after[0].pos_ == "NOUN":
-        return True
-    if head.dep_ == "dobj" and head.head.lemma_.lower() in TEAM_VERBS and head.head.pos_ == "VERB" \
-            and _same_line(doc, head.i, head.head.i):
-        return True                             # "Sale host Bath", "beat Leeds"
-    if len(after) >= 1 and after[0].lower_ in TEAM_AFTER and head.tag_ == "NNP":
-        return True                             # "for Bath against Leinster", "Leeds v Everton"
-    if len(after) >= 1 and after[0].lower_ in ("have", "are", "were") and head.tag_ == "NNP" \
-            and head.dep_ in ("nsubj", "nsubjpass") and len(doc[start:end]) <= 2:
-        return True                             # "Bath have been knocked out": a club is plural in British writing
-    if start >= 3 and doc[start - 1].lower_ == "to" and doc[start - 2].lower_ in ("home", "away") \
-            and doc[start - 3].lower_ == "at" or start >= 2 and doc[start - 1].lower_ == "to" \
-            and doc[start - 2].lower_ == "away":
-        return True                             # "at home to Bristol", "away to Leeds"
-    if start >= 2 and doc[start - 1].text == "(" and end < len(doc) and doc[end].text == ")" \
-            and doc[start - 2].text[:1].isupper():
-        return True                             # "M Davies (Gloucester)" in a line-up: the player's club
-    if start >= 2 and doc[start - 1].lower_ == "with" and doc[start - 2].lemma_.lower() in MATCH_NOUNS:
-        return True                             # "the Champions League clash with Barcelona"
-    if start > 0 and doc[start - 1].lower_ in TEAM_BEFORE:
-        return doc[start - 1].lower_ != "for" or (start > 1 and doc[start - 2].lemma_.lower() in ("play", "sign"))
-    return False
-
-
-def _same_line(doc, a: int, b: int) -> bool:
-    # the parser links a dateline's "LONDON" to the next line's verb; a line break ends a clause
-    lo, hi = min(a, b), max(a, b)
-    return not any("\n" in t.text or "\n" in t.whitespace_ for t in doc[lo:hi])
-
-
 def dateline(doc, start: int) -> bool:
     """Whether the token stands on a line that holds a year or date ("LONDON 1996-08-30")."""
     line = next((ln for ln in lines(doc) if ln[0].i <= start <= ln[-1].i), [])
     return any(_DATE_NUMBER.match(t.text) for t in line) and len(line) <= 12
-
-
-def locative(doc, start: int) -> bool:
-    """Whether a name stands where a place does: "in Leeds", "at Bath", "near York"."""
-    return start > 0 and doc[start - 1].lower_ in ("in", "at", "near", "from", "to", "outside")
 
 
 def surname_lineup_spans(doc) -> list[tuple[int, int]]:
