@@ -38,3 +38,16 @@ def test_the_datelines_place_is_read_as_a_place_of_the_story(nlp):
     places = {e["name"] for e in record["entities"] if e["kind"] == "place"}
     assert "New York" in places
     assert record["summary"][0].startswith("Kelmark Corp said")      # the dateline is no sentence of the lede
+
+
+def test_a_companys_name_shouted_without_its_suffix_is_the_same_company(nlp):
+    from generator.extract.entities import entities
+
+    headline = "VORTAL AIR SEES FIRST QUARTER LOSS"
+    text = f"{headline}\n\nVortal Air Corp said it expects a loss in the first quarter because of higher fuel costs."
+    ents = entities(parse(nlp, text), body_start=len(headline) + 2)
+    company = [e for e in ents if e.kind == "organization" and e.name.startswith("Vortal Air")]
+    assert len(company) == 1
+    assert any(m.start < len(headline) for m in company[0].mentions)     # the headline's mention is it
+    assert company[0].name == "Vortal Air Corp" and "Vortal Air" in company[0].aliases
+    assert not any(e.kind == "place" for e in ents)

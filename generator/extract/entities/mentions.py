@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ...data import Gazetteer, gazetteer, name_key
+from ...data import Gazetteer, actor_key, gazetteer, name_key
 from ...types import Entity, Span
 from .companies import company_tail, party_prefix, wire_brackets, worked_at
 from .context import place_off, runs_on, runs_on_after, runs_on_before, the_city, work_context
@@ -215,10 +215,14 @@ def _common_word(doc, group, common: frozenset) -> bool:
 
 
 def _known_forms(doc, mentions: list[Mention], gaz: Gazetteer) -> dict:
-    """key -> kind for every name in the article's mentions."""
+    """key -> kind for every name in the article's mentions; an organisation's name also without its
+    corporate suffix, the form a wire headline shouts ("TEXAS AIR" for "Texas Air Corp")."""
     forms: dict = {}
     for m in mentions:
-        forms.setdefault(name_key(surface(doc, m.start, m.end)), m.label)
+        text = surface(doc, m.start, m.end)
+        forms.setdefault(name_key(text), m.label)
+        if m.label == "organization":
+            forms.setdefault(actor_key(text, "organization"), m.label)
     return forms
 
 

@@ -6,7 +6,7 @@ import re
 
 from rapidfuzz.distance import Levenshtein
 
-from ...data import Gazetteer, gazetteer, name_key
+from ...data import Gazetteer, actor_key, gazetteer, name_key
 from ...types import Entity
 from .kinds import voted_kind
 from .names import Group, Mention, surface
@@ -26,7 +26,32 @@ def group_mentions(doc, mentions: list[Mention], gaz: Gazetteer, slots: set[int]
         group.team = group.team or any(s[0] == m.start for s in slots)
         if not m.shouting:
             group.forms[text] += 1
-    return list(groups.values())
+    return _fold_shouted(groups)
+
+
+def _fold_shouted(groups: dict) -> list[Group]:
+    """Groups, a company's name shouted without its corporate suffix ("TEXAS AIR" in a wire headline)
+    folded into the organisation the article writes in full ("Texas Air Corp"), whose forms then
+    hold the short name as the article cases it ("Texas Air", counted 0 times: never the canonical)."""
+    full: dict = {}
+    for group in groups.values():
+        if group.forms and any(m.label == "organization" for m in group.mentions):
+            short = actor_key(group.key, "organization")
+            if short != group.key:
+                full.setdefault(short, group)
+    out = []
+    for key, group in groups.items():
+        target = full.get(key)
+        if target is not None and target is not group and not group.forms \
+                and all(m.shouting for m in group.mentions):
+            target.mentions = sorted(target.mentions + group.mentions, key=lambda m: m.start)
+            written = max(target.forms, key=lambda f: (target.forms[f], f)).split()
+            short = " ".join(written[:len(key.split())])
+            if name_key(short) == key:
+                target.forms[short] += 0
+            continue
+        out.append(group)
+    return out
 
 
 def same_word_spelled_apart(a: str, b: str) -> bool:
