@@ -105,13 +105,42 @@ def declares_news(ld_types: list[str]) -> bool:
     return any(t.casefold().endswith("newsarticle") for t in ld_types)
 
 
-def markup_reason(*, og_types: list[str], ld_types: list[str], meta_names: set[str]) -> str | None:
+# Meta tags in which publishers file a page under a section or a content type ("review", "Reviews").
+SECTION_META = ("content-type", "article:section", "parsely-section", "section", "article:content_type",
+                "parsely-type", "page-type", "pagetype")
+# A section or content type of critical reviews ("review", "Reviews", "album-reviews", "gear-reviews").
+_REVIEW_SECTION = re.compile(r"^(?:[\w]+[-_ ])?reviews?$", re.I)
+
+
+def review_section_reason(sections: list[str], url: str | None) -> str | None:
+    """Why a page is filed under critical reviews (a record, a film, a product), or None.
+
+    The publisher says so in a section or content-type meta tag ("review", "Reviews") or in the
+    folders of the page's address before its own name ("/reviews/albums/<slug>/",
+    "/gear-reviews/<slug>"); the page's own name (its slug) never counts: "police-review-finds"
+    is a story's name."""
+    for section in sections:
+        if _REVIEW_SECTION.match(section.strip()):
+            return f"a review (its markup files it under {section.strip()!r})"
+    if url:
+        path = re.sub(r"^[a-z][\w+.-]*://[^/]+", "", url.strip(), flags=re.I).split("?", 1)[0].split("#", 1)[0]
+        folders = [part for part in path.split("/") if part][:-1]
+        for folder in folders:
+            if _REVIEW_SECTION.match(folder):
+                return f"a review (its address files it under /{folder}/)"
+    return None
+
+
+def markup_reason(*, og_types: list[str], ld_types: list[str], meta_names: set[str],
+                  sections: list[str] = (), url: str | None = None) -> str | None:
     """Why a saved page's own markup says it is not news, or None.
 
     Args:
         og_types: its ``og:type`` values ("article", "music.song").
         ld_types: the ``@type`` of each JSON-LD object on the page.
         meta_names: the names of its meta tags, lower case ("citation_doi").
+        sections: the values of its section and content-type meta tags (:data:`SECTION_META`).
+        url: its own address (canonical or ``og:url``), when stated.
     """
     if declares_news(ld_types):
         return None
@@ -123,4 +152,4 @@ def markup_reason(*, og_types: list[str], ld_types: list[str], meta_names: set[s
             return f"its markup says it is {NOT_NEWS_TYPES[kind.casefold()]} ({kind})"
     if sum(1 for name in SCHOLARLY_META if name in meta_names) >= 2:
         return "a research paper (citation_* tags in its markup)"
-    return None
+    return review_section_reason(list(sections), url)

@@ -1,6 +1,8 @@
 """Whether a text reads as a report, from the text alone: the genres a web page saver meets beside
-news (song lyrics, a clinical-trial registry record, a paper's abstract, a newsletter issue, a
-product review, a post written to its reader) each have signs a news story does not carry.
+news (song lyrics, a clinical-trial registry record, a paper's abstract, a newsletter issue, an
+email newsletter, a press release, a web-novel chapter, a blog post with its category list, a page
+that is mostly menu labels, a product review, a post written to its reader) each have signs a news
+story does not carry.
 
 News reports what others did and said: it attributes ("said", "told", "according to") and speaks
 of people in the third person. A blog post, a how-to, a review or an essay speaks as "I" or "we"
@@ -64,6 +66,45 @@ _REVIEW_SIGNS = re.compile(
     r"\b(?:Pros|Cons|Verdict|Bottom Line|Specs?|MSRP)\s*:", re.I)
 REVIEW_MIN_SIGNS = 2
 
+# What an email newsletter carries and a story never does: the mailing list's own furniture.
+_EMAIL_SIGNS = re.compile(
+    r"\bunsubscribe\b|\bview (?:this email|it|this newsletter|this message) (?:in|on) (?:your|a|the) (?:web )?browser\b|"
+    r"\byou(?:'re| are|’re) receiving this (?:e-?mail|newsletter|message)\b|\bupdate (?:your )?(?:e-?mail )?preferences\b|"
+    r"\bmanage (?:your )?(?:subscription|e-?mail preferences)\b|\bforward (?:this (?:e-?mail|newsletter) )?to a friend\b|"
+    r"\bwas this (?:e-?mail|newsletter) forwarded to you\b|\badd us to your address book\b", re.I)
+EMAIL_MIN_SIGNS = 2
+
+# The parts of a press release (a company's own announcement, not a report of it): the wire's
+# dateline tag, the boilerplate "About <Company>" section, the contacts, the end mark "###".
+_PRESS_SIGNS = re.compile(
+    r"/\s*PRNewswire\s*/|/\s*(?:Business Wire|GLOBE NEWSWIRE|PRNewswire-FirstCall|Marketwired)\s*/|"
+    r"^\s*(?:Media|Press|Investor|PR) (?:Contacts?|Inquiries|Relations)\s*:?\s*$|^\s*(?:Media|Press) (?:Contacts?)\s*:|"
+    r"^\s*#{3}\s*$|^\s*-?\s*30\s*-\s*$|^\s*Forward[- ]Looking Statements?\s*$|^\s*SOURCE:? [A-Z][\w&.,' -]{1,60}$|"
+    r"^\s*About [A-Z][\w&.,' -]{1,60}\s*$", re.M)
+PRESS_MIN_SIGNS = 2
+
+# A chapter of fiction as web-novel and fan-fiction sites print it: a chapter heading, the
+# chapter links, the translator's notes. "Chapter 11" followed by bankruptcy words is news.
+_CHAPTER_HEADING = re.compile(
+    r"^\s*(?:chapter|ch\.)\s*(?:\d{1,4}|[ivxlc]{1,7}|one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"eleven|twelve)\b(?![^\n]{0,40}\b(?:bankruptcy|protection|filing|reorgani[sz]ation|petition|code|law))",
+    re.I | re.M)
+_CHAPTER_SIGNS = re.compile(
+    r"\b(?:previous|next|prev) chapter\b|\btable of contents\b|^\s*(?:translator|editor|proofreader|TL|ED)\s*:|"
+    r"\b(?:TL|T/N|A/N|Author's) ?notes?\s*:|^\s*(?:end of|to be continued)\b", re.I | re.M)
+# Dialogue paragraphs (opening with a quotation mark) in a chapter of fiction.
+_DIALOGUE = re.compile(r'^\s*["“‘]')
+CHAPTER_DIALOGUE_SHARE = 0.25
+
+# A blog's category or archive widget: "- Digital Transformation (37)", "- November 2016 (12)".
+_CATEGORY_LINE = re.compile(r"^\s*[-•*]?\s*[A-Z][\w&',./ -]{1,50}\s\(\d{1,5}\)\s*$")
+CATEGORY_MIN_LINES = 5
+
+# A page that is mostly menu labels: short lines of words without figures or a sentence's end.
+_MENU_LINE = re.compile(r"^\s*[-•*|]?\s*[^\d.!?:;]{1,40}$")
+MENU_MIN_LINES = 12
+MENU_MIN_SHARE = 0.5
+
 
 def voice_counts(paragraphs: list[str]) -> tuple[float, float, int]:
     """(personal pronouns, attributions) per 1,000 words, and the words outside quotation marks.
@@ -91,10 +132,49 @@ def voice_reason(paragraphs: list[str], counts: tuple[float, float, int] | None 
     return None
 
 
-def text_genre_reason(headline: str | None, paragraphs: list[str]) -> str | None:
-    """Why a text is song lyrics, a trial registry record, an abstract, a newsletter issue or a
-    review rather than news, or None. Each sign is one a news story does not carry."""
+def chapter_reason(headline: str | None, paragraphs: list[str]) -> str | None:
+    """Why a text is a chapter of fiction (a web novel, fan fiction), or None: a chapter heading (the
+    headline or a line of its own) with chapter links or translator's notes, or with dialogue in at
+    least a quarter of its paragraphs."""
+    lines = ([headline] if headline else []) + paragraphs[:3]
+    if not any(_CHAPTER_HEADING.match(line) for line in lines):
+        return None
     text = "\n".join(paragraphs)
+    dialogue = sum(1 for p in paragraphs if _DIALOGUE.match(p)) / max(1, len(paragraphs))
+    if _CHAPTER_SIGNS.search(text) or (len(paragraphs) >= 8 and dialogue >= CHAPTER_DIALOGUE_SHARE):
+        return "a chapter of fiction (a chapter heading" + (" and chapter links)" if _CHAPTER_SIGNS.search(text)
+                                                            else f", {dialogue:.0%} of its paragraphs dialogue)")
+    return None
+
+
+def furniture_reason(paragraphs: list[str]) -> str | None:
+    """Why a text is an email newsletter, a press release, a blog post (its category list came
+    with it) or mostly menu labels, or None."""
+    text = "\n".join(paragraphs)
+    email = len(_EMAIL_SIGNS.findall(text))
+    if email >= EMAIL_MIN_SIGNS:
+        return f"an email newsletter ({email} signs of a mailing list: unsubscribe, view in browser ...)"
+    press = len(_PRESS_SIGNS.findall(text))
+    if press >= PRESS_MIN_SIGNS:
+        return f"a press release ({press} of its parts: a newswire tag, 'About ...', contacts, '###')"
+    categories = sum(1 for p in paragraphs if _CATEGORY_LINE.match(p))
+    if categories >= CATEGORY_MIN_LINES:
+        return f"a blog post (its category list of {categories} entries came with it)"
+    menu = [p for p in paragraphs if _MENU_LINE.match(p)]
+    words = len(_WORD.findall(text))
+    if len(menu) >= MENU_MIN_LINES and words and len(_WORD.findall("\n".join(menu))) / words >= MENU_MIN_SHARE:
+        return f"mostly navigation ({len(menu)} of {len(paragraphs)} paragraphs are menu labels)"
+    return None
+
+
+def text_genre_reason(headline: str | None, paragraphs: list[str]) -> str | None:
+    """Why a text is song lyrics, a trial registry record, an abstract, a newsletter issue, an email
+    newsletter, a press release, a chapter of fiction, a blog post, mostly navigation or a review
+    rather than news, or None. Each sign is one a news story does not carry."""
+    text = "\n".join(paragraphs)
+    found = chapter_reason(headline, paragraphs) or furniture_reason(paragraphs)
+    if found:
+        return found
     if len(_LYRICS_LABEL.findall(text)) >= LYRICS_MIN_LABELS:
         return "song lyrics (verse and chorus labels)"
     fields = sum(1 for field in _REGISTRY_FIELDS if re.search(field, text))
