@@ -85,6 +85,7 @@ class Number:
     value: float | None
     context: str                       # "Palestinian death toll in Gaza"
     sentence: str
+    reason: str = ""                   # why it is held back (not published); "" for a key number
 
 
 @dataclass(frozen=True)
@@ -93,6 +94,7 @@ class Extraction:
     entities: tuple[Entity, ...] = ()
     quotes: tuple[Quote, ...] = ()
     numbers: tuple[Number, ...] = ()
+    numbers_held_back: tuple[Number, ...] = ()   # figures not published, each with its reason
     summary: tuple[str, ...] = ()
     topics: tuple[str, ...] = ()
     topic_evidence: dict = field(default_factory=dict)   # for the corpus-level choice (topics_corpus.py)

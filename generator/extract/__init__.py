@@ -8,7 +8,7 @@ from __future__ import annotations
 from ..types import Extraction, RawArticle
 from .entities import entities as find_entities
 from .lead import first_sentence_headline, lead_sentences
-from .numbers import numbers as find_numbers
+from .numbers import judged_numbers
 from .quotes import direct_quotations
 from .sentences import index_sentences
 from .summary import summary as find_summary
@@ -58,10 +58,12 @@ def extract(raw: RawArticle, doc, *, body_start: int, summary_sentences: int = 3
     page_tags = dict(raw.provenance).get("tags") == "html meta"
     topics = find_topics(head, ents, body_start=body_start, tags=() if page_tags else raw.tags,
                          keywords=raw.tags if page_tags else ())
+    kept, held = judged_numbers(head, body_start=body_start, limit=numbers)
     return Extraction(
         entities=ents,
         quotes=quotes,
-        numbers=find_numbers(head, body_start=body_start, limit=numbers),
+        numbers=kept,
+        numbers_held_back=held,
         summary=find_summary(head, body_start=body_start, sentences=summary_sentences),
         topics=topics.topics,
         topic_evidence=topics.evidence,
@@ -122,6 +124,8 @@ def to_record(raw: RawArticle, found: Extraction, *, article_id: str) -> dict:
                    for q in found.quotes],
         "numbers": [{"text": n.text, "value": n.value, "context": n.context, "sentence": n.sentence}
                     for n in found.numbers],
+        "numbers_held_back": [{"text": n.text, "value": n.value, "context": n.context, "sentence": n.sentence,
+                               "reason": n.reason} for n in found.numbers_held_back],
         "topics": list(found.topics),
         **({"topic_evidence": found.topic_evidence} if found.topic_evidence else {}),
         "provenance": dict(sorted(provenance.items())),

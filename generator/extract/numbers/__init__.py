@@ -9,22 +9,32 @@ and large quantities. Precision first (issue 8): a figure reaches the record onl
 direction; no ordinals, ages, small counts or figures only attempted), and two figures are never
 given the same label.
 
+A label names the period its figure belongs to when the figure's clause states one ("profit in
+2004", "net loss in the fourth quarter": ``period``). A figure that is dropped stays in the record,
+unpublished, with the reason (:func:`judged_numbers`, the record's ``numbers_held_back``), the way
+held-back actors do.
+
 Modules: ``candidates`` (figures made whole, noise), ``values`` (what a figure is worth),
-``context`` (what it counts), ``evidence`` (whether it may be published), ``words`` (the word
-lists); the ranking is here.
+``context`` (what it counts), ``period`` (when), ``evidence`` (whether it may be published),
+``words`` (the word lists); the ranking is here.
 """
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ...types import Number
 from .candidates import _candidates, _figure_text, _inside_quotes, _is_noise, _sentence
 from .context import _context
 from .evidence import drop_reason
+from .period import with_period
 from .values import number_value
 from .words import _BASE_WEIGHT, _HARM_VERBS, _PEOPLE
 
-__all__ = ["number_value", "numbers"]
+__all__ = ["judged_numbers", "number_value", "numbers"]
+
+# How many held-back figures a record keeps (the first in text order).
+HELD_BACK_MAX = 20
 
 
 def numbers(doc, *, body_start: int = 0, limit: int = 8) -> tuple[Number, ...]:
@@ -38,8 +48,23 @@ def numbers(doc, *, body_start: int = 0, limit: int = 8) -> tuple[Number, ...]:
     Returns:
         One :class:`Number` per distinct figure, with what it counts and its sentence verbatim.
     """
+    return judged_numbers(doc, body_start=body_start, limit=limit)[0]
+
+
+def judged_numbers(doc, *, body_start: int = 0, limit: int = 8) -> tuple[tuple[Number, ...], tuple[Number, ...]]:
+    """(key numbers, held-back figures): the first as :func:`numbers` gives them; the second the
+    figures with a label that were not published, each with its ``reason`` ("ordinal or age", "the
+    earlier value of a change", "not among the 8 most important" ...), at most
+    :data:`HELD_BACK_MAX`, in text order. Dates, times, years and phone numbers are no figures and
+    are in neither."""
     ranked: list[tuple[float, int, Number]] = []
+    held: list[tuple[int, Number]] = []
     seen: set[tuple] = set()
+
+    def hold(span, value, context, reason):
+        held.append((span.start_char, Number(_figure_text(doc, span), value, context,
+                                             _sentence(doc, span, body_start), reason)))
+
     for span, label in _candidates(doc, body_start):
         if _is_noise(doc, span, label):
             continue
@@ -47,15 +72,22 @@ def numbers(doc, *, body_start: int = 0, limit: int = 8) -> tuple[Number, ...]:
         context, counted = _context(span, label)
         if not context:
             continue  # a figure whose meaning the text does not say in a phrase is no key number
-        if drop_reason(doc, span, label, value, context, counted) or _earlier_value(span):
-            continue  # no evidence that it is a quantity whose label says what it counts
+        reason = drop_reason(doc, span, label, value, context, counted) or (
+            "the earlier value of a change or comparison" if _earlier_value(span) else "")
+        context = with_period(span, context)
+        if reason:
+            hold(span, value, context, reason)  # no evidence that it is a quantity whose label says what it counts
+            continue
         quoted = _inside_quotes(doc, span)
         score = _importance(span, label, value, context, counted)
         if quoted and score < 3:
+            hold(span, value, context, "a figure of speech inside a quotation")
             continue  # a figure of speech inside a quote ("one of the best"), not a finding
         if score <= 0:
+            hold(span, value, context, "too small to be a key number")
             continue
         if any(context.lower() == n.context.lower() and value != n.value for _, _, n in ranked):
+            hold(span, value, context, "another figure has the same label")
             continue  # a second figure under the same label: the label cannot tell them apart
         key = (span.text.lower(), context.lower())
         value_key = (value, context.lower()) if value is not None and context else None
@@ -66,8 +98,11 @@ def numbers(doc, *, body_start: int = 0, limit: int = 8) -> tuple[Number, ...]:
             seen.add(value_key)
         sentence = _sentence(doc, span, body_start)
         ranked.append((score, span.start_char, Number(_figure_text(doc, span), value, context, sentence)))
-    best = sorted(ranked, key=lambda r: (-r[0], r[1]))[:max(0, limit)]
-    return tuple(n for _, _, n in sorted(best, key=lambda r: r[1]))
+    order = sorted(ranked, key=lambda r: (-r[0], r[1]))
+    best, rest = order[:max(0, limit)], order[max(0, limit):]
+    held.extend((start, replace(n, reason=f"not among the {limit} most important")) for _, start, n in rest)
+    kept = tuple(n for _, _, n in sorted(best, key=lambda r: r[1]))
+    return kept, tuple(n for _, n in sorted(held, key=lambda h: h[0])[:HELD_BACK_MAX])
 
 
 def _earlier_value(span) -> bool:

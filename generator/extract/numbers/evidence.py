@@ -160,8 +160,10 @@ def _label_says_what(context: str, span) -> bool:
     if not context or _GLUED.search(context):
         return False
     words = re.findall(r"[A-Za-z][A-Za-z'’-]*", context)
-    if not any(len(w) >= 3 and w.lower() not in _UNIT_WORDS for w in words):
-        return False  # "m.", "pct"
+    if any(w.lower() in {"vs", "v"} for w in words) or words and words[0].lower() in _TABLE_UNITS:
+        return False  # "cts vs profit", "ct shr included": a results table's comparison or unit
+    if not any(len(w) >= 3 and w.lower() not in _UNIT_WORDS and w.lower() not in _TABLE_UNITS for w in words):
+        return False  # "m.", "pct", "ct shr", "mark"
     sentence = span.sent.text.lower()
     forms = {_IRREGULAR_PARTICIPLES.get(t.lemma_.lower(), t.lemma_.lower().rstrip("e") + "ed")
              for t in span.sent if t.pos_ in {"VERB", "AUX"}}
@@ -174,6 +176,10 @@ def _label_says_what(context: str, span) -> bool:
     if tokens and all(t.pos_ == "PROPN" for t in tokens) and not any(w.lower() in _SYNTHESISED for w in words):
         return False  # "Apple", "England", "Trayvon Martin": a name, not what the figure counts
     return True
+
+
+# Units and abbreviations of a results table's rows ("Shr 15 cts vs 15 cts", "17 ct shr", "300 mln mark").
+_TABLE_UNITS = {"ct", "cts", "shr", "shrs", "mark", "dlr", "avg", "qtr", "qtrs", "mths", "oper", "revs"}
 
 
 # Words the label may add that are not verbatim: participles ("killed" for "killing") and measure names.
