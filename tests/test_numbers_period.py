@@ -64,3 +64,8 @@ def test_results_table_lines_give_no_key_numbers(nlp):
                         "Note: 1986 net includes 17 ct shr writedown of stake in Harlow Mills.")
     assert not any(w in label.split() for label in found.values() for w in ("vs", "cts", "ct", "shr"))
     assert "10" not in found and "17" not in found
+
+
+def test_a_house_number_is_no_key_number(nlp):
+    found = _found(nlp, "The shelter at 80 Harlow Avenue in Brackenford held 1,200 people during the drill.")
+    assert "80" not in found and found.get("1,200")

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from .sentences import text_of
-from .summary import JUNK, prose_sentences, sentence_offsets, trimmed
+from .summary import JUNK, PROMO, is_caption, prose_sentences, sentence_offsets, trimmed
 
 _WORD = re.compile(r"\w[\w'’\-]*")
 MIN_LEAD_WORDS = 3
@@ -45,8 +45,8 @@ def lead_sentences(doc, *, body_start: int = 0, sentences: int = 3, max_words: i
         s, e = trimmed(text, s, e)
         chunk = text[s:e]
         n = len(_WORD.findall(chunk))
-        if n < MIN_LEAD_WORDS or JUNK.search(chunk):
-            continue
+        if n < MIN_LEAD_WORDS or JUNK.search(chunk) or PROMO.search(chunk) or is_caption(text, e):
+            continue  # furniture, a site's own advertising, a photo's caption
         if chosen and used + n > max_words:
             break
         chosen.append(chunk)
@@ -76,7 +76,6 @@ _FIGURE = re.compile(r"\d")
 _VERSUS = re.compile(r"\bvs\.?(?=\s)", re.I)
 _NOTE = re.compile(r"^\s*notes?\s*[:\-]", re.I)
 TABLE_FIGURE_SHARE = 0.25      # with "vs"; without it, half the words must be figures
-HEADLINE_LOOKAHEAD = 4         # how many sentences a table may push the stand-in down
 
 
 def is_table_line(sentence: str) -> bool:
@@ -93,13 +92,17 @@ def is_table_line(sentence: str) -> bool:
 
 
 def first_sentence_headline(doc, *, body_start: int = 0) -> str | None:
-    """A headline from the body's first sentence that is not a table row (within the first
-    :data:`HEADLINE_LOOKAHEAD`; else the first sentence whatever it is): the sentence itself when
-    short, else its main clause or opening clause, else its first words and an ellipsis, without
-    wire markup (:func:`without_wire_markup`); None when the body has no sentence."""
+    """A headline from the body's first sentence that is not a table row (the first such among
+    the body's sentences, however deep): the sentence
+    itself when short, else its main clause or opening clause, else its first words and an
+    ellipsis, without wire markup (:func:`without_wire_markup`). None when the body has no sentence,
+    or only table rows and notes: a row of figures ("Shr 15 cts vs 15 cts") is no headline, and
+    the site then says plainly that the text states none."""
     prose = prose_sentences(doc, body_start)
-    first = next((p for p in prose[:HEADLINE_LOOKAHEAD] if not is_table_line(p)), prose[0] if prose else None)
-    first = first or next(iter(lead_sentences(doc, body_start=body_start, sentences=1)), None)
+    first = next((p for p in prose if not is_table_line(p)), None)
+    if first is None:
+        lead = next(iter(lead_sentences(doc, body_start=body_start, sentences=1)), None)
+        first = lead if lead is not None and not is_table_line(lead) else None
     return shorten_headline(without_wire_markup(first)) if first else None
 
 

@@ -46,6 +46,25 @@ JUNK = re.compile(
     r"|\bwas contributed by\b|\bmore on this story\b|\bshare this\b|\bEmail the author\b)",
     re.IGNORECASE,
 )
+# A site's own advertising and subscription pitch: calls to buy, join, subscribe or log in, which a
+# report about a product or a paywall does not make in its own voice ("subscribe for 65 mln stg in
+# shares" and "a symposium sponsored by" are reporting, hence the whole phrases).
+PROMO = re.compile(
+    r"\bsponsored (?:content|post)\b|\bpaid (?:content|partnership|post)\b|^\s*advertisement\b"
+    r"|\bsupport (?:our|independent|quality) journalism\b|\bbecome a (?:member|subscriber|patron|supporter)\b"
+    r"|\bstart your (?:free )?(?:trial|subscription)\b|\btry (?:it )?(?:free|for free)\b|\bshop now\b|\bbuy now\b"
+    r"|\bpromo(?:tional)? code\b|\bget (?:unlimited|full|instant|digital) access\b|\balready a (?:subscriber|member)\b"
+    r"|\blog ?in to (?:read|continue|comment)\b|\blike us on facebook\b|\bjoin (?:our|the) mailing list\b"
+    r"|\b(?:delivered|straight|direct(?:ly)?) to your inbox\b|\bunlimited (?:digital )?access\b"
+    r"|\bsubscribe (?:now|today)\b|\b(?:download|get) (?:the|our) (?:free )?app\b|\blisten to (?:the|our) podcast\b"
+    r"|\bcontinue reading\b|\bfor (?:just|only) [$£€]\d[\d.,]* (?:a|per) (?:month|week|year)\b|\bcancel (?:at )?any ?time\b",
+    re.IGNORECASE | re.MULTILINE,
+)
+# A photo credit on a line of its own after its caption: "(Mike Cason/mcason@example.com)",
+# "(Public domain)", "Photo: Jane Doe/Reuters": the line before it is a caption, not reporting.
+CREDIT_LINE = re.compile(
+    r"^\s*\(?\s*(?:(?:photo|picture|image|credit|courtesy)s?\b[^\n]{0,80}|public domain|[A-Z][\w.' -]{1,40}/[^\s/()]{2,40}"
+    r"(?:\s*/\s*[^\s/()]{2,40})?|getty images|shutterstock)\s*\)?\s*$", re.IGNORECASE)
 _FINAL = re.compile(r"[.!?…][\"'”’)\]]*\s*$")
 _WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’\-]*")
 _MIN_WORDS = 6
@@ -117,12 +136,23 @@ def _prose_sentences(doc, body_start: int) -> list[_Candidate]:
     for s, e in sentence_offsets(doc, body_start):
         s, e = trimmed(text, s, e)
         chunk = text[s:e]
-        if not chunk or not _is_prose(chunk):
+        if not chunk or not _is_prose(chunk) or is_caption(text, e):
             continue
         span = doc.char_span(s, e, alignment_mode="expand")
         lemmas = _span_lemmas(span) if span is not None else ()
         found.append(_Candidate(len(found), s, e, chunk, _word_set(chunk), lemmas))
     return found
+
+
+def is_caption(text: str, end: int) -> bool:
+    """Whether the sentence ending at ``end`` closes a paragraph whose next line is a photo credit
+    (:data:`CREDIT_LINE`): then the paragraph is the photo's caption."""
+    newline = text.find("\n", end)
+    if newline < 0 or text[end:newline].strip():
+        return False
+    rest = text[newline:].lstrip("\n")
+    line = rest.split("\n", 1)[0]
+    return bool(line) and bool(CREDIT_LINE.match(line))
 
 
 def sentence_offsets(doc, body_start: int) -> list[tuple[int, int]]:
@@ -201,7 +231,7 @@ def _is_prose(chunk: str) -> bool:
     words = _WORD.findall(chunk)
     if len(words) < _MIN_WORDS:
         return False
-    if JUNK.search(chunk):
+    if JUNK.search(chunk) or PROMO.search(chunk):
         return False
     stripped = chunk.rstrip("\"'”’ )")
     if stripped.endswith("?"):

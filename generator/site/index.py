@@ -95,12 +95,16 @@ class Article:
 
     @property
     def title(self) -> str:
-        """The headline, else the source file's name: never empty."""
+        """The headline, else a plain note that the text states none (never the file's name,
+        issue 8; a text of table rows only has no sentence to stand in): never empty."""
         headline = (self.record.get("headline") or "").strip()
         if headline:
             return headline
-        source = str(self.record.get("source") or self.id)
-        return source.replace("\\", "/").rsplit("/", 1)[-1] or self.id
+        return NO_HEADLINE
+
+
+# What an article without a headline or a sentence to stand in for one is called on the site.
+NO_HEADLINE = "Untitled: the text states no headline"
 
 
 @dataclass(frozen=True)

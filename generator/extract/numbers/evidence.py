@@ -104,6 +104,8 @@ def drop_reason(doc, span, label: str, value: float | None, context: str, counte
         return "label"  # another figure stands between the verb and this one: whose verb it is is unsure
     if value is None and not re.search(r"\d", text):
         return "vague"  # "thousands", "millions", "hundreds"
+    if label == "CARDINAL" and _ADDRESS.search(context):
+        return "an address"  # "80 New York Avenue", "28 Liberty Street": a house number, not a count
     if not _label_says_what(context, span):
         return "label"
     spelled = not re.search(r"\d", text)
@@ -176,6 +178,11 @@ def _label_says_what(context: str, span) -> bool:
     if tokens and all(t.pos_ == "PROPN" for t in tokens) and not any(w.lower() in _SYNTHESISED for w in words):
         return False  # "Apple", "England", "Trayvon Martin": a name, not what the figure counts
     return True
+
+
+# A street address as a label: the figure is its house number.
+_ADDRESS = re.compile(r"^(?:[A-Z][\w.'-]*\s+){1,4}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Drive|Place|"
+                      r"Square|Terrace|Way|Court|Parkway|Highway)\b", re.M)
 
 
 # Units and abbreviations of a results table's rows ("Shr 15 cts vs 15 cts", "17 ct shr", "300 mln mark").
