@@ -145,10 +145,19 @@ def test_quote_over_two_paragraphs_is_one(nlp):
 
 
 def test_unclosed_mark_does_not_swallow_the_article(nlp):
+    # the quotation whose closing mark was lost ends with its paragraph (it reads as speech: "we")
     body = ("Mary Jones said “we will not stop now.\n\n"
             "The council met on Tuesday and approved the budget for the coming year.\n\n"
             "“That is good news for everyone,” Peter Smith said.")
-    assert pairs(quotes_of(nlp, body)) == [("That is good news for everyone", "Peter Smith")]
+    assert pairs(quotes_of(nlp, body)) == [("we will not stop now.", "Mary Jones"),
+                                           ("That is good news for everyone", "Peter Smith")]
+
+
+def test_unclosed_mark_before_narrative_quotes_nothing(nlp):
+    # a mark before words that neither read as speech nor follow a reporting clause opens nothing
+    body = ("The council met on Tuesday. “The budget for the coming year was approved by nine votes.\n\n"
+            "Peter Smith said: “That is good news for everyone.”")
+    assert pairs(quotes_of(nlp, body)) == [("That is good news for everyone.", "Peter Smith")]
 
 
 def test_body_start_skips_headline(nlp):

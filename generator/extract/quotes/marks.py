@@ -48,9 +48,12 @@ def quoted_text(text: str, stretch: Stretch) -> str:
 def quoted_stretches(text: str, *, start: int = 0) -> tuple[Stretch, ...]:
     """Every closed quotation in ``text`` from char ``start`` on, in text order.
 
-    A quotation left open at the end of a paragraph continues only when the next paragraph opens
-    with a quotation mark (the wire convention for quotes over several paragraphs); otherwise it is
-    dropped, so a stray mark never swallows the rest of an article.
+    A quotation left open at the end of a paragraph continues when the next paragraph opens
+    with a quotation mark (the wire convention for quotes over several paragraphs). Otherwise its
+    closing mark was lost (see ``_lost_close``): it ends with its paragraph when its words read as
+    speech, else it is dropped, so a stray mark never swallows the rest of an article. A double mark
+    that ends a paragraph after a full stop opens the next one (text whose marks slipped over the
+    paragraph breaks: "... he said."\n\nWe had ...").
     """
     paragraphs = [(m.start(), m.end()) for m in _PARAGRAPH.finditer(text, start)]
     found: list[Stretch] = []
@@ -64,6 +67,11 @@ def quoted_stretches(text: str, *, start: int = 0) -> tuple[Stretch, ...]:
             if first is not None and _opens(text, first, carried_kind, p_start):
                 kind, open_at, parts = carried_kind, first + (2 if carried_kind == "ptb" else 1), carried
                 i = open_at
+            elif first is not None and all(a == b for a, b in carried) and _unmarked_start(text, first, p_end):
+                # the mark that ended the paragraph before opens this one
+                kind, open_at, parts, i = carried_kind, first, [], first
+            elif _lost_close(text, carried, carried_kind):
+                found.append(Stretch(tuple(carried)))
             carried, carried_kind = [], ""
         while i < p_end:
             ch = text[i]
@@ -72,16 +80,72 @@ def quoted_stretches(text: str, *, start: int = 0) -> tuple[Stretch, ...]:
                 if mark:
                     kind, open_at, parts = mark, i + (2 if mark == "ptb" else 1), []
                     i = open_at - 1
+                elif ch == '"' and i + 1 == _visible_end(text, p_start, p_end) and text[i - 1:i] in ".!?" \
+                        and number + 1 < len(paragraphs):
+                    kind, open_at, parts = "straight", p_end, []
             elif _closes(text, i, kind, p_end):
                 found.append(Stretch(tuple([*parts, (open_at, i)])))
                 kind, open_at, parts = "", -1, []
-            elif kind == "double" and ch == "“":
+            elif (kind == "double" and ch == "“") or (kind == "straight" and _opening_kind(text, i, p_start) == kind
+                                                          and (i == p_start or text[i - 1].isspace())):
                 # A second opening mark before any close: the first one was never closed.
                 open_at, parts = i + 1, []
             i += 1
         if kind and number + 1 < len(paragraphs):
             carried, carried_kind = [*parts, (open_at, p_end)], kind
+        elif kind and _lost_close(text, last := [*parts, (open_at, p_end)], kind):
+            found.append(Stretch(tuple(last)))
     return tuple(found)
+
+
+# Words of a speaker about themselves or to the reader: a text that has them reads as speech.
+_SPEECH = re.compile(r"\b(?:I|I['’](?:m|ve|d|ll)|[Ww]e|[Ww]e['’](?:re|ve|d|ll)|[Oo]ur|[Uu]s|[Mm]y|[Mm]e|[Yy]ou|[Yy]our)\b")
+# The words that introduce a quotation before its mark: "said:", "told the BBC:", "added,".
+_INTRODUCED = re.compile(r"(?::|\b(?:said|says|added|adds|asked|explained|wrote|writes|told [^\n,:]{1,40}),)\s*$")
+# A report inside the words of a quotation whose closing mark was lost: "..., he said", "..., Ms Roe added".
+_INNER_REPORT = re.compile(r"[,?!](?=\s+(?:he|she|they|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s+"
+                           r"(?:said|says|added|adds|explained|told|insisted|argued|warned)\b)")
+# Narrative after a mark: the paragraph reports the speaker ("He said there were ...", "Mr Roe says ...").
+_NARRATIVE = re.compile(r"^(?:He|She|They|It|(?:Mr|Mrs|Ms|Dr)\.? [A-Z][\w’'-]+)\s+(?:said|says|added|adds|"
+                        r"explained|told|also|believes|thinks|argued|insisted)\b")
+
+
+def _lost_close(text: str, parts: list[tuple[int, int]], kind: str) -> bool:
+    """Whether a quotation of double marks left open at the end of its (last) paragraph ends there,
+    its closing mark lost (BBC copy scraped into plain text drops or moves marks at paragraph breaks):
+    its words read as speech (I, we, you, ...) or a reporting clause introduces it ("said: "...").
+    A report inside the words ("..., he said") ends the quotation there. The last part of ``parts``
+    is shortened in place. Single marks are never closed this way (an apostrophe looks the same)."""
+    if kind not in ("double", "straight") or not parts:
+        return False
+    start, end = parts[-1]
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    words = text[parts[0][0]:end]
+    if not word_count(words) or _NARRATIVE.match(words.lstrip()) or '"' in words or "”" in words:
+        return False
+    line = text.rfind("\n", 0, parts[0][0]) + 1
+    introduced = _INTRODUCED.search(text, line, max(line, parts[0][0] - 1)) is not None
+    if not (introduced or _SPEECH.search(words)):
+        return False
+    report = _INNER_REPORT.search(text, start, end)
+    parts[-1] = (start, report.start() if report is not None else end)
+    return parts[-1][1] > start
+
+
+def _unmarked_start(text: str, first: int, end: int) -> bool:
+    """The paragraph from char ``first`` opens with a word and its first double mark, if any,
+    closes (has no space before it): it goes on from a mark left at the end of the paragraph before."""
+    if not (text[first].isalnum() or text[first] in "‘'("):
+        return False
+    mark = next((i for i in range(first, end) if text[i] in '"“”'), None)
+    return mark is None or (text[mark] != "“" and not text[mark - 1].isspace())
+
+
+def _visible_end(text: str, start: int, end: int) -> int:
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return end
 
 
 def _first_visible(text: str, start: int, end: int) -> int | None:
@@ -99,6 +163,9 @@ def _opening_kind(text: str, i: int, p_start: int) -> str:
     after = text[i + 1] if i + 1 < len(text) else " "
     if ch == '"' and before in _OPENERS_BEFORE and not after.isspace():
         return "straight"
+    if ch == '"' and before in ".!?" and after.isupper():
+        return "straight"     # glued to the sentence before: '... "less of it"."The truth is ...'
+
     if ch == '"' and before.isspace() and after in " \t" and _word_follows(text, i + 1) \
             and _tokenised(text, p_start):
         return "spaced"

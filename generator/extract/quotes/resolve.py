@@ -15,6 +15,11 @@ class Resolve:
 
     def _resolve(self, subject) -> str | None:
         entity = self._entity_of(subject)
+        if subject.pos_ == "PROPN" and (entity is None or entity.kind == "person") \
+                and any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children):
+            # "the First Lady said", "the Prime Minister said": a title, never a name; its holder
+            # only when the article gives someone that title
+            return self._description(subject)
         if (entity is None or entity.kind != "person" or " " not in entity.name) and subject.text[:1].isupper() \
                 and subject.pos_ in ("PROPN", "NOUN"):
             # "Washington, star of “Scandal”": places and firms do not speak when a person of the

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from ..sentences import line_start, text_of
-from .vocabulary import (DOCUMENTS, ISSUING, NAMING_NOUNS, POSSESSIVE_GENDER, RELATIVE_PRONOUNS,
+from .vocabulary import (DOCUMENTS, HEARD_SAYING, ISSUING, NAMING_NOUNS, POSSESSIVE_GENDER, RELATIVE_PRONOUNS,
                          SENTENCE_END, SPEECH_NOUNS, OPENING_MARKS)
 
 
@@ -80,6 +80,9 @@ class Subjects:
                 if tok.dep_ == "relcl" and subject.lower_ in RELATIVE_PRONOUNS:
                     return tok.head
                 return subject
+            quoted = [c for c in tok.children if c.dep_ == "nsubjpass" and self._usable(c) and not self._quoted_at(c)]
+            if quoted and tok is not verb and verb.tag_ == "VBG" and tok.lemma_.lower() in HEARD_SAYING:
+                return quoted[0]    # "Eric Lewis was quoted as saying “...”": the one quoted speaks
             if any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in tok.children):
                 break   # its subject is inside a quotation or in another paragraph
             if tok.dep_ in ("ccomp", "ROOT", "parataxis") or tok.head is tok:

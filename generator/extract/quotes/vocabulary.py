@@ -35,6 +35,8 @@ SENTENCE_END = {".", "!", "?"}
 WEAK_REPORTING = frozenset("continue read describe repeat counter charge post report answer".split())
 PHRASAL_REPORTING = {("go", "on"), ("shoot", "back"), ("fire", "back"), ("hit", "back"),
                      ("point", "out"), ("lash", "out"), ("cry", "out"), ("speak", "out")}
+# "X was quoted as saying", "X was heard saying": the passive's subject is the one who speaks.
+HEARD_SAYING = frozenset("quote hear record film overhear catch".split())
 RELATIVE_PRONOUNS = {"who", "that", "which"}
 DATELINE = re.compile(r"[A-Z][A-Z.’' -]+(?:, [A-Z][\w.]*\.?(?: \d+)?)*(?: \([^)\n]{1,20}\))? [—–-]{1,2} ")
 CLOSING_MARKS = {"”", '"', "’", "''"}
