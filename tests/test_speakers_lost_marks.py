@@ -67,3 +67,33 @@ def test_a_capitalised_title_is_its_holder_only_when_the_article_gives_it(nlp):
     unheld = ("Michelle Obama visited a school in Leeds on Tuesday.\n\n"
               "\"Education is the best gift we can give our children,\" the First Lady said.")
     assert speaker(nlp, unheld, "best gift") is None
+
+
+def test_single_quoted_quotations_in_british_copy(nlp):
+    body = ("Priya Natarajan met the harbour board on Monday.\n\n"
+            "'We will not give up on the harbour,' Ms Natarajan said. 'It is the heart of the town.'")
+    assert speaker(nlp, body, "give up on the harbour") == "Priya Natarajan"
+    assert speaker(nlp, body, "heart of the town") == "Priya Natarajan"
+
+
+def test_apostrophes_open_no_quotation():
+    body = "The players' union met Tom O'Brien to talk about rock 'n' roll in the '90s and the fans' songs."
+    assert texts(body) == []
+    body = "Ms Roe said: 'The union and the players' families all want the same thing.'"
+    assert texts(body) == ["The union and the players' families all want the same thing."]
+
+
+def test_an_unclosed_single_mark_gives_way_to_a_double_one():
+    body = "Critics called it a 'Muslim Ban' and Ms Roe said: \"We oppose it with all our strength.\""
+    assert texts(body) == ["We oppose it with all our strength."]
+
+
+def test_the_clause_that_introduces_a_pronoun_names_its_person(nlp):
+    body = ("As Tomas Brandt, from Dunmore, prepares to mark the anniversary on Friday, he says that some "
+            "memories still make him smile.\n\n"
+            "He was captured in 1943 and sent to a labour camp in the east.\n\n"
+            "\"I think the guards thought that football was an easy way of keeping us quiet,\" he said.")
+    assert speaker(nlp, body, "keeping us quiet") == "Tomas Brandt"
+    nobody = ("As the council prepares to vote, he says that some memories still make him smile.\n\n"
+              "\"I think the guards thought that football was an easy way of keeping us quiet,\" he said.")
+    assert speaker(nlp, nobody, "keeping us quiet") is None

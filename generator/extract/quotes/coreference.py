@@ -136,8 +136,9 @@ class Coreference:
         if main is not None and self._quoted_at(main):
             main = None
         if main is not None and gender is not None and GENDERED.get(main.lower_) == gender:
-            # "She appeared to imply that Trump ...": the sentence goes on about the same person
-            return None
+            # "She appeared to imply that Trump ...": the sentence goes on about the same person,
+            # whom a clause introducing it may name ("As Ron Roe prepares to ..., he says that ...")
+            return self._clause_subject(main, gender) or None
         ordered = ([main] if main is not None else []) + [t for t in subjects if t is not main]
         # "Brecon and Radnorshire MP Chris Davies condemned ...": the parse makes the place the
         # subject and the person a conjunct of it

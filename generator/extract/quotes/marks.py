@@ -1,7 +1,7 @@
 """Stretches of text inside quotation marks, found from the marks alone (no parsing).
 
-Curly double marks (“ ”), straight double marks (") and curly single marks (‘ ’) used as quote
-marks are read, and so are the marks of tokenised text (a " with a space on both sides, or the
+Curly double marks (“ ”), straight double marks ("), curly single marks (‘ ’) and straight single
+marks (' before a capital letter: British copy) used as quote marks are read, and so are the marks of tokenised text (a " with a space on both sides, or the
 Penn Treebank's `` and ''), whose words are then joined back (" , " -> ", "); a right single mark (’) is only a closing mark after an opening ‘, since it is far
 more often an apostrophe ("rock ’n’ roll", "the ’90s", "Hamas’ wing"). Single marks inside a double
 quote are nested quotes and stay part of the text.
@@ -90,6 +90,9 @@ def quoted_stretches(text: str, *, start: int = 0) -> tuple[Stretch, ...]:
                                                           and (i == p_start or text[i - 1].isspace())):
                 # A second opening mark before any close: the first one was never closed.
                 open_at, parts = i + 1, []
+            elif kind == "apostrophe" and not parts and _opening_kind(text, i, p_start) in ("double", "straight"):
+                # a ' that never closed ("a 'Muslim ban' and Smith said: "...") gives way to a double mark
+                kind, open_at = _opening_kind(text, i, p_start), i + 1
             i += 1
         if kind and number + 1 < len(paragraphs):
             carried, carried_kind = [*parts, (open_at, p_end)], kind
@@ -173,6 +176,8 @@ def _opening_kind(text: str, i: int, p_start: int) -> str:
         return "ptb"
     if ch == "‘" and before in _OPENERS_BEFORE and after.isalpha():
         return "single"
+    if ch == "'" and before in _OPENERS_BEFORE and after.isupper():
+        return "apostrophe"   # British copy: 'We will win,' she said ('n', '90s, O'Brien never open)
     return ""
 
 
@@ -205,5 +210,10 @@ def _closes(text: str, i: int, kind: str, p_end: int) -> bool:
         return text.startswith("''", i) and before.isspace()
     if kind == "straight":
         return ch == '"' and not before.isspace()
+    if kind == "apostrophe":
+        # a straight ' that ends the quoted words: before punctuation ('..., ' she said), or after
+        # the words' own stop; "the players' union" goes on
+        return ch == "'" and not before.isspace() and (
+            after in ",.;:!?—)" or (before in ",.!?" and (after.isspace() or i + 1 >= p_end)))
     # single: a ’ that ends a word and is not followed by more of the word.
     return ch == "’" and not before.isspace() and not after.isalnum()

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from ...types import Entity
-from .vocabulary import ANONYMOUS_DETERMINERS, DOCUMENTS, ISSUING, PERSON_PRONOUNS, POST_NOMINALS, TITLE_ENDINGS
+from .vocabulary import ANONYMOUS_DETERMINERS, DOCUMENTS, ISSUING, ORG_WORDS, PERSON_PRONOUNS, POST_NOMINALS, TITLE_ENDINGS
 
 # A line of a live blog between its items ("___"): the items name their people afresh.
 SEPARATOR = re.compile(r"^[ \t]*(?:_{3,}|-{3,}|\*{3,})[ \t]*$", re.MULTILINE)
@@ -16,6 +16,7 @@ class Resolve:
     def _resolve(self, subject) -> str | None:
         entity = self._entity_of(subject)
         if subject.pos_ == "PROPN" and (entity is None or entity.kind == "person") \
+                and subject.lemma_.lower() not in ORG_WORDS \
                 and any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children):
             # "the First Lady said", "the Prime Minister said": a title, never a name; its holder
             # only when the article gives someone that title
