@@ -22,14 +22,31 @@ def test_a_quotation_whose_closing_mark_was_lost_ends_with_its_paragraph(nlp):
 
 
 def test_a_report_inside_the_unclosed_words_ends_them():
-    body = "The crew trained all winter.\n\n\"We were on the lake every day, he said.\n\nThe race is in May."
-    assert texts(body) == ["We were on the lake every day"]
+    body = ("\"It was a long winter,\" Ms Roe said.\n\n\"We were on the lake every day, she said.\n\n"
+            "The race is in May.")
+    assert texts(body) == ["It was a long winter", "We were on the lake every day"]
 
 
 def test_narrative_after_a_stray_mark_is_no_quotation():
     body = ("\"He said there were several ways the scheme could help the town.\n\n"
             "\"Nobody on the council has opposed the scheme so far.\n\nThe vote is on Monday.")
     assert texts(body) == []
+
+
+def test_a_mark_opening_the_paragraph_after_an_unmarked_one_closes_that_one():
+    # "... history books." lost its closing mark to the next paragraph, which is narrative
+    body = ("Ms Roe said: \"The firm is right about one thing.\"\n\n"
+            "If they wish to keep their name, they should act like a modern business.\n\n"
+            "\"Under the 2010 Act, it is against the law to say that you will not hire older workers.\n\n"
+            "Employers may not ask about age either.")
+    assert texts(body) == ["The firm is right about one thing."]
+
+
+def test_words_before_a_second_opening_mark_still_quote_when_introduced(nlp):
+    body = ("Employment lawyer James Lindqvist spoke on Monday.\n\n"
+            "He added: \"A driver who wanted the job could sue if rejected. \"A statement on the agency's "
+            "website reads: \"We understand the importance of first impressions.\"")
+    assert speaker(nlp, body, "could sue if rejected") == "James Lindqvist"
 
 
 def test_a_mark_that_ends_a_paragraph_opens_the_next_one(nlp):

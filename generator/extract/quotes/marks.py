@@ -88,7 +88,10 @@ def quoted_stretches(text: str, *, start: int = 0) -> tuple[Stretch, ...]:
                 kind, open_at, parts = "", -1, []
             elif (kind == "double" and ch == "“") or (kind == "straight" and _opening_kind(text, i, p_start) == kind
                                                           and (i == p_start or text[i - 1].isspace())):
-                # A second opening mark before any close: the first one was never closed.
+                # A second opening mark before any close: the first one was never closed (its words
+                # still count when they read as a quotation whose closing mark was lost).
+                if _lost_close(text, lost := list(parts) or [(open_at, i)], kind):
+                    found.append(Stretch(tuple(lost)))
                 open_at, parts = i + 1, []
             elif kind == "apostrophe" and not parts and _opening_kind(text, i, p_start) in ("double", "straight"):
                 # a ' that never closed ("a 'Muslim ban' and Smith said: "...") gives way to a double mark
@@ -124,13 +127,20 @@ def _lost_close(text: str, parts: list[tuple[int, int]], kind: str) -> bool:
     start, end = parts[-1]
     while end > start and text[end - 1].isspace():
         end -= 1
-    words = text[parts[0][0]:end]
+    words = " ".join([*(text[a:b] for a, b in parts[:-1]), text[start:end]])
     if not word_count(words) or _NARRATIVE.match(words.lstrip()) or '"' in words or "”" in words:
         return False
     line = text.rfind("\n", 0, parts[0][0]) + 1
-    introduced = _INTRODUCED.search(text, line, max(line, parts[0][0] - 1)) is not None
+    mark = parts[0][0] - 1
+    introduced = _INTRODUCED.search(text, line, max(line, mark)) is not None
     if not (introduced or _SPEECH.search(words)):
         return False
+    if text[mark] in '"“' and not text[line:mark].strip():
+        # a mark that opens the paragraph after one with no marks at all is that paragraph's
+        # closing mark, slipped over the break ("... history books.\n\n"Under the Act, ...")
+        before = text[:line].rstrip()
+        if not any(m in before[before.rfind("\n") + 1:] for m in '"“”'):
+            return False
     report = _INNER_REPORT.search(text, start, end)
     parts[-1] = (start, report.start() if report is not None else end)
     return parts[-1][1] > start
