@@ -114,3 +114,10 @@ def test_the_clause_that_introduces_a_pronoun_names_its_person(nlp):
     nobody = ("As the council prepares to vote, he says that some memories still make him smile.\n\n"
               "\"I think the guards thought that football was an easy way of keeping us quiet,\" he said.")
     assert speaker(nlp, nobody, "keeping us quiet") is None
+
+
+def test_words_before_a_second_opening_mark_that_run_into_narrative_quote_nothing():
+    # a mismatched closing mark (’ for ”) lets narrative run on to the next opening mark
+    body = ("Ms Roe tweeted: “Let’s go. We can stop this.’ Ms Roe was at the launch on Tuesday. She "
+            "spoke after a screening of her film, “Trainwreck Two.”")
+    assert texts(body) == ["Trainwreck Two."]

@@ -89,8 +89,9 @@ def quoted_stretches(text: str, *, start: int = 0) -> tuple[Stretch, ...]:
             elif (kind == "double" and ch == "“") or (kind == "straight" and _opening_kind(text, i, p_start) == kind
                                                           and (i == p_start or text[i - 1].isspace())):
                 # A second opening mark before any close: the first one was never closed (its words
-                # still count when they read as a quotation whose closing mark was lost).
-                if _lost_close(text, lost := list(parts) or [(open_at, i)], kind):
+                # still count when they end a sentence and read as a quotation whose closing mark was lost).
+                lost = list(parts) or [(open_at, i)]
+                if text[lost[-1][0]:lost[-1][1]].rstrip()[-1:] in (".", "!", "?") and _lost_close(text, lost, kind):
                     found.append(Stretch(tuple(lost)))
                 open_at, parts = i + 1, []
             elif kind == "apostrophe" and not parts and _opening_kind(text, i, p_start) in ("double", "straight"):
