@@ -14,7 +14,8 @@
   of a given name ("Vince" / "Vincent", package nicknames) when no one else has the surname; a name the
   gazetteer lists under another spelling ("Fed" -> Federal Reserve, ``data/organizations.txt``);
 - one kind per actor: the kind with most weight over all articles (a mention is one vote, a gazetteer,
-  title or quote three), when it has at least two thirds of the weight;
+  title, quote or an organisation's context, "X said", "shares of X", three), when it has at least two
+  thirds of the weight;
 - published or held back: an actor is published only with evidence for its name and kind somewhere
   in the corpus (gazetteer, title, quoted, a given name, an organisation word, a spelled-out acronym,
   a company's context ("shares of X", "music publisher X"),
@@ -35,7 +36,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 
-from .data import actor_key, gazetteer, name_key
+from .data import CORPORATE_SUFFIXES, actor_key, gazetteer, name_key
 from .extract.entities.evidence import AGAINST
 from .extract.entities.merge import same_word_spelled_apart
 from .actor_variants import _slip as _slip_word, long_slip, loose_org_key, same_given_name
@@ -210,13 +211,13 @@ def _written_as_name(name: str) -> bool:
 
 
 def _weight(entity: dict) -> int:
-    strong = sum(1 for e in entity.get("evidence", ()) if e in ("gazetteer", "title", "quoted"))
+    strong = sum(1 for e in entity.get("evidence", ()) if e in ("gazetteer", "title", "quoted", "org-context"))
     return _mentions(entity) + 3 * strong
 
 
 def majority_kinds(records: list[dict]) -> dict[str, str]:
     """``name key -> kind`` for names the corpus reads as several kinds, where one kind has at least
-    two thirds of the weight (mentions, plus three for each gazetteer, title or quote)."""
+    two thirds of the weight (mentions, plus three for each gazetteer, title, quote or org-context)."""
     votes: dict = defaultdict(Counter)
     for record in records:
         for e in record.get("entities", []):
@@ -293,10 +294,12 @@ def decide(records: list[dict]) -> None:
 def _two_names(entity: dict, keys: set) -> bool:
     """Whether an organisation's name is two names joined by "and", the first one an organisation the
     corpus names on its own: "Associated Press and Television Networks" (not "Food and Drug
-    Administration": no "Food" stands alone)."""
+    Administration": no "Food" stands alone; nor "Merck and Co", whose second part is a legal form)."""
     if entity["kind"] != "organization" or " and " not in entity["name"]:
         return False
-    first = entity["name"].split(" and ")[0]
+    first, rest = entity["name"].split(" and ", 1)
+    if all(name_key(w) in CORPORATE_SUFFIXES for w in rest.split()):
+        return False                            # "Merck and Co", "Robert W. Baird and Co Inc.": one firm's name
     return len(first.split()) >= 1 and ("organization", actor_key(first, "organization")) in keys
 
 

@@ -41,7 +41,8 @@ _VAGUE_TITLE_WORDS = frozenset("former ex the of for and acting deputy vice chie
 # Words of a state body's name (hand list: no package lists them; evidence.GENERIC_* adds the rest).
 _BODY_WORDS = frozenset("senate parliament congress treasury assembly cabinet government ministry department "
                         "house lords commons army navy police".split()) | GENERIC_HEADS | GENERIC_MODIFIERS
-_STRONG = ("gazetteer", "title", "quoted", "given-name", "org-word", "acronym-expanded", "team", "listed")
+_STRONG = ("gazetteer", "title", "quoted", "given-name", "org-word", "acronym-expanded", "team", "listed",
+           "org-context")
 
 
 @functools.lru_cache(maxsize=1)

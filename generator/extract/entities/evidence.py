@@ -11,7 +11,9 @@ Evidence (strings, as in the record's ``evidence`` list):
 - ``team``: an organisation read as a sports team where it stands (results, fixtures, line-ups):
   "Chicago" the club, whatever other articles make of the city;
 - ``org-context``: an organisation the words around name as a company or body ("shares of X",
-  "X's profits", "music publisher X", "X, the media group"; ``roles.business_context``);
+  "X's profits", "music publisher X", "X, the media group"; ``roles.business_context``) or have act
+  as one ("X said", "told the X", "an X spokesman", "newspaper X"; ``roles.acts``; not for a place's
+  name, nor a one-word surname or given name);
 - ``mentions:N``: named N times in the article; ``quoted`` is added where quotes are known.
 Signs from the words around a name and from dictionaries (``word-name``, ``thing``, ``org-in-name``,
 ``person-name``, ``venue``, ``team``, ``fragment``) are listed in :func:`context_faults`.
@@ -70,7 +72,7 @@ GENERIC_HEADS = frozenset("bank ministry court council agency commission authori
 # Last words of buildings and venues: "Kodak Theatre", "Madison Square Garden Arena".
 VENUE_WORDS = frozenset("theatre theater stadium arena cinema auditorium ballroom".split())
 # Last words of schemes, plans and laws: named, but not actors.
-PROGRAMME_WORDS = frozenset("scheme programme program plan act bill initiative".split())
+PROGRAMME_WORDS = frozenset("scheme programme program plan act bill initiative project".split())
 GENERATIONAL = frozenset("jr sr ii iii iv".split())
 # Last words of schools and hospitals: a person's name never ends in one.
 SCHOOL_WORDS = frozenset("school college academy hospital clinic".split())
@@ -93,14 +95,15 @@ def name_faults(name: str, kind: str, common: frozenset = frozenset()) -> list[s
     faults = []
     words = _words(name)
     lowered = [w.lower().strip(".,") for w in words]
-    if re.search(r"[-/]$|^[-/]|/", name) or any(w in JOINING_WORDS for w in words[1:]) \
+    if re.search(r"[-/]$|^[-/]|/|[\"“”]|:\S", name) or any(w in JOINING_WORDS for w in words[1:]) \
             or re.search(r", (?!(?i:inc|ltd|llc|plc|corp|co|sa|ag|nv)\b)[A-Z][a-z]+ [A-Z]", name) and "&" not in name:
-        faults.append("fragment")           # "Aggie-", "Arsenal to Real Madrid", "Aug/Sept", "Burnley, Crystal Palace"
+        faults.append("fragment")           # "Aggie-", "Arsenal to Real Madrid", "Aug/Sept", "Radio X:\"There"
     if re.search(r"-[a-z]+$", name):
         faults.append("fragment")           # "George Bush-style", "Obama-era": a name made an adjective
     if any(w in MONTHS or w in WEEKDAYS for w in lowered) and gaz.lookup(name) is None \
+            and not (kind == "organization" and len(words) >= 2 and any(w in gaz.org_words for w in lowered)) \
             or re.search(r"\b(?:standard|daylight|summer|mean) time$", name, re.IGNORECASE):
-        faults.append("date")               # "Aug/Sept", "Eastern Standard Time"
+        faults.append("date")               # "Aug/Sept", "Eastern Standard Time"; not "Sunday Times"
     if kind == "person" and len(words) >= 2:
         given = gaz.given_names | census_given_names()
         if len(words) == 2 and lowered[1] in given and lowered[0] not in given and not _initial(words[0]) \
@@ -184,8 +187,9 @@ def article_evidence(name: str, kind: str, aliases, titles, mentions: int, commo
     if kind == "person" and len(words) >= 2 and (words[0].lower() in gaz.given_names | census_given_names()
                                                  or _initial(words[0])):
         out.append("given-name")
-    if kind == "organization" and len(words) >= 2 and any(w.lower() in gaz.org_words for w in words):
-        out.append("org-word")
+    if kind == "organization" and len(words) >= 2 and any(w.lower().replace(".", "") in gaz.org_words
+                                                          for w in words):
+        out.append("org-word")              # "Mining Co", "UT Finance N.V."
     if function_name(name, kind):
         out.append("function-name")         # "Central Bank": one body per article, another in the next
     if kind == "organization" and len(words) >= 2 and any(
@@ -197,21 +201,37 @@ def article_evidence(name: str, kind: str, aliases, titles, mentions: int, commo
         faults.append("work")               # a film, product, event or law: "The Aviator"
     if owned and "gazetteer" not in out:
         faults.append("product")            # an organisation's own: "Amazon's Alexa", "Apple's Siri"
-    if kind == "organization" and len(words) >= 2 and words[-1].lower() in gaz.org_words \
-            and all(w.lower() in common for w in words[:-1]) and "gazetteer" not in out:
-        faults.append("generic")            # "Central Bank", "Foreign Ministry": whose? other articles mean others
+    if kind == "organization" and (function_name(name, kind) or len(words) == 2 and "acronym-expanded" not in out) \
+            and words[-1].lower() in gaz.org_words and all(w.lower() in common for w in words[:-1]) \
+            and "gazetteer" not in out:
+        # "Central Bank", "Foreign Ministry": whose? other articles mean others. A name of three or more
+        # words ("School Food Trust", "National Rifle Association") or one the article also writes as
+        # an acronym ("Environment Agency (EA)") names one body
+        faults.append("generic")
     if kind == "place" and len(words) == 1 and not located and gaz.lookup(name) is None \
             and name.lower() in gaz.given_names | census_given_names():
         faults.append("given-name")         # "Charlotte is going to be a big sister": a small town's name, or hers
     if cut and ("gazetteer" not in out or kind == "place" and not _country(name)):
         faults.append("fragment")           # "Blanket Exchange" of "Blanket Exchange Permit Scheme", "Denver [Broncos]"
-    if kind == "organization" and "business" in context:
-        out.insert(-1, "org-context")       # "Halvard's shares", "music publisher Halvard"
+    if kind == "organization" and ("business" in context or "acts" in context and _acts_as_body(name)):
+        out.insert(-1, "org-context")       # "Halvard's shares", "music publisher Halvard", "Halvard said"
     faults += context_faults(name, kind, aliases, titles, common, context, known="gazetteer" in out)
     bare = actor_key(name, kind)                # "Banking Co Ltd" is "banking" as a word
     if len(bare.split()) == 1 and (name.lower() in common or bare in common) and "gazetteer" not in out:
         faults.append("common-word")
     return tuple(out + [AGAINST + f for f in faults])
+
+
+def _acts_as_body(name: str) -> bool:
+    """Whether an organisation that acts ("X said", "told X") may count that as evidence: not a place's
+    name ("Moscow said" is its government, named as a place) nor a one-word name that is a surname
+    or a given name ("Blake said" is a person the model misread)."""
+    key = name_key(name)
+    known = gazetteer().lookup(name)
+    if key in place_keys() or known is not None and known[1] == "place":
+        return False
+    return len(key.split()) >= 2 or key not in census_surnames(ALL_SURNAMES) | census_given_names() \
+        | gazetteer().given_names
 
 
 def _verb_form(word: str) -> bool:

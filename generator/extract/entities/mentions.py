@@ -17,13 +17,14 @@ import re
 from dataclasses import replace
 
 from ...data import Gazetteer, actor_key, gazetteer, name_key
+from ...data.packages import place_keys
 from ...types import Entity, Span
 from .companies import company_tail, party_prefix, wire_brackets, worked_at
 from .context import place_off, runs_on, runs_on_after, runs_on_before, the_city, work_context
 from .caps import caps_people, lower_words, lookup_mentions, shouting_tokens
 from .evidence import article_evidence
 from .kinds import actor_kind, bracketed_country, context_place, is_event, kind_here, split_teams
-from .roles import (after_a_venue, business_context, given_name_before, inside_longer_name, not_a_person, speaker_verb_before,
+from .roles import (acts, after_a_venue, business_context, given_name_before, inside_longer_name, not_a_person, speaker_verb_before,
                     title_tail, venue_only)
 from .merge import canonical_name, group_mentions, merge_acronyms, merge_same_names, merge_surnames
 from .names import (LABEL_KINDS, NOT_NAMES, POSSESSIVE_TOKENS, Mention, after_title, extend_first_names, is_name, without_description,
@@ -43,9 +44,11 @@ def _without_descriptor(doc, start: int, end: int, common: frozenset) -> int:
     "Mexican Ariel Cruz" (a word the article writes in lower case, or one before a given name).
     An Arabic name's chain of given names stays whole ("Abdulla Khalid al-Attiya", "Salem Abdul-Aziz
     al-Sabah": a particle such as "al-" or "bin" in the name), unless the article writes the first
-    word in lower case."""
+    word in lower case. A place's name of two words at the start stays ("San Diego State")."""
     given = gazetteer().given_names
     first = doc[start]
+    if name_key(doc[start:start + 2].text) in place_keys():
+        return start                            # "San Diego State", "New York Times": a place's name opens it
     if end - start >= 3 and first.lower_ not in given and first.is_alpha \
             and (first.lower_ in common or doc[start + 1].lower_ in given and not _arabic_chain(doc, start, end)):
         return start + 1
@@ -382,6 +385,8 @@ def _context(doc, g, kind: str, sports: bool, *, located: bool) -> frozenset:
         out.add("company")
     if kind == "organization" and any(business_context(doc, m) for m in spoken):
         out.add("business")
+    if kind == "organization" and any(acts(doc, m) for m in spoken):
+        out.add("acts")
     if kind == "person" and any(business_context(doc, m, shares_only=True) for m in spoken):
         out.add("shares")
     if kind == "person" and all(title_tail(doc, m) for m in spoken):

@@ -3,6 +3,10 @@
 - :func:`business_context`: the article treats the name as a company or body ("Halvard's shares",
   "shares of Halvard", "profits at Halvard", "chief executive of Halvard", "music publisher Halvard",
   "Halvard, the media group"): evidence ``org-context`` for an organisation, a sign against a person;
+- :func:`acts`: an organisation the text has act as one ("X said", "told the X", "according to X",
+  "an X spokesman", "X chief executive Y", "the X newspaper", "newspaper X"): evidence ``org-context``,
+  never a sign of a company's kind (a person's surname misread as an organisation "said" too, so the
+  caller leaves one-word names that are surnames or given names alone);
 - :func:`title_tail`: a person's name that runs on into a title's head word ("Chief [Medical
   Information] Officer"): part of a job title, not a name;
 - :func:`venue_only`: every mention stands where a place does ("at Turf Moor", "in the Oval Office"):
@@ -86,6 +90,39 @@ def business_context(doc, m: Mention, *, shares_only: bool = False) -> bool:
     return False
 
 
+# Verbs (lemmas) of speech and announcement an actor is the subject of: "X said", "X has announced".
+SPEECH_LEMMAS = frozenset("say tell add note announce report confirm deny decline state warn estimate forecast "
+                          "predict disclose expect plan agree claim insist argue reveal unveil launch own".split())
+# Lower-case nouns right after an organisation's name for its people or its kind of body: "an X
+# spokesman", "X chief executive Y", "the X newspaper".
+ACTOR_NOUNS = frozenset("""spokesman spokeswoman spokesperson chairman chairwoman co-founder founder chief boss
+executive executives director directors president representative representatives official officials analyst
+analysts economist economists ceo newspaper paper website magazine channel network agency broadcaster
+""".split())
+# Lower-case nouns right before a body's name: "newspaper Die Zeit", "the website Mumsnet".
+MEDIA_NOUNS = frozenset("newspaper paper website magazine broadcaster network agency daily tabloid".split())
+
+
+def acts(doc, m: Mention) -> bool:
+    """Whether one mention of an organisation stands where an actor does (see the module docstring):
+    the subject of a speech verb right after it (past "also", "has", "will", ...), the object of
+    "told", after "according to", before a lower-case noun of its people or kind, after a medium's
+    noun."""
+    start, end = m.start, m.end
+    k = end
+    while k < len(doc) and k < end + 2 and doc[k].pos_ in ("ADV", "AUX") and doc[k].is_lower:
+        k += 1
+    if k < len(doc) and doc[k].is_lower and doc[k].lemma_ in SPEECH_LEMMAS and doc[k].pos_ == "VERB" \
+            and not (end < len(doc) and doc[end].text in POSSESSIVE_TOKENS):
+        return True                         # "AirCal said", "Merrill Lynch noted", "Google has announced"
+    before = [t.lower_ for t in doc[max(0, start - 2):start]]
+    if before[-1:] == ["told"] or before == ["told", "the"] or before == ["according", "to"]:
+        return True                         # "told the BBC", "according to Reuters"
+    if end < len(doc) and doc[end].is_lower and doc[end].lower_ in ACTOR_NOUNS and doc[end].pos_ == "NOUN":
+        return True                         # "a Google spokesman", "Mumsnet co-founder"
+    return start >= 1 and doc[start - 1].is_lower and doc[start - 1].lower_ in MEDIA_NOUNS
+
+
 # Titles written after a name: "Andrew Tyrie MP" is a person's name and his seat.
 POST_NOMINALS = frozenset("mp mep msp am mla qc kc".split())
 
@@ -143,8 +180,13 @@ def speaker_verb_before(doc, m: Mention) -> bool:
 THING_NOUNS = frozenset("""
 company firm retailer airline insurer broadcaster conglomerate manufacturer bank lender brokerage carmaker
 newspaper paper magazine daily tabloid charity band club ski skis brand film movie album song novel show
-series musical sitcom documentary play drama comedy thriller biopic opera book single
+series musical sitcom documentary play drama comedy thriller biopic opera book single hit hits blockbuster
+franchise character
 """.split())
+# Lower-case nouns right after a name that make it a band's or a work's: "Franz Ferdinand frontman X",
+# "the Harry Potter games" (a person has no frontman; a film-maker's films take "'s" or "by").
+WORK_AFTER_NOUNS = frozenset("frontman frontwoman guitarist drummer bassist bandmates games books novels films "
+                             "franchise".split())
 # Lower-case nouns right after a name that make it an award or event's: "the X award".
 AWARD_NOUNS = frozenset("award awards prize prizes medal trophy lecture fellowship scholarship cup".split())
 
@@ -167,7 +209,8 @@ def apposition_head(doc, m: Mention):
 
 def not_a_person(doc, mentions) -> bool:
     """Whether the words around a person's mentions make it a thing (see the module docstring): one
-    mention after a thing's noun or with one as its apposition's head, or before an award's noun, or
+    mention after a thing's noun or with one as its apposition's head, or before an award's noun or a
+    band's or work's ("X frontman", "the X games"), or
     every mention after "in", "near" or "outside" (and no possessive: "in Ann Lee's view")."""
     for m in mentions:
         before = doc[m.start - 1] if m.start >= 1 else None
@@ -175,7 +218,7 @@ def not_a_person(doc, mentions) -> bool:
             return True
         if apposition_head(doc, m) in THING_NOUNS:
             return True
-        if m.end < len(doc) and doc[m.end].is_lower and doc[m.end].lower_ in AWARD_NOUNS:
+        if m.end < len(doc) and doc[m.end].is_lower and doc[m.end].lower_ in AWARD_NOUNS | WORK_AFTER_NOUNS:
             return True
         if m.start >= 1 and doc[m.start - 1].lower_ in ("in", "from", "near", "outside") \
                 and m.end + 1 < len(doc) and doc[m.end].text == "," and doc[m.end + 1].ent_type_ == "GPE":
