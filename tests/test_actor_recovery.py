@@ -86,3 +86,17 @@ def test_an_organisations_context_weighs_on_its_kind():
     records = [rec("organization", ["org-context"], 1) for _ in range(4)] + [rec("person", [], 5)]
     assert majority_kinds(records)["zorbital"] == "organization"
     assert "zorbital" not in majority_kinds([rec("organization", [], 1) for _ in range(4)] + [rec("person", [], 5)])
+
+
+def test_one_bodys_name_read_as_two_is_a_fragment(nlp):
+    got = by_name(nlp, "Ship rescue.\n\nThe Maritime and Coastguard Agency said the crew had been rescued. "
+                       "A Maritime and Coastguard Agency spokesman said a helicopter was sent.\n")
+    parts = [e for n, e in got.items() if e.kind == "organization" and n != "Maritime and Coastguard Agency"]
+    assert all("against:fragment" in e.evidence for e in parts)
+    listed = by_name(nlp, "Deal.\n\nZorbital and Quenby Holdings said they would merge. Zorbital shares rose.\n")
+    assert "against:fragment" not in listed["Zorbital"].evidence
+
+
+def test_a_thing_that_is_unveiled_does_not_act(nlp):
+    got = by_name(nlp, "Gadgets.\n\nThe new Quenby Stylus could be unveiled in March, analysts said.\n")
+    assert all("org-context" not in e.evidence for e in got.values())

@@ -63,16 +63,22 @@ def runs_on_before(doc, m: Mention) -> bool:
 
 def runs_on_after(doc, m: Mention) -> bool:
     """Whether an organisation's name with no corporate suffix is the start of a company's name the
-    model cut at "and": "[Mitsui Trust] and Banking Co Ltd" (capitalised words and a suffix follow)."""
+    model cut at "and": "[Mitsui Trust] and Banking Co Ltd" (capitalised words and a suffix follow),
+    or a one-word name the start of a body's: "[Maritime] and Coastguard Agency" (capitalised words
+    ending in an organisation word follow)."""
     if m.end + 2 >= len(doc) or doc[m.end].lower_ not in ("and", "&") \
             or name_key(doc[m.end - 1].text) in CORPORATE_SUFFIXES:
         return False
+    one_word = m.end - m.start == 1 and not doc[m.start].text.isupper()
     for k in range(m.end + 1, min(len(doc), m.end + 6)):
         token = doc[k]
         if not (token.is_alpha and token.text[:1].isupper()) or "\n" in doc[k - 1].whitespace_:
             return False
         if name_key(token.text) in CORPORATE_SUFFIXES:
             return k > m.end + 1
+        if one_word and token.lower_ in gazetteer().org_words and not (k + 1 < len(doc) and doc[k + 1].is_alpha
+                                                                      and doc[k + 1].text[:1].isupper()):
+            return True                         # "[Maritime] and Coastguard Agency"
     return False
 
 

@@ -105,7 +105,8 @@ MEDIA_NOUNS = frozenset("newspaper paper website magazine broadcaster network ag
 
 def acts(doc, m: Mention) -> bool:
     """Whether one mention of an organisation stands where an actor does (see the module docstring):
-    the subject of a speech verb right after it (past "also", "has", "will", ...), the object of
+    the subject of a speech verb right after it (past "also", "has", "will", ...; not a passive's: "the
+    new X could be unveiled" is a product), the object of
     "told", after "according to", before a lower-case noun of its people or kind, after a medium's
     noun."""
     start, end = m.start, m.end
@@ -113,6 +114,7 @@ def acts(doc, m: Mention) -> bool:
     while k < len(doc) and k < end + 2 and doc[k].pos_ in ("ADV", "AUX") and doc[k].is_lower:
         k += 1
     if k < len(doc) and doc[k].is_lower and doc[k].lemma_ in SPEECH_LEMMAS and doc[k].pos_ == "VERB" \
+            and not any(t.lemma_ == "be" for t in doc[end:k]) \
             and not (end < len(doc) and doc[end].text in POSSESSIVE_TOKENS):
         return True                         # "AirCal said", "Merrill Lynch noted", "Google has announced"
     before = [t.lower_ for t in doc[max(0, start - 2):start]]
@@ -231,7 +233,8 @@ def not_a_person(doc, mentions) -> bool:
 def inside_longer_name(doc, m: Mention) -> bool:
     """Whether a mention is the end of a longer name the model cut: a capitalised word that no entity
     holds, then "of the" or "and", right before it ("Lord of the [Rings]", "Public and [Commercial
-    Services]"); a title ("President of the United States") or a stop word does not count."""
+    Services]", "[Maritime] and [Coastguard Agency]"); a title ("President of the United States") or a
+    stop word does not count."""
     k = m.start - 1
     if k >= 1 and doc[k].lower_ == "the" and doc[k - 1].lower_ == "of":
         k -= 2
@@ -242,7 +245,13 @@ def inside_longer_name(doc, m: Mention) -> bool:
     if k < 0:
         return False
     word = doc[k]
-    return word.is_alpha and word.text[:1].isupper() and not word.text.isupper() and not word.ent_type_ \
+    # a one-word entity before "and" counts when this name ends in an organisation word: "[Maritime] and
+    # [Coastguard Agency]" is one body's name the model read as two
+    alone = word.ent_type_ and doc[k - 1].ent_iob_ != "I" if k >= 1 else bool(word.ent_type_)
+    joined = doc[m.start - 1].lower_ == "and" and word.ent_iob_ == "B" and alone \
+        and doc[m.end - 1].lower_ in gazetteer().org_words and gazetteer().lookup(word.text) is None
+    return word.is_alpha and word.text[:1].isupper() and not word.text.isupper() \
+        and (not word.ent_type_ or joined) \
         and not word.is_stop and word.lower_ not in TITLE_HEADS and "\n" not in word.whitespace_
 
 
