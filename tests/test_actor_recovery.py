@@ -100,3 +100,22 @@ def test_one_bodys_name_read_as_two_is_a_fragment(nlp):
 def test_a_thing_that_is_unveiled_does_not_act(nlp):
     got = by_name(nlp, "Gadgets.\n\nThe new Quenby Stylus could be unveiled in March, analysts said.\n")
     assert all("org-context" not in e.evidence for e in got.values())
+
+
+def test_a_name_in_a_list_of_works_or_brands_is_no_person(nlp):
+    got = by_name(nlp, "Films.\n\nBudgets are near those of hits like Marla Quist, Calendar Girls and Enduring "
+                       "Love. Clients include MTV, Dorian Feld, Coca-Cola and Harrods. Tim Cook, Apple's chief, "
+                       "spoke.\n")
+    assert "against:thing" in got["Dorian Feld"].evidence
+    assert not any(x.startswith("against:") for x in got["Tim Cook"].evidence)
+
+
+def test_a_name_before_a_corporate_suffix_is_no_persons():
+    from generator.extract.entities.roles import business_context
+    from generator.extract.entities.names import Mention
+    import spacy
+
+    doc = spacy.blank("en")("Orrin Belcastle Inc said it would sell.")
+    assert business_context(doc, Mention(0, 2, "person"), shares_only=True)
+    assert not business_context(spacy.blank("en")("Orrin Belcastle said it would sell."), Mention(0, 2, "person"),
+                                shares_only=True)

@@ -61,11 +61,14 @@ SHARE_NOUNS = frozenset("share shares stock stocks profit profits revenue revenu
 
 def business_context(doc, m: Mention, *, shares_only: bool = False) -> bool:
     """Whether one mention stands where a company's name does (see the module docstring).
-    ``shares_only``: only through its shares, profits or subsidiaries ("shares of X", "X's profits")."""
+    ``shares_only``: only through its shares, profits or subsidiaries ("shares of X", "X's profits"),
+    or a corporate suffix right after it ("X Inc said": a firm named after its founder)."""
     start, end = m.start, m.end
     after = doc[end:end + 3]
     if shares_only:
         return len(after) >= 2 and after[0].text in POSSESSIVE_TOKENS and after[1].lower_ in SHARE_NOUNS \
+            or len(after) >= 1 and name_key(after[0].text) in CORPORATE_SUFFIXES and after[0].text[:1].isupper() \
+            and len(after[0].text) >= 2 \
             or len(after) >= 1 and after[0].is_lower and after[0].lower_ in AFTER_NOUNS \
             or start >= 2 and doc[start - 1].lower_ in ("of", "in") and doc[start - 2].lower_ in SHARE_NOUNS
     if len(after) >= 2 and after[0].text in POSSESSIVE_TOKENS and (
@@ -209,10 +212,26 @@ def apposition_head(doc, m: Mention):
     return None
 
 
+# Entity labels of the model for things named in a list beside a name: "MTV, X, Coca-Cola".
+_THING_LABELS = frozenset({"ORG", "PRODUCT", "WORK_OF_ART"})
+
+
+def in_a_list_of_things(doc, m: Mention) -> bool:
+    """Whether a name stands in a comma list beside works or products ("X, Calendar Girls and ...")
+    or between two organisations ("clients include MTV, X, Coca-Cola"): a title or a brand."""
+    after = doc[m.end + 1] if m.end + 1 < len(doc) and doc[m.end].text == "," else None
+    before = doc[m.start - 2] if m.start >= 2 and doc[m.start - 1].text == "," else None
+    next_label = after.ent_type_ if after is not None and after.ent_iob_ == "B" else ""
+    if next_label in ("PRODUCT", "WORK_OF_ART"):
+        return True
+    return next_label in _THING_LABELS and before is not None and before.ent_type_ in _THING_LABELS
+
+
 def not_a_person(doc, mentions) -> bool:
     """Whether the words around a person's mentions make it a thing (see the module docstring): one
     mention after a thing's noun or with one as its apposition's head, or before an award's noun or a
-    band's or work's ("X frontman", "the X games"), or
+    band's or work's ("X frontman", "the X games"), or in a list of works or between organisations
+    (:func:`in_a_list_of_things`), or
     every mention after "in", "near" or "outside" (and no possessive: "in Ann Lee's view")."""
     for m in mentions:
         before = doc[m.start - 1] if m.start >= 1 else None
@@ -220,7 +239,8 @@ def not_a_person(doc, mentions) -> bool:
             return True
         if apposition_head(doc, m) in THING_NOUNS:
             return True
-        if m.end < len(doc) and doc[m.end].is_lower and doc[m.end].lower_ in AWARD_NOUNS | WORK_AFTER_NOUNS:
+        if m.end < len(doc) and doc[m.end].is_lower and doc[m.end].lower_ in AWARD_NOUNS | WORK_AFTER_NOUNS \
+                or in_a_list_of_things(doc, m):
             return True
         if m.start >= 1 and doc[m.start - 1].lower_ in ("in", "from", "near", "outside") \
                 and m.end + 1 < len(doc) and doc[m.end].text == "," and doc[m.end + 1].ent_type_ == "GPE":
