@@ -269,7 +269,8 @@ def inside_longer_name(doc, m: Mention) -> bool:
     # [Coastguard Agency]" is one body's name the model read as two
     alone = word.ent_type_ and doc[k - 1].ent_iob_ != "I" if k >= 1 else bool(word.ent_type_)
     joined = doc[m.start - 1].lower_ == "and" and word.ent_iob_ == "B" and alone \
-        and doc[m.end - 1].lower_ in gazetteer().org_words and gazetteer().lookup(word.text) is None
+        and doc[m.end - 1].lower_ in gazetteer().org_words and gazetteer().lookup(word.text) is None \
+        and name_key(doc[m.end - 1].text) not in CORPORATE_SUFFIXES     # "Corecorp and Banc Nine Corp": a list
     return word.is_alpha and word.text[:1].isupper() and not word.text.isupper() \
         and (not word.ent_type_ or joined) \
         and not word.is_stop and word.lower_ not in TITLE_HEADS and "\n" not in word.whitespace_
