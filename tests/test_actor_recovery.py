@@ -119,3 +119,29 @@ def test_a_name_before_a_corporate_suffix_is_no_persons():
     assert business_context(doc, Mention(0, 2, "person"), shares_only=True)
     assert not business_context(spacy.blank("en")("Orrin Belcastle said it would sell."), Mention(0, 2, "person"),
                                 shares_only=True)
+
+
+def test_acting_is_no_evidence_for_a_titled_person_or_a_nickname():
+    for name in ("Mr Quenby", "Tigers", "Harbours"):
+        assert "org-context" not in article_evidence(name, "organization", (), (), 1, frozenset(),
+                                                     context=frozenset({"acts"})), name
+
+
+def test_a_band_is_no_organisation():
+    import spacy
+    from generator.extract.entities.names import Mention
+    from generator.extract.entities.roles import band
+
+    nlp = spacy.blank("en")
+    doc = nlp("The next Velvet Quarry record is almost done.")
+    doc[4].pos_ = "NOUN"
+    assert band(doc, Mention(2, 4, "organization"))
+    assert "against:work" in article_evidence("Velvet Quarry", "organization", (), (), 1, frozenset(),
+                                              context=frozenset({"band", "acts"}))
+
+
+def test_an_apposition_or_a_line_up_is_no_list_of_things(nlp):
+    got = by_name(nlp, "Health.\n\n“We should worry,” said Dr. Marten Vosk, the Nobel Prize-winning former "
+                       "director.\n")
+    person = [e for n, e in got.items() if "Marten Vosk" in n]
+    assert person and "against:thing" not in person[0].evidence

@@ -95,7 +95,7 @@ def name_faults(name: str, kind: str, common: frozenset = frozenset()) -> list[s
     faults = []
     words = _words(name)
     lowered = [w.lower().strip(".,") for w in words]
-    if re.search(r"[-/]$|^[-/]|/|[\"“”]|:\S", name) or any(w in JOINING_WORDS for w in words[1:]) \
+    if re.search(r"[-/]$|^[-/]|/|[\"“”][A-Z]|:[\"“”]?[A-Z]", name) or any(w in JOINING_WORDS for w in words[1:]) \
             or re.search(r", (?!(?i:inc|ltd|llc|plc|corp|co|sa|ag|nv)\b)[A-Z][a-z]+ [A-Z]", name) and "&" not in name:
         faults.append("fragment")           # "Aggie-", "Arsenal to Real Madrid", "Aug/Sept", "Radio X:\"There"
     if re.search(r"-[a-z]+$", name):
@@ -224,12 +224,16 @@ def article_evidence(name: str, kind: str, aliases, titles, mentions: int, commo
 
 def _acts_as_body(name: str) -> bool:
     """Whether an organisation that acts ("X said", "told X") may count that as evidence: not a place's
-    name ("Moscow said" is its government, named as a place) nor a one-word name that is a surname
-    or a given name ("Blake said" is a person the model misread)."""
+    name ("Moscow said" is its government, named as a place), a name after an honorific ("Mr X said"),
+    a one-word plural of a dictionary noun ("the Blues boss": a nickname) nor a one-word name that is
+    a surname or a given name ("Blake said" is a person the model misread)."""
     key = name_key(name)
     known = gazetteer().lookup(name)
-    if key in place_keys() or known is not None and known[1] == "place":
-        return False
+    if key in place_keys() or known is not None and known[1] == "place" or not key \
+            or key.split()[0] in {h.rstrip(".") for h in HONORIFICS}:
+        return False                        # "Mr Farage said": a person
+    if len(key.split()) == 1 and key.endswith("s") and {key, key[:-1], key[:-2]} & dictionary_words("noun"):
+        return False                        # "the Blues boss", "Resorts said": a nickname or a short form
     return len(key.split()) >= 2 or key not in census_surnames(ALL_SURNAMES) | census_given_names() \
         | gazetteer().given_names
 
@@ -311,6 +315,8 @@ def context_faults(name: str, kind: str, aliases, titles, common: frozenset, con
             and not any(w in gaz.org_words or w in CORPORATE_SUFFIXES for w in lowered) \
             and (lowered[-1] in census_surnames(ALL_SURNAMES) or lowered[-1] not in dictionary_words()):
         faults.append("person-name")
+    if kind == "organization" and "band" in context and not known:
+        faults.append("work")               # "the next X record", "X frontman Y": a band
     if kind == "organization" and not known and "venue" in context and "company" not in context \
             and "business" not in context:
         faults.append("venue")

@@ -27,7 +27,7 @@ PLACE_NOUNS = frozenset("city town village province region district port capital
 # Last words of events (tournaments, prizes, holidays): named, but not actors.
 EVENT_WORDS = frozenset("cup open championship championships tournament games olympics olympiad prix "
                         "masters series tour award awards prize trophy classic stakes marathon festival "
-                        "final finals day convention summit".split()) | {"oscars", "emmys", "grammys", "baftas"}
+                        "final finals day convention summit dialogue".split()) | {"oscars", "emmys", "grammys", "baftas"}
 # ... and, in a sports report, competitions: "American League", "Premier League".
 SPORTS_EVENT_WORDS = frozenset({"league"})
 

@@ -24,7 +24,7 @@ from .context import place_off, runs_on, runs_on_after, runs_on_before, the_city
 from .caps import caps_people, lower_words, lookup_mentions, shouting_tokens
 from .evidence import article_evidence
 from .kinds import actor_kind, bracketed_country, context_place, is_event, kind_here, split_teams
-from .roles import (acts, after_a_venue, business_context, given_name_before, inside_longer_name, not_a_person, speaker_verb_before,
+from .roles import (acts, after_a_venue, band, business_context, given_name_before, inside_longer_name, not_a_person, speaker_verb_before,
                     title_tail, venue_only)
 from .merge import canonical_name, group_mentions, merge_acronyms, merge_same_names, merge_surnames
 from .names import (LABEL_KINDS, NOT_NAMES, POSSESSIVE_TOKENS, Mention, after_title, extend_first_names, is_name, without_description,
@@ -387,6 +387,8 @@ def _context(doc, g, kind: str, sports: bool, *, located: bool) -> frozenset:
         out.add("business")
     if kind == "organization" and any(acts(doc, m) for m in spoken):
         out.add("acts")
+    if kind == "organization" and any(band(doc, m) for m in spoken):
+        out.add("band")
     if kind == "person" and any(business_context(doc, m, shares_only=True) for m in spoken):
         out.add("shares")
     if kind == "person" and all(title_tail(doc, m) for m in spoken):

@@ -216,12 +216,24 @@ def apposition_head(doc, m: Mention):
 _THING_LABELS = frozenset({"ORG", "PRODUCT", "WORK_OF_ART"})
 
 
+# Lower-case nouns right after a name that make it a band's: "the next X record", "X frontman Y".
+BAND_NOUNS = frozenset("frontman frontwoman guitarist drummer bassist bandmates album albums record single".split())
+
+
+def band(doc, m: Mention) -> bool:
+    """Whether a mention runs on into a band's noun: "the next X record", "X frontman Y"."""
+    return m.end < len(doc) and doc[m.end].is_lower and doc[m.end].lower_ in BAND_NOUNS and doc[m.end].pos_ == "NOUN"
+
+
 def in_a_list_of_things(doc, m: Mention) -> bool:
     """Whether a name stands in a comma list beside works or products ("X, Calendar Girls and ...")
     or between two organisations ("clients include MTV, X, Coca-Cola"): a title or a brand."""
+    if m.competitor:
+        return False                        # a player in a line-up between clubs' names
     after = doc[m.end + 1] if m.end + 1 < len(doc) and doc[m.end].text == "," else None
     before = doc[m.start - 2] if m.start >= 2 and doc[m.start - 1].text == "," else None
-    next_label = after.ent_type_ if after is not None and after.ent_iob_ == "B" else ""
+    next_label = after.ent_type_ if after is not None and after.ent_iob_ == "B" and after.text[:1].isupper() \
+        and not after.is_stop else ""       # not an apposition: "X, the Nobel Prize-winning director"
     if next_label in ("PRODUCT", "WORK_OF_ART"):
         return True
     return next_label in _THING_LABELS and before is not None and before.ent_type_ in _THING_LABELS
