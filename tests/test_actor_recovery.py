@@ -145,3 +145,10 @@ def test_an_apposition_or_a_line_up_is_no_list_of_things(nlp):
                        "director.\n")
     person = [e for n, e in got.items() if "Marten Vosk" in n]
     assert person and "against:thing" not in person[0].evidence
+
+
+def test_a_degree_after_a_name_is_no_list(nlp):
+    got = by_name(nlp, "Digs.\n\n“It is a mystery,” Marten Vosk, PhD student in Classical Archaeology at the "
+                       "University of Gothenburg, said.\n")
+    person = [e for n, e in got.items() if "Marten Vosk" in n]
+    assert person and "against:thing" not in person[0].evidence

@@ -234,6 +234,11 @@ def in_a_list_of_things(doc, m: Mention) -> bool:
     before = doc[m.start - 2] if m.start >= 2 and doc[m.start - 1].text == "," else None
     next_label = after.ent_type_ if after is not None and after.ent_iob_ == "B" and after.text[:1].isupper() \
         and not after.is_stop else ""       # not an apposition: "X, the Nobel Prize-winning director"
+    k = m.end + 2
+    while k < len(doc) and doc[k].ent_iob_ == "I":
+        k += 1                              # past the next item's name: the list goes on after it
+    if k >= len(doc) or doc[k].text not in (",", "and", "or"):
+        return False                        # "X, PhD student in ..." is no list
     if next_label in ("PRODUCT", "WORK_OF_ART"):
         return True
     return next_label in _THING_LABELS and before is not None and before.ent_type_ in _THING_LABELS
