@@ -8,8 +8,7 @@ spaCy's named entities are the starting point. On top of them:
   such as "commanders of X", and the model's votes over all mentions;
 - ALL-CAPS lines (wire headlines, "TEL AVIV" datelines) are not trusted to the model, which reads
   them badly: names known from the rest of the article or the gazetteer are looked up in them.
-The reader has already cut bylines and dateline prefixes out of the body, so every mention in the
-parsed text counts.
+The reader has already cut bylines and dateline prefixes out of the body: every mention in the text counts.
 """
 from __future__ import annotations
 
@@ -31,8 +30,7 @@ from .names import (LABEL_KINDS, NOT_NAMES, POSSESSIVE_TOKENS, Mention, after_ti
                            joined_names, portfolio_holder, split_at_numbers, split_where, surface, title_department, trimmed)
 from .clubs import clubs_by_name, position_player, squad_slots
 from .sports import (competitor_spans, dateline, locative, fixture_slots, leaderboard_spans, lineup_spans, result_slots, scorecard_spans, sports_report,
-                     surname_lineup_spans,
-                            team_context)
+                     surname_lineup_spans, team_context)
 from .titles import titles_for
 
 __all__ = ["entities", "shouting_tokens", "result_slots"]
@@ -45,11 +43,9 @@ def _without_descriptor(doc, start: int, end: int, common: frozenset) -> int:
     An Arabic name's chain of given names stays whole ("Abdulla Khalid al-Attiya", "Salem Abdul-Aziz
     al-Sabah": a particle such as "al-" or "bin" in the name), unless the article writes the first
     word in lower case. A place's name of two words at the start stays ("San Diego State")."""
-    given = gazetteer().given_names
-    first = doc[start]
-    if name_key(doc[start:start + 2].text) in place_keys():
-        return start                            # "San Diego State", "New York Times": a place's name opens it
+    given, first = gazetteer().given_names, doc[start]
     if end - start >= 3 and first.lower_ not in given and first.is_alpha \
+            and name_key(doc[start:start + 2].text) not in place_keys() \
             and (first.lower_ in common or doc[start + 1].lower_ in given and not _arabic_chain(doc, start, end)):
         return start + 1
     return start
@@ -385,10 +381,8 @@ def _context(doc, g, kind: str, sports: bool, *, located: bool) -> frozenset:
         out.add("company")
     if kind == "organization" and any(business_context(doc, m) for m in spoken):
         out.add("business")
-    if kind == "organization" and any(acts(doc, m) for m in spoken):
-        out.add("acts")
-    if kind == "organization" and any(band(doc, m) for m in spoken):
-        out.add("band")
+    if kind == "organization":                  # "X said", "told the X"; "the next X record"
+        out.update(flag for flag, test in (("acts", acts), ("band", band)) if any(test(doc, m) for m in spoken))
     if kind == "person" and any(business_context(doc, m, shares_only=True) for m in spoken):
         out.add("shares")
     if kind == "person" and all(title_tail(doc, m) for m in spoken):
