@@ -176,17 +176,20 @@ _HEADING_WORDS = 20
 _SENTENCE_END = tuple('.!?:;"\u201d\u2019\')')
 
 
-def _heading(paragraph: str) -> bool:
+def _heading(paragraph: str, opening: bool) -> bool:
     text = paragraph.strip()
     letters = [ch for ch in text if ch.isalpha()]
     if len(letters) >= 8 and sum(ch.isupper() for ch in letters) >= 0.9 * len(letters):
         return True
-    return bool(letters) and len(text.split()) <= _HEADING_WORDS and not text.endswith(_SENTENCE_END)
+    return opening and bool(letters) and len(text.split()) <= _HEADING_WORDS and not text.endswith(_SENTENCE_END)
 
 
 def heading_cuts(text: str) -> list[str]:
-    """``text`` cut after each heading paragraph (see ``_heading``), so a heading is parsed on its
-    own; the cuts join back into ``text``.
+    """``text`` cut after each heading paragraph, so a heading is parsed on its own; the cuts join
+    back into ``text``. A heading is a paragraph in capitals, or one of the first two paragraphs
+    (the headline, the dateline's place) when short with no closing punctuation: further down, a
+    short line is a fixture or a results line ("Arsenal v Stoke"), which the recognizer reads
+    right only beside its neighbours.
 
     spaCy's recognizer reads a few words either side of each word, across a paragraph break: a
     headline or a dateline's place above the lede changed how it read the lede's first words
@@ -196,8 +199,8 @@ def heading_cuts(text: str) -> list[str]:
     """
     out: list[str] = []
     start = 0
-    for match in _PARAGRAPH.finditer(text):
-        if match.end() > match.start() and match.end() < len(text) and _heading(match.group()):
+    for number, match in enumerate(_PARAGRAPH.finditer(text)):
+        if match.end() > match.start() and match.end() < len(text) and _heading(match.group(), number < 2):
             if match.start() > start:
                 out.append(text[start:match.start()])
             out.append(text[match.start():match.end()])
