@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from generator.site import write_site
 
-from test_site import every_actor_has_a_page, person, record  # noqa: F401 - fixture
+from site_records import every_actor_has_a_page, person, record  # noqa: F401 - fixture
 
 
 def test_description_shown_beside_the_resolved_speaker(tmp_path, every_actor_has_a_page):  # noqa: F811

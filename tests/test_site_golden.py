@@ -82,7 +82,7 @@ def test_same_input_gives_same_bytes_whatever_the_record_order(tmp_path):
 
 
 def test_golden_records_build_strict(tmp_path):
-    from test_site import build_site
+    from site_records import build_site
 
     site = build_site(tmp_path, RECORDS, merges=MERGES, warnings=WARNINGS)
     assert (site / "people/dana-ortiz.html").exists()
