@@ -47,9 +47,13 @@ def direct_quotations(doc, entities: tuple[Entity, ...], *, body_start: int = 0)
     resolved = [(s, a) for s, a in _carry_over(doc, found, finder)
                 if word_count(quoted_text(text, s)) >= MIN_WORDS and not is_title(text, s, doc=doc)]
     quotes = []
+    places = {e.name for e in entities if e.kind == "place"}
     for s, a in resolved:
         words = quoted_text(text, s)
         if a is not None and a.weak and word_count(words) <= SHORT_WORDS:
+            a = Attribution(None, a.cue)
+        if a is not None and a.speaker in places:
+            # a place does not speak: "..., London added:" ends a person's description
             a = Attribution(None, a.cue)
         quotes.append(Quote(text=words, speaker=a.speaker if a else None, cue=a.cue if a else None,
                             speaker_as_written=a.written if a and a.speaker else None,

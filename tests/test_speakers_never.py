@@ -1,0 +1,29 @@
+"""Who a quotation is never given to (issue 8, item 3, precision first): a place, and, for "it said",
+an organisation named inside someone's quotation or only as a possessive or an object. Invented text,
+read with the project's own entity extraction."""
+from __future__ import annotations
+
+from test_speakers_surnames import speaker
+
+
+def test_it_said_is_not_the_organisation_named_inside_an_earlier_quotation(nlp):
+    body = ("The Harbour Budget Group, a panel of private economists, said that \"growth will pick up "
+            "this year because of cheap loans from the Central Bank of Ruritania.\"\n\n"
+            "The group said the bank's policy had gone too far. As a result, it said that \"prices and "
+            "then another slump now loom over the coming years.\"")
+    assert speaker(nlp, body, "another slump now loom") in (None, "Harbour Budget Group")
+
+
+def test_it_said_is_not_an_organisation_named_only_as_an_object(nlp):
+    body = ("In a letter to Dr Maria Okafor, chair of Brookfield Learning Trust, the minister set out "
+            "the failings found by inspectors.\n\n"
+            "\"Therefore the department is minded to end the funding agreement unless the breaches are "
+            "put right promptly,\" it said.")
+    assert speaker(nlp, body, "minded to end the funding") != "Brookfield Learning Trust"
+
+
+def test_a_place_never_speaks(nlp):
+    body = ("Tributes came from colleagues across the country.\n\n"
+            "Anna Kowal of the Royal Northern Academy of Music, Manchester added: \"He always wanted "
+            "the music to speak for itself, and it always did.\"")
+    assert speaker(nlp, body, "music to speak for itself") != "Manchester"
