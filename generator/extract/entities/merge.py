@@ -6,7 +6,7 @@ import re
 
 from rapidfuzz.distance import Levenshtein
 
-from ...data import Gazetteer, actor_key, gazetteer, name_key
+from ...data import CORPORATE_SUFFIXES, Gazetteer, actor_key, gazetteer, name_key
 from ...types import Entity
 from .kinds import voted_kind
 from .names import Group, Mention, surface
@@ -108,6 +108,14 @@ def _initials(form: str) -> str:
                    and w[0].isupper())
 
 
+def _without_suffix(form: str) -> str:
+    """``form`` without its trailing corporate suffixes ("Co Ltd", "Co Plc", "and Co")."""
+    words = form.split()
+    while len(words) > 1 and (name_key(words[-1]) in CORPORATE_SUFFIXES or words[-1] in ("and", "&")):
+        words.pop()
+    return " ".join(words)
+
+
 def merge_acronyms(groups: list[Group]) -> list[Group]:
     """Fold an acronym into the one long name in the article it abbreviates: SEC -> Securities and
     Exchange Commission."""
@@ -115,9 +123,10 @@ def merge_acronyms(groups: list[Group]) -> list[Group]:
     for g in groups:
         for form in g.forms:
             if len(form.split()) >= 2:
-                initials = _initials(form)
-                if len(initials) >= 2:
-                    long_names.setdefault(initials, set()).add(id(g))
+                # a company's initials leave out its legal form: BHP for "Broken Hill Pty Co Ltd"
+                for initials in {_initials(form), _initials(_without_suffix(form))}:
+                    if len(initials) >= 2:
+                        long_names.setdefault(initials, set()).add(id(g))
     by_id = {id(g): g for g in groups}
     merged = []
     for g in groups:
@@ -145,7 +154,7 @@ def canonical_name(group: Group, kind: str) -> str:
             return " ".join(w.capitalize() for w in group.key.split()[:-len(name.split())]) + " " + name
     else:
         # an acronym gives way to the long name it abbreviates
-        spelled = {_initials(f) for f in group.forms if len(f.split()) >= 2}
+        spelled = {i for f in group.forms if len(f.split()) >= 2 for i in (_initials(f), _initials(_without_suffix(f)))}
         name = max(group.forms, key=lambda f: (f.replace(".", "") not in spelled, group.forms[f], len(f)))
     if name.isupper() and len(name) > 4 and kind in ("person", "place"):
         name = name.title()                     # a dateline's "CAMBRIDGE"
