@@ -43,10 +43,10 @@ from .extract.entities.evidence import AGAINST
 _CONNECTIVES = frozenset("of for the and on in at".split())
 _COUNTRY_PREFIXES = frozenset({"us", "u s", "united states", "uk", "u k", "united kingdom"})
 # Words that follow a body's short name in its full name and add no other body: "Ford Motor Co.",
-# "Baikal Finance Group", "Treasury Department", "Labour Party" (a subsidiary's words would:
+# "Baikal Finance Group", "Treasury Department", "Labour Party", "CEC Systems", "Chester FC" (a subsidiary's words would:
 # "Boeing Commercial Airplane Co", "Ford Motor Credit Co.").
 COMPANY_HEADS = frozenset("motor motors group holding holdings industries corporation company companies "
-                          "enterprises bank department party".split())
+                          "enterprises bank department party systems fc afc".split())
 
 
 @functools.lru_cache(maxsize=1)

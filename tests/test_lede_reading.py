@@ -54,12 +54,3 @@ def test_a_companys_name_shouted_without_its_suffix_is_the_same_company(nlp):
     assert company[0].name == "Vortal Air Corp" and "Vortal Air" in company[0].aliases
     assert not any(e.kind == "place" for e in ents)
 
-
-def test_a_companys_initials_leave_out_its_legal_form(nlp):
-    from generator.extract.entities import entities
-
-    body = ("The Corvane Hill Pty Co Ltd said it would sell its stake in the smelter. CHP said in a "
-            "statement that the sale would close in June.")
-    ents = entities(parse(nlp, body))
-    orgs = [e for e in ents if e.kind == "organization"]
-    assert [e.name for e in orgs] == ["Corvane Hill Pty Co Ltd"] and "CHP" in orgs[0].aliases
