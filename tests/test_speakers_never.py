@@ -27,3 +27,12 @@ def test_a_place_never_speaks(nlp):
             "Anna Kowal of the Royal Northern Academy of Music, Manchester added: \"He always wanted "
             "the music to speak for itself, and it always did.\"")
     assert speaker(nlp, body, "music to speak for itself") != "Manchester"
+
+
+
+def test_the_newspaper_is_the_one_named_in_its_subject(nlp):
+    body = ("Rival banking giant Brixham Bank, which is based in London, was also in the running. Harwood "
+            "Capital is believed to have gained the initiative by putting together a bid during the Christmas "
+            "break. \"They were able to move so quickly it caught Brixham by surprise,\" the Financial Ledger "
+            "newspaper quoted an insider in the talks as saying.")
+    assert speaker(nlp, body, "caught Brixham by surprise") in (None, "Financial Ledger")

@@ -249,7 +249,10 @@ class Coreference:
         span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
         if span is None or not len(span) or self._quoted_at(span.root):
             return False
-        return span.root.dep_ in ("nsubj", "nsubjpass")
+        root = span.root
+        # the subject, or the name a subject noun carries ("the Financial Times newspaper quoted")
+        return root.dep_ in ("nsubj", "nsubjpass") or (
+            root.dep_ in ("compound", "appos") and root.head.dep_ in ("nsubj", "nsubjpass"))
 
     def _persons_named_beside(self, noun) -> set[str]:
         """Names of the persons the sentence of ``noun`` mentions outside the noun phrase itself."""
