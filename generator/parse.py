@@ -166,7 +166,7 @@ def _count_before(parts: list[str], limit: int) -> int | None:
 
 def _pieces_of(text: str, max_length: int) -> list[str]:
     parts = pieces(text, min(PIECE_CHARS, max_length)) if text else [text]
-    return [cut for part in parts for cut in heading_cuts(part)]
+    return [cut for n, part in enumerate(parts) for cut in heading_cuts(part, opening=n == 0)]
 
 
 # A heading paragraph: a headline, a dateline's place, a kicker or subhead ("New York", "The fallout",
@@ -184,12 +184,12 @@ def _heading(paragraph: str, opening: bool) -> bool:
     return opening and bool(letters) and len(text.split()) <= _HEADING_WORDS and not text.endswith(_SENTENCE_END)
 
 
-def heading_cuts(text: str) -> list[str]:
+def heading_cuts(text: str, *, opening: bool = True) -> list[str]:
     """``text`` cut after each heading paragraph, so a heading is parsed on its own; the cuts join
-    back into ``text``. A heading is a paragraph in capitals, or one of the first two paragraphs
-    (the headline, the dateline's place) when short with no closing punctuation: further down, a
-    short line is a fixture or a results line ("Arsenal v Stoke"), which the recognizer reads
-    right only beside its neighbours.
+    back into ``text``. A heading is a paragraph in capitals, or, when ``text`` opens the article,
+    one of its first two paragraphs (the headline, the dateline's place) when short with no
+    closing punctuation: further down, a short line is a fixture or a results line ("Arsenal v
+    Stoke"), which the recognizer reads right only beside its neighbours.
 
     spaCy's recognizer reads a few words either side of each word, across a paragraph break: a
     headline or a dateline's place above the lede changed how it read the lede's first words
@@ -200,7 +200,8 @@ def heading_cuts(text: str) -> list[str]:
     out: list[str] = []
     start = 0
     for number, match in enumerate(_PARAGRAPH.finditer(text)):
-        if match.end() > match.start() and match.end() < len(text) and _heading(match.group(), number < 2):
+        if match.end() > match.start() and match.end() < len(text) \
+                and _heading(match.group(), opening and number < 2):
             if match.start() > start:
                 out.append(text[start:match.start()])
             out.append(text[match.start():match.end()])

@@ -16,6 +16,7 @@ def test_heading_cuts_join_back_and_cut_after_capitals():
     assert heading_cuts("Council approves budget\n\nNew York\n\nThe council said so.") == [
         "Council approves budget\n\n", "New York\n\n", "The council said so."]
     assert heading_cuts("One sentence.\n\nAnother one.") == ["One sentence.\n\nAnother one."]
+    assert heading_cuts("Arsenal v Stoke\n\nMore.", opening=False) == ["Arsenal v Stoke\n\nMore."]   # a later piece
     fixtures = "Results\n\nThe league said so.\n\nArsenal v Stoke\n\nLeeds v Hull\n\nMore."
     assert heading_cuts(fixtures) == ["Results\n\n", "The league said so.\n\nArsenal v Stoke\n\nLeeds v Hull\n\nMore."]
 
