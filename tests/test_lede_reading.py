@@ -55,3 +55,12 @@ def test_a_companys_name_shouted_without_its_suffix_is_the_same_company(nlp):
     assert company[0].name == "Vortal Air Corp" and "Vortal Air" in company[0].aliases
     assert not any(e.kind == "place" for e in ents)
 
+
+
+def test_the_datelines_place_stays_a_place_in_a_sports_report(nlp):
+    data = (b"Everton beat Leeds\n\nLONDON, Aug 30 - Everton beat Leeds United 2-1 at Goodison Park on Saturday "
+            b"to go top of the league. Leeds manager Tom Hale said his side had been poor. Everton striker Joe "
+            b"Rand scored twice in the second half, and the home side held on for the win.\n")
+    record = entry_for(read_data(data, source="match.txt", suffix=".txt"), nlp, Settings())["record"]
+    kinds = {e["name"]: e["kind"] for e in record["entities"]}
+    assert kinds.get("London") == "place" and kinds.get("Everton") == "organization"

@@ -339,7 +339,7 @@ def entities(doc, *, body_start: int = 0, aliases=None) -> tuple[Entity, ...]:
             listed.add(name)
         if kind == "organization" and any(_owned(doc, m.start, org_tokens) for m in g.mentions):
             owned.add(name)
-        if kind == "place" and any(locative(doc, m.start) or dateline(doc, m.start) for m in g.mentions):
+        if kind == "place" and any(locative(doc, m.start) or dateline(doc, m.start, body_start) for m in g.mentions):
             located.add(name)
         spoken = [m for m in g.mentions if not m.shouting]
         if kind in ("organization", "place") and spoken and all(runs_on(doc, m) for m in spoken) \

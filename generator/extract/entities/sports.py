@@ -290,10 +290,19 @@ def _glued_hyphen(doc, i: int) -> bool:
         and i + 1 < len(doc) and doc[i + 1].is_alpha
 
 
-def dateline(doc, start: int) -> bool:
-    """Whether the token stands on a line that holds a year or date ("LONDON 1996-08-30")."""
+def dateline(doc, start: int, body_start: int | None = None) -> bool:
+    """Whether the token stands on a line that holds a year or date ("LONDON 1996-08-30"), or, given
+    where the body starts, in the dateline's place that stands alone just before it (see
+    ``generator.extract.nlp_text``: "LONDON, Aug 30 -" becomes a paragraph "London")."""
     line = next((ln for ln in lines(doc) if ln[0].i <= start <= ln[-1].i), [])
-    return any(_DATE_NUMBER.match(t.text) for t in line) and len(line) <= 12
+    if any(_DATE_NUMBER.match(t.text) for t in line) and len(line) <= 12:
+        return True
+    if body_start is None or doc[start].idx >= body_start:
+        return False
+    opening = doc.text[:body_start].rstrip()
+    last = opening[opening.rfind("\n\n") + 2:] if "\n\n" in opening else opening
+    return doc[start].idx >= len(opening) - len(last) and len(last.split()) <= 6 \
+        and not last.endswith((".", "!", "?", ":"))
 
 
 def surname_lineup_spans(doc) -> list[tuple[int, int]]:
