@@ -247,7 +247,7 @@ def test_a_convention_is_an_event_even_beside_its_acronym(nlp):
 
 
 def test_a_town_in_brackets_after_a_player_is_his_club(nlp):
-    from generator.extract.entities.sports import team_context
+    from generator.extract.entities.clubs import team_context
 
     doc = nlp("The line-up: M Davies (Gloucester), T Shanklin (Bath).\n")
     at = next(t.i for t in doc if t.text == "Gloucester")

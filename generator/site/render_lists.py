@@ -11,7 +11,7 @@ from collections import Counter
 from typing import Sequence
 
 from .index import KIND_FOLDERS, KIND_LABELS, KINDS, SiteIndex, surname_key
-from .markup import (NO_SEARCH, NOT_SEARCHED_PARAGRAPH, Page, actor_ref, article_line, by_month, chunks, lead, link,
+from .markup import (NO_SEARCH, Page, actor_ref, article_line, by_month, chunks, lead, link,
                      month_name, nice_date, page_path, pager, plural, rel, text, topic_ref)
 
 HOME_LATEST = 12

@@ -12,7 +12,8 @@ from .context import regions
 from .names import Group, INITIAL, POSSESSIVE_TOKENS, surface
 from .roles import venue_only
 from .clubs import club_name
-from .sports import dateline, locative, team_context
+from .clubs import locative, team_context
+from .sports import dateline
 
 # Nouns whose "of X" complement is an organisation: "commanders of Hezbollah".
 MEMBER_NOUNS = frozenset("commander commanders leader leaders member members fighter fighters "

@@ -28,9 +28,9 @@ from .roles import (acts, after_a_venue, band, business_context, given_name_befo
 from .merge import canonical_name, group_mentions, merge_acronyms, merge_same_names, merge_surnames
 from .names import (LABEL_KINDS, NOT_NAMES, POSSESSIVE_TOKENS, Mention, after_title, extend_first_names, is_name, without_description,
                            joined_names, portfolio_holder, split_at_numbers, split_where, surface, title_department, trimmed)
-from .clubs import clubs_by_name, position_player, squad_slots
-from .sports import (competitor_spans, dateline, locative, fixture_slots, leaderboard_spans, lineup_spans, result_slots, scorecard_spans, sports_report,
-                     surname_lineup_spans, team_context)
+from .clubs import clubs_by_name, locative, position_player, squad_slots, team_context
+from .sports import (competitor_spans, dateline, fixture_slots, leaderboard_spans, lineup_spans, result_slots, scorecard_spans, sports_report,
+                     surname_lineup_spans)
 from .titles import titles_for
 
 __all__ = ["entities", "shouting_tokens", "result_slots"]

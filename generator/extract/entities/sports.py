@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from ...data import CORPORATE_SUFFIXES, gazetteer, name_key
-from .clubs import POSITION_WORDS, locative, squad_slots, team_context  # noqa: F401 (team_context, locative: the sports API)
+from .clubs import POSITION_WORDS, squad_slots
 
 # Words that mark a story as a sports report (lemmas, lowercase).
 SPORTS_WORDS = frozenset("""
