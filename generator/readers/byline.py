@@ -23,8 +23,10 @@ _GLUED_DATELINE = re.compile(
     r"(?<=[a-z.])(?P<place>[A-Z][A-Z.'\- ]*[A-Z.])(?:,\s*(?P<region>[A-Z][\w.'\- ]*[\w.]))?\s*$"
 )
 _GLUED_BY = re.compile(r"(?<=[a-z0-9.!?'\"”’)])By\s+(?=[A-Z])|\s+By\s+(?=[A-Z]{2,}[A-Z.'-]*\s+[A-Z]{2,})")
-# "By", "Written by", "Story by", "Words by", "Reported by" opening a line.
-_LINE_BY = re.compile(r"^\s*(?:(?:written|story|words|text|reported|posted)\s+)?by[:\s]+(?=[A-Z])", re.I)
+# "By", "Written by", "Story by", "Article by", "Analysis by" (CNN), "Reporting by" opening a line.
+_LINE_BY = re.compile(
+    r"^\s*(?:(?:written|story|article|report|reporting|words|text|reported|posted|analysis|opinion|commentary)\s+)?"
+    r"by[:\s]+(?=[A-Z])", re.I)
 _SEPARATORS = " ,;|-–—/"
 
 

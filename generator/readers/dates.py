@@ -20,7 +20,8 @@ _MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\
 _WEEKDAY = r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?"
 _ISO = re.compile(r"(?<!\d)(?P<year>\d{4})[-/](?P<month>\d{1,2})[-/](?P<day>\d{1,2})(?![\d])")
 _MDY = re.compile(_WEEKDAY + _MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>\d{4})\b", re.I)
-# "05/03/2024", "25.03.2024": day and month in an order only a number over 12 can tell.
+# "05/03/2024", "25.03.2024": with slashes, day and month in an order only a number over 12 can tell;
+# with dots, day.month.year.
 _NUMERIC = re.compile(r"(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<year>\d{4})\b")
 _DMY = re.compile(_WEEKDAY + r"(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH + r",?\s+(?P<year>\d{4})\b", re.I)
 # Labels of a publication stamp, and of a stamp that says when the story was last changed.
@@ -41,7 +42,9 @@ _RELATIVE = re.compile(
     r"(?:(?:about|over|less than|more than)\s+)?(?:\d+|an?|one|a few)\s*"
     r"(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?|months?)\s+ago\.?\s*$"
     r"|^\s*(?:(?:" + _PUBLISHED_LABEL + r"|" + _UPDATED_LABEL + r")\s*:?\s*)?(?:just now|yesterday|today)\.?\s*$"
-    r"|^\s*\d+\s*(?:-|\s)?(?:min(?:ute)?s?|hours?)\s+(?:read|listen|watch)\s*$",
+    r"|^\s*\d+\s*(?:-|\s)?(?:min(?:ute)?s?|hours?)\s+(?:read|listen|watch)\s*$"
+    # An age alone, as aggregators print it after a byline: "Story by A • 3h", "• 1d", "• 2w".
+    r"|^\s*\d{1,2}\s?(?:m|min|h|hr|d|w|mo)\s*$",
     re.I)
 # What may follow a date on a line of its own: a clock time and a time zone.
 _TIME_TAIL = re.compile(
@@ -71,6 +74,12 @@ def date_in(text: str) -> str | None:
     return None
 
 
+def _dated(text: str) -> bool:
+    """Whether ``text`` opens with a date that only a time may follow."""
+    return any((m := pattern.match(text)) and _TIME_TAIL.match(text[m.end():])
+               for pattern in (_ISO, _MDY, _DMY, _NUMERIC))
+
+
 def stamp_line(line: str) -> tuple[str, str | None] | None:
     """What a line that is only a dated stamp says, or None when ``line`` is anything else.
 
@@ -87,8 +96,8 @@ def stamp_line(line: str) -> tuple[str, str | None] | None:
     label = _LABEL.match(line)
     kind = "updated" if label and label.group("updated") else "published"
     rest = line[label.end():].strip() if label else line.strip()
-    if label and (time := _LEAD_TIME.match(rest)) and time.end() < len(rest):
-        rest = rest[time.end():]
+    if label and not _dated(rest) and (time := _LEAD_TIME.match(rest)) and time.end() < len(rest):
+        rest = rest[time.end():]   # "3:04 PM EST, Tue March 5, 2024"; but "05.03.2024 14:10" is a date first
     for pattern in (_ISO, _MDY, _DMY):
         match = pattern.match(rest)
         if match and _TIME_TAIL.match(rest[match.end():]):
@@ -97,7 +106,9 @@ def stamp_line(line: str) -> tuple[str, str | None] | None:
     match = _NUMERIC.match(rest)
     if match and _TIME_TAIL.match(rest[match.end():]):
         a, b, year = int(match.group("a")), int(match.group("b")), int(match.group("year"))
-        if a > 12 >= b:
+        if a > 12 >= b or "." in match.group(0):
+            # Dots are day.month.year wherever they are the custom (de, pl, ru, ...): no English
+            # style writes month.day.year.
             return kind, _valid(year, b, a)
         if b > 12 >= a:
             return kind, _valid(year, a, b)

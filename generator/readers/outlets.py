@@ -117,6 +117,7 @@ review standard daily weekly today press wire magazine radio tv television netwo
 leader enterprise statesman argus advertiser citizen monitor voice eagle ledger beacon banner
 constitution bee republic republican democrat times-union journal-constitution newsroom insider
 report reporter-herald caller free-press post-gazette star-tribune news-journal
+echo mercury telegram courant dealer pioneer clarion gleaner
 """.split())
 _DOMAIN = re.compile(r"^[A-Za-z][\w-]*(?:\.[\w-]+)*\.(?:com|org|net|co\.uk|co|news|io|info|tv|uk|ca|au|in)$")
 _CAPITALISED = re.compile(r"^[A-Z0-9][\w&'’.-]*$")
@@ -147,7 +148,7 @@ def outlet_phrase(text: str, *, acronyms: bool = False) -> str | None:
         return None
     if not all(_CAPITALISED.match(w) or w.lower() in _LOWER_JOINERS for w in words[1:]) or not _CAPITALISED.match(words[0]):
         return None
-    if words[0] == "The":
+    if words[0] in ("The", "THE"):
         return phrase
     if words[-1].lower() in _MASTHEAD_WORDS and not _given_name(words[0]):
         return phrase  # "Chicago Tribune"; but "Mary Post" is a person

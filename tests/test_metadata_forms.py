@@ -1,0 +1,116 @@
+"""More forms of the same metadata kinds (bylines, stamps, end notes) that sites and wires write:
+an outlet in capitals after a bar, "Article by" / "Analysis by" lines, an aggregator's bare age
+("• 3h"), a day.month.year stamp with a time after it, end notes of other outlets (Bloomberg's
+"With assistance from", "X contributed reporting from P", "CNN's X contributed to this report",
+credit lines naming only editors, contact lines).
+
+All texts are written here; none comes from a corpus.
+"""
+from __future__ import annotations
+
+import pytest
+
+from generator.readers import read_text
+from generator.readers.dates import stamp_line
+from generator.readers.endnotes import end_note_contributors
+from generator.readers.outlets import outlet_phrase
+from generator.types import Contributor
+
+LEDE = "ALDER BAY, Ore. — The water board voted 6-1 on Thursday to raise rates for the first time in a decade."
+MORE = "The increase takes effect in July and adds about $4 a month to a typical bill, the board said."
+
+
+def _text(*header: str, notes: tuple[str, ...] = ()) -> str:
+    return "\n\n".join(["Water board raises rates", *header, LEDE, MORE, *notes]) + "\n"
+
+
+@pytest.mark.parametrize("header, authors, outlet, published", [
+    # An outlet written in capitals after a bar, "THE" included; a masthead word such as "Echo".
+    ("By JUNE O'HARA-BLAKE | THE WESTERN ECHO", ["June O'Hara-Blake"], "THE WESTERN ECHO", None),
+    ("By June O'Hara | Lakeside Echo", ["June O'Hara"], "Lakeside Echo", None),
+    ("Article by Ilse Brandt | Updated 1 hour ago", ["Ilse Brandt"], None, None),
+    ("Analysis by Ilse Brandt", ["Ilse Brandt"], None, None),
+    # An aggregator's age after the byline is no date.
+    ("Story by Ilse Brandt • 3h", ["Ilse Brandt"], None, None),
+    ("Story by Ilse Brandt • 1d • 4 min read", ["Ilse Brandt"], None, None),
+])
+def test_byline_lines_of_other_sites(header, authors, outlet, published):
+    article = read_text(_text(header), source="rates.txt")
+    assert [a.name for a in article.authors] == authors
+    assert article.outlet == outlet
+    assert article.published == published
+    assert article.dateline == "Alder Bay, Ore."
+    assert not any("Brandt" in p or "O'Hara" in p for p in article.paragraphs)
+
+
+@pytest.mark.parametrize("line, expected", [
+    # Dotted dates are day.month.year; a time after the date is not read as a time before it.
+    ("First published: 07.04.2023 14:10 CET", ("published", "2023-04-07")),
+    ("Published 07.04.2023", ("published", "2023-04-07")),
+    ("Updated: 07.04.2023 09:00", ("updated", "2023-04-07")),
+    ("Published: 2023-04-07 08:00", ("published", "2023-04-07")),
+    # Slashes stay ambiguous (April 7 or 4 July) ...
+    ("Published 04/07/2023", ("published", None)),
+    # ... and a time before the date still is one.
+    ("Published 9:41 AM EDT, Fri April 7, 2023", ("published", "2023-04-07")),
+    ("3h", ("relative", None)),
+    ("12 min", ("relative", None)),
+])
+def test_stamp_lines_of_other_styles(line, expected):
+    assert stamp_line(line) == expected
+
+
+def test_a_dotted_stamp_in_the_header_is_the_publication_date():
+    article = read_text(_text("Written by Ilse Brandt | Lakeside Echo", "First published: 07.04.2023 14:10 CET"),
+                        source="rates.txt")
+    assert article.published == "2023-04-07"
+    assert [a.name for a in article.authors] == ["Ilse Brandt"]
+    assert not any("published" in p.lower() for p in article.paragraphs)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("THE WESTERN ECHO", "THE WESTERN ECHO"),
+    ("Western Echo", "Western Echo"),
+    ("Maria Echo", None),         # a given name before a masthead word is a person
+])
+def test_outlet_phrase_in_capitals(text, expected):
+    assert outlet_phrase(text) == expected
+
+
+@pytest.mark.parametrize("note, expected", [
+    ("—With assistance from Noor Haddad and Piet Vos.",
+     [Contributor("Noor Haddad", None), Contributor("Piet Vos", None)]),
+    ("Lise Moreau contributed reporting from Lyon, and Karl Brandt from Bonn.",
+     [Contributor("Lise Moreau", "Lyon"), Contributor("Karl Brandt", "Bonn")]),
+    ("Lise Moreau and Karl Brandt contributed reporting from Bonn.",
+     [Contributor("Lise Moreau", "Bonn"), Contributor("Karl Brandt", "Bonn")]),
+    ("KTVX's Lise Moreau contributed to this report.", [Contributor("Lise Moreau", None)]),
+    ("Reporting was contributed by Lise Moreau from Lyon and Karl Brandt from Bonn.",
+     [Contributor("Lise Moreau", "Lyon"), Contributor("Karl Brandt", "Bonn")]),
+    ("(Compiled by Anil Rao; Editing by Joan Firth)", [Contributor("Anil Rao", None)]),
+    # Editors, and the reporters' and editors' contact lines, are no contributors.
+    ("(Editing by Joan Firth)", []),
+    ("(Writing by Anil Rao; Editing by Joan Firth and Bo Lund)", [Contributor("Anil Rao", None)]),
+    ("To contact the editors responsible for this story:\nJoan Firth at jfirth@example.net", []),
+    # Sentences of a story are no end notes.
+    ("The county contributed to this report.", None),
+    ("The mayor contributed $5,000 to the fund.", None),
+])
+def test_end_notes_of_other_outlets(note, expected):
+    assert end_note_contributors(note) == expected
+
+
+def test_bloomberg_end_notes_leave_the_body_and_name_no_editor():
+    article = read_text(_text("By Ilse Brandt", notes=(
+        "—With assistance from Noor Haddad.",
+        "To contact the reporter on this story:\nIlse Brandt in Portland at ibrandt@example.net",
+        "To contact the editors responsible for this story:\nJoan Firth at jfirth@example.net")),
+        source="rates.txt")
+    assert [c.name for c in article.contributors] == ["Noor Haddad"]
+    assert not any("Firth" in p or "contact" in p or "assistance" in p for p in article.paragraphs)
+
+
+def test_an_editing_only_credit_line_is_no_body_text():
+    article = read_text(_text("By Ilse Brandt", notes=("(Editing by Joan Firth)",)), source="rates.txt")
+    assert not article.contributors
+    assert not any("Firth" in p for p in article.paragraphs)
