@@ -252,3 +252,21 @@ def test_a_town_in_brackets_after_a_player_is_his_club(nlp):
     doc = nlp("The line-up: M Davies (Gloucester), T Shanklin (Bath).\n")
     at = next(t.i for t in doc if t.text == "Gloucester")
     assert team_context(doc, at, at + 1)
+
+
+def test_a_city_the_model_reads_as_a_name_is_a_place_where_it_stands_as_one(nlp):
+    got = kinds(nlp, "Trains return to Wrocław\n\nPassenger trains returned to Wrocław on Monday after a week of "
+                     "strikes. The mayor of Wroclaw welcomed them.\n\nFlights to Düsseldorf rose, and Dusseldorf "
+                     "airport said more would follow.\n")
+    assert got.get("Wrocław") == "place" and got.get("Düsseldorf") == "place"
+
+
+def test_a_surname_that_is_also_a_city_stays_a_person(nlp):
+    got = kinds(nlp, "Senator Ruth Jackson spoke to farmers on Monday. Jackson said the bill would pass, and "
+                     "the crowd cheered Jackson.\n")
+    assert got.get("Ruth Jackson") == "person" and got.get("Jackson") in (None, "person")
+
+
+def test_a_person_in_a_possessive_after_in_stays_a_person(nlp):
+    got = kinds(nlp, "Both men had served in Obama's cabinet. Obama and Clinton were blamed for it, Biden said.\n")
+    assert got.get("Obama") in (None, "person")

@@ -152,3 +152,9 @@ def test_short_quotation_needs_a_verb_of_saying(nlp):
     assert speaker_of(nlp, body, "farmers for a change") is None
     body = "Peter Kowalski went after Maria Delgado, calling her “a total lightweight.”"
     assert speaker_of(nlp, body, "total lightweight") == "Peter Kowalski"
+
+
+def test_a_congresswoman_is_the_representative_the_article_names(nlp):
+    body = ("Rep. Nadia Okafor, who leads the water panel, said the bill was overdue.\n\n"
+            "\"We finally have a plan,\" the congresswoman said after the vote.")
+    assert speaker_of(nlp, body, "finally have a plan") == "Nadia Okafor"

@@ -7,6 +7,7 @@ from collections import Counter
 from dataclasses import replace
 
 from ...data import Gazetteer, gazetteer, name_key
+from ...data.packages import place_keys
 from ...types import Entity
 from .context import regions
 from .names import Group, INITIAL, POSSESSIVE_TOKENS, surface
@@ -25,6 +26,11 @@ ORG_PARTS = frozenset("wing wings leadership leader leaders spokesman spokeswoma
 # Nouns whose "of X" complement is a place: "the city of Arbil".
 PLACE_NOUNS = frozenset("city town village province region district port capital county state island "
                         "suburb outskirts area republic".split())
+# Office holders whose "of X" complement is a place: "the mayor of Krakow".
+PLACE_OFFICES = frozenset("mayor mayors governor governors".split())
+# Words of travel whose "to X" goes to a place: "flights to Düsseldorf", "returned to Kraków".
+TRAVEL_WORDS = frozenset("flight train bus ferry route trip journey travel fly return move drive sail "
+                         "head".split())
 # Last words of events (tournaments, prizes, holidays): named, but not actors.
 EVENT_WORDS = frozenset("cup open championship championships tournament games olympics olympiad prix "
                         "masters series tour award awards prize trophy classic stakes marathon festival "
@@ -116,6 +122,18 @@ def context_place(doc, group: Group) -> bool:
     return False
 
 
+def _stands_as_place(doc, start: int, travel: bool = True) -> bool:
+    """Whether the name at token ``start`` stands where only a place does: "in X", "near X",
+    "outside X", "the mayor of X", "flights to X" (not a bare "to X" or "at X", which also take
+    people and clubs). ``travel``: whether "to X" after a word of travel counts (not for a name
+    read as an organisation, which may be a club a player moves to)."""
+    if start >= 1 and doc[start - 1].lower_ in ("in", "near", "outside"):
+        return True
+    if travel and start >= 2 and doc[start - 1].lower_ == "to" and doc[start - 2].lemma_.lower() in TRAVEL_WORDS:
+        return True
+    return start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in PLACE_OFFICES
+
+
 def actor_kind(doc, group: Group, gaz: Gazetteer) -> str:
     """The actor kind of a group: gazetteer, then the shape of the name and its context, then votes."""
     voted = voted_kind(group)
@@ -141,6 +159,12 @@ def actor_kind(doc, group: Group, gaz: Gazetteer) -> str:
         return group.kind_fixed
     if voted != "place" and not titled and context_place(doc, group):
         return "place"                          # "the city of Arbil"
+    if voted in ("person", "organization") and not titled and len(words) == 1 and group.key in place_keys() \
+            and not group.team and any(_stands_as_place(doc, m.start, travel=voted == "person")
+                                       and not (m.end < len(doc) and doc[m.end].text in POSSESSIVE_TOKENS)
+                                       for m in group.mentions):
+        return "place"                          # "arrived in Kraków", not "in Obama's cabinet": a GeoNames
+                                                # city the model took for a name
     if voted == "organization" and not titled and not group.team and not any(m.company for m in group.mentions) \
             and venue_only(doc, group.mentions):
         return "place"                          # "at Headingley", "in the Oval Office": a ground or a room

@@ -10,10 +10,13 @@ from __future__ import annotations
 from .vocabulary import ORG_WORDS, TITLE_ABBREVIATIONS
 
 
-# Forms of one role: "the chairwoman" is held by "X, who chairs the committee" or "Chairman X".
+# Forms of one role: "the chairwoman" is held by "X, who chairs the committee" or "Chairman X";
+# "the congresswoman" by "Rep. X" (a member of the House is its representative).
 ROLE_FORMS = {"chairwoman": "chair", "chairman": "chair", "chairperson": "chair",
               "spokeswoman": "spokesperson", "spokesman": "spokesperson",
-              "congresswoman": "congressman", "businesswoman": "businessman", "frontrunner": "front-runner"}
+              "congresswoman": "representative", "congressman": "representative",
+              "congressperson": "representative", "businesswoman": "businessman",
+              "frontrunner": "front-runner"}
 # Verbs that give their subject a role: "who chairs the committee" -> chair.
 ROLE_VERBS = {"chair": "chair", "head": "head", "lead": "leader", "direct": "director", "govern": "governor",
               "manage": "manager", "coach": "coach", "found": "founder", "own": "owner",
