@@ -19,10 +19,14 @@
 - published or held back: an actor is published only with evidence for its name and kind somewhere
   in the corpus (gazetteer, title, quoted, a given name, an organisation word, a spelled-out acronym,
   a company's context ("shares of X", "music publisher X"),
-  a team in a sports report, a person listed in results, or named in two or more articles; a place
+  a team in a sports report, a person listed in results, a person of two or three words whose census
+  surname the article also writes alone, ``actor_signs``, or named in two or more articles; a place
   needs a gazetteer, GeoNames or ISO 3166-2) and no sign against it in a third or more of its
   articles (a fragment, a date, an epithet, a common word, a work or product, a person's name of
-  one word), nor, for an organisation or place, the surname of a person the same article names in
+  one word unless a title or a quote backs a census surname no one else in the corpus has; a work does not count against a person quoted and named in full three or more times),
+  nor, for an organisation that only its context or its articles support, a programme or product
+  named after its broadcaster ("BBC Breakfast") or a later word cut from a longer name in the same
+  article and named in no other ("Energy"; ``actor_signs``), nor, for an organisation or place, the surname of a person the same article names in
   full ("Bush" beside Jeb Bush) or that two or more articles name in full ("Trump"), nor a body
   named by its function alone in two or more articles ("Central Bank": a different country's in each), nor two organisations' names joined by "and". A held-back entity stays in its record with ``published: false``
   and a ``reason``; the site lists it on the Quality page only. Tried and left out: an
@@ -40,11 +44,18 @@ from .data import CORPORATE_SUFFIXES, actor_key, gazetteer, name_key
 from .extract.entities.evidence import AGAINST
 from .extract.entities.merge import same_word_spelled_apart
 from .actor_variants import _slip as _slip_word, long_slip, loose_org_key, same_given_name
+from .actor_signs import corpus_orgs, lone_surname, record_signs, surname_alone
 
 # Generational suffixes: "Charles Elliott Jr." and "Charles Elliott III" are two people, never middles.
 _SUFFIX_WORDS = frozenset("jr sr ii iii iv".split())
 STRONG = ("gazetteer", "title", "quoted", "given-name", "org-word", "acronym-expanded", "team", "listed",
-          "org-context")
+          "org-context", "surname-alone")
+# signs (``actor_signs``) that hold back a name only one article gives ("Energy" cut from
+# "Northfield Energy Corp"): a name other articles give ("House" beside "White House") is left alone
+LOCAL_SIGNS = frozenset(("part-of-name",))
+# a person quoted, named in full and named this many times in one article is no work, whatever one
+# mention's reading says ("Supt. Ramon Cortines" read once as a title of a work)
+SPEAKER_MENTIONS = 3
 # an actor named in this many articles is published on that alone (with no sign against it)
 MIN_ARTICLES = 2
 
@@ -240,11 +251,23 @@ def decide(records: list[dict]) -> None:
     pooled: dict = defaultdict(set)
     articles: Counter = Counter()
     signs: dict = defaultdict(Counter)  # key -> sign -> articles that show it
-    for record in records:
-        for e in record.get("entities", []):
+    local: dict = {}                    # (record index, entity index) -> signs for that article alone
+    most: Counter = Counter()           # key -> most mentions in one article
+    orgs = corpus_orgs(records)
+    for r, record in enumerate(records):
+        found = record_signs(record, orgs)
+        for i, e in enumerate(record.get("entities", [])):
+            if "evidence" in e and surname_alone(e) and "surname-alone" not in e["evidence"]:
+                e["evidence"] = [*e["evidence"], "surname-alone"]
+            for sign in found.get(i, ()):
+                if sign in LOCAL_SIGNS:
+                    local[(r, i)] = local.get((r, i), set()) | {sign}
+                elif "evidence" in e and AGAINST + sign not in e["evidence"]:
+                    e["evidence"] = [*e["evidence"], AGAINST + sign]
             key = (e["kind"], actor_key(e["name"], e["kind"]))
             pooled[key].update(x for x in e.get("evidence", ()) if not x.startswith("mentions:"))
             articles[key] += 1
+            most[key] = max(most[key], _mentions(e))
             for x in set(e.get("evidence", ())):
                 if x.startswith(AGAINST):
                     signs[key][x[len(AGAINST):]] += 1
@@ -253,9 +276,10 @@ def decide(records: list[dict]) -> None:
     people = Counter(name_key(e["name"]) for r in records for e in {x["name"]: x for x in r.get("entities", [])
                                                                     if x["kind"] == "person"}.values())
     known_surnames = {k.split()[-1] for k, n in people.items() if n >= MIN_ARTICLES and len(k.split()) >= 2}
-    for record in records:
+    in_full = {w for k in people if len(k.split()) >= 2 for w in k.split()}   # "Yao" of "Yao Yilin" too
+    for r, record in enumerate(records):
         surnames = surnames_here(record)
-        for e in record.get("entities", []):
+        for i, e in enumerate(record.get("entities", [])):
             if "evidence" not in e:
                 continue                        # a record from before evidence: published (contract 1)
             key = (e["kind"], actor_key(e["name"], e["kind"]))
@@ -266,6 +290,8 @@ def decide(records: list[dict]) -> None:
             # a sign against counts when a third of the actor's articles show it: "budget" in lower
             # case, "The Aviator" a film, "Amazon's Alexa" a product in other articles too
             against = {sign for sign, n in signs[key].items() if n * 3 >= articles[key]}
+            if articles[key] == 1:
+                against |= local.get((r, i), set())   # "Energy" cut from a longer name, named nowhere else
             if name_key(e["name"]) in surnames and "gazetteer" not in evidence and e["kind"] != "person":
                 against.add("surname")          # "Bush" beside Jeb Bush is no organisation
             if e["kind"] in ("organization", "place") and name_key(e["name"]) in known_surnames \
@@ -275,6 +301,11 @@ def decide(records: list[dict]) -> None:
                 against.add("generic")          # "Central Bank" of Argentina here, of Peru there
             if _two_names(e, keys):
                 against.add("two-names")        # "Associated Press and Television Networks"
+            if e["kind"] == "person" and most[key] >= SPEAKER_MENTIONS and "quoted" in pooled[key] \
+                    and pooled[key] & {"given-name", "surname-alone", "title"}:
+                against.discard("work")         # a person quoted and named in full many times is no work
+            if against == {"one-word"} and lone_surname(e["name"], pooled[key], most[key], in_full):
+                against.discard("one-word")     # "President Reagan" where no one else is a Reagan
             against = sorted(against)
             strong = sorted(x for x in pooled[key] if x in STRONG)
             if against:
