@@ -327,3 +327,31 @@ def told_apart(records: list[dict]) -> dict[frozenset, set]:
                 for k in keys - {s}:
                     out.setdefault(frozenset((s, k)), set()).add(record.get("id", ""))
     return out
+
+
+def given_name_owners(record: dict) -> dict[tuple[str, str], str]:
+    """``(kind, name) -> full name``: a name of one word that is the given name of exactly one person
+    the same article names in full, and a given name in the hand list or the US census list, is that
+    person ("Chelsea Clinton ... Chelsea said": not the club, not the London district), whatever kind
+    the model gave it; never a name the gazetteer knows as another kind (a country), one with its
+    own evidence for its kind (a team in a sports report, an organisation word, a spelled-out
+    acronym, a listed player), nor one two people of the article share ("Tom Brady", "Tom Hanks")."""
+    from .data.packages import census_given_names
+
+    given = gazetteer().given_names | census_given_names()
+    firsts: dict = {}
+    for e in record.get("entities", []):
+        words = name_key(e["name"]).split()
+        if e["kind"] == "person" and len(words) >= 2 and not any(x.startswith(AGAINST) for x in e.get("evidence", ())):
+            firsts.setdefault(words[0], set()).add(e["name"])
+    out = {}
+    for e in record.get("entities", []):
+        key = name_key(e["name"])
+        owners = firsts.get(key, set())
+        known = gazetteer().lookup(e["name"])
+        if len(key.split()) != 1 or len(owners) != 1 or key not in given or e["kind"] not in ("person", "organization", "place") \
+                or known is not None and known[1] != "person" \
+                or set(e.get("evidence", ())) & {"team", "org-word", "acronym-expanded", "listed"}:
+            continue
+        out[(e["kind"], e["name"])] = next(iter(owners))
+    return out

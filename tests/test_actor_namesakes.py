@@ -1,0 +1,55 @@
+"""Issue 8, item 2 (session 6): one page per real actor: namesakes of another kind, era and country.
+
+Every input here is made up for the test; each stands for a kind of fault seen on open-world news.
+"""
+from test_entity_kinds import ent, rec, resolved
+
+
+def test_a_given_name_alone_beside_the_one_person_named_with_it_is_that_person_not_the_club():
+    person = ent("Marisol Quenby", evidence=("given-name",))
+    club = dict(ent("Marisol", "organization", ("org-context",)), mentions=3)
+    records = [rec("sport1", dict(ent("Marisol", "organization", ("team",)), mentions=4)),
+               rec("sport2", dict(ent("Marisol", "organization", ("team",)), mentions=5)),
+               rec("profile", person, club)]
+    got, merges = resolved(records)
+    assert ("Marisol", "organization") not in got[2] and ("Marisol Quenby", "person") in got[2]
+    assert got[2][("Marisol Quenby", "person")]["mentions"] == 4
+    assert ("Marisol", "organization") in got[0]          # the club keeps its own articles
+    assert any(m["reason"] == "given name, same article" for m in merges)
+    # two people of the article share the given name: nobody can tell which one
+    got, _ = resolved([rec("a", ent("Marisol Quenby", evidence=("given-name",)),
+                           ent("Marisol Trant", evidence=("given-name",)), ent("Marisol", "organization"))])
+    assert ("Marisol", "organization") in got[0]
+    # a team where it stands is the club, a country is a country
+    got, _ = resolved([rec("a", ent("Marisol Quenby", evidence=("given-name",)), ent("Marisol", "organization", ("team",))),
+                       rec("b", ent("Jordan Pellew", evidence=("given-name",)), ent("Jordan", "place", ("gazetteer",)))])
+    assert ("Marisol", "organization") in got[0] and ("Jordan", "place") in got[1]
+
+
+def test_a_person_named_by_a_word_of_a_full_name_in_the_same_article_keeps_the_kind_people_have():
+    place = lambda: dict(ent("Tullahoma", "place", ("gazetteer",)), mentions=3)     # noqa: E731
+    records = [rec("a", place()), rec("b", place()), rec("c", place()),
+               rec("d", ent("Dorian Tullahoma", evidence=("given-name", "quoted")), dict(ent("Tullahoma"), mentions=2),
+                   ent("Sheila Brack", evidence=("given-name",)))]
+    got, _ = resolved(records)
+    assert not any(k == "place" for _, k in got[3])       # never the town's page
+    # without the full name the majority still decides
+    records[3] = rec("d", dict(ent("Tullahoma"), mentions=2))
+    got, _ = resolved(records)
+    assert ("Tullahoma", "place") in got[3]
+
+
+def test_a_name_without_a_middle_initial_decades_before_the_one_with_it_is_another_person():
+    dated = lambda article_id, year, *entities: dict(rec(article_id, *entities), published=f"{year}-03-05")  # noqa: E731
+    senior = lambda: ent("Harlan Pettigrew", evidence=("given-name", "title"))          # noqa: E731
+    junior = lambda: ent("Harlan Q. Pettigrew", evidence=("given-name", "title"))       # noqa: E731
+    records = [dated("a", 1987, senior()), dated("b", 1988, senior()),
+               dated("c", 2004, junior()), dated("d", 2005, junior()), dated("e", 2006, junior())]
+    got, merges = resolved(records)
+    assert ("Harlan Pettigrew", "person") in got[0] and ("Harlan Pettigrew", "person") in got[1]
+    assert ("Harlan Q. Pettigrew", "person") in got[2]
+    assert not any(m["canonical"] == "Harlan Q. Pettigrew" for m in merges)
+    # the same years: one person written two ways
+    records[0], records[1] = dated("a", 2003, senior()), dated("b", 2005, senior())
+    got, _ = resolved(records)
+    assert all(("Harlan Q. Pettigrew", "person") in g for g in got)
