@@ -18,6 +18,11 @@ Within one article (the article itself is the evidence; each form's target must 
 - a shortened organisation's name, word by word: "Man Utd" / "Manchester United" (each short word
   starts like the long one and its letters come in order), "LA Daily News" / "Los Angeles Daily
   News" (an acronym for words of the long name);
+- an organisation named as the article's own outlet, whose name qualifies it ("ABC News" in a story
+  of "ABC News (Australia)", ``data/news_sites.txt``), is that outlet: another country's "ABC News"
+  is another broadcaster;
+- a broadcaster's acronym beside its name with "News", named no more often: "ABC" / "ABC News" (a
+  "BBC" named more often than "BBC News", or beside "BBC One" too, is the corporation);
 - a short name beside its one longer name that adds only company words (:data:`COMPANY_HEADS`):
   "Ford" / "Ford Motor Co.", "Treasury" / "Treasury Department" (only there: a "Ford" in a rugby
   line-up elsewhere is nobody's company; a name the gazetteer knows stays itself: "Reuters").
@@ -205,6 +210,10 @@ def _org_target(o: dict, orgs: list[dict], places: frozenset) -> str | None:
         elif len(qw) > len(ow) and qw[:len(ow)] == ow and gazetteer().lookup(o["name"]) is None \
                 and all(w in COMPANY_HEADS or w in CORPORATE_SUFFIXES for w in qw[len(ow):]):
             found.add(q["name"])      # "Ford" / "Ford Motor Co.", "Treasury" / "Treasury Department"
+        elif qw == ow + ["news"] and len(raw) == 1 and raw[0].isupper() and 2 <= len(raw[0]) <= 5 \
+                and o.get("mentions", 1) <= q.get("mentions", 1) \
+                and not any(x is not o and x is not q and actor_key(x["name"], "organization").split()[:1] == ow for x in orgs):
+            found.add(q["name"])      # "ABC" / "ABC News": the broadcaster's news, named short after it
     return next(iter(found)) if len(found) == 1 else None
 
 
@@ -225,6 +234,15 @@ def article_renames(record: dict) -> dict[tuple[str, str], str]:
         target = _org_target(o, orgs, places)
         if target:
             out[("organization", o["name"])] = target
+    outlet = str(record.get("outlet") or "")
+    bare = re.sub(r"\s*\([^)]*\)\s*$", "", outlet)
+    if bare != outlet and bare:
+        for o in orgs:                              # "ABC News" in a story of "ABC News (Australia)"
+            if actor_key(o["name"], "organization") == actor_key(bare, "organization"):
+                out[("organization", o["name"])] = outlet
+            elif out.get(("organization", o["name"])) and actor_key(out[("organization", o["name"])], "organization") \
+                    == actor_key(bare, "organization"):
+                out[("organization", o["name"])] = outlet     # "ABC" -> "ABC News" -> the outlet's name
     sources = {name for _, name in out}
     return {k: v for k, v in out.items() if v not in sources}
 

@@ -93,3 +93,17 @@ def test_a_states_name_in_a_list_of_states_is_not_the_capital_a_dateline_names()
     got, _ = resolved(records)
     shown = [g[("Washington", "place")].get("published") is not False for g in got]
     assert shown == [True, True, True, False, True]
+
+
+def test_a_broadcasters_acronym_joins_its_news_in_the_same_article_and_its_outlet_keeps_its_country():
+    org = lambda name, n=1: dict(ent(name, "organization", ("org-context",)), mentions=n)     # noqa: E731
+    records = [rec("us1", org("WKN News", 2), org("WKN")),
+               rec("us2", org("WKN News", 2)),
+               dict(rec("au", org("WKN News", 3), org("WKN")), outlet="WKN News (Tasmania)")]
+    got, merges = resolved(records)
+    assert set(got[0]) == {("WKN News", "organization")} and got[0][("WKN News", "organization")]["mentions"] == 3
+    assert set(got[2]) == {("WKN News (Tasmania)", "organization")}
+    # a word other than "News", or a name not in capitals, is another body
+    got, _ = resolved([rec("a", org("Zentro"), org("Zentro News")), rec("b", org("WKN"), org("WKN Radio")),
+                       rec("c", org("WKN"), org("WKN News"), org("WKN Two"))])
+    assert len(got[0]) == 2 and len(got[1]) == 2 and len(got[2]) == 3      # "WKN Two": the corporation's
