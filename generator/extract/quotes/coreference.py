@@ -7,6 +7,7 @@ en_core_web models; spacy-experimental's coref needs downloaded transformer weig
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 
 from ...types import Entity
@@ -67,7 +68,26 @@ class Coreference:
                 budget -= 1
                 if budget == 0:
                     return None
+        if current - 1 - MAX_SENTENCES_BACK < 0:
+            # the search ran back to the article's start with nothing against: the one person
+            # named so far who fits ("As Ron Roe, from Leeds, prepares to ..., he says": the parse
+            # gives the opening clause no subject)
+            return self._only_candidate(pron.idx, gender)
         return None
+
+    def _only_candidate(self, char: int, gender: str) -> str | None:
+        """The one person of the article named before char ``char`` outside quotation marks whose
+        gender is known to be ``gender``, when every other person named before it is known to be of
+        the other gender; else None (a person of unknown gender may be the one)."""
+        fitting, others = set(), set()
+        for start, entity in self._persons_before(char):
+            if self._quoted_char(start):
+                continue
+            known = self._gender.get(entity.name)
+            (fitting if known == gender else others).add(entity.name)
+        if len(fitting) != 1 or any(self._gender.get(name) in (None, gender) for name in others - fitting):
+            return None
+        return fitting.pop()
 
     def _all_quoted(self, sent) -> bool:
         """Every word of ``sent`` is inside quotation marks."""
@@ -155,6 +175,8 @@ class Coreference:
                 if self._stops_here(entity):
                     return ""
                 continue
+            if self._group(subject):
+                continue    # "the British PoWs were allowed out": a group is not he or she
             if self._could_be_person(subject):
                 if subject.pos_ == "NOUN" and any(d.lower_ in ("the", "this") for d in subject.children):
                     # "the Republican presidential candidate said no. ... he said": the one it describes
@@ -169,6 +191,19 @@ class Coreference:
             # does something in a relative clause may be the one; the search stops here
             return ""
         return None
+
+    def _group(self, subject) -> bool:
+        """A subject that names a group, not one person: the plural of an acronym ("PoWs", "MPs"),
+        or a name, alone, whose verb is plural ("the Americans were ...")."""
+        if subject.pos_ not in ("PROPN", "NOUN") or self._entity_of(subject) is not None:
+            return False
+        if re.fullmatch(r"[A-Z][A-Za-z]*[A-Z]s", subject.text) or subject.tag_ == "NNS":
+            return True
+        if any(c.dep_ == "conj" for c in subject.children):
+            return False     # "Jones and Williams were ...": two people
+        verb = subject.head
+        return any(t.tag_ == "VBP" or t.lower_ in ("are", "were") for t in (verb, *verb.children)
+                   if t.i == verb.i or t.dep_ in ("aux", "auxpass"))
 
     def _according_person(self, sent) -> Entity | None:
         """The person of the article named after "according to" in ``sent`` (outside quotations)."""
