@@ -7,6 +7,7 @@ from dataclasses import replace
 from ...types import Entity, Quote, Span
 from .marks import Stretch, quoted_stretches, quoted_text, word_count
 from .speakers import SpeakerFinder
+from .unmarked import unmarked_paragraphs
 from .vocabulary import Attribution
 from ..sentences import line_start, text_of
 
@@ -34,6 +35,10 @@ def direct_quotations(doc, entities: tuple[Entity, ...], *, body_start: int = 0)
     """
     text = text_of(doc)
     stretches = quoted_stretches(text, start=body_start)
+    # paragraphs of a quotation that lost their marks: kept below only with a speaker
+    unmarked = unmarked_paragraphs(text, stretches, start=body_start)
+    stretches = tuple(sorted((*stretches, *unmarked), key=lambda s: s.start))
+    lost = {s.start for s in unmarked}
     finder = SpeakerFinder(doc, entities)
     found: list[tuple[Stretch, Attribution | None]] = []
     for stretch in stretches:
@@ -50,6 +55,8 @@ def direct_quotations(doc, entities: tuple[Entity, ...], *, body_start: int = 0)
     places = {e.name for e in entities if e.kind == "place"}
     for s, a in resolved:
         words = quoted_text(text, s)
+        if s.start in lost and (a is None or a.speaker is None):
+            continue
         if a is not None and a.weak and word_count(words) <= SHORT_WORDS:
             a = Attribution(None, a.cue)
         if a is not None and a.speaker in places:

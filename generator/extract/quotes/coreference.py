@@ -129,6 +129,8 @@ class Coreference:
                 continue
             if tok.pos_ == "PRON":
                 continue     # the same person as the pronoun, or another: the subjects before decide
+            if tok.head.tag_ == "VBG" and tok.head.dep_ == "advcl" and tok.i > tok.head.i == tok.sent.start:
+                continue     # "Speaking on BBC Radio 4's Start the Week, he said": the participle has no subject
             entity = self._speaker_entity(tok)
             person = entity.name if entity is not None and entity.kind == "person" else None
             if tok.head.i not in allowed:

@@ -15,6 +15,10 @@ class Resolve:
 
     def _resolve(self, subject) -> str | None:
         entity = self._entity_of(subject)
+        if self._one_of_a_group(subject, entity):
+            # "said the American", "said the Spaniard": one member, never the whole people; the
+            # person the article calls that, else None
+            return self._description(subject)
         if subject.pos_ == "PROPN" and (entity is None or entity.kind == "person") \
                 and subject.lemma_.lower() not in ORG_WORDS \
                 and any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children):
@@ -59,6 +63,16 @@ class Resolve:
         if determiners & {"the", "this", "that"}:
             return self._description(subject)
         return None
+
+    @staticmethod
+    def _one_of_a_group(subject, entity: Entity | None) -> bool:
+        """``subject`` is "the" and the singular of a group's name ("the American" of "Americans"),
+        or a group the recogniser named with its article ("The Spaniard"): one person of it."""
+        if entity is None or entity.kind != "group" or subject.tag_ not in ("NNP", "NN") \
+                or not any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children):
+            return False
+        name = entity.name.lower()
+        return name.startswith("the ") or (subject.lower_ != name and not subject.lower_.endswith("s"))
 
     def _person_in_title(self, noun) -> str | None:
         """The one person of the article named in the phrase ``noun`` heads (a conjoined or

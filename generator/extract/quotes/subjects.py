@@ -100,11 +100,22 @@ class Subjects:
             after = trailing[at + 1:at + 5] if at < 4 else []
             for t in [*trailing[:at], *after]:
                 if t.pos_ in ("PROPN", "PRON") or (t.pos_ == "NOUN" and t.dep_ != "npadvmod"):
-                    return t
+                    return self._person_ending(t) or t
         # The parser hung the subject elsewhere (a clause of the paragraph before, the headline):
         # the name just before the verb ("Responding for Labour, Nia Griffith, MP for Llanelli,
         # said"), or the name or pronoun that opens this sentence ("Trump, in Kentucky, said").
         return self._name_before(verb) or self._sentence_opener(verb)
+
+    def _person_ending(self, tok):
+        """The person's name that ends the run of name and title words ``tok`` opens ("Texas
+        delegate Bill Eastland": Eastland, not the place), else None."""
+        found = None
+        for t in self.doc[tok.i:tok.i + 8]:
+            if t.pos_ not in ("PROPN", "NOUN", "ADJ") or self._quoted_at(t):
+                break
+            if t.pos_ == "PROPN" and (entity := self._speaker_entity(t)) is not None and entity.kind == "person":
+                found = t    # the last one: "Clinton aide John Podesta" is Podesta
+        return found
 
     def _name_before(self, verb):
         """A person's name right before ``verb``, or before a short aside set off by commas ("Nia
