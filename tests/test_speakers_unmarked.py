@@ -47,3 +47,14 @@ def test_the_last_name_of_a_title_run_speaks(nlp):
     body = ("Carl Brandt lost the vote in Ohio.\n\n"
             "“It was a long night for all of us,” Brandt aide John Podesto said later.")
     assert speaker(nlp, body, "long night") == "John Podesto"
+
+
+def test_narrative_in_slipped_marks_introduces_the_next_quotation(nlp):
+    body = ("Orient manager Andy Hesketh told BBC Radio London: \"For me to lose two managers this season "
+            "has been very tough.\"\n\n"
+            "\"Dagenham manager Jo Stills told BBC Radio London:\"I think for half an hour in the first half "
+            "we lacked organisation.\n\n"
+            "\"If you haven't got organisation and you haven't got the discipline to play 90 minutes, the "
+            "outcome is inevitable.\"")
+    assert not [q for q in quotes(nlp, body) if "Radio London" in q.text]
+    assert speaker(nlp, body, "outcome is inevitable") == "Jo Stills"

@@ -7,7 +7,7 @@ from dataclasses import replace
 from ...types import Entity, Quote, Span
 from .marks import Stretch, quoted_stretches, quoted_text, word_count
 from .speakers import SpeakerFinder
-from .unmarked import unmarked_paragraphs
+from .unmarked import introduces, unmarked_paragraphs
 from .vocabulary import Attribution
 from ..sentences import line_start, text_of
 
@@ -44,6 +44,8 @@ def direct_quotations(doc, entities: tuple[Entity, ...], *, body_start: int = 0)
     for stretch in stretches:
         if not word_count(quoted_text(text, stretch)):
             continue    # marks with no word between them ("" or a row of marks) quote nobody
+        if introduces(text[stretch.start:stretch.end]):
+            continue    # "Boss Jo Still told BBC Radio London:" in marks that slipped: narrative
         first, last = _token_range(doc, stretch)
         if first is None:
             continue
@@ -55,13 +57,13 @@ def direct_quotations(doc, entities: tuple[Entity, ...], *, body_start: int = 0)
     places = {e.name for e in entities if e.kind == "place"}
     for s, a in resolved:
         words = quoted_text(text, s)
-        if s.start in lost and (a is None or a.speaker is None):
-            continue
         if a is not None and a.weak and word_count(words) <= SHORT_WORDS:
             a = Attribution(None, a.cue)
         if a is not None and a.speaker in places:
             # a place does not speak: "..., London added:" ends a person's description
             a = Attribution(None, a.cue)
+        if s.start in lost and (a is None or a.speaker is None):
+            continue
         quotes.append(Quote(text=words, speaker=a.speaker if a else None, cue=a.cue if a else None,
                             speaker_as_written=a.written if a and a.speaker else None,
                             span=Span(s.start, s.end, text[s.start:s.end])))

@@ -44,3 +44,11 @@ def unmarked_paragraphs(text: str, stretches: tuple[Stretch, ...], *, start: int
         lead = len(words) - len(words.lstrip())
         out.append(Stretch(((here[0] + lead, here[0] + len(words.rstrip())),)))
     return out
+
+
+def introduces(words: str) -> bool:
+    """The words in marks are the narrative that introduces a quotation, the marks having slipped
+    ("Dagenham manager Jo Still told BBC Radio London:"): they end with a colon after a verb of
+    saying in the third person (no "I" or "we": "I told them:" may be someone's words)."""
+    words = words.strip()
+    return words.endswith(":") and bool(_SAYING.search(words)) and not _FIRST_PERSON.search(words)
