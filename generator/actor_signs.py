@@ -122,3 +122,32 @@ def _describing(word: str) -> bool:
     """Whether WordNet has the word as an adjective, verb or adverb ("Mighty", "Young"): a group's or
     a thing's name as likely as a person's; a noun may be a surname ("Reagan", "Goldsmith")."""
     return any(word in dictionary_words(pos) for pos in ("adj", "verb", "adv"))
+
+
+# a surname goes to the person of that surname named in this many times the articles of all the
+# others together (and in at least this many articles): "Trump" to Donald Trump beside Melania Trump
+DOMINANT = 5
+
+
+def people_articles(records: list[dict]) -> dict[str, int]:
+    """``name key -> articles`` that name the person of that name (two or more words) in full."""
+    out: dict[str, int] = {}
+    for record in records:
+        for key in {name_key(e["name"]) for e in record.get("entities", [])
+                    if e["kind"] == "person" and len(e["name"].split()) >= 2}:
+            out[key] = out.get(key, 0) + 1
+    return out
+
+
+def dominant_owner(full: dict[str, str], named: dict[str, int], record: dict) -> dict[str, str]:
+    """Of the full names a surname may stand for (``full``: name key -> name), the one the corpus
+    names in ``DOMINANT`` times as many articles as all the others together, where the article names
+    none of the others in full ("Trump" in an article about the convention: Donald Trump, named in
+    57 articles, Melania Trump in 3); else ``full`` unchanged (ambiguous: "Clinton" with Hillary in
+    61 and Bill in 9 stays). A surname's article names two of them: ``full`` unchanged."""
+    counts = sorted(((named.get(k, 0), k) for k in full), reverse=True)
+    (top, key), others = counts[0], sum(n for n, _ in counts[1:])
+    here = {name_key(e["name"]) for e in record.get("entities", []) if e["kind"] == "person"}
+    if top < DOMINANT or top < DOMINANT * max(others, 1) or (set(full) - {key}) & here:
+        return full
+    return {key: full[key]}

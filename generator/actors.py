@@ -12,6 +12,7 @@ import copy
 from .actor_aliases import KINDS, ActorAlias, AliasConfig, load_aliases  # noqa: F401 (the API)
 from .actor_evidence import company as _company, decide, is_given_name, majority_kinds, spellings
 from .actor_evidence import share_company as _share_company
+from .actor_signs import dominant_owner, people_articles
 from .actor_split import apart_in_time, name_years, split_namesakes
 from .actor_variants import (article_renames, country_forms, country_renames, given_name_owners, initials_known,
                              told_apart, without_markup)
@@ -203,9 +204,9 @@ def resolve_actors(records: list[dict], aliases: AliasConfig) -> tuple[list[dict
                 e["kind"] = "person"
         rename(record, renames)
 
-    # 3. surnames: only when the surname belongs to exactly one full name in the corpus, and never a
-    # given name ("Tom", "Barack") or a word the article also writes in lower case
-    owners = _surname_owners(records)
+    # 3. surnames: only when the surname belongs to one full name in the corpus (or one named 5x as often as the
+    # others: dominant_owner), never a given name ("Tom", "Barack") or a word the article writes in lower case
+    owners, named = _surname_owners(records), people_articles(records)
     company = _company(records)
     for record in records:
         renames = {}
@@ -218,6 +219,7 @@ def resolve_actors(records: list[dict], aliases: AliasConfig) -> tuple[list[dict
             initial = len(words) == 2 and len(words[0].rstrip(".")) == 1       # "G Henson": the one G... Henson
             full = {k: v for k, v in owners.get(name_key(words[-1] if initial else e["name"]), {}).items()
                     if k != name_key(e["name"]) and (not initial or k[0] == name_key(words[0]) and len(k.split()[0]) > 1)}
+            full = dominant_owner(full, named, record) if len(full) > 1 and not initial else full
             if len(full) != 1:
                 continue                                   # unknown or ambiguous surname or initial
             full_name = next(iter(full.values()))

@@ -113,3 +113,31 @@ def test_a_surname_stays_held_back_beside_a_full_name_or_without_title():
     records = [{"id": "a", "entities": [bare, given, adjective]}]
     decide(records)
     assert bare["published"] is False and given["published"] is False and adjective["published"] is False
+
+
+def test_a_surname_goes_to_the_one_person_the_corpus_names_far_more_often():
+    from generator.actors import AliasConfig, resolve_actors
+
+    def person(name, mentions=1):
+        return ent(name, kind="person", evidence=("given-name",) if " " in name else ("against:one-word",),
+                   mentions=mentions)
+    records = [{"id": f"p{n}", "quotes": [], "entities": [person("Dorian Quillfeather"), ent("Orlo Party")]}
+               for n in range(12)]
+    records.append({"id": "spouse", "quotes": [], "entities": [person("Elsa Quillfeather"), ent("Orlo Party")]})
+    records.append({"id": "rally", "quotes": [], "entities": [person("Quillfeather", 9), ent("Orlo Party")]})
+    records.append({"id": "both", "quotes": [], "entities": [person("Quillfeather", 2), ent("Orlo Party"),
+                                                             person("Elsa Quillfeather"),
+                                                             person("Dorian Quillfeather")]})
+    got = resolve_actors(records, AliasConfig())[0]
+    rally = {e["name"] for e in got[-2]["entities"]}
+    assert "Dorian Quillfeather" in rally and "Quillfeather" not in rally
+    both = {e["name"] for e in got[-1]["entities"]}
+    assert "Quillfeather" in both                       # the article names both: which one?
+
+
+def test_no_surname_goes_to_one_of_two_people_both_often_named():
+    from generator.actor_signs import dominant_owner
+    full = {"hale orin": "Hale Orin", "mira orin": "Mira Orin"}
+    assert dominant_owner(full, {"hale orin": 12, "mira orin": 4}, {"entities": []}) == full
+    assert dominant_owner(full, {"hale orin": 20, "mira orin": 2}, {"entities": []}) == {"hale orin": "Hale Orin"}
+    assert dominant_owner(full, {"hale orin": 4, "mira orin": 0}, {"entities": []}) == full
