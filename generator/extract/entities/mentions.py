@@ -31,6 +31,7 @@ from .names import (LABEL_KINDS, NOT_NAMES, POSSESSIVE_TOKENS, Mention, after_ti
 from .clubs import clubs_by_name, locative, position_player, squad_slots, team_context
 from .sports import (competitor_spans, dateline, fixture_slots, leaderboard_spans, lineup_spans, result_slots, scorecard_spans, sports_report,
                      surname_lineup_spans)
+from .spans import caps_companies, fragment, initial_mentions, joined_company_names, name_breaks, split_at_breaks, split_pairs
 from .titles import titles_for
 
 __all__ = ["entities", "shouting_tokens", "result_slots"]
@@ -109,12 +110,18 @@ def _two_people(doc, parts: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return out
 
 
+def _pairs(doc, kind, parts: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Parts of an organisation's or place's span cut where two names stand joined ("X and Y Co")."""
+    return parts if kind in (None, "person") else [p for s, e in parts for p in split_pairs(doc, s, e)]
+
+
 def _model_mentions(doc, caps: set[int], taken: set[int] = frozenset(), common: frozenset = frozenset(),
                     ticker: set[int] = frozenset()) -> list[Mention]:
     """Cleaned mentions from the model's entities, outside ALL-CAPS stretches and ``taken`` tokens;
     a part of an entity on a ``ticker`` token ("<MDR>") is no name."""
     found = []
     absorbed: set[int] = set()                  # tokens a company's name took: "Baird [and Co Inc]"
+    breaks = name_breaks(doc)
     title_end = _title_case_headline_end(doc)
     body_names = frozenset(t.lower_ for t in doc[title_end:] if t.is_title) if title_end else frozenset()
     for ent in joined_names(doc):
@@ -122,7 +129,7 @@ def _model_mentions(doc, caps: set[int], taken: set[int] = frozenset(), common: 
         if kind is None or any(i in caps or i in taken for i in range(ent.start, ent.end)) \
                 or all(i in absorbed for i in range(ent.start, ent.end)):
             continue
-        for part_start, part_end in _two_people(doc, split_at_numbers(doc, ent.start, ent.end)):
+        for part_start, part_end in _two_people(doc, split_at_breaks(_pairs(doc, kind, split_at_numbers(doc, ent.start, ent.end)), breaks)):
             if any(i in ticker for i in range(part_start, part_end)):
                 continue
             part_kind = kind
@@ -153,7 +160,7 @@ def _model_mentions(doc, caps: set[int], taken: set[int] = frozenset(), common: 
                 end = without_description(doc, start, end)
             if start < title_end:
                 start, end = _title_case_words_off(doc, start, end, common, body_names)
-            if not is_name(doc, start, end) or title_department(doc, start, end):
+            if not is_name(doc, start, end) or title_department(doc, start, end) or fragment(doc, start, end):
                 continue
             tail = company_tail(doc, end) if kind_here != "place" or end - start >= 2 else None
             company = tail is not None or kind_here == "person" and worked_at(doc, start)
@@ -163,27 +170,6 @@ def _model_mentions(doc, caps: set[int], taken: set[int] = frozenset(), common: 
             if company:
                 kind_here, titled = "organization", False
             found.append(Mention(start, end, kind_here, titled=titled or after_title(doc, start), company=company))
-    return found
-
-
-def _initial_mentions(doc, taken: set[int]) -> list[Mention]:
-    """People written with initials the model missed: "V. Drakes", "J.R. Smith"."""
-    found = []
-    for token in doc:
-        i = token.i
-        if i in taken or not re.match(r"^(?:[A-Z]\.){1,3}$", token.text) or token.text in ("U.S.", "U.K.", "U.N."):
-            continue
-        if i > 0 and re.match(r"^(?:[A-Z]\.){1,3}$", doc[i - 1].text):
-            continue                            # not the first initial
-        j = i
-        while j + 1 < len(doc) and re.match(r"^(?:[A-Z]\.){1,3}$", doc[j + 1].text):
-            j += 1
-        k = j + 1
-        while k < len(doc) and k not in taken and doc[k].is_alpha and doc[k].text[:1].isupper() \
-                and not doc[k].is_stop and k - j <= 2:
-            k += 1
-        if k > j + 1 and not doc[j + 1].is_sent_start:
-            found.append(Mention(i, k, "person"))
     return found
 
 
@@ -279,6 +265,10 @@ def entities(doc, *, body_start: int = 0, aliases=None) -> tuple[Entity, ...]:
     mentions += [Mention(s, e, "organization", company=True) for s, e in bracketed
                  if not any(i in taken for i in range(s, e))]
     taken = {i for m in mentions for i in range(m.start, m.end)}
+    # a firm's whole name the model cuts at "and", "'s" or a bracket: "Standard and Poor's Corp"
+    mentions += [Mention(s, e, "organization", company=True)
+                 for s, e in joined_company_names(doc, caps | ticker | taken, lower_words(doc, caps))]
+    taken = {i for m in mentions for i in range(m.start, m.end)}
     mentions += [Mention(s, e, "person", competitor=True) for s, e in leaderboard_spans(doc)
                  if not any(i in taken for i in range(s, e))]
     common = lower_words(doc, caps)
@@ -289,10 +279,12 @@ def entities(doc, *, body_start: int = 0, aliases=None) -> tuple[Entity, ...]:
     mentions += _clubs_named_after_places(doc, _model_mentions(doc, caps, taken, common, ticker), slots, taken)
     taken = {i for m in mentions for i in range(m.start, m.end)}
     forms = _known_forms(doc, mentions, gaz)
+    mentions += caps_companies(doc, caps, taken, common, [(m.start, m.end) for m in mentions if m.label == "organization"])
+    taken = {i for m in mentions for i in range(m.start, m.end)}
     mentions += caps_people(doc, caps, taken, gaz)
     taken = {i for m in mentions for i in range(m.start, m.end)}
     mentions += _clubs_named_after_places(doc, lookup_mentions(doc, taken, caps, forms, gaz), slots, taken)
-    mentions += _initial_mentions(doc, {i for m in mentions for i in range(m.start, m.end)})
+    mentions += initial_mentions(doc, {i for m in mentions for i in range(m.start, m.end)})
     mentions += _team_mentions(doc, slots, {i for m in mentions for i in range(m.start, m.end)}, caps, gaz,
                                forms)
     countries = {name_key(c) for c in gaz.countries}
