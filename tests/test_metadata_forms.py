@@ -114,3 +114,39 @@ def test_an_editing_only_credit_line_is_no_body_text():
     article = read_text(_text("By Ilse Brandt", notes=("(Editing by Joan Firth)",)), source="rates.txt")
     assert not article.contributors
     assert not any("Firth" in p for p in article.paragraphs)
+
+
+@pytest.mark.parametrize("line, expected", [
+    # Stamps labelled in other languages; the date read with the label's language.
+    ("Veröffentlicht am 07.04.2023", ("published", "2023-04-07")),
+    ("Erstellt am 7. April 2023, 10:00 Uhr", ("published", "2023-04-07")),
+    ("Publié le 7 avril 2023 à 08h30", ("published", "2023-04-07")),
+    ("Mis à jour le 9 avril 2023", ("updated", "2023-04-09")),
+    ("Pubblicato il 7 aprile 2023", ("published", "2023-04-07")),
+    ("Publicado el 7 de abril de 2023", ("published", "2023-04-07")),
+    # No year written, a relative time, or a sentence opening with the label's word: no stamp.
+    ("Publié il y a 3 heures", None),
+    ("Publié le 7 avril", None),
+    ("Veröffentlicht wurde der Bericht erst 2023.", None),
+    ("2 wk", ("relative", None)),
+])
+def test_stamps_labelled_in_other_languages(line, expected):
+    assert stamp_line(line) == expected
+
+
+def test_a_german_stamp_in_a_german_text_gives_its_date():
+    text = ("Hafen erweitert Terminal\n\nVeröffentlicht am 07.04.2023\n\nBREMEN (dpa) - Der Hafen will sein "
+            "Terminal bis zum Jahr 2027 um ein Drittel erweitern, teilte die Betreibergesellschaft am Freitag mit.\n")
+    article = read_text(text, source="hafen.txt")
+    assert article.published == "2023-04-07"
+    assert not any("Veröffentlicht" in p for p in article.paragraphs)
+
+
+@pytest.mark.parametrize("header, authors", [
+    ("By Ilse Brandt in Portland | Lakeside Echo", ["Ilse Brandt"]),
+    ("By Ilse Brandt in Portland and Noor Haddad in New York", ["Ilse Brandt", "Noor Haddad"]),
+])
+def test_a_byline_naming_where_each_writer_is(header, authors):
+    article = read_text(_text(header), source="rates.txt")
+    assert [a.name for a in article.authors] == authors
+    assert not any("Brandt" in p for p in article.paragraphs)

@@ -28,6 +28,8 @@ _LINE_BY = re.compile(
     r"^\s*(?:(?:written|story|article|report|reporting|words|text|reported|posted|analysis|opinion|commentary)\s+)?"
     r"by[:\s]+(?=[A-Z])", re.I)
 _SEPARATORS = " ,;|-–—/"
+# A place after a writer's name: "Jane Doe in Brussels", "Jane Doe in New York".
+_IN_PLACE = re.compile(r"(?<=\S)\s+in\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}$")
 
 
 @dataclass(frozen=True)
@@ -95,7 +97,8 @@ def byline_of(text: str) -> Byline | None:
         if comma and head.strip() and (outlet := outlet_phrase(tail)) is not None:
             rest = head.rstrip(_SEPARATORS)
     rest, role = split_role(rest)
-    names = split_names(rest)
+    # "By Jane Doe in Brussels" (the FT's and the Guardian's style): the place is where she wrote.
+    names = [_IN_PLACE.sub("", n) for n in split_names(rest)]
     if not names or not all(looks_like_name(n) for n in names):
         return None
     return Byline(tuple(Author(person_case(n), role) for n in names), outlet, dateline)

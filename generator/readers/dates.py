@@ -4,6 +4,8 @@ from __future__ import annotations
 import datetime as _dt
 import re
 
+from generator.readers.dates_foreign import foreign_stamp
+
 _MONTHS = {
     name: number
     for number, names in enumerate(
@@ -44,7 +46,7 @@ _RELATIVE = re.compile(
     r"|^\s*(?:(?:" + _PUBLISHED_LABEL + r"|" + _UPDATED_LABEL + r")\s*:?\s*)?(?:just now|yesterday|today)\.?\s*$"
     r"|^\s*\d+\s*(?:-|\s)?(?:min(?:ute)?s?|hours?)\s+(?:read|listen|watch)\s*$"
     # An age alone, as aggregators print it after a byline: "Story by A • 3h", "• 1d", "• 2w".
-    r"|^\s*\d{1,2}\s?(?:m|min|h|hr|d|w|mo)\s*$",
+    r"|^\s*\d{1,2}\s?(?:m|mins?|h|hrs?|d|w|wks?|mo|mos|y|yrs?)\s*$",
     re.I)
 # What may follow a date on a line of its own: a clock time and a time zone.
 _TIME_TAIL = re.compile(
@@ -113,7 +115,7 @@ def stamp_line(line: str) -> tuple[str, str | None] | None:
         if b > 12 >= a:
             return kind, _valid(year, a, b)
         return kind, None  # "04/05/2022": April 5 or 4 May; not guessed
-    return None
+    return None if label else foreign_stamp(line)
 
 
 def date_line(line: str) -> str | None:
