@@ -150,3 +150,61 @@ def test_a_byline_naming_where_each_writer_is(header, authors):
     article = read_text(_text(header), source="rates.txt")
     assert [a.name for a in article.authors] == authors
     assert not any("Brandt" in p for p in article.paragraphs)
+
+
+# ---------------------------------------------------------------- front matter, page markup, scripts
+
+
+@pytest.mark.parametrize("front, authors, published", [
+    ('author: "By Tove Lind, Staff Writer"\ndate: 7 April 2023', ["Tove Lind"], "2023-04-07"),
+    ("authors: [Tove Lind, Arne Vik]\npubDate: 2023-04-07", ["Tove Lind", "Arne Vik"], "2023-04-07"),
+    # Hugo's "publishDate" is the publication date, "lastmod" is not; a date keeps its own day
+    # whatever its offset from UTC.
+    ("author: Tove Lind\nlastmod: 2023-05-01\npublishDate: 2023-04-07T23:30:00-08:00", ["Tove Lind"], "2023-04-07"),
+    # Jekyll's "published: true" is a switch, not a date.
+    ("author: Tove Lind\npublished: true\ndate: 2023-04-07", ["Tove Lind"], "2023-04-07"),
+    ("author: Tove Lind\nupdated: 2023-05-01", ["Tove Lind"], None),
+])
+def test_front_matter_authors_and_date_keys(front, authors, published):
+    text = f"---\ntitle: Ferry timetable changes\n{front}\n---\n\nThe ferry will run every hour from May, the operator said.\n"
+    article = read_text(text, source="ferry.md", format="markdown")
+    assert [a.name for a in article.authors] == authors
+    assert article.published == published
+
+
+def test_a_byline_shown_with_more_writers_than_the_author_meta_wins():
+    page = ('<html><head><title>Ferry timetable changes</title><meta name="author" content="Tove Lind"></head>'
+            '<body><article><h1>Ferry timetable changes</h1><div class="byline">By <a href="/by/tove-lind">Tove '
+            'Lind</a> and <a href="/by/arne-vik">Arne Vik</a></div><p>The island ferry will run every hour from '
+            'May, the operator said on Monday after a year of complaints about crowded boats.</p></article></body></html>')
+    article = read_text(page, source="ferry.html", format="html")
+    assert [a.name for a in article.authors] == ["Tove Lind", "Arne Vik"]
+
+
+def test_a_japanese_page_with_one_sentence_is_read_and_marked_not_english():
+    page = ('<html lang="ja"><head><title>大阪で新しい駅が開業</title></head><body><article><h1>大阪で新しい駅が開業</h1>'
+            '<p>大阪市は火曜日、新しい地下鉄の駅を開業した。市長は、通勤が便利になると述べた。</p></article></body></html>')
+    article = read_text(page, source="eki.html", format="html")
+    assert article.paragraphs and article.paragraphs[0].startswith("大阪市は")
+    assert article.language == "ja"
+
+
+@pytest.mark.parametrize("text, code", [("大阪で新しい駅が開業", "ja"), ("NATO", None), ("大阪", None)])
+def test_a_short_text_in_another_script_is_no_english(text, code):
+    from generator.readers.language import language_of
+
+    assert language_of(text) == code
+
+
+@pytest.mark.parametrize("text, code", [
+    # An English story full of names of another language is English ...
+    ("Premier Amélie Gagnon visited Trois-Rivières on Friday. Amelie Gagnon promised a hospital for "
+     "Trois-Rivieres and Saint-Jérôme.", "en"),
+    ("Transport Minister Nguyễn Thị Hương opened a new terminal at the airport in Đà Nẵng on Friday.", "en"),
+    # ... and a story written in that language is not.
+    ("La première ministre Amélie Gagnon a visité Trois-Rivières vendredi et a promis un nouvel hôpital.", "fr"),
+])
+def test_names_alone_do_not_make_a_text_foreign(text, code):
+    from generator.readers.language import language_of
+
+    assert language_of(text) == code

@@ -16,7 +16,8 @@ import yaml
 
 from generator.readers.assemble import Found
 from generator.readers.dates import date_value
-from generator.readers.names import person_case, split_names
+from generator.readers.byline import byline_of
+from generator.readers.names import person_case, split_names, strip_by
 from generator.types import Author
 
 _OPEN = re.compile(r"^---[ \t]*$")
@@ -215,7 +216,9 @@ def _authors(value: object, *, source: str, warnings: list[str]) -> list[Author]
     authors: list[Author] = []
     for item in items:
         if isinstance(item, str):
-            authors.extend(Author(person_case(n)) for n in split_names(item))
+            # A byline pasted whole ("By Jane Doe, Staff Writer"): its role and outlet are no names.
+            byline = byline_of(strip_by(item))
+            authors.extend(byline.authors if byline is not None else (Author(person_case(n)) for n in split_names(item)))
         elif isinstance(item, dict) and isinstance(item.get("name"), str) and item["name"].strip():
             role = item.get("role")
             authors.append(Author(person_case(item["name"].strip()), role.strip() if isinstance(role, str) and role.strip() else None))
@@ -255,6 +258,9 @@ def _date(value: object, *, source: str, warnings: list[str]) -> str | None:
     return date
 
 
+_DATE_KEYS = ("date", "publishdate", "pubdate", "published", "published_at", "publish_date", "date_published")
+
+
 def offer_front_matter(meta: dict, *, source: str, found: Found) -> None:
     """Put the fields front matter ``meta`` states into ``found``, warning about unusable values."""
     keys = {str(k).strip().lower(): v for k, v in meta.items() if isinstance(k, str)}
@@ -267,9 +273,14 @@ def offer_front_matter(meta: dict, *, source: str, found: Found) -> None:
             found.offer(field, " ".join(value.split()), WHERE)
         else:
             found.warnings.append(f"{source}: front matter '{key}' should be text, not {type(value).__name__}; it was ignored")
-    if (value := keys.get("date")) is not None:
-        if (date := _date(value, source=source, warnings=found.warnings)) is not None:
-            found.offer("published", date, WHERE)
+    # The publication date under the keys static-site generators use (Jekyll and Hugo "date", Hugo
+    # "publishDate", Astro "pubDate", others "published"); "lastmod", "updated" are no publication
+    # dates, and Jekyll's "published: true" is a switch, not a date.
+    for key in _DATE_KEYS:
+        if (value := keys.get(key)) is not None and not isinstance(value, bool):
+            if (date := _date(value, source=source, warnings=found.warnings)) is not None:
+                found.offer("published", date, WHERE)
+            break
     for key in ("authors", "author"):
         if (value := keys.get(key)) is not None:
             found.offer("authors", _authors(value, source=source, warnings=found.warnings), WHERE)

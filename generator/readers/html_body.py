@@ -33,7 +33,9 @@ _STAMP = re.compile(
     r"|\bthis (?:article|story) is (?:more|over) than\b",
     re.I,
 )
-_SENTENCE_END = re.compile(r"[.!?…:\"'”’)\]]\s*$")
+# Stops of Latin script, and the full stops of CJK ("。！？", closing 」』), Devanagari (danda "।")
+# and Arabic ("؟", "۔"): a Japanese paragraph is one "word" long and still a sentence.
+_SENTENCE_END = re.compile(r"[.!?…:\"'”’)\]。！？」』।؟۔]\s*$")
 
 
 def is_caption_or_credit(paragraph: str) -> bool:

@@ -190,7 +190,7 @@ def stated_authors(tree, *, sites: set[str] = frozenset(), headline: str | None 
     ``meta name=author`` and its kin; ``itemprop=author``; ``rel=author`` links; the first byline
     after the headline (an element marked byline/author, a "By ..." line or an author-profile link);
     an author profile address. When a name field lists several people and the byline shown names
-    some of them, the byline wins.
+    some of them, or the byline shown names all the field's people and more, the byline wins.
     Comments, related stories, asides and footers are never read.
 
     Args:
@@ -212,11 +212,12 @@ def stated_authors(tree, *, sites: set[str] = frozenset(), headline: str | None 
     ]
     for source in sources:
         if names := _from_elements(source(), sites):
-            if len(names) > 1 and source is not sources[-2]:
-                # Name fields often list every contributor (photographers, models); the byline the
-                # page shows names the writers. When it names some of the listed people, it wins.
+            if source is not sources[-2]:
+                # Name fields often list every contributor (photographers, models), or only the
+                # first writer; the byline the page shows names the writers. When it names some of
+                # the listed people, or all of them and more, it wins.
                 shown = _from_elements(_visible_bylines(tree, headline=headline), sites)
-                if shown and set(shown) < set(names):
+                if shown and (set(shown) < set(names) or set(names) < set(shown)):
                     return shown
             return names
     return []
