@@ -136,8 +136,10 @@ def evidence(words: list[Word]) -> tuple[Counter, Counter, dict, set, set]:
             hit = None
             if size == 1 and span[0].pos not in CUE_POS and not span[0].headline:
                 continue
-            if any(w.named_person for w in span) or (size > 1 and any(w.pos == "PUNCT" for w in span)):
-                # no cue in a person's name, nor across punctuation ("interest, rate")
+            if (size == 1 and span[0].named_person) or (size > 1 and any(w.pos == "PUNCT" for w in span)):
+                # no one-word cue in a person's name ("Bill" Clinton), nor a cue across punctuation
+                # ("interest, rate"); a cue of two or more words is no person's name, whatever the
+                # recogniser says ("Davis Cup" read as a person)
                 continue
             for form in (" ".join(w.lemma for w in span), " ".join(w.lower for w in span)):
                 hit = cues.get(form) or cues.get(cue_form(spell.get(key(form), form)))
@@ -202,6 +204,12 @@ def taxonomy_topics(words: list[Word]) -> list[str]:
     def passes(index: int, floor: float = MIN_WEIGHT, factor: float = 1.0) -> bool:
         return _passes(index, total, strong, forms, repeated, length, floor, factor)
 
+    def alone(top: int, child: int, children: list[int]) -> bool:
+        """Whether ``child`` is the heaviest of an alternatives parent's children (the one sport of
+        a sports story): the parent's density already says what the story is about, so the child
+        needs no density of its own (a long rugby report writes "try" and "scrum" among much else)."""
+        return tax.topics[top].alternatives and bool(children) and child == children[0]
+
     tops = sorted((i for i, t in enumerate(tax.topics) if t.parent is None and passes(i)
                    and (i in lede or passes(i, LEDELESS_FACTOR * MIN_WEIGHT, LEDELESS_FACTOR))),
                   key=lambda i: -total[i])
@@ -212,8 +220,11 @@ def taxonomy_topics(words: list[Word]) -> list[str]:
         share = 0.0 if tax.topics[top].region else APART_SHARE if tax.topics[top].apart else OTHER_TOP_SHARE
         if total[top] < share * first:
             continue
-        if chosen and top not in lede:
-            # a second subject must be named where the story says what it is about
+        if chosen and top not in lede and not (tax.topics[top].apart and passes(top, LEDELESS_FACTOR * MIN_WEIGHT,
+                                                                                 LEDELESS_FACTOR)):
+            # a second subject must be named where the story says what it is about; a topic of who
+            # acts (a government cutting jobs) may be named further down when its evidence would
+            # carry it as a first topic without the lede
             continue
         chosen.append(tax.topics[top].name)
         # the MAX_CHILDREN heaviest children, or one the lede names in their place: the lede says
@@ -223,7 +234,7 @@ def taxonomy_topics(words: list[Word]) -> list[str]:
                           key=lambda i: -own[i])
         heaviest = set(children[:MAX_CHILDREN])
         children = sorted((i for i in children if (i in heaviest or i in lede)
-                           and passes(i, MIN_CHILD_WEIGHT)
+                           and passes(i, MIN_CHILD_WEIGHT, 0.0 if alone(top, i, children) else 1.0)
                            and (own[i] >= CHILD_SHARE * total[top] or i in lede)),
                           key=lambda i: (i not in lede, -own[i]))
         if tax.topics[top].alternatives:
