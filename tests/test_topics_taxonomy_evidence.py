@@ -91,3 +91,13 @@ def test_a_government_named_once_further_down_is_no_second_topic():
                   "spokesman declined to comment .",
                   headline="job cuts false economy union says")
     assert "Politics" not in taxonomy_topics(found)
+
+
+def test_a_parent_carried_by_its_childrens_words_gives_no_child_leave():
+    # a long listicle naming a film, a book and a stage show now and then: Entertainment's own
+    # words are few, so Film still needs a density of its own
+    body = ("here are five ways to spend the holiday online . " + (FILLER + " ") * 300
+            + ". the film had a director and an actor on the cinema screen . " + (FILLER + " ") * 300
+            + ". the novel and its author , the book and the publisher . " + (FILLER + " ") * 300
+            + ". the movie and the film star , a role in a film release .")
+    assert "Film" not in taxonomy_topics(words(body))

@@ -206,9 +206,12 @@ def taxonomy_topics(words: list[Word]) -> list[str]:
 
     def alone(top: int, child: int, children: list[int]) -> bool:
         """Whether ``child`` is the heaviest of an alternatives parent's children (the one sport of
-        a sports story): the parent's density already says what the story is about, so the child
-        needs no density of its own (a long rugby report writes "try" and "scrum" among much else)."""
-        return tax.topics[top].alternatives and bool(children) and child == children[0]
+        a sports story) and the parent's own cues alone pass the thresholds: they already say what
+        the story is about, so the child needs no density of its own (a long rugby report writes
+        "try" and "scrum" among much else). A parent carried by its children's words (a listicle
+        that names a film, a book and a church) gives a child no such leave."""
+        return (tax.topics[top].alternatives and bool(children) and child == children[0]
+                and _passes(top, own, own_strong, own_forms, repeated, length, MIN_WEIGHT))
 
     tops = sorted((i for i, t in enumerate(tax.topics) if t.parent is None and passes(i)
                    and (i in lede or passes(i, LEDELESS_FACTOR * MIN_WEIGHT, LEDELESS_FACTOR))),
