@@ -107,3 +107,16 @@ def test_a_broadcasters_acronym_joins_its_news_in_the_same_article_and_its_outle
     got, _ = resolved([rec("a", org("Zentro"), org("Zentro News")), rec("b", org("WKN"), org("WKN Radio")),
                        rec("c", org("WKN"), org("WKN News"), org("WKN Two"))])
     assert len(got[0]) == 2 and len(got[1]) == 2 and len(got[2]) == 3      # "WKN Two": the corporation's
+
+
+def test_a_security_named_after_a_body_is_not_the_body(nlp):
+    from generator.extract.entities import entities
+
+    doc = nlp("Bond market slips\n\nPrices of 30-year Treasury bonds fell on Monday and Treasury yields rose to 7.5 pct, "
+              "dealers in Mirefield said, as the Dollmark slid against the yen.\n")
+    evidence = {e.name: e.evidence for e in entities(doc)}
+    assert "against:work" in evidence.get("Treasury", ("against:work",))
+    doc = nlp("Budget talks\n\nThe Treasury said on Monday it would sell more bonds. Treasury yields rose to 7.5 pct, "
+              "dealers in Mirefield said.\n")
+    evidence = {e.name: e.evidence for e in entities(doc)}
+    assert "Treasury" in evidence and "against:work" not in evidence["Treasury"]

@@ -102,6 +102,20 @@ def work_context(doc, m: Mention) -> bool:
     return m.start >= 2 and doc[m.start - 1].lower_ == "of" and doc[m.start - 2].lower_ in ("cast", "star", "stars")
 
 
+# Nouns after a body's name that make it a financial instrument or market named after the body:
+# "Treasury bonds", "Treasury yields", "Bund futures" (the security, not the issuer).
+INSTRUMENT_WORDS = frozenset("bond bonds bill bills note notes yield yields securities futures gilts".split())
+
+
+def instrument_only(doc, g) -> bool:
+    """Whether every mention of an organisation stands before an instrument's noun (:data:`INSTRUMENT_WORDS`)
+    in lower case: "30-year Treasury bonds", "Treasury yields rose" name a security or its market,
+    not the body that issues it; one mention as the body ("Treasury Secretary X", "the Treasury
+    said") keeps it."""
+    return bool(g.mentions) and all(m.end < len(doc) and doc[m.end].lower_ in INSTRUMENT_WORDS
+                                    and doc[m.end].text.islower() for m in g.mentions)
+
+
 @functools.lru_cache(maxsize=1)
 def regions() -> frozenset:
     """Keys of the hand-listed regions, seas and named areas (``data/regions.txt``)."""

@@ -19,7 +19,7 @@ from ...data import Gazetteer, actor_key, gazetteer, name_key
 from ...data.packages import place_keys
 from ...types import Entity, Span
 from .companies import company_tail, party_prefix, wire_brackets, worked_at
-from .context import place_off, runs_on, runs_on_after, runs_on_before, the_city, work_context
+from .context import instrument_only, place_off, runs_on, runs_on_after, runs_on_before, the_city, work_context
 from .caps import caps_people, lower_words, lookup_mentions, shouting_tokens
 from .evidence import article_evidence
 from .kinds import actor_kind, bracketed_country, context_place, is_event, kind_here, split_teams
@@ -340,7 +340,7 @@ def entities(doc, *, body_start: int = 0, aliases=None) -> tuple[Entity, ...]:
             cut.add(name)
         context[name] = _context(doc, g, kind, sports, located=name in located)
         if kind != "person" and any(work_context(doc, m) for m in g.mentions) \
-                or kind == "place" and the_city(doc, g, gaz):
+                or kind == "place" and the_city(doc, g, gaz) or kind == "organization" and instrument_only(doc, g):
             titled_works.add(name)
     people = frozenset(name_key(w) for e in built if e.kind == "person" and len(e.name.split()) >= 2
                        for w in (e.name.split()[0], e.name.split()[-1]))
