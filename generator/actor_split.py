@@ -282,31 +282,10 @@ def _title_words(entity: dict) -> frozenset:
     return frozenset(w for t in entity.get("titles", ()) for w in name_key(t).split()) - _VAGUE_TITLE_WORDS
 
 
-def _year(record: dict) -> int | None:
+def year_of(record: dict) -> int | None:
+    """The year an article was published, from its record's ``published`` date; None if undated."""
     value = str(record.get("published") or "")
     return int(value[:4]) if value[:4].isdigit() else None
-
-
-def name_years(records: list[dict]) -> dict[tuple[str, str], frozenset]:
-    """``(kind, name) -> years`` of the articles that write a person's name in that form (before any
-    merge): what :func:`apart_in_time` compares."""
-    out: dict = defaultdict(set)
-    for record in records:
-        year = _year(record)
-        for e in record.get("entities", []):
-            if e["kind"] == "person" and year is not None:
-                out[(e["kind"], e["name"])].add(year)
-    return {k: frozenset(v) for k, v in out.items()}
-
-
-def apart_in_time(years: dict, kind: str, target: str, record: dict) -> bool:
-    """Whether an article is more than :data:`MAX_YEARS` from every article that writes a person's
-    name as ``target`` (``years``: :func:`name_years`): "George Bush" in a 1987 story is not the
-    "George W. Bush" of 2000s stories, though the middle initial would fit (father and son, or
-    two namesakes a generation apart); an undated article, or a form no dated article writes,
-    tells nothing."""
-    year, theirs = _year(record), years.get((kind, target), frozenset())
-    return kind == "person" and year is not None and bool(theirs) and all(abs(year - y) > MAX_YEARS for y in theirs)
 
 
 def _profile(record: dict, entity: dict) -> dict:
@@ -317,7 +296,7 @@ def _profile(record: dict, entity: dict) -> dict:
     state = _namesake_state(record, key) if entity["kind"] == "place" else None
     top = jurisdiction(record) if entity["kind"] == "organization" else None
     states = _states_of(record, key) if entity["kind"] == "place" else frozenset()
-    return {"titles": _title_words(entity), "year": _year(record), "others": others, "countries": countries, "state": state,
+    return {"titles": _title_words(entity), "year": year_of(record), "others": others, "countries": countries, "state": state,
             "states": states, "top": top,
             "reading": _state_or_city(record, key) if entity["kind"] == "place" else None}
 

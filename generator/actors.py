@@ -13,7 +13,8 @@ from .actor_aliases import KINDS, ActorAlias, AliasConfig, load_aliases  # noqa:
 from .actor_evidence import company as _company, decide, is_given_name, majority_kinds, spellings
 from .actor_evidence import share_company as _share_company
 from .actor_signs import dominant_owner, people_articles
-from .actor_split import apart_in_time, name_years, split_namesakes
+from .actor_eras import apart_in_time, name_years
+from .actor_split import split_namesakes
 from .actor_variants import (article_renames, country_forms, country_renames, given_name_owners, initials_known,
                              told_apart, without_markup)
 from .data import gazetteer, name_key
