@@ -97,3 +97,44 @@ def test_a_firm_cut_short_by_the_texts_end_does_not_break_the_article(nlp):
 
 def name_key_(name: str) -> str:
     return " ".join(name.lower().split())
+
+
+def test_spaces_lost_between_glued_pieces_are_put_back_and_nothing_else_changes():
+    from generator.extract.spacing import restore_spaces
+
+    assert restore_spaces("linked with KRTX.But then the club!Harwick Town won") == \
+        "linked with KRTX. But then the club! Harwick Town won"
+    assert restore_spaces("Updated 12:00 GMTRichard Pellow-Hart said") == "Updated 12:00 GMT Richard Pellow-Hart said"
+    for kept in ("see www.Example.co.uk/News now", "U.S.The", "CNNMoney and McDonald", "3.5 bn", "@PellowHartWell",
+                 "LinkedIn and YouTube", "ShawXYZ"):
+        assert restore_spaces(kept) == kept
+    assert restore_spaces("By Dana PellowXYZ home affairs correspondentTheresa Vell said. XYZ said so.") == \
+        "By Dana Pellow XYZ home affairs correspondent Theresa Vell said. XYZ said so."
+    assert restore_spaces("correspondent Dana PellowThe recent report") == "correspondent Dana Pellow The recent report"
+
+
+def test_a_name_after_a_glued_time_stamp_is_read_without_it(nlp):
+    from generator.extract import nlp_text
+    from generator.extract.entities import entities
+    from generator.types import RawArticle
+
+    raw = RawArticle(source="t.txt", format="text", paragraphs=(
+        "Last updated at 12:00 GMTRichard Pellow-Hart, 45, was charged on Monday.",
+        "Richard Pellow-Hart denies the charge."))
+    text, start = nlp_text(raw)
+    names = [e.name for e in entities(parse(nlp, text), body_start=start) if e.kind == "person"]
+    assert "Richard Pellow-Hart" in names and not any("GMT" in n for n in names)
+
+
+def test_letters_of_an_honour_after_a_name_are_no_part_of_it(nlp):
+    names = _names(nlp, "Marcus Quellbury OBE tweeted his support on Monday. He said the step was brave.", "person")
+    assert "Marcus Quellbury" in names and not any("OBE" in n for n in names)
+
+
+def test_a_given_name_in_a_capitals_headline_that_opens_a_firms_name_is_no_person(nlp):
+    from generator.extract.entities import entities
+
+    text = ("MARTIN SEES CONTINUED GROWTH IN SECOND HALF\n\nLONDON, March 26 - Martin Industries Plc said its "
+            "underlying performance would continue to improve in the second half.")
+    people = [e.name for e in entities(parse(nlp, text)) if e.kind == "person"]
+    assert not any("Sees" in n or "SEES" in n for n in people)

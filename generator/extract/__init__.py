@@ -11,6 +11,7 @@ from .lead import first_sentence_headline, lead_sentences
 from .numbers import judged_numbers
 from .quotes import direct_quotations
 from .sentences import index_sentences
+from .spacing import restore_spaces
 from .summary import summary as find_summary
 from .topics import find_topics
 
@@ -21,13 +22,15 @@ def nlp_text(raw: RawArticle) -> tuple[str, int]:
 
     The dateline's place is a place the story names ("NEW YORK, March 12 -": New York), as
     CoNLL-2003's annotators tagged it (their "LONDON 1996-08-30" lines); the reader takes it off
-    the lede, so without its own paragraph the recognizer never saw it.
+    the lede, so without its own paragraph the recognizer never saw it. Spaces the body lost between
+    glued pieces ("APOE.But", "12:00 GMTRichard Smith") are put back (:mod:`.spacing`).
     """
+    body = restore_spaces(raw.body)
     head = [part for part in (raw.headline, raw.dateline) if part]
     if not head:
-        return raw.body, 0
+        return body, 0
     opening = "\n\n".join(head) + "\n\n"
-    return opening + raw.body, len(opening)
+    return opening + body, len(opening)
 
 
 def extract(raw: RawArticle, doc, *, body_start: int, summary_sentences: int = 3,

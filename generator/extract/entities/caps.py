@@ -52,12 +52,14 @@ def lower_words(doc, caps: set[int]) -> frozenset:
     return frozenset(t.text for t in doc if t.is_lower and t.is_alpha and t.i not in caps)
 
 
-def caps_people(doc, caps: set[int], taken: set[int], gaz: Gazetteer) -> list[Mention]:
+def caps_people(doc, caps: set[int], taken: set[int], gaz: Gazetteer, firms: frozenset = frozenset()) -> list[Mention]:
     """People in ALL-CAPS stretches, named there only: "ROBERTO DURAN FIGHTS" -> Roberto Duran.
 
     A known given name and one more word make a person when neither is written in lower case
     elsewhere in the article (so "BILL PASSES" is no one) and neither is a known place; a third word
-    joins when the article writes it capitalised elsewhere.
+    joins when the article writes it capitalised elsewhere. A given name that opens the name of a
+    firm the body writes in mixed case (``firms``: first words, lower case) is that firm's short
+    name: "LUCAS SEES CONTINUED GROWTH" over "Lucas Industries Plc said" names no one.
     """
     common = lower_words(doc, caps)
     # a third word only when the article writes it as a name: "FIGHTS" after "ROBERTO DURAN" is a verb
@@ -67,6 +69,7 @@ def caps_people(doc, caps: set[int], taken: set[int], gaz: Gazetteer) -> list[Me
     while i < len(doc):
         token = doc[i]
         if i not in caps or i in taken or not token.is_alpha or token.lower_ not in gaz.given_names \
+                or token.lower_ in firms \
                 or (i > 0 and doc[i - 1].lower_ in _PLACE_PREFIXES) \
                 or token.lower_ in common or (i > 0 and doc[i - 1].is_alpha and doc[i - 1].i in caps
                                               and doc[i - 1].lower_ in gaz.given_names):

@@ -31,7 +31,8 @@ from .names import (LABEL_KINDS, NOT_NAMES, POSSESSIVE_TOKENS, Mention, after_ti
 from .clubs import clubs_by_name, locative, position_player, squad_slots, team_context
 from .sports import (competitor_spans, dateline, fixture_slots, leaderboard_spans, lineup_spans, result_slots, scorecard_spans, sports_report,
                      surname_lineup_spans)
-from .spans import caps_companies, fragment, initial_mentions, joined_company_names, name_breaks, split_at_breaks, split_pairs
+from .spans import (caps_companies, fragment, initial_mentions, joined_company_names, name_breaks, split_at_breaks, split_pairs,
+                    without_post_nominals)
 from .titles import titles_for
 
 __all__ = ["entities", "shouting_tokens", "result_slots"]
@@ -155,7 +156,7 @@ def _model_mentions(doc, caps: set[int], taken: set[int] = frozenset(), common: 
                 start = extend_first_names(doc, start)
                 start = _without_descriptor(doc, start, end, common)
                 start = party_prefix(doc, start, end)
-                end = place_off(doc, start, end)
+                end = without_post_nominals(doc, start, place_off(doc, start, end))
             else:
                 end = without_description(doc, start, end)
             if start < title_end:
@@ -281,7 +282,8 @@ def entities(doc, *, body_start: int = 0, aliases=None) -> tuple[Entity, ...]:
     forms = _known_forms(doc, mentions, gaz)
     mentions += caps_companies(doc, caps, taken, common, [(m.start, m.end) for m in mentions if m.label == "organization"])
     taken = {i for m in mentions for i in range(m.start, m.end)}
-    mentions += caps_people(doc, caps, taken, gaz)
+    firms = frozenset(doc[m.start].lower_ for m in mentions if m.label == "organization" and not m.shouting and m.end - m.start >= 2)
+    mentions += caps_people(doc, caps, taken, gaz, firms)
     taken = {i for m in mentions for i in range(m.start, m.end)}
     mentions += _clubs_named_after_places(doc, lookup_mentions(doc, taken, caps, forms, gaz), slots, taken)
     mentions += initial_mentions(doc, {i for m in mentions for i in range(m.start, m.end)})

@@ -26,6 +26,8 @@ def group_mentions(doc, mentions: list[Mention], gaz: Gazetteer, slots: set[int]
         group.team = group.team or any(s[0] == m.start for s in slots)
         if not m.shouting:
             group.forms[text] += 1
+        elif m.company:
+            group.forms[text] += 0          # a firm named in a capitals headline only keeps its dots: "E.A. VINER"
     return _fold_shouted(groups)
 
 

@@ -345,3 +345,15 @@ def caps_companies(doc, caps: set[int], taken: set[int], common: frozenset, body
                 found.append(Mention(i, i + n, "organization", shouting=True, company=True))
                 used.update(range(i, i + n))
     return found
+
+
+def without_post_nominals(doc, start: int, end: int) -> int:
+    """End of a person's name without the letters of an honour or degree after it: "John Amaechi
+    OBE" -> John Amaechi ("QC", "MBE", "PhD"). The letters are nameparser's suffix acronyms, written
+    in capitals (or as the degree is written, "PhD"); two words of the name are left at least."""
+    from nameparser.config import CONSTANTS
+
+    while end - start > 2 and doc[end - 1].lower_.replace(".", "") in CONSTANTS.suffix_acronyms \
+            and sum(c.isupper() for c in doc[end - 1].text) >= 2:
+        end -= 1
+    return end

@@ -1,0 +1,89 @@
+"""Spaces a text lost where two pieces were glued together, put back before spaCy reads it.
+
+Copy scraped from pages loses the space between a sentence and the next paragraph ("linked with
+APOE.But through careful analysis", "welcome to the club!Bayern Munich, the club ...") and between a
+time stamp, a byline or a video caption and the text after it ("Posted at 12:00 GMTRichard
+Blake-Smith said", "correspondent Sarah CampbellThe recent headlines", "on your deviceThe minister").
+The recogniser then reads one token and takes the glued word into the name next to it
+("GMTRichard Blake-Smith", "Sarah CampbellThe").
+
+:func:`restore_spaces` puts one space back, and only where the shapes say two words were glued:
+- a word of two letters or more, a sentence's end mark, then a capitalised word of three letters or
+  more ("APOE.But", "club!Bayern");
+- a run of capitals, then a given name the gazetteer knows (``generator/data/given_names.txt``) in
+  title case ("GMTRichard");
+- a word of four letters or more, then a word that opens sentences (:data:`OPENERS`: determiners,
+  pronouns, conjunctions) in title case ("CampbellThe", "deviceThe"); camel-case brands ("LinkedIn",
+  "YouTube", "McDonald", "PlayStation") end in no such word;
+- a word in lower case (four letters or more), then a given name or a name the gazetteer knows
+  ("correspondentTheresa", "deviceAustralia");
+- a word ending in three lower-case letters, then capitals the text also writes as a word of their
+  own ("By Danny ShawBBC home affairs correspondent" where "BBC" stands alone elsewhere).
+Tokens that hold a web address, an e-mail or a handle ("www.BBC.co.uk", "@JohnSmithWell") are left
+as they are. The text keeps every character it had; only spaces are added.
+
+Hand-written: no maintained package restores lost spaces in English news copy (word segmenters such
+as wordninja split lower-case runs, not glued sentences or names).
+"""
+from __future__ import annotations
+
+import re
+
+_TOKEN = re.compile(r"\S+")
+_SENTENCE_GLUE = re.compile(r"(?<=[A-Za-z]{2}[.!?])(?=[A-Z][a-z]{2,})")
+_CAPS_GLUE = re.compile(r"^([\"'“‘(]*[A-Z]{2,})([A-Z][a-z]+)")
+_CAMEL_GLUE = re.compile(r"(?<=[a-z])(?=[A-Z][a-z]+$)")
+_CAPS_TAIL = re.compile(r"(?<=[a-z]{3})[A-Z]{2,}$")
+_ADDRESS = ("://", "www.", "@", "/", "=", "\\", "#")
+# Words that open a sentence and end no camel-case brand ("LinkedIn" ends in "In": not listed).
+OPENERS = frozenset("The This That These Those There They Their She His Her But And When While After".split())
+
+
+def restore_spaces(text: str) -> str:
+    """``text`` with a space put back between glued pieces (see the module's list).
+
+    Args:
+        text: an article's body as the reader gave it.
+    Returns:
+        The same text with spaces added (never removed or changed otherwise).
+    """
+    from ..data import gazetteer
+
+    given = gazetteer().given_names
+    acronyms = frozenset(re.findall(r"(?<![\w@#])[A-Z]{2,}(?!\w)", text))
+
+    def fix(match: re.Match) -> str:
+        token = match.group(0)
+        if any(mark in token for mark in _ADDRESS):
+            return token
+        token = _SENTENCE_GLUE.sub(" ", token)
+        caps = _CAPS_GLUE.match(token)
+        if caps and caps.group(2).lower() in given:
+            token = caps.group(1) + " " + token[caps.end(1):]
+        token = " ".join(_camel(part, given) for part in token.split(" "))
+        tail = _CAPS_TAIL.search(token.rstrip(".,;:!?'\"”’)"))
+        if tail and tail.group(0) in acronyms:
+            token = token[:tail.start()] + " " + token[tail.start():]
+        return token
+
+    return _TOKEN.sub(fix, text)
+
+
+def _camel(token: str, given: frozenset) -> str:
+    """``token`` cut in two where two words are glued in camel case (see the module's list)."""
+    from ..data import gazetteer
+
+    core = token.rstrip(".,;:!?'\"”’)")
+    cut = _CAMEL_GLUE.search(core)
+    if cut is None:
+        return token
+    left, right = core[:cut.start()], core[cut.start():]
+    word = re.search(r"[A-Za-z]+$", left)
+    if word is None:
+        return token
+    if right in OPENERS and len(word.group(0)) >= 4:
+        return left + " " + token[len(left):]         # "CampbellThe", "deviceThe"
+    if left.isalpha() and left.islower() and len(left) >= 4 \
+            and (right.lower() in given or gazetteer().lookup(right) is not None):
+        return left + " " + token[len(left):]         # "correspondentTheresa", "deviceAustralia"
+    return token
