@@ -81,3 +81,24 @@ def test_clubs_written_with_a_plural_verb_in_a_fixture(nlp):
     got = kinds(nlp, "The fans go to Sunderland by bus on Saturday for the league match, and the striker "
                      "Tom Bell praised the team's defence this season.\n")
     assert got.get("Sunderland") != "organization"
+
+
+def test_the_side_a_player_featured_for_is_a_club_and_he_stays_a_person(nlp):
+    got = kinds(nlp, "Paul Innes played for Motherwell and also featured for Stenhousemuir before moving into "
+                     "coaching. The striker scored twice in the league match and the manager praised the team's "
+                     "defence this season.\n")
+    assert got.get("Stenhousemuir") == "organization"
+    assert got.get("Paul Innes") == "person"
+
+
+def test_a_county_a_player_returns_to_or_moved_from_is_his_club(nlp):
+    got = kinds(nlp, "Tom Hale, who has been playing in the Indian Premier League, will return to Lancashire for "
+                     "Friday's home game against Durham. The 25-year-old moved to the Red Rose from Somerset in "
+                     "2013 and his new deal ties him to the club until 2019. The bowler took four wickets in the "
+                     "match.\n")
+    assert got.get("Lancashire") == "organization"
+    assert got.get("Somerset") == "organization"
+    # a series, not a player, moves to a city: the city stays a place
+    got = kinds(nlp, "The series moves to Cardiff next week, where the fans hope for a win in the match. The "
+                     "bowler took four wickets and the captain praised the team's innings.\n")
+    assert got.get("Cardiff") == "place"

@@ -46,6 +46,7 @@ TEAM_NOUNS = frozenset("""
 captain coach manager striker midfielder defender goalkeeper keeper player players team squad
 side fans supporters chairman bowler bowlers batsman batsmen pitcher pitchers win victory defeat
 innings total lead reply debut record shirt clash fixture showdown game match
+boss chief owner skipper forward winger academy
 """.split())
 # Results a side gets "at" its opponent's ground: "the 1-0 win at Aston Villa", "drawing 1-1 at Derby"
 # (the host club, not the town).
@@ -57,6 +58,8 @@ MATCH_NOUNS = frozenset("clash tie match fixture showdown meeting".split())
 # Words before a team name: "against Surrey", "played for Kent", "joined Everton".
 TEAM_BEFORE = frozenset("against v vs vs. beat beating defeated joined join for over host hosts entertain "
                         "entertains".split())
+# Verbs before "for" and the side a player plays for: "played for Kent", "featured for Ostersunds".
+FOR_VERBS = frozenset("play sign feature appear score star".split())
 # Words after a team name: "Bath against Leinster", "Leeds v Everton".
 TEAM_AFTER = frozenset("against v vs vs.".split())
 
@@ -186,7 +189,8 @@ def team_context(doc, start: int, end: int) -> bool:
     if len(after) >= 2 and after[0].is_lower and after[0].lower_ in POSITION_BEFORE and _is_capitalised(after[1]) \
             and _same_line(doc, start, after[1].i):
         return True                             # "Munster lock Paul O'Connell", "Blues prop John Yapp"
-    if start >= 1 and doc[start - 1].lower_ in ("from", "to") and doc[start - 1].head.lemma_.lower() in MOVE_VERBS:
+    if start >= 1 and doc[start - 1].lower_ in ("from", "to") and (doc[start - 1].head.lemma_.lower() in MOVE_VERBS
+                                                                    or player_moves(doc[start - 1])):
         return True                             # "joined the Gunners from Seville", "on loan from Leeds"
     if start >= 2 and doc[start - 1].lower_ == "with" and doc[start - 2].lemma_.lower() in MATCH_NOUNS:
         return True                             # "the Champions League clash with Barcelona"
@@ -195,8 +199,29 @@ def team_context(doc, start: int, end: int) -> bool:
             and any(c.dep_ == "nsubj" and plural_club(doc, c) for c in doc[start - 1].head.children):
         return True                             # "Crystal Palace go to Sunderland": both are clubs
     if start > 0 and doc[start - 1].lower_ in TEAM_BEFORE:
-        return doc[start - 1].lower_ != "for" or (start > 1 and doc[start - 2].lemma_.lower() in ("play", "sign"))
+        return doc[start - 1].lower_ != "for" or (start > 1 and doc[start - 2].lemma_.lower() in FOR_VERBS)
     return False
+
+
+# Verbs of a player's move whose subject must be a player: "he will return to Lancashire", "the
+# 25-year-old moved to the Red Rose from Somerset" (not "the series moves to Cardiff").
+PLAYER_MOVE_VERBS = frozenset("move return".split())
+_PLAYER_WORDS = frozenset("he she player".split())
+
+
+def player_moves(prep) -> bool:
+    """Whether a preposition ("to", "from") hangs on "move" or "return" whose subject is a player:
+    "he", "she", a person the model names, a position ("the striker"), "the 25-year-old"."""
+    verb = prep.head
+    if verb.dep_ == "pobj":                     # "moved to the Red Rose from Somerset": "from" hangs on "Rose"
+        verb = verb.head.head
+    if verb.lemma_.lower() not in PLAYER_MOVE_VERBS:
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"] or \
+        ([c for c in verb.head.children if c.dep_ == "nsubj"] if verb.dep_ == "conj" else [])
+    return any(t.lower_ in _PLAYER_WORDS or t.lower_ in POSITION_BEFORE or t.ent_type_ == "PERSON"
+               or t.lower_ == "old" and t.i >= 2 and t.doc[t.i - 2].lower_ in ("year", "years")
+               for t in subjects)
 
 
 # Verbs of a side going to its opponent's ground: "Crystal Palace go to Sunderland".

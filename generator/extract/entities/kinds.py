@@ -68,7 +68,9 @@ def split_teams(doc, groups: list[Group], gaz: Gazetteer) -> list[Group]:
             and not any(m.titled or m.competitor for m in g.mentions) \
             and (voted_kind(g) != "person" or any(team_context(doc, m.start, m.end) for m in teams))
         # a name of two words or more the model read as no person, a team at every mention: "Crystal Palace go"
-        unknown_team = not g.kind_fixed and not one_word and len(teams) == len(g.mentions) and voted_kind(g) != "person"
+        unknown_team = not g.kind_fixed and not one_word and len(teams) == len(g.mentions) and voted_kind(g) != "person" \
+            and g.key.split()[0] not in gaz.given_names and not _starts_with_initial(g) \
+            and not any(m.titled or m.competitor for m in g.mentions)
         if not teams or not (placeish or unknown_single or unknown_team):
             out.append(g)
             continue
