@@ -102,3 +102,9 @@ def test_a_county_a_player_returns_to_or_moved_from_is_his_club(nlp):
     got = kinds(nlp, "The series moves to Cardiff next week, where the fans hope for a win in the match. The "
                      "bowler took four wickets and the captain praised the team's innings.\n")
     assert got.get("Cardiff") == "place"
+
+
+def test_titles_won_and_competitions_are_no_clubs(nlp):
+    got = kinds(nlp, "Lena Marsh has won three Grand Slams and wants to win Grand Slams again, she said after the "
+                     "match. Her coach praised the team's season and the league title.\n")
+    assert got.get("Grand Slams") != "organization"

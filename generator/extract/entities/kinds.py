@@ -67,8 +67,11 @@ def split_teams(doc, groups: list[Group], gaz: Gazetteer) -> list[Group]:
         unknown_single = not g.kind_fixed and one_word and g.key not in gaz.given_names \
             and not any(m.titled or m.competitor for m in g.mentions) \
             and (voted_kind(g) != "person" or any(team_context(doc, m.start, m.end) for m in teams))
-        # a name of two words or more the model read as no person, a team at every mention: "Crystal Palace go"
-        unknown_team = not g.kind_fixed and not one_word and len(teams) == len(g.mentions) and voted_kind(g) != "person" \
+        # a name of two words or more the model read as a body or a place, a team and the subject of its
+        # verb at every mention: "Crystal Palace go to ..." (not "won three Grand Slams", "Zurich Premiership matches")
+        unknown_team = not g.kind_fixed and not one_word and len(teams) == len(g.mentions) \
+            and voted_kind(g) in ("organization", "place") \
+            and all(doc[m.end - 1].dep_ in ("nsubj", "nsubjpass") for m in g.mentions) \
             and g.key.split()[0] not in gaz.given_names and not _starts_with_initial(g) \
             and not any(m.titled or m.competitor for m in g.mentions)
         if not teams or not (placeish or unknown_single or unknown_team):
