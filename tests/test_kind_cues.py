@@ -108,3 +108,14 @@ def test_titles_won_and_competitions_are_no_clubs(nlp):
     got = kinds(nlp, "Lena Marsh has won three Grand Slams and wants to win Grand Slams again, she said after the "
                      "match. Her coach praised the team's season and the league title.\n")
     assert got.get("Grand Slams") != "organization"
+
+
+def test_a_companys_name_without_its_suffix_is_the_company_not_its_founder(nlp):
+    got = kinds(nlp, "Dora Kessler Inc said its board approved a rights plan. Dora Kessler said the rights are not "
+                     "being distributed in response to any takeover.\n")
+    assert got.get("Dora Kessler") in (None, "organization")
+    got = kinds(nlp, "Charles Marlowe, the founder of Charles Marlowe Corp, said he would retire. Charles Marlowe "
+                     "Corp shares fell.\n")
+    assert got.get("Charles Marlowe") == "person"
+    got = kinds(nlp, "Dora Kessler, chairman of Dora Kessler Inc, said profits rose.\n")
+    assert got.get("Dora Kessler") == "person"

