@@ -104,7 +104,9 @@ def place_cues(doc, entity: Entity, *, body_start: int, gaz: Gazetteer, people: 
     if len(words) == 2 and words[1].lower() in COMPASS and words[0].lower() not in gaz.given_names \
             and name_key(words[0]) in known:
         return True                             # "Westminster North": a constituency
-    return name_key(entity.name) in known and any(_where_a_place_stands(doc, s) for s, _ in spans)
+    # "in Obama's cabinet": a possessive after the name makes "in" hang on what follows, not the name
+    return name_key(entity.name) in known and any(_where_a_place_stands(doc, s) for s, _ in spans) \
+        and not any(e < len(doc) and doc[e].text in ("'s", "’s", "'", "’") for _, e in spans)
 
 
 @functools.lru_cache(maxsize=1)
