@@ -72,7 +72,7 @@ def judge_text(paragraphs: list[str], *, source: str, found: Found) -> None:
         return
     found.not_news = (found.not_news or deals_reason(paragraphs)
                       or (None if found.declared_news else text_genre_reason(
-                          headline if isinstance(headline, str) else None, paragraphs)))
+                          headline if isinstance(headline, str) else None, paragraphs, blog=found.blog)))
     if found.not_news:
         found.warnings.append(f"{source}: does not read as news ({found.not_news}); "
                               "only its metadata and a lead summary are shown")

@@ -17,6 +17,7 @@ class Found:
     language: str | None = None
     not_news: str | None = None       # why the text does not read as news, when it does not
     declared_news: bool = False       # the page's own markup says it is a news article
+    blog: bool = False                # the page's own markup files it as a blog post
 
     def offer(self, name: str, value: object, where: str) -> None:
         """Keep ``value`` for field ``name`` unless it is empty or the field is already set."""

@@ -131,6 +131,49 @@ def review_section_reason(sections: list[str], url: str | None) -> str | None:
     return None
 
 
+# JSON-LD and Open Graph types of a blog post.
+_BLOG_TYPES = frozenset({"blogposting", "blog", "liveblogposting"})
+_BLOG_FOLDER = re.compile(r"^(?:[\w]+[-_])?blogs?$", re.I)
+_NEWSLETTER_FOLDER = re.compile(r"^(?:[\w]+[-_])?(?:newsletters?|e-?mails?)$", re.I)
+
+
+def _address(url: str | None) -> tuple[str, list[str]]:
+    """(host, folders before the page's own name) of an address; ("", []) for none."""
+    if not url:
+        return "", []
+    m = re.match(r"^[a-z][\w+.-]*://([^/?#]+)(.*)$", url.strip(), flags=re.I)
+    host, path = (m.group(1), m.group(2)) if m else ("", url.strip())
+    path = path.split("?", 1)[0].split("#", 1)[0]
+    return host.casefold(), [part for part in path.split("/") if part][:-1]
+
+
+def blog_markup(*, og_types: list[str], ld_types: list[str], sections: list[str] = (),
+                url: str | None = None) -> bool:
+    """Whether a page's markup files it as a blog post: JSON-LD ``BlogPosting``, ``og:type`` blog, a
+    section "Blog", a "blog." host or a /blog/ folder in its address ("example.com/blog/our-year").
+    Never when it also declares a news article (``NewsArticle``: a newsroom's live blog is news)."""
+    if declares_news(ld_types) or any(t.casefold() == "liveblogposting" for t in ld_types):
+        return False
+    if any(t.casefold() in _BLOG_TYPES for t in list(ld_types) + [o.strip() for o in og_types]):
+        return True
+    if any(_BLOG_FOLDER.match(section.strip()) for section in sections):
+        return True
+    host, folders = _address(url)
+    return host.startswith(("blog.", "blogs.")) or any(_BLOG_FOLDER.match(folder) for folder in folders)
+
+
+def newsletter_section_reason(sections: list[str], url: str | None) -> str | None:
+    """Why a page is an issue of an email newsletter by its publisher's filing: a section meta tag
+    "Newsletter(s)" or a /newsletters/ folder in its address (the web copy of a mailing)."""
+    for section in sections:
+        if _NEWSLETTER_FOLDER.match(section.strip()):
+            return f"an email newsletter (its markup files it under {section.strip()!r})"
+    for folder in _address(url)[1]:
+        if _NEWSLETTER_FOLDER.match(folder):
+            return f"an email newsletter (its address files it under /{folder}/)"
+    return None
+
+
 def markup_reason(*, og_types: list[str], ld_types: list[str], meta_names: set[str],
                   sections: list[str] = (), url: str | None = None) -> str | None:
     """Why a saved page's own markup says it is not news, or None.
@@ -152,4 +195,4 @@ def markup_reason(*, og_types: list[str], ld_types: list[str], meta_names: set[s
             return f"its markup says it is {NOT_NEWS_TYPES[kind.casefold()]} ({kind})"
     if sum(1 for name in SCHOLARLY_META if name in meta_names) >= 2:
         return "a research paper (citation_* tags in its markup)"
-    return review_section_reason(list(sections), url)
+    return review_section_reason(list(sections), url) or newsletter_section_reason(list(sections), url)

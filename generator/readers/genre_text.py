@@ -26,6 +26,10 @@ _WORD = re.compile(r"\w+")
 _ATTRIBUTION = re.compile(
     r"\b(?:said|says|told|according to|announced|reported|reports|stated|added|confirmed|"
     r"spokes(?:man|woman|person)|testified|declared|insisted|argued|warned|explained|wrote)\b", re.I)
+# The writer's own statements ("I wrote", "we announced") are the writer's voice, not attribution.
+_OWN_ATTRIBUTION = re.compile(
+    r"\b(?:I|[Ww]e)\s+(?:(?:have|had|also|just|recently|once|already)\s+)?(?:said|told|announced|reported|"
+    r"stated|added|confirmed|wrote|explained|argued|declared|insisted|warned)\b")
 _FIRST_SINGULAR = re.compile(r"\b(?:I|me|my|mine|myself)\b|\bI[’'](?:m|ve|d|ll)\b")
 _FIRST_PLURAL = re.compile(r"\b(?:we|our|us|ours|ourselves)\b", re.I)
 _SECOND = re.compile(r"\b(?:you|your|yours|yourself|yourselves)\b", re.I)
@@ -36,6 +40,11 @@ _SECOND = re.compile(r"\b(?:you|your|yours|yourself|yourselves)\b", re.I)
 VOICE_MIN_PERSONAL = 30.0
 VOICE_MAX_ATTRIBUTION = 3.0
 VOICE_MIN_WORDS = 40
+# A page whose markup files it as a blog post (a company's or a CEO's blog: /blog/ in its address,
+# JSON-LD BlogPosting) needs a third of that: a blog in the first person that attributes almost nothing
+# is a post, not a report. A newsroom's blog reports and attributes (NPR's "The Two-Way" news blog:
+# 27 attributions per 1,000 words), so it stays news.
+VOICE_MIN_PERSONAL_BLOG = 10.0
 
 # Section labels of song lyrics as lyrics sites print them: "[Verse 1]", "[Chorus]".
 _LYRICS_LABEL = re.compile(r"\[(?:verse|chorus|pre-chorus|post-chorus|hook|bridge|intro|outro|refrain)\b[^\]]{0,40}\]", re.I)
@@ -74,6 +83,32 @@ _EMAIL_SIGNS = re.compile(
     r"\bwas this (?:e-?mail|newsletter) forwarded to you\b|\badd us to your address book\b", re.I)
 EMAIL_MIN_SIGNS = 2
 
+# What an email newsletter's web copy carries beside its items (Playbook-style political and trade
+# newsletters): each kind counted once, as a story may carry one of them as page furniture.
+_NEWSLETTER_SIGNS = {
+    "a sponsor's label": re.compile(
+        r"^\s*(?:presented|sponsored|brought to you|underwritten) by\s+[A-Z][^.!?\n]{0,60}$"
+        r"|^\s*a (?:message|word) from\s+(?:our\s+)?[A-Z][^\n]{0,60}:", re.I | re.M),
+    "a call to subscribe": re.compile(
+        r"\bsubscribe (?:to|here|now|today)\b|\bsign up (?:here|now|today|for (?:this|the|our|[A-Z]\w+))\b"
+        r"|\b(?:was|is) this (?:e-?mail|newsletter) forwarded\b|\bforwarded this (?:e-?mail|newsletter)\b"
+        r"|\bget (?:this|the) newsletter\b|^\s*subscribe\s*$", re.I | re.M),
+    "a request for tips": re.compile(
+        r"\bsend (?:us |me )?(?:your |any )?(?:news )?tips\b|\btips? (?:line|to|@)\b|\breply to this (?:e-?mail|newsletter)\b"
+        r"|\bdrop (?:us|me) a (?:line|note)\b|\bemail (?:us|me) at\b", re.I),
+    "a greeting to its readers": re.compile(
+        r"^\s*(?:good (?:(?:mon|tues|wednes|thurs|fri|satur|sun)day )?(?:morning|afternoon|evening)"
+        r"|welcome (?:back )?to (?:the |this |today's )?[A-Z]\w*|happy (?:mon|tues|wednes|thurs|fri|satur|sun)day)\b",
+        re.I | re.M),
+    "words of a newsletter issue": re.compile(
+        r"\b(?:today's|this week's|this morning's|tonight's|in this) (?:edition|newsletter|issue)\b"
+        r"|\bthis newsletter\b|\bin today's (?:newsletter|email)\b", re.I),
+}
+NEWSLETTER_MIN_SIGNS = 3
+# Many short items under short headings in capitals ("TRANSITIONS —", "SPOTTED:", "BIRTHDAYS").
+_CAPITALS_LEAD = re.compile(r"^\s*[A-Z][A-Z0-9&'’ ]{3,40}(?:\s*[:—–-]\s|\s*$)")
+NEWSLETTER_MIN_CAPITALS_LEADS = 4
+
 # The parts of a press release (a company's own announcement, not a report of it): the wire's
 # dateline tag, the boilerplate "About <Company>" section, the contacts, the end mark "###".
 _PRESS_SIGNS = re.compile(
@@ -95,6 +130,18 @@ _CHAPTER_SIGNS = re.compile(
 # Dialogue paragraphs (opening with a quotation mark) in a chapter of fiction.
 _DIALOGUE = re.compile(r'^\s*["“‘]')
 CHAPTER_DIALOGUE_SHARE = 0.25
+# A chapter's number in a page's title: "Chapter 12", "Ch. 3", "Vol. 2 Chapter 5", "Chapter Twelve".
+_CHAPTER_IN_TITLE = re.compile(
+    r"\b(?:chapter|ch\.?)\s*(?:\d{1,4}|[ivxlc]{1,7}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b",
+    re.I)
+_BANKRUPTCY = re.compile(r"\bbankrupt|\bcreditors?\b|\breorgani[sz]ation\b|\bChapter (?:7|9|11|13|15) (?:protection|filing|petition|case)", re.I)
+# What characters do between their lines, outside quotation marks; a news report rarely tells it.
+_GESTURES = re.compile(
+    r"\b(?:nodded|sighed|grinned|smirked|shrugged|frowned|chuckled|giggled|muttered|murmured|whispered|"
+    r"gasped|glared|blinked|winced|snorted|scoffed|mumbled|stammered|blushed|smiled|grimaced|growled|"
+    r"hissed|yelled|shouted|exclaimed|retorted|snapped|gulped|stared|glanced|laughed)\b", re.I)
+FICTION_DIALOGUE_SHARE = 0.3
+FICTION_MIN_GESTURES = 5.0
 
 # A blog's category or archive widget: "- Digital Transformation (37)", "- November 2016 (12)".
 _CATEGORY_LINE = re.compile(r"^\s*[-•*]?\s*[A-Z][\w&',./ -]{1,50}\s\(\d{1,5}\)\s*$")
@@ -110,7 +157,7 @@ def voice_counts(paragraphs: list[str]) -> tuple[float, float, int]:
     """(personal pronouns, attributions) per 1,000 words, and the words outside quotation marks.
 
     Personal pronouns ("we", "you"; "I" counting half) are counted outside quotation marks, attributions
-    in the whole text."""
+    in the whole text, but for the writer's own ("I wrote", "we announced")."""
     text = "\n".join(paragraphs)
     outside = _QUOTED.sub(" ", text)
     words = len(_WORD.findall(outside))
@@ -119,32 +166,59 @@ def voice_counts(paragraphs: list[str]) -> tuple[float, float, int]:
     # "I" weighs half: a reporter's first-person column still reports; "we" and "you" address a reader.
     personal = (0.5 * len(_FIRST_SINGULAR.findall(outside)) + len(_FIRST_PLURAL.findall(outside))
                 + len(_SECOND.findall(outside)))
-    return 1000 * personal / words, 1000 * len(_ATTRIBUTION.findall(text)) / max(1, len(_WORD.findall(text))), words
+    attributions = max(0, len(_ATTRIBUTION.findall(text)) - len(_OWN_ATTRIBUTION.findall(text)))
+    return 1000 * personal / words, 1000 * attributions / max(1, len(_WORD.findall(text))), words
 
 
-def voice_reason(paragraphs: list[str], counts: tuple[float, float, int] | None = None) -> str | None:
+def voice_reason(paragraphs: list[str], counts: tuple[float, float, int] | None = None, *,
+                 blog: bool = False) -> str | None:
     """Why ``paragraphs`` read as a post in the writer's own voice (a blog, an essay, a how-to), or None.
-    ``counts``: their :func:`voice_counts`, when the caller has them."""
+    ``counts``: their :func:`voice_counts`, when the caller has them; ``blog``: the page's markup files
+    it as a blog post (the bar is then :data:`VOICE_MIN_PERSONAL_BLOG`)."""
     personal, attribution, words = counts or voice_counts(paragraphs)
-    if words >= VOICE_MIN_WORDS and personal >= VOICE_MIN_PERSONAL and attribution < VOICE_MAX_ATTRIBUTION:
-        return (f"written as I, we or you ({personal:.0f} per 1,000 words) with almost no attribution "
-                f"({attribution:.1f} per 1,000)")
+    bar = VOICE_MIN_PERSONAL_BLOG if blog else VOICE_MIN_PERSONAL
+    if words >= VOICE_MIN_WORDS and personal >= bar and attribution < VOICE_MAX_ATTRIBUTION:
+        return (("a blog post " if blog else "") + f"written as I, we or you ({personal:.0f} per 1,000 words) "
+                f"with almost no attribution ({attribution:.1f} per 1,000)")
     return None
 
 
 def chapter_reason(headline: str | None, paragraphs: list[str]) -> str | None:
-    """Why a text is a chapter of fiction (a web novel, fan fiction), or None: a chapter heading (the
-    headline or a line of its own) with chapter links or translator's notes, or with dialogue in at
-    least a quarter of its paragraphs."""
-    lines = ([headline] if headline else []) + paragraphs[:3]
-    if not any(_CHAPTER_HEADING.match(line) for line in lines):
-        return None
+    """Why a text is a chapter of fiction (a web novel, fan fiction), or None.
+
+    A chapter heading (in the headline, "My Novel - Chapter 12", or a line of its own among the first
+    five) with chapter links or translator's notes, or with dialogue in at least a quarter of its
+    paragraphs; or, with no heading (a paste site's page), a story told in dialogue: at least
+    :data:`FICTION_DIALOGUE_SHARE` of its paragraphs dialogue and characters' gestures ("she
+    nodded", "he sighed") at least :data:`FICTION_MIN_GESTURES` per 1,000 words. A text about a
+    bankruptcy ("Chapter 11") is news."""
     text = "\n".join(paragraphs)
+    if _BANKRUPTCY.search(text) or (headline and _BANKRUPTCY.search(headline)):
+        return None
+    heading = bool(headline and _CHAPTER_IN_TITLE.search(headline)) or any(
+        _CHAPTER_HEADING.match(line) for line in paragraphs[:5])
     dialogue = sum(1 for p in paragraphs if _DIALOGUE.match(p)) / max(1, len(paragraphs))
-    if _CHAPTER_SIGNS.search(text) or (len(paragraphs) >= 8 and dialogue >= CHAPTER_DIALOGUE_SHARE):
-        return "a chapter of fiction (a chapter heading" + (" and chapter links)" if _CHAPTER_SIGNS.search(text)
-                                                            else f", {dialogue:.0%} of its paragraphs dialogue)")
+    if heading and _CHAPTER_SIGNS.search(text):
+        return "a chapter of fiction (a chapter heading and chapter links)"
+    if heading and len(paragraphs) >= 8 and dialogue >= CHAPTER_DIALOGUE_SHARE:
+        return f"a chapter of fiction (a chapter heading, {dialogue:.0%} of its paragraphs dialogue)"
+    words = len(_WORD.findall(text))
+    gestures = len(_GESTURES.findall(_QUOTED.sub(" ", text)))
+    if (len(paragraphs) >= 12 and dialogue >= FICTION_DIALOGUE_SHARE and words
+            and 1000 * gestures / words >= FICTION_MIN_GESTURES):
+        return (f"a story told in dialogue ({dialogue:.0%} of its paragraphs dialogue, "
+                f"{1000 * gestures / words:.0f} gestures per 1,000 words)")
     return None
+
+
+def newsletter_signs(paragraphs: list[str]) -> list[str]:
+    """The kinds of newsletter furniture in ``paragraphs`` (:data:`_NEWSLETTER_SIGNS`, and many items
+    led by capitals headings), each once."""
+    text = "\n".join(paragraphs)
+    found = [name for name, pattern in _NEWSLETTER_SIGNS.items() if pattern.search(text)]
+    if sum(1 for p in paragraphs if _CAPITALS_LEAD.match(p)) >= NEWSLETTER_MIN_CAPITALS_LEADS:
+        found.append("items under capitals headings")
+    return found
 
 
 def furniture_reason(paragraphs: list[str]) -> str | None:
@@ -154,6 +228,9 @@ def furniture_reason(paragraphs: list[str]) -> str | None:
     email = len(_EMAIL_SIGNS.findall(text))
     if email >= EMAIL_MIN_SIGNS:
         return f"an email newsletter ({email} signs of a mailing list: unsubscribe, view in browser ...)"
+    signs = newsletter_signs(paragraphs)
+    if len(signs) >= NEWSLETTER_MIN_SIGNS:
+        return f"an email newsletter ({len(signs)} of its signs: {', '.join(signs)})"
     press = len(_PRESS_SIGNS.findall(text))
     if press >= PRESS_MIN_SIGNS:
         return f"a press release ({press} of its parts: a newswire tag, 'About ...', contacts, '###')"
@@ -167,7 +244,7 @@ def furniture_reason(paragraphs: list[str]) -> str | None:
     return None
 
 
-def text_genre_reason(headline: str | None, paragraphs: list[str]) -> str | None:
+def text_genre_reason(headline: str | None, paragraphs: list[str], *, blog: bool = False) -> str | None:
     """Why a text is song lyrics, a trial registry record, an abstract, a newsletter issue, an email
     newsletter, a press release, a chapter of fiction, a blog post, mostly navigation or a review
     rather than news, or None. Each sign is one a news story does not carry."""
@@ -189,4 +266,4 @@ def text_genre_reason(headline: str | None, paragraphs: list[str]) -> str | None
         return "a numbered newsletter issue"
     if len(_REVIEW_SIGNS.findall(text)) >= REVIEW_MIN_SIGNS and attribution < VOICE_MAX_ATTRIBUTION:
         return "a product review in the reviewer's own words"
-    return voice_reason(paragraphs, counts)
+    return voice_reason(paragraphs, counts, blog=blog)

@@ -9,7 +9,9 @@ from generator.readers.html_body import page_body
 from generator.readers.html_dates import page_published
 from generator.readers.html_outlet import page_outlet
 from generator.readers.html_title import page_headline, site_key, site_names
-from generator.readers.genre import SECTION_META, declares_news, is_code_host, markup_reason, readme_reason
+from generator.readers.genre import (
+    SECTION_META, blog_markup, declares_news, is_code_host, markup_reason, readme_reason,
+)
 from generator.readers.html_tree import jsonld_items, meta_values, page_tree
 from generator.readers.htmlmeta import names_in_byline, publisher_names, stated_authors
 from generator.types import Author
@@ -72,10 +74,12 @@ def read_html(html: str, *, source: str, found: Found, extensive_date: bool = Tr
     ld_types = [str(t) for item in jsonld_items(tree) for t in
                 (item.get("@type") if isinstance(item.get("@type"), list) else [item.get("@type")]) if t]
     found.declared_news = declares_news(ld_types)
+    og_types, sections = meta_values(tree, "og:type"), meta_values(tree, *SECTION_META)
     found.not_news = found.not_news or markup_reason(
-        og_types=meta_values(tree, "og:type"), ld_types=ld_types,
+        og_types=og_types, ld_types=ld_types,
         meta_names={(m.get("name") or m.get("property") or "").strip().casefold() for m in tree.iter("meta")},
-        sections=meta_values(tree, *SECTION_META), url=found.values.get("url"))
+        sections=sections, url=found.values.get("url"))
+    found.blog = blog_markup(og_types=og_types, ld_types=ld_types, sections=sections, url=found.values.get("url"))
     return paragraphs
 
 
