@@ -30,6 +30,14 @@ def test_a_subscription_pitch_is_never_the_lead_nor_in_the_summary(nlp, pitch):
     assert record["summary"][0].startswith("The Brackenford council")
 
 
+def test_a_sponsors_label_and_copy_are_never_the_lead(nlp):
+    text = ("Libraries to close\n\nPresented by Northgate Energy\n\nA message from Northgate Energy:\n\n"
+            "Northgate Energy is powering homes across the county with cleaner fuel every day.\n\n" + STORY)
+    record = _record(nlp, text)
+    assert record["summary"][0].startswith("The Brackenford council")
+    assert not any("Northgate" in s for s in record["summary"])
+
+
 def test_a_photo_caption_with_its_credit_is_not_the_lead(nlp):
     text = ("Libraries to close\n\nBooks stacked in the hall of the Brackenford library on Tuesday afternoon.\n\n"
             "(Jane Doe/jdoe@example.com)\n\n" + STORY)

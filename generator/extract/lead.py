@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from .sentences import text_of
-from .summary import JUNK, PROMO, is_caption, prose_sentences, sentence_offsets, trimmed
+from .summary import JUNK, PROMO, is_caption, is_sponsored, prose_sentences, sentence_offsets, trimmed
 
 _WORD = re.compile(r"\w[\w'’\-]*")
 MIN_LEAD_WORDS = 3
@@ -45,8 +45,9 @@ def lead_sentences(doc, *, body_start: int = 0, sentences: int = 3, max_words: i
         s, e = trimmed(text, s, e)
         chunk = text[s:e]
         n = len(_WORD.findall(chunk))
-        if n < MIN_LEAD_WORDS or JUNK.search(chunk) or PROMO.search(chunk) or is_caption(text, e):
-            continue  # furniture, a site's own advertising, a photo's caption
+        if (n < MIN_LEAD_WORDS or JUNK.search(chunk) or PROMO.search(chunk) or is_caption(text, e)
+                or is_sponsored(text, s)):
+            continue  # furniture, a site's own advertising or a sponsor's, a photo's caption
         if chosen and used + n > max_words:
             break
         chosen.append(chunk)

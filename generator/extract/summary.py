@@ -60,6 +60,37 @@ PROMO = re.compile(
     r"|\bcontinue reading\b|\bfor (?:just|only) [$£€]\d[\d.,]* (?:a|per) (?:month|week|year)\b|\bcancel (?:at )?any ?time\b",
     re.IGNORECASE | re.MULTILINE,
 )
+# A sponsor's label at the head of a paragraph: "Presented by Acme", "A message from Acme:",
+# "Sponsored content", "Supported by". Newsletters and sites put the sponsor's own copy in that
+# paragraph, or in the next one when the label stands alone ending in a colon.
+SPONSOR_LABEL = re.compile(
+    r"^\s*(?:(?:presented|sponsored|brought to you|underwritten|supported|powered) by\s+\S"
+    r"|a (?:message|word) from\s+(?:our\s+)?\S|(?:sponsored|partner|paid) (?:content|post|message)\b"
+    r"|advertisement\b)", re.IGNORECASE)
+SPONSOR_LABEL_MAX_WORDS = 12
+
+
+def is_sponsored(text: str, start: int) -> bool:
+    """Whether the sentence starting at ``start`` is a sponsor's copy: its paragraph is a sponsor's
+    label (:data:`SPONSOR_LABEL`; a line of at most 12 words without a sentence's full stop,
+    "Presented by Acme") or opens with one ending in a colon ("A message from Acme: ..."), or the
+    paragraph before is such a label alone, ending in a colon. A lede that opens "Powered by strong
+    sales, profit rose." is a sentence, not a label."""
+    head = text.rfind("\n", 0, start) + 1
+    tail = text.find("\n", start)
+    return _is_label(text[head:tail if tail >= 0 else len(text)].strip(), alone=False) or _is_label(
+        text[:head].rstrip().rsplit("\n", 1)[-1].strip(), alone=True)
+
+
+def _is_label(paragraph: str, *, alone: bool) -> bool:
+    if not SPONSOR_LABEL.match(paragraph):
+        return False
+    colon = paragraph.find(":")
+    if colon >= 0 and len(paragraph[:colon].split()) <= SPONSOR_LABEL_MAX_WORDS:
+        return not alone or colon == len(paragraph) - 1
+    return not alone and len(paragraph.split()) <= SPONSOR_LABEL_MAX_WORDS and paragraph[-1:] not in ".!?"
+
+
 # A photo credit on a line of its own after its caption: "(Mike Cason/mcason@example.com)",
 # "(Public domain)", "Photo: Jane Doe/Reuters": the line before it is a caption, not reporting.
 CREDIT_LINE = re.compile(
@@ -136,7 +167,7 @@ def _prose_sentences(doc, body_start: int) -> list[_Candidate]:
     for s, e in sentence_offsets(doc, body_start):
         s, e = trimmed(text, s, e)
         chunk = text[s:e]
-        if not chunk or not _is_prose(chunk) or is_caption(text, e):
+        if not chunk or not _is_prose(chunk) or is_caption(text, e) or is_sponsored(text, s):
             continue
         span = doc.char_span(s, e, alignment_mode="expand")
         lemmas = _span_lemmas(span) if span is not None else ()
