@@ -17,6 +17,11 @@ _QUOTED = re.compile(r"'[^']*'|\"[^\"]*\"|“[^”]*”")
 _PATH = re.compile(r"(?<!\w)[^\s;,]*[/\\][^\s;,]*|(?<!\w)[^\s;,/]+\.(?:txt|md|markdown|html?|ya?ml)\b")
 _NUMBER = re.compile(r"(?<![\w.,-])\d{1,3}(?:,\d{3})+(?![\w.,-]?\d)|(?<![\w.-])\d+(?:\.\d+)?(?![\w.-])")  # 1,234 is one
 # Another article file a message names ("the same text as b.txt"): shown beside its file in the summary.
+# A parenthesis that gives one file's figures or values ("(12 per 1,000 words)", "(under 'Reviews')"):
+# it says nothing about the kind, so a group's line leaves it out rather than print "(N per N words)".
+# ("(a shopping list: N prices ...)" keeps its words before the colon: "(a shopping list)").
+_DETAIL = re.compile(r"\s*\((?P<inner>[^()]*)\)")
+_PLACEHOLDER = re.compile(r"(?<!\w)N(?!\w)|…")
 _OTHER_FILE = re.compile(r"(?<![\w.])[\w./\\-][^\s;,()'\"]*\.(?:txt|md|markdown|html?)\b")
 
 
@@ -37,11 +42,28 @@ def kind(warning: str, figures: bool = False) -> str:
     """What a warning says, without what names one file or one value: the key it is grouped by.
 
     With ``figures`` its numbers stay (how a warning alone of its kind is shown: "N prices" would
-    read as a fault of ours)."""
+    read as a fault of ours); without, a parenthesis holding one file's figures or quoted values
+    is left out ("(written as I, we or you with almost no attribution)", not "(... (N per N words)
+    ...)"), as a reader would take "N" or "…" for a placeholder."""
     message = split(warning)[1]
     message = _QUOTED.sub("…", message)
     message = _PATH.sub("…", message)
-    return (message if figures else _NUMBER.sub("N", message)).strip()
+    if figures:
+        return message.strip()
+    message = _NUMBER.sub("N", message)
+    while True:  # innermost first: "(written as I ... (N per N words) ...)" keeps its outer words
+        shorter = _DETAIL.sub(_without_detail, message)
+        if shorter == message:
+            return message.strip()
+        message = shorter
+
+
+def _without_detail(m: re.Match) -> str:
+    inner = m.group("inner")
+    if not _PLACEHOLDER.search(inner):
+        return m.group()
+    head = inner.split(":", 1)[0]
+    return f" ({head.strip()})" if ":" in inner and head.strip() and not _PLACEHOLDER.search(head) else ""
 
 
 def group(warnings: Iterable[str]) -> list[tuple[str, list[str]]]:

@@ -33,5 +33,25 @@ def test_a_warning_alone_of_its_kind_keeps_its_figures():
 
 
 def test_a_figure_with_thousands_separators_is_one_figure():
-    lines = summary_lines(["a.html: a shopping list (40 per 1,000 words)", "b.html: a shopping list (52 per 12,500 words)"])
-    assert lines[0] == "warning: 2 files: a shopping list (N per N words) (a.html, b.html)"
+    lines = summary_lines(["a.html: a shopping list (40 per 1,000 words)", "b.html: written as we (52 per 12,500 words)",
+                           "c.html: written as we (7 per 1,000 words)"])
+    assert "warning: 1 file: a shopping list (40 per 1,000 words) (a.html)" in lines
+    assert "warning: 2 files: written as we (b.html, c.html)" in lines
+
+
+def test_a_grouped_line_prints_no_placeholder_for_one_files_figures_or_values():
+    """What a user reads at the end of a build: the kind, never "N per N words" or "under …"."""
+    lines = summary_lines([
+        "a.html: does not read as news (written as I, we or you (31 per 1,000 words) with almost no "
+        "attribution (1.2 per 1,000)); only its metadata and a lead summary are shown",
+        "b.html: does not read as news (written as I, we or you (45 per 1,000 words) with almost no "
+        "attribution (0.0 per 1,000)); only its metadata and a lead summary are shown",
+        "c.html: does not read as news (a review (its markup files it under 'Reviews')); only its metadata",
+        "d.html: does not read as news (a review (its markup files it under 'review')); only its metadata",
+        "e.html: does not read as news (a shopping list: 40 prices in 12 of 20 paragraphs); only its metadata",
+        "f.html: does not read as news (a shopping list: 30 prices in 10 of 20 paragraphs); only its metadata"])
+    assert ("warning: 2 files: does not read as news (written as I, we or you with almost no attribution); "
+            "only its metadata and a lead summary are shown (a.html, b.html)") in lines
+    assert "warning: 2 files: does not read as news (a review); only its metadata (c.html, d.html)" in lines
+    assert "warning: 2 files: does not read as news (a shopping list); only its metadata (e.html, f.html)" in lines
+    assert not any(" N " in line or "N per" in line or "…" in line for line in lines)

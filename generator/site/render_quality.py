@@ -24,6 +24,10 @@ QUALITY_SECTIONS = (
      "Different forms of a name taken to be the same actor. Check these if a page seems to mix two people."),
     ("held-back", "Names held back",
      "Names found in an article but not published as actors: the evidence across all articles was too weak."),
+    ("numbers-held-back", "Figures held back",
+     "Figures an article gives that are not shown among its key numbers, each with why (the text does not "
+     "say what it counts, it is an ordinal, an age or the old value of a change, or it is not among the "
+     "most important)."),
     ("warnings", "Build warnings", "Files that could not be read, duplicates, and other problems found while building."),
 )
 
@@ -56,10 +60,40 @@ def _quality_entries(index: SiteIndex, merges: Sequence[dict], warnings: Sequenc
         entries["held-back"].append(
             lambda here, h=held, a=article: f"- {text(h.name)} ({KIND_LABELS[h.kind].lower()}) — {text(h.reason)}; "
                                             f"in {link(a.title, here, a.path)}")
+    for article in articles:
+        for held in article.record.get("numbers_held_back") or ():
+            if held.get("text"):
+                entries["numbers-held-back"].append(lambda here, n=held, a=article: _held_number_line(n, a, here))
     for kind, items in group(warnings):
         for warning in items:
             entries["warnings"].append(lambda here, w=warning: f"- {text(w)}")
     return entries
+
+
+# The record's short reasons (generator.extract.numbers.evidence.drop_reason) in a reader's words.
+HELD_NUMBER_REASONS = {
+    "label": "the sentence does not say clearly what it counts",
+    "unit unsaid": "the sentence does not say its unit or what it measures",
+    "name": "part of a name or a model, not a count",
+    "ratio": "a ratio, not a count",
+    "vague": "a vague figure",
+    "negated": "the sentence denies or caps it",
+    "small count": "a small count",
+    "not a figure": "not a figure of its own",
+    "hyphenated adjective": "part of a description ('seven-month-old')",
+    "ordinal or age": "an ordinal or an age",
+    "not stated as fact": "a plan, forecast or possibility, not a fact",
+}
+
+
+def _held_number_line(number: dict, article, here: str) -> str:
+    """"- 15 cts (Shr) — a results-table cell; in <article>": the figure, what it counts, why held back."""
+    line = f"- {text(number['text'])}"
+    if number.get("context"):
+        line += f" ({text(number['context'])})"
+    if number.get("reason"):
+        line += f" — {text(HELD_NUMBER_REASONS.get(number['reason'], number['reason']))}"
+    return line + f"; in {link(article.title, here, article.path)}"
 
 
 def _merge_line(index: SiteIndex, merge: dict, here: str) -> str:
