@@ -292,8 +292,24 @@ def _phrase_text(tokens, inside: set[int], *, limit: int | None = None) -> str:
         return ""
     while kept and kept[0].dep_ in {"det", "poss"} and kept[0].head == top and top.dep_ != "pobj":
         kept = kept[1:]
-    text = "".join(t.text_with_ws for t in kept).strip()
-    return re.sub(r"\s+", " ", text).strip(" -")
+    return _joined(kept)
+
+
+def _joined(kept) -> str:
+    """The kept tokens' text: a gap that is all of a date ("the March 11-20 period") is filled in, any
+    other gap is a space, so dropped tokens never glue two words ("March 11period")."""
+    parts = []
+    for n, tok in enumerate(kept):
+        parts.append(tok.text_with_ws)
+        nxt = kept[n + 1] if n + 1 < len(kept) else None
+        if nxt is None or nxt.i == tok.i + 1:
+            continue
+        gap = tok.doc[tok.i + 1:nxt.i]
+        if all(t.ent_type_ in {"DATE", "TIME"} or t.text in "-–" for t in gap) and tok.ent_type_ in {"DATE", "TIME"}:
+            parts.append(gap.text_with_ws)
+        elif not tok.whitespace_:
+            parts.append(" ")
+    return re.sub(r"\s+", " ", "".join(parts).strip()).strip(" -")
 
 
 def _verb_done_to(noun) -> str:

@@ -48,6 +48,10 @@ _MODALS = {"could", "would", "might", "may", "should", "can", "must", "will", "'
 DIRECTION_WORDS = {"up", "down", "higher", "lower", "off", "back"}
 _GLUED_SCALES = {w + "." for w in _SCALE_WORDS}
 _RANGE_ENDS = {"to", "and", "or", "-", "–", "than", "between", "from"}
+# A race's distance names the event ("the 60m hurdles", "400m freestyle", "10,000 metres final").
+_DISTANCE = re.compile(r"^[\d,.]+\s?(?:m|km|k|metres?|meters?|yards?|yd|miles?)$", re.I)
+_EVENTS = {"hurdles", "freestyle", "backstroke", "breaststroke", "butterfly", "medley", "relay", "sprint",
+           "steeplechase", "dash", "race", "final", "finals", "heat", "heats", "individual", "title", "event"}
 
 
 def drop_reason(doc, span, label: str, value: float | None, context: str, counted) -> str:
@@ -81,6 +85,14 @@ def drop_reason(doc, span, label: str, value: float | None, context: str, counte
     if before is not None and before.pos_ == "PROPN" and before.text[:1].isupper() and label == "CARDINAL" \
             and before.whitespace_ and re.fullmatch(r"[\d.,-]+", text):
         return "name"  # "Max 737", "Windows 10": a model or a name, not a count
+    after = doc[span.end] if span.end < len(doc) else None
+    if after is not None and (after.lower_ in _EVENTS and _DISTANCE.match(text)
+                              or span[-1].is_alpha and span[-1].text.istitle() and len(span) > 1
+                              and span[-1].lower_ in _UNIT_WORDS | {"cent", "cents"} and span.start > span.sent.start):
+        return "name"  # "the 60m hurdles": an event; "50 Cent" mid-sentence: a performer's name
+    if label == "CARDINAL" and after is not None and after.lower_ in {"under", "over"} and (
+            span.end + 1 >= len(doc) or doc[span.end + 1].pos_ not in {"NOUN", "PROPN", "NUM"}):
+        return "unit unsaid"  # "a course-record 25 under": a score against par
     if counted is not None and counted.i > 1 and doc[counted.i - 1].text == "-" \
             and not doc[counted.i - 2].whitespace_:
         return "label"  # "20 first-graders": the label would be cut at the hyphen
