@@ -1,6 +1,7 @@
 """Key-number labels on unseen news (issue 8): a date range inside a label stays whole, and a figure
 that is part of a name (a race's distance before its event, a stage name such as "50 Cent") or a
-score ("25 under") is held back with its reason. Every sentence here is invented."""
+score ("25 under") is held back with its reason, and so is a figure only hoped for ("able to find
+the 30,000 emails", whose label would say "found"). Every sentence here is invented."""
 from __future__ import annotations
 
 from generator.extract.numbers import judged_numbers
@@ -33,3 +34,10 @@ def test_a_stage_name_with_a_unit_word_is_no_sum_of_money(nlp):
 def test_a_score_against_par_has_no_unit(nlp):
     shown, held = _judged(nlp, "Lena Brook, holder of a course-record 21 under at Harbour Links, leads by two shots.")
     assert "21" not in shown
+
+
+def test_a_figure_only_hoped_for_gets_no_label_that_says_it_happened(nlp):
+    shown, held = _judged(nlp, "“I hope you are able to find the 4,000 letters that are missing,” Ada Vale told "
+                               "reporters. Police found 300 rifles in the house.")
+    assert "4,000" not in shown and held.get("4,000") == "not stated as fact"
+    assert shown.get("300", "").startswith("rifles found")

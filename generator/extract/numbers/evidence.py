@@ -130,8 +130,10 @@ def drop_reason(doc, span, label: str, value: float | None, context: str, counte
         return "label"
     argument = counted is None or counted.dep_ in {"dobj", "nsubjpass", "pobj", "attr", "oprd"} \
         or span.root.dep_ not in {"nummod", "amod", "compound", "quantmod", "nmod"}
-    verbal = any(t.pos_ in {"VERB", "AUX"} and t.lower_ in context.lower().split() for t in span.sent) \
-        or counted is None  # the label states an event ("others killed"), not only a thing ("beacons")
+    label_words = set(context.lower().split())
+    verbal = any(t.pos_ in {"VERB", "AUX"} and (t.lower_ in label_words or _IRREGULAR_PARTICIPLES.get(
+        t.lemma_.lower(), t.lemma_.lower().rstrip("e") + "ed") in label_words) for t in span.sent) \
+        or counted is None  # the label states an event ("others killed", "emails found"), not only a thing
     if argument and (verbal or _forecast(span)) and _irrealis(span) and not context.startswith("cost "):
         return "not stated as fact"  # an estimated cost is a cost whatever the mood
     return ""
