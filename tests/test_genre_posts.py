@@ -53,6 +53,13 @@ def test_a_pasted_chapter_with_its_number_in_the_title_is_fiction():
     assert not article.news and "fiction" in article.warnings[-1]
 
 
+def test_a_chapter_pasted_as_one_block_is_fiction_by_its_lines_of_dialogue():
+    block = [" ".join(CHAPTER * 2)]                         # a paste site's page: no paragraph breaks
+    assert chapter_reason("Ashes of the River King - Chapter 61", block).startswith("a chapter of fiction")
+    assert chapter_reason("The ferry", block).startswith("a story told in dialogue")
+    assert chapter_reason("Treasurer guilty", [" ".join(COURT * 2)]) is None
+
+
 def test_a_story_told_in_dialogue_is_fiction_without_a_heading_but_a_court_report_is_news():
     assert chapter_reason("The ferry", CHAPTER).startswith("a story told in dialogue")
     assert chapter_reason("Treasurer guilty of fraud", COURT) is None
