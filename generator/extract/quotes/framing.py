@@ -1,6 +1,7 @@
 """Speakers given by how a quotation is set on the page rather than by a verb of saying.
 
-- a signature after the closing mark, to the end of its paragraph: “...” —Commissioner Jane Roe;
+- a signature after the closing mark, to the end of its line, or as the line after it:
+  “...” —Commissioner Jane Roe; “...” – Jane Roe, Board Chair;
 - an introduction that ends in a colon, in the paragraph before: "And from Chairwoman Jane Roe:",
   or in the quotation's own line: "Rovers manager Jane Roe: “...”".
 
@@ -13,8 +14,10 @@ import re
 
 from .vocabulary import Attribution
 
-# A dash (or two hyphens) right after the closing mark, then the signature up to the paragraph's end.
-_SIGNATURE = re.compile(r"[ \t]*(?:—|–|--|-(?=\s?[A-Z]))[ \t]*(?P<who>[^\n]{2,80})$", re.MULTILINE)
+# A dash (or two hyphens) right after the closing mark, or opening the next line (which readers make
+# a paragraph of its own), then the signature up to the end of that line: “...” —Commissioner Jane
+# Roe, “...”⏎–Chairman Jane Roe.
+_SIGNATURE = re.compile(r"[ \t]*(?:\n[ \t]*){0,2}(?:—|–|--|-(?=\s?[A-Z]))[ \t]*(?P<who>[^\n]{2,80})$", re.MULTILINE)
 
 
 class Framing:
@@ -37,6 +40,9 @@ class Framing:
         if span is None or len(span) > 12 or any(t.pos_ in ("VERB", "AUX") for t in span):
             return None
         name = self._one_person(match.start("who"), match.end("who"))
+        comma = match.group("who").find(",")
+        if name is None and comma > 0:          # "— Jane Roe, Board Chair": the name, then the title
+            name = self._one_person(match.start("who"), match.start("who") + comma)
         return Attribution(name, "signed") if name is not None else None
 
     def introduction(self, start: int, end: int) -> tuple[int, Attribution] | None:
