@@ -190,3 +190,10 @@ def test_a_dash_paragraph_with_a_clause_is_no_signature(nlp):
     body = ("\"The budget is fair,\" the mayor's office said in a statement.\n\n"
             "– Beatrix Lund voted against it on Monday.")
     assert speaker_of(nlp, body, "budget is fair") != "Beatrix Lund"
+
+
+def test_a_surname_in_another_transliteration_is_the_person_named_in_full(tmp_path):
+    text = ("Zelenskiy seeks air defence\n\nKYIV, March 4 (Reuters) - Ukrainian President Volodymyr Zelenskiy "
+            "asked allies for more air defence on Monday.\n\n\"Every system we get saves lives,\" Zelenskyy said "
+            "in his nightly address.\n")
+    assert _pipeline_speaker(tmp_path, text, "saves lives") == "Volodymyr Zelenskiy"

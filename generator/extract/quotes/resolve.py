@@ -3,7 +3,9 @@ from __future__ import annotations
 
 import re
 
+from ...data import name_key
 from ...types import Entity
+from ..entities.merge import same_word_spelled_apart
 from .vocabulary import ANONYMOUS_DETERMINERS, DOCUMENTS, ISSUING, ORG_WORDS, PERSON_PRONOUNS, POST_NOMINALS, TITLE_ENDINGS
 
 # A line of a live blog between its items ("___"): the items name their people afresh.
@@ -140,6 +142,11 @@ class Resolve:
             i -= 2
         found = [e for e in self.entities if e.kind == "person" and len(e.name.split()) > 1
                  and any(f.split()[-1].lower() == word for f in (e.name, *e.aliases) if f.split())]
+        if not found:   # "Zelenskyy said" after "Volodymyr Zelenskiy": one surname, two transliterations
+            spelled = [e for e in self.entities if e.kind == "person" and len(e.name.split()) > 1
+                       and any(same_word_spelled_apart(name_key(word), name_key(f.split()[-1]))
+                               for f in (e.name, *e.aliases) if f.split())]
+            found = spelled if len(spelled) == 1 else []
         # One name inside all the others is one person written more or less fully.
         shortest = min(found, key=lambda e: len(e.name), default=None)
         if shortest is not None and all(shortest.name in e.name for e in found):
