@@ -77,6 +77,14 @@ def test_quoted_as_saying(nlp):
     assert speaker(nlp, body, "no bitterness") == "Tomas Brandt"
 
 
+def test_a_paper_quoting_someone_as_saying_gives_the_one_quoted(nlp):
+    body = ("The kingdom wants more women in its civil service, officials said.\n\n"
+            "Earlier this week, the local Gulf Herald said Labour Minister Tariq al-Mansour had been criticised. "
+            "\"Our schools have produced a new generation of highly trained graduates who are taking their "
+            "place,\" the Gulf Herald quoted Prince Faisal as saying.")
+    assert speaker(nlp, body, "new generation") in ("Faisal", "Prince Faisal")
+
+
 def test_a_capitalised_title_is_its_holder_only_when_the_article_gives_it(nlp):
     held = ("First Lady Michelle Obama visited a school in Leeds on Tuesday.\n\n"
             "\"Education is the best gift we can give our children,\" the First Lady said.")

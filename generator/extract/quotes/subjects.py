@@ -71,6 +71,10 @@ class Subjects:
             return before
         tok = self._reporting_clause_over(verb) or verb
         for _ in range(8):
+            if tok is not verb and verb.tag_ == "VBG" and tok.lemma_.lower() in HEARD_SAYING:
+                quoted = [c for c in tok.children if c.dep_ == "dobj" and self._usable(c) and not self._quoted_at(c)]
+                if quoted:
+                    return quoted[0]    # "Arab News quoted Prince Saud as saying “...”": the one quoted speaks
             subjects = [c for c in tok.children if c.dep_ == "nsubj" and c.pos_ not in ("VERB", "AUX")
                         and self._usable(c) and not self._quoted_at(c)]
             if subjects:
