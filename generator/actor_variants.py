@@ -23,6 +23,7 @@ Within one article (the article itself is the evidence; each form's target must 
   is another broadcaster;
 - a broadcaster's acronym beside its name with "News", named no more often: "ABC" / "ABC News" (a
   "BBC" named more often than "BBC News", or beside "BBC One" too, is the corporation);
+- a short name beside a company named by it in the possessive: "Beeba" / "Beeba's Creations Inc";
 - a short name beside its one longer name that adds only company words (:data:`COMPANY_HEADS`):
   "Ford" / "Ford Motor Co.", "Treasury" / "Treasury Department" (only there: a "Ford" in a rugby
   line-up elsewhere is nobody's company; a name the gazetteer knows stays itself: "Reuters").
@@ -186,6 +187,15 @@ def _person_target(p: dict, people: list[dict]) -> str | None:
     return next(iter(found)) if len(found) == 1 else None
 
 
+def _possessive_firm(short: str, long: str) -> bool:
+    """Whether ``long`` is a company named "<short>'s ... <legal form>": "Beeba's Creations Inc"
+    for "Beeba" (or "Beeba's")."""
+    words = long.split()
+    stem = short.removesuffix("'s").removesuffix("’s")
+    return len(words) >= 3 and words[0] in (stem + "'s", stem + "’s") \
+        and name_key(words[-1]) in CORPORATE_SUFFIXES
+
+
 def _org_target(o: dict, orgs: list[dict], places: frozenset) -> str | None:
     raw = o["name"].replace(".", " ").split()
     ow = actor_key(o["name"], "organization").split()
@@ -210,6 +220,8 @@ def _org_target(o: dict, orgs: list[dict], places: frozenset) -> str | None:
         elif len(qw) > len(ow) and qw[:len(ow)] == ow and gazetteer().lookup(o["name"]) is None \
                 and all(w in COMPANY_HEADS or w in CORPORATE_SUFFIXES for w in qw[len(ow):]):
             found.add(q["name"])      # "Ford" / "Ford Motor Co.", "Treasury" / "Treasury Department"
+        elif len(raw) == 1 and _possessive_firm(raw[0], q["name"]) and gazetteer().lookup(o["name"]) is None:
+            found.add(q["name"])      # "Beeba" / "Beeba's Creations Inc": the firm named by its owner's name
         elif qw == ow + ["news"] and len(raw) == 1 and raw[0].isupper() and 2 <= len(raw[0]) <= 5 \
                 and o.get("mentions", 1) <= q.get("mentions", 1) \
                 and not any(x is not o and x is not q and actor_key(x["name"], "organization").split()[:1] == ow for x in orgs):

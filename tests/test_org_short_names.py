@@ -27,3 +27,17 @@ def test_a_firms_short_name_beside_its_name_with_systems_or_fc_is_one_body():
     new, _ = resolve_actors(records, AliasConfig())
     assert [e["name"] for e in new[0]["entities"]] == ["Vexa Systems"] * len(new[0]["entities"])
     assert [e["name"] for e in new[1]["entities"]] == ["Dunmore FC"] * len(new[1]["entities"])
+
+
+def test_a_firm_named_in_the_possessive_and_its_short_name_are_one_body():
+    from generator.actors import AliasConfig, resolve_actors
+
+    def ent(name, *evidence):
+        return {"name": name, "kind": "organization", "aliases": [], "titles": [], "mentions": 1,
+                "evidence": [*evidence, "mentions:1"]}
+    records = [{"id": "a", "quotes": [], "entities": [ent("Tovela's Fashions Inc", "org-word"),
+                                                     ent("Tovela", "org-context")]},
+               {"id": "b", "quotes": [], "entities": [ent("Harlan's Bakery", "org-word"), ent("Harlan", "org-context")]}]
+    new, _ = resolve_actors(records, AliasConfig())
+    assert [e["name"] for e in new[0]["entities"]] == ["Tovela's Fashions Inc"] * len(new[0]["entities"])
+    assert "Harlan" in [e["name"] for e in new[1]["entities"]]     # no legal form: maybe a person's shop
