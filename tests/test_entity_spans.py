@@ -138,3 +138,15 @@ def test_a_given_name_in_a_capitals_headline_that_opens_a_firms_name_is_no_perso
             "underlying performance would continue to improve in the second half.")
     people = [e.name for e in entities(parse(nlp, text)) if e.kind == "person"]
     assert not any("Sees" in n or "SEES" in n for n in people)
+
+
+def test_a_parent_firm_in_the_possessive_is_not_glued_to_its_subsidiary(nlp):
+    body = ("Corvane Holdings PLC's Corvane Data Services Inc unit said it would buy a property firm for "
+            "12 mln dlrs.")
+    assert not any("PLC's" in name for name in _names(nlp, body))
+
+
+def test_a_join_never_cuts_a_longer_name_the_model_found(nlp):
+    body = "The D.C. Court of Claims’ Board on Professional Ethics met on Monday."
+    names = _names(nlp, body, "organization")
+    assert "Claims’ Board" not in names and "Claims' Board" not in names

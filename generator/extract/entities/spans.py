@@ -146,7 +146,9 @@ def _holds(doc, kind: str, left_start: int, left_end: int, right_start: int, las
             and not (_suffix(doc[last - 1]) and doc[min(right_start + 1, last - 1)].text not in POSSESSIVE_TOKENS
                      and _two_firms(doc, left_end - 1, right_start))
     # possessive: no place, nationality or person ("Britain's", "Smith's"), a one-word part not alone
-    return not _not_a_firm(doc, left_start, left_end) and doc[left_start].lower_.rstrip(".") not in HONORIFICS | TITLE_HEADS \
+    # nor a firm's whole name: "Reuters Holdings PLC's Reuters Information Services Inc" names two firms
+    return not _not_a_firm(doc, left_start, left_end) and not _suffix(word) \
+        and doc[left_start].lower_.rstrip(".") not in HONORIFICS | TITLE_HEADS \
         and not (left_end - left_start == 1 and _on_own(doc, word.text, left_end, range(left_start, last)))
 
 
@@ -190,10 +192,25 @@ def joined_company_names(doc, blocked: set[int] = frozenset(), common: frozenset
             start += 1
         if joints:
             begin = _accepted_start(doc, start, i + 1, joints)
-            if any(begin < left_end for left_end, _, _ in joints):
+            if any(begin < left_end for left_end, _, _ in joints) and not _inside_longer_ent(doc, begin):
                 found.append((begin, i + 1))
         i += 1
     return found + _short_forms(doc, found, blocked)
+
+
+def _inside_longer_ent(doc, begin: int) -> bool:
+    """Whether the model's organisation starts before token ``begin`` and runs over it: its name is
+    longer than the joined one ("Smith Barney, [Harris and Upham Inc]", "D.C. Court of [Appeals’
+    Board]"), so the join would cut it."""
+    return any(ent.label_ == "ORG" and _content_start(ent) < begin < ent.end for ent in doc.ents)
+
+
+def _content_start(ent) -> int:
+    """Where an entity's words start, past a leading "the" ("the United Nations Children")."""
+    k = ent.start
+    while k < ent.end - 1 and ent.doc[k].pos_ == "DET":
+        k += 1
+    return k
 
 
 def _short_forms(doc, names: list[tuple[int, int]], blocked) -> list[tuple[int, int]]:
