@@ -27,3 +27,11 @@ def test_held_back_figures_are_listed_on_the_quality_page_with_their_reason(tmp_
     assert "- third (largest mill) — an ordinal or an age; in [Mill results a]" in page
     article = (tmp_path / "articles/a.md").read_text()
     assert "$3\\.4 million" in article and "15 cts" not in article     # shown only as held back
+
+
+def test_reasons_in_a_readers_words_quote_no_example_of_their_own():
+    """A reason is read beside the article's own figure: an example in it ("'seven-month-old'")
+    reads as if it came from the article (review 6 of the mixed site)."""
+    from generator.site.render_quality import HELD_NUMBER_REASONS
+
+    assert not [r for r in HELD_NUMBER_REASONS.values() if "'" in r or "\"" in r or "(" in r]

@@ -80,7 +80,7 @@ HELD_NUMBER_REASONS = {
     "negated": "the sentence denies or caps it",
     "small count": "a small count",
     "not a figure": "not a figure of its own",
-    "hyphenated adjective": "part of a description ('seven-month-old')",
+    "hyphenated adjective": "a word of a description, such as an age or a size, not a count",
     "ordinal or age": "an ordinal or an age",
     "not stated as fact": "a plan, forecast or possibility, not a fact",
 }
