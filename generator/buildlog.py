@@ -41,15 +41,15 @@ def split(warning: str) -> tuple[str, str]:
 def kind(warning: str, figures: bool = False) -> str:
     """What a warning says, without what names one file or one value: the key it is grouped by.
 
-    With ``figures`` its numbers stay (how a warning alone of its kind is shown: "N prices" would
-    read as a fault of ours); without, a parenthesis holding one file's figures or quoted values
+    With ``figures`` its numbers and quoted values stay (how a warning alone of its kind is shown:
+    "N prices" or "under …" would read as a fault of ours); without, a parenthesis holding one file's figures or quoted values
     is left out ("(written as I, we or you with almost no attribution)", not "(... (N per N words)
     ...)"), as a reader would take "N" or "…" for a placeholder."""
     message = split(warning)[1]
-    message = _QUOTED.sub("…", message)
     message = _PATH.sub("…", message)
-    if figures:
+    if figures:     # one file's own warning: its quoted values stay ("under 'Reviews'", not "under …")
         return message.strip()
+    message = _QUOTED.sub("…", message)
     message = _NUMBER.sub("N", message)
     while True:  # innermost first: "(written as I ... (N per N words) ...)" keeps its outer words
         shorter = _DETAIL.sub(_without_detail, message)

@@ -55,3 +55,11 @@ def test_a_grouped_line_prints_no_placeholder_for_one_files_figures_or_values():
     assert "warning: 2 files: does not read as news (a review); only its metadata (c.html, d.html)" in lines
     assert "warning: 2 files: does not read as news (a shopping list); only its metadata (e.html, f.html)" in lines
     assert not any(" N " in line or "N per" in line or "…" in line for line in lines)
+
+
+def test_a_warning_alone_of_its_kind_keeps_its_quoted_values():
+    """A line for one file shows what that file's warning says, not "under …" (review 6)."""
+    lines = summary_lines(["c.html: does not read as news (a review (its markup files it under 'Reviews')); "
+                           "only its metadata"])
+    assert lines == ["warning: 1 file: does not read as news (a review (its markup files it under 'Reviews')); "
+                     "only its metadata (c.html)"]
