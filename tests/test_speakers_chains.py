@@ -35,3 +35,12 @@ def test_a_group_does_not_speak_for_she(nlp):
     body = ("The branch MPs were angry about the closures.\n\n"
             "\"We have to adapt to a world where customers no longer visit branches,\" she said.")
     assert speaker(nlp, body, "no longer visit branches") is None
+
+
+def test_he_after_a_sentence_about_a_mans_job_is_that_man(nlp):
+    body = ("Tom Hadley was the only member of the cast with stage experience.\n\n"
+            "He has since played a villain in two thrillers.\n\n"
+            "Ravi Mehta's first job after the show took him from Leeds to Mumbai.\n\n"
+            "He told the radio station he owed it all to the show.\n\n"
+            "\"My career started because a director's son was a fan of the show.\"")
+    assert speaker(nlp, body, "My career started") == "Ravi Mehta"

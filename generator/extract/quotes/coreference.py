@@ -184,6 +184,11 @@ class Coreference:
                     # "the Republican presidential candidate said no. ... he said": the one it describes
                     return self._description(subject) or ""
                 return ""
+            owner = self._possessor_person(subject)
+            if owner is not None:
+                # "Dev Roe's first job took him to India. He told Newsbeat ...": the sentence is
+                # about the one whose job it is
+                return owner.name if self._fits(owner, gender) else ""
         source = self._according_person(sent)
         if source is not None:
             # "The results, according to Jeff Schlegel, were mixed. “...,” he said.": the source
@@ -192,6 +197,17 @@ class Coreference:
             # "The speech was introduced by his son Nick, who praised his father": a person who
             # does something in a relative clause may be the one; the search stops here
             return ""
+        return None
+
+    def _possessor_person(self, subject):
+        """The person a thing-subject belongs to ("Dev Roe's first job": Dev Roe), else None."""
+        if subject.pos_ != "NOUN":
+            return None
+        for child in subject.children:
+            if child.dep_ == "poss" and child.pos_ == "PROPN" and not self._quoted_at(child):
+                entity = self._speaker_entity(child)
+                if entity is not None and entity.kind == "person":
+                    return entity
         return None
 
     def _group(self, subject) -> bool:
