@@ -13,7 +13,7 @@ from collections import Counter
 from typing import Sequence
 
 from .index import KINDS, Actor, Article, SiteIndex, sort_name, speaker_key
-from .markup import (NOT_SEARCHED, NOT_SEARCHED_PARAGRAPH, article_line, actor_ref, byline, clean,
+from .markup import (NOT_SEARCHED, article_line, actor_ref, byline, clean,
                      external_link, front_matter, lead, link, nice_date, plural, rel, safe_url, text, topic_ref)
 
 KIND_PLURALS = {"person": "People", "organization": "Organisations", "place": "Places", "group": "Groups"}

@@ -12,7 +12,6 @@ The reader has already cut bylines and dateline prefixes out of the body: every 
 """
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from ...data import Gazetteer, actor_key, gazetteer, name_key

@@ -159,7 +159,6 @@ def _accepted_start(doc, start: int, last: int, joints: list[tuple[int, int, str
         left_start = joints[n + 1][1] if n + 1 < len(joints) else start
         if not _holds(doc, kind, left_start, left_end, right_start, last):
             return right_start
-        begin = left_start
     return start
 
 
