@@ -149,3 +149,10 @@ def test_generic_names_and_joined_names_are_held_back():
     got = {e["name"]: e for r in resolve_actors(records, AliasConfig())[0] for e in r["entities"]}
     assert got["Wire Press Agency and Network Group"]["published"] is False
     assert got["Wire Press Agency"]["published"] is True and got["Food and Drug Board"]["published"] is True
+
+
+def test_a_portfolio_of_state_before_a_name_is_no_organisation(nlp):
+    got = by_name(nlp, "LONDON — Minister of State for Trade and Investment Priya Okonjo said on Monday the "
+                       "deal would be signed in spring.\n")
+    assert got.get("Priya Okonjo") is not None and got["Priya Okonjo"].kind == "person"
+    assert not any("Investment" in name for name in got)

@@ -174,6 +174,13 @@ def title_department(doc, start: int, end: int) -> bool:
             and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in TITLE_HEADS)
 
 
+def _portfolio_after_title(doc, ent) -> bool:
+    """Whether an organisation the model found is a minister's portfolio: it follows a title and
+    "for" or "of" ("Minister for [Trade and Investment]", "Minister of [State for Trade]")."""
+    start = ent.start
+    return start >= 2 and doc[start - 1].lower_ in ("for", "of") and doc[start - 2].lower_ in TITLE_HEADS
+
+
 def joined_names(doc) -> list:
     """The model's entities, with a name it cut in two put back together: "Natalia" + "Karimova".
 
@@ -189,12 +196,20 @@ def joined_names(doc) -> list:
     while k < len(ents):
         ent = ents[k]
         nxt = ents[k + 1] if k + 1 < len(ents) else None
+        if nxt is not None and nxt.start == ent.end and nxt.label_ == "PERSON" and ent.label_ == "ORG" \
+                and _portfolio_after_title(doc, ent):
+            out.append(nxt)                     # "Minister of [State for Trade and Investment] [Priya Okonjo]":
+            k += 2                              # the portfolio is no organisation, the person is the name
+            continue
         if nxt is not None and nxt.start == ent.end and "\n" not in ent[-1].whitespace_ \
                 and ent.label_ in LABEL_KINDS and nxt.label_ in LABEL_KINDS \
                 and ent[-1].is_alpha and nxt[0].is_alpha and nxt[0].text[:1].isupper() \
                 and ("PERSON" in (ent.label_, nxt.label_) or ent[0].lower_ in gazetteer().given_names) \
                 and "NORP" not in (ent.label_, nxt.label_) \
+                and not (ent.label_ == "ORG" and any(t.lower_ in ("and", "&", "for") for t in ent)) \
                 and not gazetteer().lookup(nxt.text) and not gazetteer().lookup(ent.text):
+            # (a body's name joined by "and" or "for" is no cut person's name: "Minister of State for
+            # [Trade and Investment] [Priya Okonjo]")
             out.append(DocSpan(doc, ent.start, nxt.end, label="PERSON"))
             k += 2
             continue
