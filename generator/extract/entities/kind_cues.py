@@ -25,6 +25,7 @@ from ...data import CORPORATE_SUFFIXES, Gazetteer, name_key
 from ...data.packages import place_keys
 from ...types import Entity
 from .context import regions
+from .names import PLACE_PREPOSITIONS, possessive_after
 
 # Lower-case nouns written right after a place's name and never after a person's: "the Bosphorus
 # waterway", "the Orinoco river", "Heathrow airport" is a venue (left out).
@@ -72,7 +73,7 @@ def _where_a_place_stands(doc, start: int) -> bool:
     if start < 1:
         return False
     prep = doc[start - 1]
-    if prep.lower_ in ("in", "near", "outside"):
+    if prep.lower_ in PLACE_PREPOSITIONS:
         return True
     return prep.lower_ == "at" and not (prep.head.pos_ == "VERB" and prep.head.lemma_.lower() in AT_PERSON_VERBS)
 
@@ -106,7 +107,7 @@ def place_cues(doc, entity: Entity, *, body_start: int, gaz: Gazetteer, people: 
         return True                             # "Westminster North": a constituency
     # "in Obama's cabinet": a possessive after the name makes "in" hang on what follows, not the name
     return name_key(entity.name) in known and any(_where_a_place_stands(doc, s) for s, _ in spans) \
-        and not any(e < len(doc) and doc[e].text in ("'s", "’s", "'", "’") for _, e in spans)
+        and not any(possessive_after(doc, e) for _, e in spans)
 
 
 @functools.lru_cache(maxsize=1)

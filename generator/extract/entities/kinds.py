@@ -10,7 +10,7 @@ from ...data import Gazetteer, gazetteer, name_key
 from ...data.packages import place_keys
 from ...types import Entity
 from .context import regions
-from .names import Group, INITIAL, POSSESSIVE_TOKENS, surface
+from .names import Group, INITIAL, PLACE_PREPOSITIONS, POSSESSIVE_TOKENS, possessive_after, surface
 from .roles import venue_only
 from .clubs import club_name
 from .clubs import locative, team_context
@@ -132,9 +132,10 @@ def context_place(doc, group: Group) -> bool:
 def _stands_as_place(doc, start: int, travel: bool = True) -> bool:
     """Whether the name at token ``start`` stands where only a place does: "in X", "near X",
     "outside X", "the mayor of X", "flights to X" (not a bare "to X" or "at X", which also take
-    people and clubs). ``travel``: whether "to X" after a word of travel counts (not for a name
+    people and clubs). ``kind_cues.place_cues`` reads one article's person the same way after all
+    mentions are built; this reads the group's vote, organisation votes included. ``travel``: whether "to X" after a word of travel counts (not for a name
     read as an organisation, which may be a club a player moves to)."""
-    if start >= 1 and doc[start - 1].lower_ in ("in", "near", "outside"):
+    if start >= 1 and doc[start - 1].lower_ in PLACE_PREPOSITIONS:
         return True
     if travel and start >= 2 and doc[start - 1].lower_ == "to" and doc[start - 2].lemma_.lower() in TRAVEL_WORDS:
         return True
@@ -168,7 +169,7 @@ def actor_kind(doc, group: Group, gaz: Gazetteer) -> str:
         return "place"                          # "the city of Arbil"
     if voted in ("person", "organization") and not titled and len(words) == 1 and group.key in place_keys() \
             and not group.team and any(_stands_as_place(doc, m.start, travel=voted == "person")
-                                       and not (m.end < len(doc) and doc[m.end].text in POSSESSIVE_TOKENS)
+                                       and not possessive_after(doc, m.end)
                                        for m in group.mentions):
         return "place"                          # "arrived in Kraków", not "in Obama's cabinet": a GeoNames
                                                 # city the model took for a name

@@ -26,6 +26,13 @@ NOT_NAMES = MONTHS | WEEKDAYS | frozenset(
 TITLE_DEPARTMENTS = frozenset("state defense defence justice finance interior health education labor "
                               "labour commerce energy agriculture transportation war treasury".split())
 POSSESSIVE_TOKENS = {"'s", "’s", "'", "’"}
+# Words after which only a place stands ("in Leeds", "near York"); "at" and "to" also take people and clubs.
+PLACE_PREPOSITIONS = ("in", "near", "outside")
+
+
+def possessive_after(doc, end: int) -> bool:
+    """Whether a possessive follows the name that ends before token ``end``: "Obama['s] cabinet"."""
+    return end < len(doc) and doc[end].text in POSSESSIVE_TOKENS
 # tokens a name never runs across: "Haitai 2 Samsung", "Scott Draper (Australia", "Trump’s Islamaphobia"
 _BREAKS = {"(", ")", "[", "]", "{", "}", '"', "“", "”", ";", ":", "|", "<", ">"}
 _PERSON_WORDS = TITLE_HEADS | HONORIFICS

@@ -27,7 +27,7 @@ from __future__ import annotations
 
 from ...data import CORPORATE_SUFFIXES, gazetteer, name_key
 from .companies import worked_at
-from .names import POSSESSIVE_TOKENS, Mention
+from .names import PLACE_PREPOSITIONS, POSSESSIVE_TOKENS, Mention, possessive_after
 from .titles import TITLE_HEADS
 
 # Nouns that make "X's <noun>" a company's or a body's: "Halvard's shares", "Halvard's chief executive".
@@ -118,7 +118,7 @@ def acts(doc, m: Mention) -> bool:
         k += 1
     if k < len(doc) and doc[k].is_lower and doc[k].lemma_ in SPEECH_LEMMAS and doc[k].pos_ == "VERB" \
             and not any(t.lemma_ == "be" for t in doc[end:k]) \
-            and not (end < len(doc) and doc[end].text in POSSESSIVE_TOKENS):
+            and not possessive_after(doc, end):
         return True                         # "AirCal said", "Merrill Lynch noted", "Google has announced"
     before = [t.lower_ for t in doc[max(0, start - 2):start]]
     if before[-1:] == ["told"] or before == ["told", "the"] or before == ["according", "to"]:
@@ -158,7 +158,7 @@ def venue_only(doc, mentions) -> bool:
     def placed(m) -> bool:
         if worked_at(doc, m.start) or m.start >= 2 and doc[m.start - 2].ent_type_ == "PERSON":
             return False                    # "an economist at Merrill Lynch", "said Jo Daw at Merrill Lynch"
-        if m.end < len(doc) and doc[m.end].text in POSSESSIVE_TOKENS:
+        if possessive_after(doc, m.end):
             return False                    # "at Driefontein's mine": the owner's name
         if m.start >= 2 and doc[m.start - 1].lower_ == "the":
             return doc[m.start - 2].lower_ in ("at", "in")      # "in the Oval Office"
@@ -263,8 +263,8 @@ def not_a_person(doc, mentions) -> bool:
                 and m.end + 1 < len(doc) and doc[m.end].text == "," and doc[m.end + 1].ent_type_ == "GPE":
             return True                     # "from Hilton Head, South Carolina": a town
     return bool(mentions) and all(
-        m.start >= 1 and doc[m.start - 1].lower_ in ("in", "near", "outside")
-        and not (m.end < len(doc) and doc[m.end].text in POSSESSIVE_TOKENS) for m in mentions)
+        m.start >= 1 and doc[m.start - 1].lower_ in PLACE_PREPOSITIONS and not possessive_after(doc, m.end)
+        for m in mentions)
 
 
 def inside_longer_name(doc, m: Mention) -> bool:
