@@ -36,3 +36,20 @@ def test_the_newspaper_is_the_one_named_in_its_subject(nlp):
             "break. \"They were able to move so quickly it caught Brixham by surprise,\" the Financial Ledger "
             "newspaper quoted an insider in the talks as saying.")
     assert speaker(nlp, body, "caught Brixham by surprise") in (None, "Financial Ledger")
+
+
+def test_a_deputy_or_vice_holder_is_not_the_office_itself(nlp):
+    # a qualified title is another office: "the mayor" is not the deputy mayor, "the president" not
+    # the vice president; with no holder of the office itself the speaker stays unknown
+    body = ("ARNHEM, Netherlands — Deputy Mayor Wilma Hoekstra-Baan opened the new bus station on Monday.\n\n"
+            "\"The buses will run every ten minutes,\" the mayor said later.")
+    assert speaker(nlp, body, "every ten minutes") is None
+    body = ("LIMA — Vice-President Octavio Rengifo met union leaders on Tuesday.\n\n"
+            "\"Wages will rise in March,\" the president said on Wednesday.")
+    assert speaker(nlp, body, "Wages will rise") is None
+
+
+def test_a_qualified_description_finds_the_qualified_holder(nlp):
+    body = ("ARNHEM, Netherlands — Deputy Mayor Wilma Hoekstra-Baan opened the new bus station on Monday.\n\n"
+            "\"The buses will run every ten minutes,\" the deputy mayor said later.")
+    assert speaker(nlp, body, "every ten minutes") == "Wilma Hoekstra-Baan"

@@ -30,6 +30,25 @@ nominee candidate front-runner hopeful contender challenger incumbent billionair
 tycoon veteran star actor actress singer rapper comedian host
 """.split())
 _MODIFIERS = ("amod", "compound", "nmod", "npadvmod", "poss")
+# Words that make a title another office: a deputy mayor is not "the mayor", a vice president not
+# "the president", a lieutenant governor not "the governor", a former minister not "the minister".
+QUALIFIERS = frozenset("deputy vice assistant associate under sub lieutenant lt. former ex shadow junior".split())
+
+
+def _qualifiers(words: list[str], at: int) -> set[str]:
+    """The qualifying words right before ``words[at]`` ("Deputy" in "Deputy Mayor", "Vice-President")."""
+    found = set()
+    for word in reversed(words[:at]):
+        if word in ("-", "\u2013"):
+            continue
+        if word.lower() not in QUALIFIERS:
+            break
+        found.add(word.lower())
+    return found
+
+
+def _title_words(title: str) -> list[str]:
+    return [w for w in title.replace("-", " ").split() if w]
 
 
 def role(word: str) -> str:
@@ -64,6 +83,20 @@ class Descriptions:
         if described is None and word in EPITHETS and not self._held_by_anyone(word):
             described = self._previous_subject(noun, ROLE_GENDER.get(noun.lower_))
         return described if described is not None and described not in others else None
+
+    @staticmethod
+    def _holds_title(title: str, head: str, marks=frozenset()) -> bool:
+        """Whether ``title`` is the office ``head`` names, with no qualifier the description lacks:
+        "Deputy Mayor" is no holder of "the mayor", but is of "the deputy mayor"."""
+        words = _title_words(title)
+        said = {w for w, _ in marks}
+        return any(role(w) == head and not (_qualifiers(words, k) - said) for k, w in enumerate(words))
+
+    def _qualified_before(self, start: int, head: str, marks) -> bool:
+        """Whether the title written right before the name at token ``start`` is ``head`` with a
+        qualifier the description lacks ("Vice-President [Octavio Rengifo]" for "the president")."""
+        words = [t.text for t in self.doc[max(0, start - 5):start]]
+        return not self._holds_title(" ".join(words), head, marks) and any(role(w) == head for w in _title_words(" ".join(words)))
 
     def _held_by_anyone(self, word: str) -> bool:
         """Some person of the article is given ``word`` as a title."""
@@ -106,6 +139,9 @@ class Descriptions:
                 continue
             if role(TITLE_ABBREVIATIONS.get(tok.lower_, tok.lemma_.lower())) != head or not self._marks_near(tok.i, marks):
                 continue
+            before_tok = [t.text for t in self.doc[max(0, tok.i - 3):tok.i]]
+            if _qualifiers(before_tok, len(before_tok)) - {w for w, _ in marks}:
+                continue                        # "Deputy Mayor X" is not "the mayor"
             target = None
             if tok.dep_ in ("compound", "amod") or tok.head.dep_ == "compound":
                 target = tok.head
@@ -121,11 +157,12 @@ class Descriptions:
                 holders.add(entity.name)
         # The titles the entity list gives a person ("Prime Minister" before the name).
         for entity in self.entities:
-            if entity.kind != "person" or not any(head in {role(w) for w in t.split()} for t in entity.titles):
+            if entity.kind != "person" or not any(self._holds_title(t, head, marks) for t in entity.titles):
                 continue
             spans = [self.doc.char_span(m.start, m.end, alignment_mode="expand") for m in entity.mentions
                      if m.start < before]
-            if any(sp is not None and self._marks_near(sp.start, marks) for sp in spans):
+            if any(sp is not None and self._marks_near(sp.start, marks)
+                   and not self._qualified_before(sp.start, head, marks) for sp in spans):
                 holders.add(entity.name)
         if gender is not None:
             # a gender known from the given name alone removes no holder (it may be wrong)
