@@ -127,8 +127,8 @@ _CHAPTER_HEADING = re.compile(
 _CHAPTER_SIGNS = re.compile(
     r"\b(?:previous|next|prev) chapter\b|\btable of contents\b|^\s*(?:translator|editor|proofreader|TL|ED)\s*:|"
     r"\b(?:TL|T/N|A/N|Author's) ?notes?\s*:|^\s*(?:end of|to be continued)\b", re.I | re.M)
-# Dialogue paragraphs (opening with a quotation mark) in a chapter of fiction.
-_DIALOGUE = re.compile(r'^\s*["“‘]')
+# Dialogue paragraphs (opening with a quotation mark, after a paste site's list dash) in a chapter of fiction.
+_DIALOGUE = re.compile(r'^\s*(?:[-•*]\s+)?["“‘]')
 CHAPTER_DIALOGUE_SHARE = 0.25
 # A chapter's number in a page's title: "Chapter 12", "Ch. 3", "Vol. 2 Chapter 5", "Chapter Twelve".
 _CHAPTER_IN_TITLE = re.compile(
@@ -146,6 +146,25 @@ FICTION_MIN_GESTURES = 5.0
 # gestures between them (half the bar with a chapter heading): news stories quoted 20 to 79 times in
 # the news sets tell at most 0.8 gestures per 1,000 words.
 FICTION_MIN_LINES = 20
+# A character's line asks, exclaims or trails off ("What about the second?", "I haven't answered yet...");
+# a reporter quotes statements: in the news sets' stories quoted 15 times or more, at most 27% of the
+# quotations do (0.21 with 20 or more). With this share, half the gestures are enough.
+_SPOKEN = re.compile(r"[?!…]|\.\.\.")
+FICTION_SPOKEN_SHARE = 0.4
+
+# An advice post or how-to essay (self-help, careers, relationships): it tells its reader what to do
+# ("you", "your") under numbered headings ("2. Compliment Appearance When It's Needed") or after "Here are
+# three ways to ...". News lists ("Things to know for today") number their items but speak of others:
+# in the news sets no story says "you" 20 times per 1,000 words with either sign; a story quoting
+# experts attributes more than ADVICE_MAX_ATTRIBUTION (an advice post citing one author: 5 per 1,000).
+_NUMBERED_HEADING = re.compile(r"^\s*(?:\d{1,2}[.)]|#\d{1,2}:?|Step \d{1,2}:?)\s+[A-Z][^.!?\n]{2,90}[.!?:]?\s*$")
+_HERE_ARE = re.compile(
+    r"\b(?:here are|here[’']s|these are)\s+(?:(?:some|a few|the|my)\s+)?(?:\d{1,2}|two|three|four|five|six|"
+    r"seven|eight|nine|ten|several)?\s*(?:\w+\s+)?(?:ways|tips|things|steps|rules|lessons|habits|strategies|"
+    r"tricks)\s+(?:to|for|that|you)\b", re.I)
+ADVICE_MIN_SECOND = 20.0
+ADVICE_MIN_HEADINGS = 3
+ADVICE_MAX_ATTRIBUTION = 8.0
 
 # A blog's category or archive widget: "- Digital Transformation (37)", "- November 2016 (12)".
 _CATEGORY_LINE = re.compile(r"^\s*[-•*]?\s*[A-Z][\w&',./ -]{1,50}\s\(\d{1,5}\)\s*$")
@@ -187,6 +206,24 @@ def voice_reason(paragraphs: list[str], counts: tuple[float, float, int] | None 
     return None
 
 
+def advice_reason(paragraphs: list[str], attribution: float) -> str | None:
+    """Why ``paragraphs`` read as an advice post or how-to essay, or None: "you" and "your" at least
+    :data:`ADVICE_MIN_SECOND` per 1,000 words outside quotation marks, with numbered headings or a
+    "Here are three ways to ...", and attribution (per 1,000 words) under :data:`ADVICE_MAX_ATTRIBUTION`."""
+    if attribution >= ADVICE_MAX_ATTRIBUTION:
+        return None
+    outside = _QUOTED.sub(" ", "\n".join(paragraphs))
+    words = len(_WORD.findall(outside))
+    if words < VOICE_MIN_WORDS or 1000 * len(_SECOND.findall(outside)) / words < ADVICE_MIN_SECOND:
+        return None
+    headings = sum(1 for p in paragraphs if _NUMBERED_HEADING.match(p))
+    if headings >= ADVICE_MIN_HEADINGS:
+        return f"an advice post (addressed to 'you', under {headings} numbered headings)"
+    if _HERE_ARE.search(outside):
+        return "an advice post (addressed to 'you': 'here are ... ways to')"
+    return None
+
+
 def chapter_reason(headline: str | None, paragraphs: list[str]) -> str | None:
     """Why a text is a chapter of fiction (a web novel, fan fiction), or None.
 
@@ -194,7 +231,9 @@ def chapter_reason(headline: str | None, paragraphs: list[str]) -> str | None:
     five) with chapter links or translator's notes, or with dialogue in at least a quarter of its
     paragraphs; or, with no heading (a paste site's page), a story told in dialogue: at least
     :data:`FICTION_DIALOGUE_SHARE` of its paragraphs dialogue and characters' gestures ("she
-    nodded", "he sighed") at least :data:`FICTION_MIN_GESTURES` per 1,000 words. A text about a
+    nodded", "he sighed") at least :data:`FICTION_MIN_GESTURES` per 1,000 words, or half that when
+    :data:`FICTION_MIN_LINES` lines or more are dialogue and at least :data:`FICTION_SPOKEN_SHARE` of
+    them ask, exclaim or trail off, as characters talk and officials quoted in news do not. A text about a
     bankruptcy ("Chapter 11") is news."""
     text = "\n".join(paragraphs)
     if _BANKRUPTCY.search(text) or (headline and _BANKRUPTCY.search(headline)):
@@ -213,9 +252,12 @@ def chapter_reason(headline: str | None, paragraphs: list[str]) -> str | None:
     if heading and lines >= FICTION_MIN_LINES and words and 1000 * gestures / words >= FICTION_MIN_GESTURES / 2:
         return f"a chapter of fiction (a chapter heading, {lines} lines of dialogue)"
     told = (len(paragraphs) >= 12 and dialogue >= FICTION_DIALOGUE_SHARE) or lines >= FICTION_MIN_LINES
-    if told and words and 1000 * gestures / words >= FICTION_MIN_GESTURES:
+    spoken = sum(1 for q in _QUOTED.findall(text) if _SPOKEN.search(q)) / max(1, lines)
+    bar = FICTION_MIN_GESTURES / 2 if lines >= FICTION_MIN_LINES and spoken >= FICTION_SPOKEN_SHARE else FICTION_MIN_GESTURES
+    if told and words and 1000 * gestures / words >= bar:
         return (f"a story told in dialogue ({lines} lines of dialogue, "
-                f"{1000 * gestures / words:.0f} gestures per 1,000 words)")
+                f"{1000 * gestures / words:.0f} gestures per 1,000 words"
+                + (f", {spoken:.0%} of its lines asking or exclaiming)" if bar < FICTION_MIN_GESTURES else ")"))
     return None
 
 
@@ -274,4 +316,4 @@ def text_genre_reason(headline: str | None, paragraphs: list[str], *, blog: bool
         return "a numbered newsletter issue"
     if len(_REVIEW_SIGNS.findall(text)) >= REVIEW_MIN_SIGNS and attribution < VOICE_MAX_ATTRIBUTION:
         return "a product review in the reviewer's own words"
-    return voice_reason(paragraphs, counts, blog=blog)
+    return voice_reason(paragraphs, counts, blog=blog) or advice_reason(paragraphs, attribution)
