@@ -26,7 +26,12 @@ Within one article (the article itself is the evidence; each form's target must 
 - a short name beside a company named by it in the possessive: "Beeba" / "Beeba's Creations Inc";
 - a short name beside its one longer name that adds only company words (:data:`COMPANY_HEADS`):
   "Ford" / "Ford Motor Co.", "Treasury" / "Treasury Department" (only there: a "Ford" in a rugby
-  line-up elsewhere is nobody's company; a name the gazetteer knows stays itself: "Reuters").
+  line-up elsewhere is nobody's company; a name the gazetteer knows stays itself: "Reuters");
+- failing those, a short name that is the leading words of the one body in the article named by it,
+  a company whose name adds one word and a legal form: "CXR" / "CXR Telcom Corp", "Triton" / "Triton
+  Energy Corp" (the wire's first reference in full, later ones short; not beside another body of the
+  name, "Gates Corp" beside "Gates Learjet Corp", "Shell Francaise" beside "Shell Petroleum NV"; a
+  unit's name adds more: "Boeing Commercial Airplane Co", "Ford Motor Credit Co").
 
 Across articles (:func:`loose_org_key`): organisations' names that differ only in connectives,
 hyphens, a plural "s" or British and American spelling ("Institute for / of Fiscal Studies",
@@ -226,6 +231,14 @@ def _org_target(o: dict, orgs: list[dict], places: frozenset) -> str | None:
                 and o.get("mentions", 1) <= q.get("mentions", 1) \
                 and not any(x is not o and x is not q and actor_key(x["name"], "organization").split()[:1] == ow for x in orgs):
             found.add(q["name"])      # "ABC" / "ABC News": the broadcaster's news, named short after it
+    if not found and gazetteer().lookup(o["name"]) is None and _place_level(ow, places) is None \
+            and raw and name_key(raw[-1]) not in CORPORATE_SUFFIXES \
+            and not any(q is not o and actor_key(q["name"], "organization").split() == ow for q in orgs):
+        found = {q["name"] for q in orgs if q is not o and actor_key(q["name"], "organization").split()[:len(ow)] == ow}
+        long = next(iter(found)).replace(".", " ").split() if len(found) == 1 else []
+        if not long or name_key(long[-1]) not in CORPORATE_SUFFIXES \
+                or len(actor_key(" ".join(long), "organization").split()) != len(ow) + 1:
+            found = set()           # "CXR" / "CXR Telcom Corp", not "Shell" beside "Shell Francaise" too
     return next(iter(found)) if len(found) == 1 else None
 
 

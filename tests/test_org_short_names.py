@@ -41,3 +41,21 @@ def test_a_firm_named_in_the_possessive_and_its_short_name_are_one_body():
     new, _ = resolve_actors(records, AliasConfig())
     assert [e["name"] for e in new[0]["entities"]] == ["Tovela's Fashions Inc"] * len(new[0]["entities"])
     assert "Harlan" in [e["name"] for e in new[1]["entities"]]     # no legal form: maybe a person's shop
+
+
+def test_a_firms_leading_words_beside_its_name_with_a_legal_form_are_one_body():
+    from generator.actors import AliasConfig, resolve_actors
+
+    def ent(name, *evidence):
+        return {"name": name, "kind": "organization", "aliases": [], "titles": [], "mentions": 1,
+                "evidence": [*evidence, "mentions:1"]}
+    records = [{"id": "a", "quotes": [], "entities": [ent("Korvel Telnet Corp", "org-word"), ent("Korvel")]},
+               {"id": "b", "quotes": [], "entities": [ent("Dastra Aviation Corp", "org-word"),
+                                                     ent("Dastra Corp", "org-word"), ent("Dastra")]},
+               {"id": "c", "quotes": [], "entities": [ent("Pellam Motor Co", "org-word"),
+                                                     ent("Pellam Motor Credit Co", "org-word"), ent("Pellam")]}]
+    new, _ = resolve_actors(records, AliasConfig())
+    names = {e["name"]: e["aliases"] for r in new for e in r["entities"]}
+    assert "Korvel" not in names and "Korvel" in names["Korvel Telnet Corp"]
+    assert "Dastra" not in names["Dastra Aviation Corp"]          # beside "Dastra Corp": maybe the parent
+    assert "Pellam" not in names["Pellam Motor Credit Co"]        # two firms of the name: "Pellam Motor Co"
