@@ -261,6 +261,13 @@ def test_a_city_the_model_reads_as_a_name_is_a_place_where_it_stands_as_one(nlp)
     assert got.get("Wrocław") == "place" and got.get("Düsseldorf") == "place"
 
 
+def test_a_hyphenated_city_the_model_reads_as_a_name_is_a_place_where_it_stands_as_one(nlp):
+    # one word as written, hyphens and all, in either spelling
+    got = kinds(nlp, "Premier visits Saint-Hyacinthe\n\nQuebec Premier Lucie Gendron toured Saint-Hyacinthe on "
+                     "Friday. Gendron met farmers in Saint-Hyacinthe and later in Trois-Rivieres.\n")
+    assert got.get("Saint-Hyacinthe") == "place" and got.get("Trois-Rivieres") == "place"
+
+
 def test_a_surname_that_is_also_a_city_stays_a_person(nlp):
     got = kinds(nlp, "Senator Ruth Jackson spoke to farmers on Monday. Jackson said the bill would pass, and "
                      "the crowd cheered Jackson.\n")

@@ -142,6 +142,11 @@ def _stands_as_place(doc, start: int, travel: bool = True) -> bool:
     return start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in PLACE_OFFICES
 
 
+def _one_word(group: Group) -> bool:
+    """Whether the name is written as one word, hyphens and all ("Kraków", "Trois-Rivières")."""
+    return len(group.key.split()) == 1 or bool(group.forms) and all(" " not in f.strip() for f in group.forms)
+
+
 def actor_kind(doc, group: Group, gaz: Gazetteer) -> str:
     """The actor kind of a group: gazetteer, then the shape of the name and its context, then votes."""
     voted = voted_kind(group)
@@ -167,12 +172,12 @@ def actor_kind(doc, group: Group, gaz: Gazetteer) -> str:
         return group.kind_fixed
     if voted != "place" and not titled and context_place(doc, group):
         return "place"                          # "the city of Arbil"
-    if voted in ("person", "organization") and not titled and len(words) == 1 and group.key in place_keys() \
+    if voted in ("person", "organization") and not titled and _one_word(group) and group.key in place_keys() \
             and not group.team and any(_stands_as_place(doc, m.start, travel=voted == "person")
                                        and not possessive_after(doc, m.end)
                                        for m in group.mentions):
         return "place"                          # "arrived in Kraków", not "in Obama's cabinet": a GeoNames
-                                                # city the model took for a name
+                                                # city the model took for a name (also "in Trois-Rivières")
     if voted == "organization" and not titled and not group.team and not any(m.company for m in group.mentions) \
             and venue_only(doc, group.mentions):
         return "place"                          # "at Headingley", "in the Oval Office": a ground or a room
