@@ -36,3 +36,33 @@ def test_a_description_equal_to_the_name_is_not_repeated(tmp_path, every_actor_h
                "speaker_as_written": "Ann Ayre"}]
     write_site([record("dam", entities=[person("Ann Ayre")], quotes=quotes)], tmp_path)
     assert "the article says" not in (tmp_path / "articles/dam.md").read_text()
+
+
+def _quotes_part(page: str) -> str:
+    return page[page.index("## Quotes"):page.index("## In this article")]
+
+
+def test_each_quotation_is_its_own_paragraph(tmp_path, every_actor_has_a_page):  # noqa: F811
+    quotes = [{"text": "We will build the dam first.", "speaker": "Ann Ayre", "cue": "said"},
+              {"text": "And the bridge after it.", "speaker": "Ann Ayre", "cue": "said"}]
+    write_site([record("dam", entities=[person("Ann Ayre")], quotes=quotes)], tmp_path)
+    part = _quotes_part((tmp_path / "articles/dam.md").read_text())
+    assert "> “We will build the dam first\\.”\n>\n> “And the bridge after it\\.”\n>\n> — **" in part
+    assert "” “" not in part
+
+
+def test_unnamed_quotations_are_not_joined_and_a_phrase_is_no_quotation(tmp_path, every_actor_has_a_page):  # noqa: F811
+    quotes = [{"text": "The water will reach the town by Friday.", "speaker": None},
+              {"text": "reasonable and proportionate", "speaker": None},
+              {"text": "as soon as the valley is safe to enter again", "speaker": None},
+              {"text": "Nobody has told the farmers anything yet.", "speaker": None},
+              {"text": "a fair price", "speaker": "Ann Ayre", "cue": "said"}]
+    write_site([record("dam", entities=[person("Ann Ayre")], quotes=quotes)], tmp_path)
+    part = _quotes_part((tmp_path / "articles/dam.md").read_text())
+    # two quotations, two entries, each with its own line saying no speaker is named
+    assert part.count("speaker not named") == 2
+    water, farmers = part.index("The water will reach"), part.index("Nobody has told")
+    assert "next speaker" in part[water:farmers]
+    # a short phrase in marks with no speaker is a term, not someone's words; with a speaker it is theirs
+    assert "reasonable and proportionate" not in part and "as soon as the valley" not in part
+    assert "a fair price" in part

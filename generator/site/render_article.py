@@ -2,8 +2,9 @@
 
 Headline, dek, one line of byline · outlet · dateline · date, the summary first, a link to the
 original (http/https only), the story it belongs to, key numbers, quotes in story order with one
-entry per speaker, who is in it (inline, by kind), topics, related articles, and the source file
-relative to the seeds folder. The front matter carries the data the theme override turns into
+entry per speaker (each quotation its own paragraph; each quotation whose speaker is not named its
+own entry, and a phrase in marks with no speaker none), who is in it (inline, by kind), topics,
+related articles, and the source file relative to the seeds folder. The front matter carries the data the theme override turns into
 JSON-LD ``NewsArticle`` and Open Graph tags (escaped there: article text is data, never markup).
 """
 from __future__ import annotations
@@ -20,6 +21,21 @@ KIND_PLURALS = {"person": "People", "organization": "Organisations", "place": "P
 RELATED_SHOWN = 5
 # An actor named in more articles than this is too common to make two articles related on its own.
 RELATED_COMMON = 200
+# A quotation of this many words or fewer that is no sentence ("honestly and instinctively", "Anybody
+# but Trump") is a term, a slogan or a title in marks; one that opens in lower case ("as swiftly as
+# possible") is a fragment woven into the writer's sentence. With no speaker, neither is shown.
+PHRASE_MAX_WORDS = 5
+_SENTENCE = re.compile(r"^\W*[A-Z0-9].*[.!?…][\W]*$", re.S)
+
+
+def is_phrase(words: str) -> bool:
+    """Whether quoted ``words`` are a phrase in marks (a term, a slogan, a fragment of the writer's
+    sentence) rather than a sentence someone spoke."""
+    words = words.strip()
+    first = re.search(r"[^\W_]", words)
+    if first and first.group().islower():
+        return True
+    return len(re.findall(r"\w+", words)) <= PHRASE_MAX_WORDS and not _SENTENCE.match(words)
 
 
 def repeated_in(description: str, sentences) -> bool:
@@ -42,8 +58,9 @@ def quote_entries(index: SiteIndex, record: dict) -> list[tuple[str | None, Acto
     """(speaker, actor, quotes, as written) in story order: one entry per speaker, at their first quote.
 
     Two spellings of one speaker ("Clinton", "Hillary Clinton") make one entry; quotes whose speaker
-    is not named make the last entry. "As written" lists the descriptions the article gives the
-    speaker by where the speaker was resolved from one ("the Florida senator"), each once.
+    is not named come last, one entry each (nothing says they are one person's), but for phrases in
+    marks (:func:`is_phrase`), which are left out. "As written" lists the descriptions the article
+    gives the speaker by where the speaker was resolved from one ("the Florida senator"), each once.
     """
     entries: dict[object, tuple[str | None, Actor | None, list[str], list[str]]] = {}
     unnamed: list[str] = []
@@ -53,7 +70,8 @@ def quote_entries(index: SiteIndex, record: dict) -> list[tuple[str | None, Acto
             continue
         speaker = (quote.get("speaker") or "").strip() or None
         if speaker is None:
-            unnamed.append(words)
+            if not is_phrase(str(words)):
+                unnamed.append(words)
             continue
         actor = speaker_actor(index, record, speaker)
         key = actor.key if actor else ("", speaker)
@@ -65,10 +83,7 @@ def quote_entries(index: SiteIndex, record: dict) -> list[tuple[str | None, Acto
             written = written[0].lower() + written[1:]     # it opened its sentence: "The Florida senator"
         if written and _folded_words(written) not in {_folded_words(w) for w in (name, speaker, *entry[3])}:
             entry[3].append(written)
-    out = list(entries.values())
-    if unnamed:
-        out.append((None, None, unnamed, []))
-    return out
+    return list(entries.values()) + [(None, None, [words], []) for words in unnamed]
 
 
 def _titles(record: dict, actor: Actor) -> list[str]:
@@ -196,8 +211,8 @@ def render_article(index: SiteIndex, article: Article) -> str:
     if entries:
         out += ["## Quotes" + NOT_SEARCHED, ""]     # the speakers are in "In this article"
         for name, actor, quotes, written in entries:
-            out.append("> " + " ".join(f"“{text(q)}”" for q in quotes))
-            out.append(">")
+            for q in quotes:       # one paragraph per quotation: joined, they read as one passage
+                out += [f"> “{text(q)}”", ">"]
             if name is None:
                 out.append("> — *speaker not named*")
             else:
