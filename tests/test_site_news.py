@@ -73,6 +73,7 @@ def test_actors_without_a_page_are_plain_text(tmp_path, monkeypatch):
     assert "once-seen" not in (tmp_path / "articles/a.md").read_text()
 
 
+
 # --- stories ----------------------------------------------------------------------------------------
 
 def test_articles_sharing_actors_and_topics_within_days_make_a_story():
@@ -129,7 +130,8 @@ def test_quotes_one_entry_per_speaker_in_story_order(tmp_path):
     section = page.split("## Quotes")[1].split("## ")[0]
     assert section.count("> — ") == 2
     assert section.index("First words") < section.index("Second words") < section.index("Third words")
-    assert "“First words\\.” “Fourth words\\.”" in section
+    # one entry per speaker, each quotation its own paragraph in it
+    assert "> “First words\\.”\n>\n> “Fourth words\\.”\n>\n> — **Bo Other**" in section
 
 
 def test_source_paths_are_relative_to_the_seeds_folder(tmp_path):
