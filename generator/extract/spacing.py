@@ -19,6 +19,11 @@ The recogniser then reads one token and takes the glued word into the name next 
   ("correspondentTheresa", "deviceAustralia");
 - a word ending in three lower-case letters, then capitals the text also writes as a word of their
   own ("By Danny ShawBBC home affairs correspondent" where "BBC" stands alone elsewhere).
+- a sentence's end mark, a double quotation mark, then a capital ("the UK.\"We are", "she
+  said.\"We are": BBC copy whose paragraphs lost their breaks): the space goes before a mark that
+  opens a quotation and after one that closes it, as the marks alone read them
+  (:func:`.quotes.marks.quoted_stretches`, so the quotations found stay the same); a mark they
+  leave unread is left as it is.
 Tokens that hold a web address, an e-mail or a handle ("www.BBC.co.uk", "@JohnSmithWell") are left
 as they are. The text keeps every character it had; only spaces are added.
 
@@ -34,6 +39,7 @@ _SENTENCE_GLUE = re.compile(r"(?<=[A-Za-z]{2}[.!?])(?=[A-Z][a-z]{2,})")
 _CAPS_GLUE = re.compile(r"^([\"'“‘(]*[A-Z]{2,})([A-Z][a-z]+)")
 _CAMEL_GLUE = re.compile(r"(?<=[a-z])(?=[A-Z][a-z]+$)")
 _CAPS_TAIL = re.compile(r"(?<=[a-z]{3})[A-Z]{2,}$")
+_MARK_GLUE = re.compile(r"(?<=[A-Za-z]{2}[.!?])([\"“”])(?=[A-Z])")
 _ADDRESS = ("://", "www.", "@", "/", "=", "\\", "#")
 # Words that open a sentence and end no camel-case brand ("LinkedIn" ends in "In": not listed).
 OPENERS = frozenset("The This That These Those There They Their She His Her But And When While After".split())
@@ -66,7 +72,29 @@ def restore_spaces(text: str) -> str:
             token = token[:tail.start()] + " " + token[tail.start():]
         return token
 
-    return _TOKEN.sub(fix, text)
+    return _TOKEN.sub(fix, _spaced_marks(text))
+
+
+def _spaced_marks(text: str) -> str:
+    """``text`` with a space beside each quotation mark glued between two sentences ("UK.\"We"),
+    on the side the mark turns away from: before one that opens a quotation, after one that closes it."""
+    if _MARK_GLUE.search(text) is None:
+        return text
+    from .quotes.marks import quoted_stretches
+
+    parts = [part for stretch in quoted_stretches(text) for part in stretch.parts]
+    opens = {a for a, _ in parts}
+    closes = {b for _, b in parts}
+
+    def space(match: re.Match) -> str:
+        mark = match.group(1)
+        if match.end() in opens:
+            return " " + mark
+        if match.start() in closes:
+            return mark + " "
+        return mark
+
+    return _MARK_GLUE.sub(space, text)
 
 
 def _camel(token: str, given: frozenset) -> str:

@@ -166,6 +166,10 @@ def _carry_over(doc, found, finder: SpeakerFinder):
                         options.append(person)
                 if options:
                     attribution = max(options, key=lambda o: o[0])[1]
+            if attribution is not None and finder.names_in_third_person(stretch, attribution.speaker):
+                # "...?"Allen says Wales will ...": words that report the speaker are narrative
+                # between two quotations whose marks slipped, not that speaker's words
+                attribution = None
         out.append((stretch, attribution))
         if attribution is not None:
             previous = (stretch.end, attribution)

@@ -259,7 +259,7 @@ class Coreference:
             # "His opponent, Hillary Clinton, won": the name in apposition
             entity = next((e for c in tok.children if c.dep_ == "appos" and (e := self._entity_of(c)) is not None),
                           None)
-        return entity
+        return entity or self._titled_person(tok)
 
     def _could_be_person(self, tok) -> bool:
         """A subject that may be an unnamed or unknown person ("Adelson", "a senior official")."""

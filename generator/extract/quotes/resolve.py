@@ -6,7 +6,8 @@ import re
 from ...data import name_key
 from ...types import Entity
 from ..entities.merge import same_word_spelled_apart
-from .vocabulary import ANONYMOUS_DETERMINERS, DOCUMENTS, ISSUING, ORG_WORDS, PERSON_PRONOUNS, POST_NOMINALS, TITLE_ENDINGS
+from .vocabulary import (ANONYMOUS_DETERMINERS, DOCUMENTS, ISSUING, ORG_WORDS, PERSON_NOUNS, PERSON_PRONOUNS, POST_NOMINALS,
+                         TITLE_ENDINGS)
 
 # A line of a live blog between its items ("___"): the items name their people afresh.
 SEPARATOR = re.compile(r"^[ \t]*(?:_{3,}|-{3,}|\*{3,})[ \t]*$", re.MULTILINE)
@@ -17,6 +18,12 @@ class Resolve:
 
     def _resolve(self, subject) -> str | None:
         entity = self._entity_of(subject)
+        if (entity is not None or subject.pos_ == "PROPN") and any(
+                c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in subject.children):
+            # "said a U.S. Diplomat": someone the text does not name, whatever the recogniser made
+            # of the words; a name in apposition still names them ("a Senhor columnist, Jo Roe")
+            named = (self._entity_of(c) for c in subject.children if c.dep_ == "appos")
+            return next((e.name for e in named if e is not None and e.kind == "person"), None)
         if self._one_of_a_group(subject, entity):
             # "said the American", "said the Spaniard": one member, never the whole people; the
             # person the article calls that, else None
@@ -55,7 +62,8 @@ class Resolve:
         if not determiners and subject.tag_ == "NN":
             # "said cricket director and head coach Ashley Giles": a title without an article
             # heads the name the parse hung on it
-            return self._person_in_title(subject)
+            titled = self._titled_person(subject)
+            return titled.name if titled is not None else self._person_in_title(subject)
         if subject.tag_ in ("NNS", "NNPS") or determiners & ANONYMOUS_DETERMINERS or not determiners:
             return None
         # "the majority of Americans", "the rest of them": a share of a group, not one person
@@ -90,6 +98,36 @@ class Resolve:
             elif tok.pos_ in ("VERB", "AUX") or tok.lower_ in ("of", "for", "to", "with"):
                 return None   # "director of the company Smith founded": someone else's name
         return names.pop() if len(names) == 1 else None
+
+    def _titled_person(self, noun) -> Entity | None:
+        """The person whose full name ends a title with no article right before its verb, when the
+        parse hangs the name on the title's preposition ("Shadow spokesman for sport Hugh Robertson
+        said", "Real Madrid director of sport Emilio Butragueno praised"); None unless the
+        portfolio, a word that is no person, stands between the preposition and the name
+        ("spokesman for Jane Roe said", "lawyer for victim Jane Roe said" are someone else's)."""
+        doc = noun.doc
+        if noun.pos_ != "NOUN" or noun.tag_ != "NN" or noun.dep_ not in ("nsubj", "nsubjpass") \
+                or any(c.dep_ in ("det", "poss", "nummod") for c in noun.children):
+            return None
+        end = noun.right_edge.i
+        last = doc[end]
+        if noun.head.i != end + 1 or last.pos_ != "PROPN" or self._quoted_at(last):
+            return None
+        entity = self._entity_of(last)
+        if entity is None or entity.kind != "person" or " " not in entity.name:
+            return None
+        first = end
+        while first - 1 > noun.i and doc[first - 1].pos_ == "PROPN" and self._entity_of(doc[first - 1]) is entity:
+            first -= 1
+        between = doc[noun.i + 1:first]
+        preps = [t for t in between if t.lower_ in ("of", "for")]
+        if first == end or not preps or any(t.pos_ in ("VERB", "AUX") or t.is_punct for t in between):
+            return None
+        portfolio = doc[preps[-1].i + 1:first]
+        if not any(t.pos_ in ("NOUN", "PROPN") for t in portfolio) \
+                or portfolio[-1].lemma_.lower() in PERSON_NOUNS | {"family", "people"}:
+            return None
+        return entity
 
     def _entity_of(self, tok) -> Entity | None:
         start, end = tok.idx, tok.idx + len(tok.text)

@@ -201,6 +201,16 @@ class SpeakerFinder(Windows, Subjects, Resolve, Coreference, Descriptions, Frami
                 return True
         return False
 
+    def names_in_third_person(self, stretch, speaker: str | None) -> bool:
+        """The words of ``stretch`` have ``speaker``, a person, for the subject of one of their verbs,
+        by name ("Allen says Wales will ..."): people do not report themselves so (an organisation's
+        statement does: "The DNC does not tolerate ...")."""
+        span = self.doc.char_span(stretch.start, stretch.end, alignment_mode="expand")
+        if speaker is None or span is None:
+            return False
+        return any(t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "PROPN" and (e := self._speaker_entity(t)) is not None
+                   and e.name == speaker and e.kind == "person" for t in span)
+
     def paragraph_person(self, start: int, end: int) -> tuple[int, Attribution] | None:
         """The named person the last sentence between chars ``start`` and ``end`` is about (its
         subject), for a quotation standing alone in the next paragraph."""

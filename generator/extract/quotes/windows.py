@@ -71,21 +71,26 @@ class Windows:
                 break
             out.append(tok)
             i += 1
-        if ended and out and out[0].text[:1].isupper() and not self._opens_with_report(out):
+        if ended and out and out[0].text[:1].isupper():
             # “... their vote.” In the survey, 14% of people said ...: a quotation that ends its
-            # sentence hands over only to a sentence that is just its attribution (“...” Smith said.)
-            return []
+            # sentence hands over only to a sentence that is just its attribution (“...” Smith said.),
+            # not to one that reports words of its own (“... up to me.” Manager Jo Roe insists he
+            # will not sell: Roe's words are the clause after "insists", the quotation is someone else's)
+            cue = self._opens_with_report(out)
+            if cue is None or any(c.dep_ == "ccomp" and c.i > cue.i for c in cue.children):
+                return []
         return out
 
-    def _opens_with_report(self, words) -> bool:
-        """``words`` open with a verb of saying, after at most a name or noun phrase: "Smith said",
-        "The Florida senator, 44, told reporters"; not "In the survey, 14% of people said"."""
+    def _opens_with_report(self, words):
+        """The verb of saying ``words`` open with, after at most a name or noun phrase: "Smith said",
+        "The Florida senator, 44, told reporters"; None for "In the survey, 14% of people said" and
+        for a participle that opens a clause of the next sentence ("Writing about his illness, Roe said")."""
         for n, tok in enumerate(words[:9]):
             if self._is_cue(tok):
-                return True
+                return tok if tok.tag_ not in ("VBG", "VBN") else None
             if tok.pos_ not in ("PROPN", "NOUN", "PRON", "DET", "ADJ", "NUM", "PUNCT") or n == 8:
-                return False
-        return False
+                return None
+        return None
 
     def _short_quote_at(self, i: int) -> bool:
         """An opening mark at token ``i`` starts a quote of a word or two (“Ted Cruz” pins)."""
