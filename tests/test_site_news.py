@@ -69,9 +69,23 @@ def test_actors_without_a_page_are_plain_text(tmp_path, monkeypatch):
     write_site(records, tmp_path)
     assert (tmp_path / "people/twice-seen.md").exists() and not (tmp_path / "people/once-seen.md").exists()
     people = (tmp_path / "people/index.md").read_text()
-    assert "[Twice Seen](twice-seen.md)" in people and "- Once Seen — 1 article" in people
+    assert "[Twice Seen](twice-seen.md) — 2 articles\n" in people
     assert "once-seen" not in (tmp_path / "articles/a.md").read_text()
 
+
+def test_a_name_without_a_page_is_listed_with_its_article(tmp_path, monkeypatch):
+    # "Harbour Radio" (one article, no page) beside "Harbour" (two, a page): the shorter name is a link,
+    # the longer one must not read as held back: its entry leads to the article that names it.
+    from generator.site import index
+
+    monkeypatch.setattr(index, "earns_page", lambda actor: len(actor.appearances) > 1)
+    records = [record("a", headline="Ferry strike ends", entities=[ent("Harbour", "organization"),
+                                                                   ent("Harbour Radio", "organization")]),
+               record("b", headline="Port tolls rise", entities=[ent("Harbour", "organization")])]
+    write_site(records, tmp_path)
+    orgs = (tmp_path / "organizations/index.md").read_text()
+    assert "- [Harbour](harbour.md) — 2 articles\n" in orgs
+    assert "- Harbour Radio — 1 article: [Ferry strike ends](../articles/" in orgs
 
 
 # --- stories ----------------------------------------------------------------------------------------

@@ -4,7 +4,8 @@ The trust work (generator/actors.py) decides what is real; this decides what is 
 for an actor or topic of a single article says nothing that article's page does not: the one article,
 its quotes and its names are all there already. Measured on the 300-article mixed corpus before this
 rule (issue 10): about 11 pages and 206 KB per article, most of them actors seen once. Such actors are
-still listed, as plain text without a link, on the index pages and on their article's page.
+still listed, as plain text, on their article's page and on the index pages (there beside a link to
+that article).
 
 Contract (cross-helper contract 2): ``earns_page(actor) -> bool`` is the one place this is decided;
 the site calls it for every published actor.

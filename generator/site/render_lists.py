@@ -2,7 +2,8 @@
 
 Indexes list people by surname, everything else A–Z, with a letter bar and a filter box (the
 site's own ``javascripts/filter.js``: it works from file://), plus a "most mentioned" order. Actors
-without a page of their own (contracts 2) are listed as plain text.
+without a page of their own (contracts 2) are listed as plain text, with a link to the article that
+names them.
 """
 from __future__ import annotations
 
@@ -86,6 +87,23 @@ def render_most_mentioned(path: str, title: str, entries: Sequence[tuple[str, st
     return Page(path, "\n".join(out + [""]))
 
 
+# How many of a page-less actor's articles its index entry links to.
+ARTICLES_OF_PAGELESS = 2
+
+
+def _mentioned_in(index: SiteIndex, actor, here: str) -> str:
+    """An index entry's note: how many articles name ``actor``; for an actor without a page of its own
+    (named in one article), that article too, so that no listed name is a dead end that reads as held
+    back beside a linked one ("ABC News — 1 article: [its headline]" beside "[ABC] — 4 articles")."""
+    count = plural(len(actor.appearances), "article")
+    if actor.has_page:
+        return count
+    ids = [a for a in dict.fromkeys(ap.article for ap in actor.appearances) if a in index.articles]
+    ids.sort(key=lambda a: index.rank[a])
+    shown = [link(index.articles[a].title, here, index.articles[a].path) for a in ids[:ARTICLES_OF_PAGELESS]]
+    return count + (": " + ", ".join(shown) if shown else "")
+
+
 def render_actor_indexes(index: SiteIndex) -> list[Page]:
     pages = []
     for kind in KINDS:
@@ -94,7 +112,7 @@ def render_actor_indexes(index: SiteIndex) -> list[Page]:
         base, top = f"{folder}/index", f"{folder}/most-mentioned.md"
         order = "by surname" if kind == "person" else "A–Z"
         entries = [(surname_key(a.name)[1] if kind == "person" else a.name,
-                    actor_ref(a, f"{base}.md"), plural(len(a.appearances), "article"), (i,))
+                    actor_ref(a, f"{base}.md"), _mentioned_in(index, a, f"{base}.md"), (i,))
                    for i, a in enumerate(actors)]
         views = f"Listed {order}. Also: [most mentioned first]({rel(base + '.md', top)})."
         pages += render_az(base, KIND_PLURALS[kind],
