@@ -239,6 +239,15 @@ def test_markdown_front_matter_and_body(tmp_path):
     assert where["headline"] == "front matter" and where["dateline"] == "text"
 
 
+def test_markdown_link_whose_address_holds_parentheses_leaves_only_its_text(tmp_path):
+    text = ("---\ntitle: Probe nears Mercury\n---\n\nThe probe will pass [Mercury](https://example.org/wiki/"
+            "Mercury_(planet)) in May, said [Ana Ruiz](javascript:alert(1)) of the agency.\n"
+            "![map](maps/orbit_(2).png)\n")
+    article = read_file(_write(tmp_path, "probe.md", text))
+    assert article.paragraphs[0] == "The probe will pass Mercury in May, said Ana Ruiz of the agency."
+    assert not any(")" in p or "png" in p for p in article.paragraphs)
+
+
 def test_markdown_heading_is_headline_without_front_matter(tmp_path):
     article = read_file(_write(tmp_path, "s.markdown", f"# Council expands bus network\n\n{BODY}\n"))
     assert article.headline == "Council expands bus network"

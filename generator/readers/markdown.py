@@ -13,10 +13,12 @@ _QUOTE = re.compile(r"^\s{0,3}>\s?")
 _LIST = re.compile(r"^\s*(?:[-*+]|\d{1,9}[.)])\s+")
 _TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
 _DROP_BLOCKS = re.compile(r"<(script|style)\b[^>]*>.*?</\1\s*>|<!--.*?-->", re.S | re.I)
+# a link's destination, which may hold balanced parentheses ("wiki/Mercury_(planet)", "alert(1)")
+_DEST = r"\((?:[^()]|\([^()]*\))*\)"
 _INLINE = [
-    (re.compile(r"!\[[^\]]*\]\([^)]*\)"), ""),                  # images are dropped
+    (re.compile(r"!\[[^\]]*\]" + _DEST), ""),                     # images are dropped
     (re.compile(r"!\[[^\]]*\]\[[^\]]*\]"), ""),
-    (re.compile(r"\[([^\]]*)\]\([^)]*\)"), r"\1"),              # [text](url) -> text
+    (re.compile(r"\[([^\]]*)\]" + _DEST), r"\1"),                 # [text](url) -> text
     (re.compile(r"\[([^\]]+)\]\[[^\]]*\]"), r"\1"),             # [text][ref] -> text
     (re.compile(r"<((?:https?|mailto):[^>\s]+)>"), r"\1"),      # autolinks keep the address
     (re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>"), ""),  # raw HTML tags: markup only
