@@ -52,6 +52,15 @@ def test_bad_front_matter_value_drops_that_value_only(front, check):
     assert problems and all(w.startswith("hostile.md") and len(w) < 300 for w in problems)
 
 
+@pytest.mark.parametrize("value", ['"   "', "''", '"\\t"'])
+def test_blank_front_matter_title_is_said_to_be_blank(value):
+    article = read_text(f"---\ntitle: {value}\noutlet: Daily Post\n---\n\n{BODY}\n", source="blank.md",
+                        format="markdown")
+    assert article.outlet == "Daily Post"
+    assert [w for w in article.warnings if "front matter" in w] == [
+        "blank.md: front matter 'title' is blank; it was ignored"]
+
+
 def test_anchor_bomb_is_one_warning_naming_every_value_dropped():
     article = read_text(f"---\ntitle: Kept\n{_bomb()}\n---\n\n{BODY}\n", source="bomb.md", format="markdown")
     problems = [w for w in article.warnings if "front matter" in w]

@@ -271,6 +271,8 @@ def offer_front_matter(meta: dict, *, source: str, found: Found) -> None:
             continue
         if isinstance(value, str) and value.strip():
             found.offer(field, " ".join(value.split()), WHERE)
+        elif isinstance(value, str):
+            found.warnings.append(f"{source}: front matter '{key}' is blank; it was ignored")
         else:
             found.warnings.append(f"{source}: front matter '{key}' should be text, not {type(value).__name__}; it was ignored")
     # The publication date under the keys static-site generators use (Jekyll and Hugo "date", Hugo
