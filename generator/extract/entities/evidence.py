@@ -38,6 +38,7 @@ The corpus-level decision (published or held back) is made in ``generator/actor_
 """
 from __future__ import annotations
 
+import functools
 import re
 
 from ...data import CORPORATE_SUFFIXES, actor_key, gazetteer, name_key
@@ -105,7 +106,7 @@ def name_faults(name: str, kind: str, common: frozenset = frozenset()) -> list[s
             or re.search(r"\b(?:standard|daylight|summer|mean) time$", name, re.IGNORECASE):
         faults.append("date")               # "Aug/Sept", "Eastern Standard Time"; not "Sunday Times"
     if kind == "person" and len(words) >= 2:
-        given = gaz.given_names | census_given_names()
+        given = _given_names()
         if len(words) == 2 and lowered[1] in given and lowered[0] not in given and not _initial(words[0]) \
                 and gaz.lookup(words[0]) is None and lowered[0] not in CONNECTIVES \
                 and (lowered[0] in common or EPITHET_ENDINGS.search(lowered[0])):
@@ -184,7 +185,7 @@ def article_evidence(name: str, kind: str, aliases, titles, mentions: int, commo
     if titles:
         out.append("title")
     words = _words(name)
-    if kind == "person" and len(words) >= 2 and (words[0].lower() in gaz.given_names | census_given_names()
+    if kind == "person" and len(words) >= 2 and (words[0].lower() in _given_names()
                                                  or _initial(words[0])):
         out.append("given-name")
     if kind == "organization" and len(words) >= 2 and any(w.lower().replace(".", "") in gaz.org_words
@@ -209,7 +210,7 @@ def article_evidence(name: str, kind: str, aliases, titles, mentions: int, commo
         # an acronym ("Environment Agency (EA)") names one body
         faults.append("generic")
     if kind == "place" and len(words) == 1 and not located and gaz.lookup(name) is None \
-            and name.lower() in gaz.given_names | census_given_names():
+            and name.lower() in _given_names():
         faults.append("given-name")         # "Charlotte is going to be a big sister": a small town's name, or hers
     if cut and ("gazetteer" not in out or kind == "place" and not _country(name)):
         faults.append("fragment")           # "Blanket Exchange" of "Blanket Exchange Permit Scheme", "Denver [Broncos]"
@@ -234,13 +235,25 @@ def _acts_as_body(name: str) -> bool:
         return False                        # "Mr Farage said": a person
     if len(key.split()) == 1 and key.endswith("s") and {key, key[:-1], key[:-2]} & dictionary_words("noun"):
         return False                        # "the Blues boss", "Resorts said": a nickname or a short form
-    return len(key.split()) >= 2 or key not in census_surnames(ALL_SURNAMES) | census_given_names() \
-        | gazetteer().given_names
+    return len(key.split()) >= 2 or key not in _personal_names()
+
+
+@functools.lru_cache(maxsize=1)
+def _given_names() -> frozenset:
+    """The gazetteer's given names and the census's, joined once (a union at each call cost more
+    than the rest of an actor's evidence)."""
+    return gazetteer().given_names | census_given_names()
+
+
+@functools.lru_cache(maxsize=1)
+def _personal_names() -> frozenset:
+    """Census surnames (:data:`ALL_SURNAMES`) and every given name, joined once."""
+    return census_surnames(ALL_SURNAMES) | _given_names()
 
 
 def _verb_form(word: str) -> bool:
     """Whether a word is a verb's "-ing" form (its stem a dictionary word) and no given name: "Reclaiming"."""
-    if not word.endswith("ing") or len(word) < 6 or word in gazetteer().given_names | census_given_names():
+    if not word.endswith("ing") or len(word) < 6 or word in _given_names():
         return False
     stem = word[:-3]
     return bool({stem, stem + "e", stem[:-1]} & dictionary_words())
@@ -281,7 +294,7 @@ def context_faults(name: str, kind: str, aliases, titles, common: frozenset, con
         last = next((w for w in reversed(lowered) if w not in GENERATIONAL), lowered[-1])   # "... Jr."
         alone = any(name_key(a) == name_key(words[-1]) for a in aliases)
         if last.isalpha() and last in dictionary_words("noun") and last not in census_surnames(ALL_SURNAMES) \
-                and last not in gaz.given_names | census_given_names() and not alone:
+                and last not in _given_names() and not alone:
             faults.append("word-name")
     if kind == "person" and (re.search(r"[a-z](?:The|And|In|On|At|For|Of|To|An|But)$", words[-1])
                              or any(w.isalpha() and w.islower() and len(w) > 3 and w not in CONNECTIVES

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from ...data import CORPORATE_SUFFIXES, gazetteer, name_key
+from ..sentences import text_of
 from .clubs import POSITION_WORDS, squad_slots
 
 # Words that mark a story as a sports report (lemmas, lowercase).
@@ -290,16 +291,43 @@ def _glued_hyphen(doc, i: int) -> bool:
         and i + 1 < len(doc) and doc[i + 1].is_alpha
 
 
+def _ends_line(token) -> bool:
+    return "\n" in token.text or "\n" in token.whitespace_
+
+
+def _short_line(doc, start: int, most: int) -> list:
+    """The line of :func:`lines` that holds token ``start``, or [] when none does or it has more than
+    ``most`` tokens: found from the token outwards, as going through ``lines(doc)`` for each mention
+    of a long text was quadratic."""
+    count = 0
+    first = start
+    while first > 0 and not _ends_line(doc[first - 1]):
+        first -= 1
+        count += not doc[first].is_space
+        if count > most:
+            return []
+    last = start
+    while last + 1 < len(doc) and not _ends_line(doc[last]):
+        last += 1
+        count += not doc[last].is_space
+        if count > most:
+            return []
+    line = [t for t in doc[first:last + 1] if not t.is_space]
+    if len(line) > most or not line or not line[0].i <= start <= line[-1].i:
+        return []
+    return line
+
+
 def dateline(doc, start: int, body_start: int | None = None) -> bool:
     """Whether the token stands on a line that holds a year or date ("LONDON 1996-08-30"), or, given
     where the body starts, in the dateline's place that stands alone just before it (see
     ``generator.extract.nlp_text``: "LONDON, Aug 30 -" becomes a paragraph "London")."""
-    line = next((ln for ln in lines(doc) if ln[0].i <= start <= ln[-1].i), [])
-    if any(_DATE_NUMBER.match(t.text) for t in line) and len(line) <= 12:
+    line = _short_line(doc, start, 12)
+    if any(_DATE_NUMBER.match(t.text) for t in line):
         return True
     if body_start is None or doc[start].idx >= body_start:
         return False
-    opening = doc.text[:body_start].rstrip()
+    opening = text_of(doc)[:body_start].rstrip()
     last = opening[opening.rfind("\n\n") + 2:] if "\n\n" in opening else opening
     return doc[start].idx >= len(opening) - len(last) and len(last.split()) <= 6 \
         and not last.endswith((".", "!", "?", ":"))
