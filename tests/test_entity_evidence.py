@@ -156,3 +156,17 @@ def test_a_portfolio_of_state_before_a_name_is_no_organisation(nlp):
                        "deal would be signed in spring.\n")
     assert got.get("Priya Okonjo") is not None and got["Priya Okonjo"].kind == "person"
     assert not any("Investment" in name for name in got)
+
+
+def test_a_person_after_a_long_office_the_model_missed_is_found(nlp):
+    # title, "of"/"for", a portfolio of several capitalised words, then a known given name and a surname
+    got = by_name(nlp, "CARDIFF — Former Secretary of State for Wales and the Marches Gareth Ó Duibhir said on "
+                       "Monday the vote had been \"a shambles.\"\n")
+    assert got.get("Gareth Ó Duibhir") is not None and got["Gareth Ó Duibhir"].kind == "person"
+    assert not any(name.endswith("Gareth Ó Duibhir") and name != "Gareth Ó Duibhir" for name in got)
+
+
+def test_the_last_word_of_a_portfolio_is_no_first_name(nlp):
+    got = by_name(nlp, "Trade talks resume\n\nMinister of State for Trade Policy Rhiannon Pryce-Jones said the "
+                       "talks were \"at a critical stage.\"\n")
+    assert "Rhiannon Pryce-Jones" in got and not any("Policy" in name for name in got)

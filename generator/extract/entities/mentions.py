@@ -27,7 +27,7 @@ from .roles import (acts, after_a_venue, band, business_context, given_name_befo
                     title_tail, venue_only)
 from .merge import canonical_name, group_mentions, merge_acronyms, merge_same_names, merge_surnames
 from .names import (LABEL_KINDS, NOT_NAMES, POSSESSIVE_TOKENS, Mention, after_title, extend_first_names, is_name, without_description,
-                           joined_names, portfolio_holder, split_at_numbers, split_where, surface, title_department, trimmed)
+                           joined_names, portfolio_holder, portfolio_people, split_at_numbers, split_where, surface, title_department, trimmed)
 from .clubs import locative, position_player, squad_slots, team_context
 from .sports import (competitor_spans, dateline, fixture_slots, leaderboard_spans, lineup_spans, result_slots, scorecard_spans, sports_report,
                      surname_lineup_spans)
@@ -287,6 +287,7 @@ def entities(doc, *, body_start: int = 0, aliases=None) -> tuple[Entity, ...]:
     taken = {i for m in mentions for i in range(m.start, m.end)}
     mentions += _clubs_named_after_places(doc, lookup_mentions(doc, taken, caps, forms, gaz), slots, taken)
     mentions += initial_mentions(doc, {i for m in mentions for i in range(m.start, m.end)})
+    mentions += portfolio_people(doc, {i for m in mentions for i in range(m.start, m.end)})
     mentions += _team_mentions(doc, slots, {i for m in mentions for i in range(m.start, m.end)}, caps, gaz,
                                forms)
     countries = {name_key(c) for c in gaz.countries}

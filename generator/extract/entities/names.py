@@ -243,9 +243,60 @@ def extend_first_names(doc, start: int) -> int:
     if before is not None and not before.ent_type_ and before.tag_ == "NNP" and before.is_alpha \
             and before.text[:1].isupper() and not before.text.isupper() \
             and before.lower_ not in _PERSON_WORDS and before.lower_ not in TITLE_MODIFIERS \
-            and before.lower_ not in NOT_NAMES and not before.is_stop:
+            and before.lower_ not in NOT_NAMES and not before.is_stop and not _in_portfolio(doc, start - 1):
         start -= 1
     return start
+
+
+def _in_portfolio(doc, i: int) -> bool:
+    """Whether token ``i`` ends the portfolio of a long office: "Minister of State for Trade [Policy]"."""
+    k = i
+    while k >= 1 and (doc[k - 1].text[:1].isupper() or doc[k - 1].lower_ in _PORTFOLIO_JOINS) \
+            and "\n" not in doc[k - 1].whitespace_:
+        if doc[k - 1].lower_ in ("of", "for") and k >= 2 and doc[k - 2].lower_ in TITLE_HEADS:
+            return True
+        k -= 1
+    return False
+
+
+_PORTFOLIO_JOINS = frozenset(("of", "for", "and", "the", ",", "-", "&"))
+
+
+def _capitalised_after_joins(doc, k: int) -> bool:
+    """Whether a capitalised word follows the joining words from token ``k`` on ("and the Marches")."""
+    while k < len(doc) and doc[k].lower_ in _PORTFOLIO_JOINS and "\n" not in doc[k].whitespace_:
+        k += 1
+    return k < len(doc) and doc[k].is_alpha and doc[k].text[:1].isupper()
+
+
+def portfolio_people(doc, taken: set[int]) -> list[Mention]:
+    """People the model missed after a long office: "Secretary of State for Northern Ireland [Declan
+    Ó Murchú] said". A title, "of" or "for", then capitalised words on one line (the portfolio, which
+    may hold "and", "of", commas); the person is the run's last words from a known given name on:
+    one or two more capitalised words (a hyphen joins two: "Pryce-Jones"), and the run ends there."""
+    given = gazetteer().given_names
+    found = []
+    for tok in doc:
+        i = tok.i
+        if tok.lower_ not in ("of", "for") or i < 1 or doc[i - 1].lower_ not in TITLE_HEADS \
+                or not doc[i - 1].text[:1].isupper():
+            continue
+        end = i + 1
+        while end < len(doc) and "\n" not in doc[end - 1].whitespace_ and (
+                doc[end].is_alpha and doc[end].text[:1].isupper()
+                or doc[end].lower_ in _PORTFOLIO_JOINS and _capitalised_after_joins(doc, end)):
+            end += 1
+        while end > i + 1 and doc[end - 1].lower_ in _PERSON_WORDS:
+            end -= 1                            # "Peter Ainsworth MP": no part of the name
+        for j in range(end - 2, i + 1, -1):
+            words = [t for t in doc[j + 1:end] if t.text != "-"]
+            if doc[j].lower_ in given and doc[j].text[:1].isupper() and 1 <= len(words) <= 2 \
+                    and all(t.is_alpha and t.text[:1].isupper() and t.lower_ not in given for t in words) \
+                    and doc[j - 1].lower_ not in _PORTFOLIO_JOINS - {","} and doc[j - 1].text != "," \
+                    and not any(k in taken for k in range(j, end)):
+                found.append(Mention(j, end, "person", titled=True))
+                break
+    return found
 
 
 def after_title(doc, start: int) -> bool:
