@@ -282,7 +282,8 @@ def context_faults(name: str, kind: str, aliases, titles, common: frozenset, con
       or a word no dictionary has) with no company sign: "Mervyn Davies" (``person-name``); one that
       only ever stands where a place does: "at Turf Moor", "in the Oval Office" (``venue``);
     - a place that only ever follows a given name or "says": "David Kingston", "says Leeds"
-      (``person-name``); a town in a sports report never named where a place stands: a club
+      (``person-name``); one that only opens a longer name, "[Queens] of the Stone Age" (``fragment``);
+      a town in a sports report never named where a place stands: a club
       (``team``).
     """
     gaz = gazetteer()
@@ -333,6 +334,8 @@ def context_faults(name: str, kind: str, aliases, titles, common: frozenset, con
     if kind == "organization" and not known and "venue" in context and "company" not in context \
             and "business" not in context:
         faults.append("venue")
+    if kind == "place" and "cut-after" in context:
+        faults.append("fragment")           # "[Queens] of the Stone Age": the head of a longer name
     if kind == "place" and "person-before" in context:
         faults.append("person-name")
     if kind == "place" and "sports" in context and "located" not in context and not _country(name) \

@@ -171,10 +171,12 @@ def kinds_in_article(doc, built: list[Entity], *, context: dict, teams: set, loc
                      sports: bool, body_start: int, gaz: Gazetteer) -> list[Entity]:
     """The article's entities (``built``) with the kind the words around them give:
     ``kinds.kind_here`` (with ``context``: name -> roles, and ``teams``), in a sports report
-    ``clubs.clubs_by_name``, then :func:`place_cues` and :func:`firm_short_names`. Names made places
-    here are added to ``located``."""
+    ``clubs.clubs_by_name``, then :func:`place_cues`, :func:`firm_short_names` and
+    ``placelike.not_places`` (firms and clubs named like places). Names made places here are added to
+    ``located``."""
     from .clubs import clubs_by_name
     from .kinds import kind_here
+    from .placelike import not_places
 
     built = [kind_here(e, context.get(e.name, frozenset()) | ({"team"} if e.name in teams else set()), gaz, people)
              for e in built]
@@ -186,4 +188,5 @@ def kinds_in_article(doc, built: list[Entity], *, context: dict, teams: set, loc
             e = replace(e, kind="place")
             located.add(e.name)
         out.append(e)
-    return firm_short_names(doc, out, located, people, gaz)
+    out = firm_short_names(doc, out, located, people, gaz)
+    return not_places(doc, out, context=context, sports=sports, body_start=body_start, gaz=gaz)
