@@ -25,7 +25,7 @@ from .kinds import actor_kind, bracketed_country, context_place, is_event, split
 from .kind_cues import kinds_in_article
 from .roles import (acts, after_a_venue, band, business_context, given_name_before, inside_longer_name, not_a_person, speaker_verb_before,
                     title_tail, venue_only)
-from .merge import canonical_name, group_mentions, merge_acronyms, merge_same_names, merge_surnames
+from .merge import canonical_name, group_mentions, merge_acronyms, merge_same_names, merge_surnames, merge_umlaut_spellings
 from .names import (LABEL_KINDS, NOT_NAMES, POSSESSIVE_TOKENS, Mention, after_title, extend_first_names, is_name, without_description,
                            joined_names, portfolio_holder, portfolio_people, split_at_numbers, split_where, surface, title_department, trimmed)
 from .clubs import locative, position_player, squad_slots, team_context
@@ -295,7 +295,7 @@ def entities(doc, *, body_start: int = 0, aliases=None) -> tuple[Entity, ...]:
         m.competitor = m.competitor or not m.company and m.end - m.start >= 2 and bracketed_country(doc, m.end, countries) \
             or sports and not m.company and position_player(doc, m.start, m.end)
         m.team = (m.start, m.end) in slots or sports and not m.competitor and team_context(doc, m.start, m.end)
-    groups = merge_acronyms(merge_surnames(doc, group_mentions(doc, mentions, gaz, slots)))
+    groups = merge_acronyms(merge_surnames(doc, merge_umlaut_spellings(group_mentions(doc, mentions, gaz, slots))))
     groups = [g for g in groups if not is_event(g, sports=sports) and not _common_word(doc, g, common)]
     if sports:
         groups = split_teams(doc, groups, gaz)

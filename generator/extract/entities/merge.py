@@ -56,6 +56,33 @@ def _fold_shouted(groups: dict) -> list[Group]:
     return out
 
 
+_UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue"})
+
+
+def merge_umlaut_spellings(groups: list[Group]) -> list[Group]:
+    """One name written with umlauts and with them spelled out, as German does without them
+    ("Düsseldorf" / "Duesseldorf", "Müller" / "Mueller"): the spelled-out group folds into the one
+    with umlauts (the transliteration the keys use reads "ü" as "u", so these two never meet),
+    unless the gazetteer gives the two different kinds."""
+    by_key = {g.key: g for g in groups}
+    gone: set[int] = set()
+    for g in groups:
+        if id(g) in gone:
+            continue
+        for form in list(g.forms):
+            spelled = form.translate(_UMLAUTS)
+            other = by_key.get(name_key(spelled)) if spelled != form else None
+            if other is None or other is g or id(other) in gone \
+                    or other.kind_fixed and g.kind_fixed and other.kind_fixed != g.kind_fixed:
+                continue
+            g.mentions = sorted(g.mentions + other.mentions, key=lambda m: m.start)
+            g.forms.update(other.forms)
+            g.kind_fixed = g.kind_fixed or other.kind_fixed
+            g.team = g.team or other.team
+            gone.add(id(other))
+    return [g for g in groups if id(g) not in gone]
+
+
 def same_word_spelled_apart(a: str, b: str) -> bool:
     """Whether two words are one name in two transliterations: "Zelensky" / "Zelenskyy", "Gaddafi" /
     "Qaddafi" are not (first letters differ), "Medvedev" / "Medvedyev" are. Words of 6 letters or
@@ -157,7 +184,8 @@ def canonical_name(group: Group, kind: str) -> str:
     else:
         # an acronym gives way to the long name it abbreviates
         spelled = {i for f in group.forms if len(f.split()) >= 2 for i in (_initials(f), _initials(_without_suffix(f)))}
-        name = max(group.forms, key=lambda f: (f.replace(".", "") not in spelled, group.forms[f], len(f)))
+        # between spellings written as often, the one with its letters ("Münster" over "Muenster")
+        name = max(group.forms, key=lambda f: (f.replace(".", "") not in spelled, group.forms[f], not f.isascii(), len(f)))
     if name.isupper() and len(name) > 4 and kind in ("person", "place"):
         name = name.title()                     # a dateline's "CAMBRIDGE"
     return name
