@@ -261,6 +261,26 @@ def test_a_stand_in_headline_is_a_sentence_not_a_table_row(nlp):
     assert not is_table_line("Profit rose to 15 cts a share from 12 cts, the company said.")
 
 
+# A results table whose only prose is its note, run on past the note's first sentence.
+TABLE_WITH_NOTE = ("DENVER, May 12 - Shr loss 21 cts vs loss one dlr\n    Net loss 3.1 mln vs loss 14.2 mln\n"
+                   "    Revs 40.6 mln vs 38.9 mln\n    Note: Year-ago results include a charge of 9 mln dlrs.\n"
+                   "Company said part of the charge would be reversed if the lawsuit over its Utah plant is "
+                   "settled before the end of the year.\n")
+# Rows, one of them without its "vs", then the sentence that stands in.
+TABLE_ROW_WITHOUT_VS = ("OSLO, June 2 - Group net profit 30 mln crowns vs 35 mln.\n"
+                        "    Fees income 208.8 mln crowns 188.1 mln.\n    Costs 96.7 mln crowns vs 90.9 mln.\n"
+                        "    Nordfjord Bank said its lending grew for the third year running.\n")
+
+
+def test_a_table_note_and_what_runs_on_from_it_are_no_headline(nlp):
+    from generator.extract.lead import is_table_line
+    assert is_table_line("Shr loss 44 cts vs loss one dlr")
+    assert not is_table_line("Profit rose to one billion dlrs from 900 mln, the company said.")
+    assert _record(nlp, TABLE_WITH_NOTE, "wire/00920.txt")["headline"] is None
+    assert _record(nlp, TABLE_ROW_WITHOUT_VS, "wire/00921.txt")["headline"] == (
+        "Nordfjord Bank said its lending grew for the third year running")
+
+
 def test_a_stand_in_headline_starts_at_the_subject_not_inside_an_opening_clause():
     sentence = ("After a long slide in the past fortnight, Norwegian salmon prices may fall further in the "
                 "coming weeks, exporters said.")

@@ -74,6 +74,10 @@ def without_wire_markup(sentence: str) -> str:
 # A line of a results table ("Shr 15 cts vs 15 cts", "Net 2,407,000 vs 2,393,000"): figures
 # compared with "vs", or mostly figures. A note under a table ("Note: ...") is no headline either.
 _FIGURE = re.compile(r"\d")
+# A figure spelt out or its unit in a table's row ("Shr loss 44 cts vs loss one dlr", "Net nil vs 1.2 mln").
+_FIGURE_WORD = re.compile(
+    r"^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|nil|cts?|dlrs?|mln|billion|pct)[.,;]?$",
+    re.I)
 _VERSUS = re.compile(r"\bvs\.?(?=\s)", re.I)
 _NOTE = re.compile(r"^\s*notes?\s*[:\-]", re.I)
 TABLE_FIGURE_SHARE = 0.25      # with "vs"; without it, half the words must be figures
@@ -84,12 +88,21 @@ def is_table_line(sentence: str) -> bool:
 
     >>> is_table_line("Shr loss 31 cts vs loss 47 cts"), is_table_line("Profit rose 5 pct, it said.")
     (True, False)
+    >>> is_table_line("Shr loss 44 cts vs loss one dlr")
+    True
     """
     words = sentence.split()
     if not words or _NOTE.match(sentence):
         return bool(words)
     share = sum(1 for w in words if _FIGURE.search(w)) / len(words)
-    return share >= 0.5 or (share >= TABLE_FIGURE_SHARE and bool(_VERSUS.search(sentence)))
+    # with "vs", figures spelt out and their units count too ("loss one dlr")
+    return share >= 0.5 or (_figure_share(sentence) >= TABLE_FIGURE_SHARE and bool(_VERSUS.search(sentence)))
+
+
+def _figure_share(sentence: str) -> float:
+    """The share of ``sentence``'s words that are figures, figures spelt out or their units."""
+    words = sentence.split()
+    return sum(1 for w in words if _FIGURE.search(w) or _FIGURE_WORD.match(w)) / max(1, len(words))
 
 
 def first_sentence_headline(doc, *, body_start: int = 0) -> str | None:
@@ -98,9 +111,26 @@ def first_sentence_headline(doc, *, body_start: int = 0) -> str | None:
     itself when short, else its main clause or opening clause, else its first words and an
     ellipsis, without wire markup (:func:`without_wire_markup`). None when the body has no sentence,
     or only table rows and notes: a row of figures ("Shr 15 cts vs 15 cts") is no headline, and
-    the site then says plainly that the text states none."""
-    prose = prose_sentences(doc, body_start)
-    first = next((p for p in prose if not is_table_line(p)), None)
+    the site then says plainly that the text states none. Under a table, a note runs on past its
+    first sentence ("Note: Aggregate judgments ... not included. Company said any portion of this
+    amount ... would be reflected"): no sentence after a note stands in either."""
+    prose = set(prose_sentences(doc, body_start))
+    text = text_of(doc)
+    first = None
+    in_table = False
+    for s, e in sentence_offsets(doc, body_start):
+        s, e = trimmed(text, s, e)
+        sentence = text[s:e]
+        if _NOTE.match(sentence):
+            break
+        # among rows, a row that lost its "vs" ("Surplus on commission 208.8 mln marks 188.1 mln")
+        if is_table_line(sentence) or (in_table and _figure_share(sentence) >= 0.5):
+            in_table = True
+            continue
+        in_table = False
+        if sentence in prose:
+            first = sentence
+            break
     if first is None:
         lead = next(iter(lead_sentences(doc, body_start=body_start, sentences=1)), None)
         first = lead if lead is not None and not is_table_line(lead) else None
