@@ -181,3 +181,15 @@ def test_the_last_word_of_a_portfolio_is_no_first_name(nlp):
     got = by_name(nlp, "Trade talks resume\n\nMinister of State for Trade Policy Rhiannon Pryce-Jones said the "
                        "talks were \"at a critical stage.\"\n")
     assert "Rhiannon Pryce-Jones" in got and not any("Policy" in name for name in got)
+
+
+def test_a_councillor_is_a_title_not_part_of_the_name(nlp):
+    got = by_name(nlp, "“She will serve the borough well.” – Councillor Bronagh Ferris\n")
+    assert "Bronagh Ferris" in got and got["Bronagh Ferris"].kind == "person"
+    assert "Councillor" in got["Bronagh Ferris"].titles and not any("Councillor" in n for n in got)
+
+
+def test_a_double_surname_that_starts_with_a_given_name_keeps_the_first_name(nlp):
+    # "Mexican Ariel Cruz" loses its descriptor; "Ségolène Paul-Dufour" is a name with a double surname
+    got = by_name(nlp, "Housing committee chair Ségolène Paul-Dufour said on Monday the plan was ready.\n")
+    assert "Ségolène Paul-Dufour" in got and "Paul-Dufour" not in got

@@ -48,7 +48,8 @@ def _without_descriptor(doc, start: int, end: int, common: frozenset) -> int:
     given, first = gazetteer().given_names, doc[start]
     if end - start >= 3 and first.lower_ not in given and first.is_alpha \
             and name_key(doc[start:start + 2].text) not in place_keys() \
-            and (first.lower_ in common or doc[start + 1].lower_ in given and not _arabic_chain(doc, start, end)):
+            and (first.lower_ in common or doc[start + 1].lower_ in given and not _arabic_chain(doc, start, end)
+                 and not (doc[start + 2].text == "-" and not doc[start + 1].whitespace_)):   # "Aurélie Martin-Roy"
         return start + 1
     return start
 

@@ -14,6 +14,7 @@ archbishop bishop rabbi imam ayatollah general colonel captain admiral commander
 ambassador envoy speaker leader director chairman chairwoman chairperson chair ceo coach manager
 spokesman spokeswoman spokesperson professor lawmaker negotiator adviser advisor commissioner executive
 prosecutor attorney counsel inspector detective sergeant lieutenant marshal superintendent treasurer
+councillor councilor councilman councilwoman councilmember alderman alderwoman assemblyman assemblywoman
 mp mep sen. rep. gov. gen. col. capt. adm. lt. sgt. prof. supt. insp. cmdr. pres.
 """.split())
 
