@@ -88,3 +88,56 @@ def test_an_organisations_statement_may_name_it_in_the_third_person(nlp):
             "\"We apologise to every member for the remarks. The Northfield Rowing Club does not tolerate "
             "abuse of any kind and will act.\"")
     assert speaker(nlp, body, "does not tolerate") == "Northfield Rowing Club"
+
+
+def test_the_government_is_no_research_institute_that_acted_last(nlp):
+    body = ("The National Institute of Soil Research recommended the new fertiliser last month.\n\n"
+            "In a notice on Monday, the government announced a ban on its export, saying it would be allowed "
+            "only on a \"case by case basis for our farmers\".")
+    assert speaker(nlp, body, "case by case basis") is None
+
+
+def test_the_ministry_is_the_ministry_the_text_names(nlp):
+    body = ("The Foreign Ministry summoned the ambassador on Monday.\n\n"
+            "\"We will not accept threats against our citizens abroad,\" the ministry said.")
+    assert speaker(nlp, body, "will not accept threats") == "Foreign Ministry"
+
+
+def test_he_after_a_sentence_whose_subject_is_a_title_the_article_gave_him(nlp):
+    body = ("Treasury Secretary Walter Brandt said he stood by the agreement.\n\n"
+            "\"We were quite satisfied with the agreement,\" Brandt said.\n\n"
+            "The Treasury Secretary stressed however that trade partners must grow faster.\n\n"
+            "He added that the central bank had been \"far too cautious this year\" in its decisions.")
+    assert speaker(nlp, body, "far too cautious") == "Walter Brandt"
+
+
+def test_he_at_the_end_of_a_long_chain_of_he_said(nlp):
+    body = ("Energy Minister Budi Santoso said on Tuesday that output was within the ceiling.\n\n"
+            + "".join(f"He said the {w} market had been weak because of the weather.\n\n"
+                      for w in ("oil", "gas", "coal", "spot", "futures", "crude", "diesel", "petrol",
+                                "kerosene", "naphtha", "bitumen", "butane", "propane"))
+            + "He said prices would recover. \"We hope the weak price will be overcome before the summer.\"")
+    assert speaker(nlp, body, "weak price will be overcome") == "Budi Santoso"
+
+
+def test_narrative_naming_a_speaker_the_recogniser_took_for_a_body(nlp):
+    # the recogniser may read a one-word surname as an organisation; narrative about it is still
+    # nobody's words, while a body's statement in its own voice (we, our) may name it
+    from dataclasses import replace
+
+    from generator.extract.quotes import direct_quotations
+    from generator.extract.sentences import index_sentences
+    from test_quotes import entities_from_ents
+
+    body = restore_spaces(
+        "Striker Kenny Marwick joined the club on Friday.\"I'm ready, I've been fit all season,\" Marwick "
+        "told the club website.\"I like to keep my match fitness up.\"I'm looking forward to getting started."
+        "\"Capped twice for Scotland, Marwick has "
+        "made almost 400 senior appearances at club level.\"It was a good move for both sides,\" he added.")
+    doc = nlp(body)
+    index_sentences(doc)
+    ents = tuple(replace(e, kind="organization", name="Marwick", aliases=()) if "Marwick" in e.name else e
+                 for e in entities_from_ents(doc))
+    found = {q.text: q.speaker for q in direct_quotations(doc, ents)}
+    narrative = [t for t in found if t.startswith("Capped twice")]
+    assert narrative and found[narrative[0]] is None, found

@@ -16,9 +16,12 @@ from .gender import given_name_gender
 from .vocabulary import GENDERED, HONORIFICS, PERSON_NOUNS
 
 # Sentences a pronoun looks back over for its antecedent; sentences wholly inside quotation marks
-# and sentences whose subject is the same pronoun do not count, up to MAX_SENTENCES_BACK in all.
+# and sentences whose subject is the same pronoun do not count, up to MAX_SENTENCES_BACK in all; a
+# chain of sentences about the same "he" ("He said ... He added ... He also reiterated ...", a wire
+# story of one speaker) counts only against CHAIN_SENTENCES_BACK.
 SENTENCES_BACK = 3
 MAX_SENTENCES_BACK = 12
+CHAIN_SENTENCES_BACK = 30
 
 
 class Coreference:
@@ -54,9 +57,11 @@ class Coreference:
         own = self._clause_subject(pron, gender) if own_sentence else None
         if own is not None:
             return own or None
-        budget = SENTENCES_BACK
-        for back in range(current - 1, max(-1, current - 1 - MAX_SENTENCES_BACK), -1):
+        budget, spent = SENTENCES_BACK, 0
+        back = current - 1
+        while back >= 0 and spent < MAX_SENTENCES_BACK and current - 1 - back < CHAIN_SENTENCES_BACK:
             sent = sentences[back]
+            back -= 1
             if self._ends_search(sent):
                 return None
             verdict = self._sentence_antecedent(sent, gender)
@@ -64,11 +69,14 @@ class Coreference:
                 return verdict or None
             # a sentence of the quotation itself, or one that goes on about the same "he", passes
             # the search on without using it up ("Mr X ... He said ... “...” he argued")
-            if not (self._all_quoted(sent) or self._goes_on(sent, gender)):
+            if self._goes_on(sent, gender):
+                continue
+            spent += 1
+            if not self._all_quoted(sent):
                 budget -= 1
                 if budget == 0:
                     return None
-        if current - 1 - MAX_SENTENCES_BACK < 0:
+        if back < 0:
             # the search ran back to the article's start with nothing against: the one person
             # named so far who fits ("As Ron Roe, from Leeds, prepares to ..., he says": the parse
             # gives the opening clause no subject)
@@ -180,8 +188,9 @@ class Coreference:
             if self._group(subject):
                 continue    # "the British PoWs were allowed out": a group is not he or she
             if self._could_be_person(subject):
-                if subject.pos_ == "NOUN" and any(d.lower_ in ("the", "this") for d in subject.children):
-                    # "the Republican presidential candidate said no. ... he said": the one it describes
+                if subject.pos_ in ("NOUN", "PROPN") and any(d.lower_ in ("the", "this") for d in subject.children):
+                    # "the Republican presidential candidate said no. ... he said", "The Treasury
+                    # Secretary stressed ... He added": the one it describes
                     return self._description(subject) or ""
                 return ""
             owner = self._possessor_person(subject)

@@ -29,6 +29,12 @@ EPITHETS = frozenset("""
 nominee candidate front-runner hopeful contender challenger incumbent billionaire businessman mogul
 tycoon veteran star actor actress singer rapper comedian host
 """.split())
+# Bodies of a state or a movement: "the government" is no research council or company that acted
+# last, only a body whose name says it is one.
+PUBLIC_BODIES = frozenset("""
+government ministry department agency council committee commission court police military army party
+union administration authority authorities assembly parliament
+""".split())
 _MODIFIERS = ("amod", "compound", "nmod", "npadvmod", "poss")
 # Words that make a title another office: a deputy mayor is not "the mayor", a vice president not
 # "the president", a lieutenant governor not "the governor", a former minister not "the minister".
@@ -66,7 +72,13 @@ class Descriptions:
         when the article gives exactly one person that role; else None."""
         head = noun.lemma_.lower()
         if head in ORG_WORDS:
-            return self._recent_organisation(noun)
+            # "the government", "the ministry": a body of that kind, named so ("the Foreign
+            # Ministry"); "the company" is whatever firm acts last
+            found = self._recent_organisation(noun)
+            if head in PUBLIC_BODIES and found is not None and \
+                    not {head, noun.lower_} & {w.lower() for w in found.split()}:
+                return None
+            return found
         marks = set()
         for child in noun.children:
             if child.dep_ in _MODIFIERS and child.i < noun.i and child.is_alpha:

@@ -106,7 +106,7 @@ def quoted_stretches(text: str, *, start: int = 0) -> tuple[Stretch, ...]:
 
 
 # Words of a speaker about themselves or to the reader: a text that has them reads as speech.
-_SPEECH = re.compile(r"\b(?:I|I['’](?:m|ve|d|ll)|[Ww]e|[Ww]e['’](?:re|ve|d|ll)|[Oo]ur|[Uu]s|[Mm]y|[Mm]e|[Yy]ou|[Yy]our)\b")
+SPEECH = re.compile(r"\b(?:I|I['’](?:m|ve|d|ll)|[Ww]e|[Ww]e['’](?:re|ve|d|ll)|[Oo]ur|[Uu]s|[Mm]y|[Mm]e|[Yy]ou|[Yy]our)\b")
 # The words that introduce a quotation before its mark: "said:", "told the BBC:", "added,".
 _INTRODUCED = re.compile(r"(?::|\b(?:said|says|added|adds|asked|explained|wrote|writes|told [^\n,:]{1,40}),)\s*$")
 # A report inside the words of a quotation whose closing mark was lost: "..., he said", "..., Ms Roe added".
@@ -134,7 +134,7 @@ def _lost_close(text: str, parts: list[tuple[int, int]], kind: str) -> bool:
     line = text.rfind("\n", 0, parts[0][0]) + 1
     mark = parts[0][0] - 1
     introduced = _INTRODUCED.search(text, line, max(line, mark)) is not None
-    if not (introduced or _SPEECH.search(words)):
+    if not (introduced or SPEECH.search(words)):
         return False
     if text[mark] in '"“' and not text[line:mark].strip():
         # a mark that opens the paragraph after one with no marks at all is that paragraph's

@@ -10,7 +10,7 @@ from ..sentences import text_of
 from .coreference import Coreference
 from .descriptions import Descriptions
 from .framing import Framing
-from .marks import quoted_stretches
+from .marks import SPEECH, quoted_stretches
 from .resolve import Resolve
 from .subjects import Subjects
 from .vocabulary import (CLOSING_MARKS, DOCUMENTS, NAMING_VERBS, OPENING_MARKS, PERSON_PRONOUNS, RELATIVE_PRONOUNS,
@@ -202,14 +202,24 @@ class SpeakerFinder(Windows, Subjects, Resolve, Coreference, Descriptions, Frami
         return False
 
     def names_in_third_person(self, stretch, speaker: str | None) -> bool:
-        """The words of ``stretch`` have ``speaker``, a person, for the subject of one of their verbs,
-        by name ("Allen says Wales will ..."): people do not report themselves so (an organisation's
-        statement does: "The DNC does not tolerate ...")."""
+        """The words of ``stretch`` have ``speaker`` for the subject of one of their verbs, by name
+        ("Allen says Wales will ..."): people do not report themselves so (an organisation's
+        statement, in its own voice, does: "we ... The DNC does not tolerate ...")."""
         span = self.doc.char_span(stretch.start, stretch.end, alignment_mode="expand")
+        named = self._by_name.get(speaker.lower()) if speaker else None
         if speaker is None or span is None:
             return False
-        return any(t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "PROPN" and (e := self._speaker_entity(t)) is not None
-                   and e.name == speaker and e.kind == "person" for t in span)
+        if named is not None and named.kind != "person" and SPEECH.search(span.text):
+            return False    # "On behalf of the DNC, we ... The DNC does not ...": a body's own voice
+        for t in span:
+            if t.dep_ not in ("nsubj", "nsubjpass") or t.pos_ != "PROPN":
+                continue
+            entity = self._speaker_entity(t)
+            # a speaker the entity list does not hold ("Clarkson told", a name as written) is
+            # named by its last word
+            if (entity.name == speaker if entity is not None else t.text == speaker.split()[-1]):
+                return True
+        return False
 
     def paragraph_person(self, start: int, end: int) -> tuple[int, Attribution] | None:
         """The named person the last sentence between chars ``start`` and ``end`` is about (its
