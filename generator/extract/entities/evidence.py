@@ -99,8 +99,8 @@ def name_faults(name: str, kind: str, common: frozenset = frozenset()) -> list[s
     if re.search(r"[-/]$|^[-/]|/|[\"“”][A-Z]|:[\"“”]?[A-Z]", name) or any(w in JOINING_WORDS for w in words[1:]) \
             or re.search(r", (?!(?i:inc|ltd|llc|plc|corp|co|sa|ag|nv)\b)[A-Z][a-z]+ [A-Z]", name) and "&" not in name:
         faults.append("fragment")           # "Aggie-", "Arsenal to Real Madrid", "Aug/Sept", "Radio X:\"There"
-    if re.search(r"-[a-z]+$", name):
-        faults.append("fragment")           # "George Bush-style", "Obama-era": a name made an adjective
+    if re.search(r"-[a-z]+$|^(?i:ex|former|then)-[A-Z]", name):
+        faults.append("fragment")           # "George Bush-style", "Obama-era", "Ex-Downing Street": an adjective
     if any(w in MONTHS or w in WEEKDAYS for w in lowered) and gaz.lookup(name) is None \
             and not (kind == "organization" and len(words) >= 2 and any(w in gaz.org_words for w in lowered)) \
             or re.search(r"\b(?:standard|daylight|summer|mean) time$", name, re.IGNORECASE):

@@ -2,9 +2,11 @@
 
 - :func:`business_context`: the article treats the name as a company or body ("Halvard's shares",
   "shares of Halvard", "profits at Halvard", "chief executive of Halvard", "music publisher Halvard",
-  "Halvard, the media group"): evidence ``org-context`` for an organisation, a sign against a person;
-- :func:`acts`: an organisation the text has act as one ("X said", "told the X", "according to X",
-  "an X spokesman", "X chief executive Y", "the X newspaper", "newspaper X"): evidence ``org-context``,
+  "Halvard, the media group", "firms such as Halvard and Tovela"): evidence ``org-context`` for an
+  organisation, a sign against a person;
+- :func:`acts`: an organisation the text has act as one ("X said", "X today said", "X on Friday
+  reported", "told the X", "according to X", "an X spokesman", "X chief executive Y", "X senior vice
+  president", "the X newspaper", "the X news agency", "newspaper X"): evidence ``org-context``,
   never a sign of a company's kind (a person's surname misread as an organisation "said" too, so the
   caller leaves one-word names that are surnames or given names alone);
 - :func:`title_tail`: a person's name that runs on into a title's head word ("Chief [Medical
@@ -27,7 +29,7 @@ from __future__ import annotations
 
 from ...data import CORPORATE_SUFFIXES, gazetteer, name_key
 from .companies import worked_at
-from .names import PLACE_PREPOSITIONS, POSSESSIVE_TOKENS, Mention, possessive_after
+from .names import PLACE_PREPOSITIONS, POSSESSIVE_TOKENS, WEEKDAYS, Mention, possessive_after
 from .titles import TITLE_HEADS
 
 # Nouns that make "X's <noun>" a company's or a body's: "Halvard's shares", "Halvard's chief executive".
@@ -83,6 +85,8 @@ def business_context(doc, m: Mention, *, shares_only: bool = False) -> bool:
     if start >= 1 and doc[start - 1].is_lower and doc[start - 1].lower_ in DESCRIPTORS \
             and doc[start - 1].pos_ == "NOUN":
         return True                         # "music publisher Halvard", "media giant Halvard"
+    if _listed_among_companies(doc, start):
+        return True                         # "firms including Halvard, Tovela and Beeba Inc"
     if end + 3 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ in ("the", "a", "an"):
         for k in range(end + 2, min(len(doc), end + 6)):
             token = doc[k]
@@ -93,6 +97,29 @@ def business_context(doc, m: Mention, *, shares_only: bool = False) -> bool:
     return False
 
 
+# Plural nouns of companies and bodies before "such as", "including", "like" and a list of their names.
+COMPANY_PLURALS = frozenset("""companies firms banks carriers airlines insurers retailers brokerages brokers lenders
+carmakers automakers drugmakers chipmakers publishers broadcasters conglomerates manufacturers suppliers
+operators chains groups agencies charities newspapers""".split())
+
+
+def _listed_among_companies(doc, start: int) -> bool:
+    """Whether the name at ``start`` stands in a list after "<companies> such as|including|like"
+    ("firms including Emery, Halvard and Tovela Corp"): only names, commas and "and"/"or" between."""
+    k = start - 1
+    while k >= 0 and start - k <= 15:
+        token = doc[k]
+        if token.lower_ in ("including", "like") or token.lower_ == "as" and k >= 1 and doc[k - 1].lower_ == "such":
+            cue = k - 1 if token.lower_ != "as" else k - 2
+            return cue >= 0 and doc[cue].is_lower and doc[cue].lower_ in COMPANY_PLURALS and doc[cue].pos_ == "NOUN"
+        if not (token.text in (",", "&", "'s", "’s", ".") or token.lower_ in ("and", "or") or token.text[:1].isupper()):
+            return False
+        if "\n" in token.whitespace_:
+            return False
+        k -= 1
+    return False
+
+
 # Verbs (lemmas) of speech and announcement an actor is the subject of: "X said", "X has announced".
 SPEECH_LEMMAS = frozenset("say tell add note announce report confirm deny decline state warn estimate forecast "
                           "predict disclose expect plan agree claim insist argue reveal unveil launch own".split())
@@ -100,8 +127,11 @@ SPEECH_LEMMAS = frozenset("say tell add note announce report confirm deny declin
 # spokesman", "X chief executive Y", "the X newspaper".
 ACTOR_NOUNS = frozenset("""spokesman spokeswoman spokesperson chairman chairwoman co-founder founder chief boss
 executive executives director directors president representative representatives official officials analyst
-analysts economist economists ceo newspaper paper website magazine channel network agency broadcaster
+analysts economist economists strategist ceo newspaper newspapers paper website magazine channel network agency
+broadcaster
 """.split())
+# ACTOR_NOUNS that name a thing after other words ("a Wimax wireless network"), a body only after "news".
+_KINDS_OF_MEDIA = frozenset("newspaper newspapers paper website magazine channel network agency broadcaster".split())
 # Lower-case nouns right before a body's name: "newspaper Die Zeit", "the website Mumsnet".
 MEDIA_NOUNS = frozenset("newspaper paper website magazine broadcaster network agency daily tabloid".split())
 
@@ -113,7 +143,7 @@ def acts(doc, m: Mention) -> bool:
     "told", after "according to", before a lower-case noun of its people or kind, after a medium's
     noun."""
     start, end = m.start, m.end
-    k = end
+    k = end + _when(doc, end)
     while k < len(doc) and k < end + 2 and doc[k].pos_ in ("ADV", "AUX") and doc[k].is_lower:
         k += 1
     if k < len(doc) and doc[k].is_lower and doc[k].lemma_ in SPEECH_LEMMAS and doc[k].pos_ == "VERB" \
@@ -123,9 +153,30 @@ def acts(doc, m: Mention) -> bool:
     before = [t.lower_ for t in doc[max(0, start - 2):start]]
     if before[-1:] == ["told"] or before == ["told", "the"] or before == ["according", "to"]:
         return True                         # "told the BBC", "according to Reuters"
-    if end < len(doc) and doc[end].is_lower and doc[end].lower_ in ACTOR_NOUNS and doc[end].pos_ == "NOUN":
-        return True                         # "a Google spokesman", "Mumsnet co-founder"
+    k = end
+    while k < end + 2 and k + 1 < len(doc) and doc[k].is_lower and doc[k].pos_ in ("ADJ", "NOUN") \
+            and doc[k].lower_ not in ACTOR_NOUNS and doc[k + 1].is_lower and doc[k + 1].pos_ in ("ADJ", "NOUN"):
+        k += 1                              # past "news", "senior vice": "X news agency", "X senior vice president"
+    if k < len(doc) and doc[k].is_lower and doc[k].lower_ in ACTOR_NOUNS and doc[k].pos_ == "NOUN" \
+            and (k == end or doc[k].lower_ not in _KINDS_OF_MEDIA or doc[end].lower_ == "news" and k == end + 1):
+        return True                         # "a Google spokesman", "Mumsnet co-founder", "the Tass news agency"
     return start >= 1 and doc[start - 1].is_lower and doc[start - 1].lower_ in MEDIA_NOUNS
+
+
+# Words that say when, between an actor's name and its verb: "Texaco today said", "X on Friday reported".
+_WHEN_WORDS = frozenset("today yesterday tonight".split())
+_WHEN_AFTER = frozenset("week month year weekend".split()) | WEEKDAYS
+
+
+def _when(doc, k: int) -> int:
+    """How many tokens from ``k`` say when ("today", "last week", "on Friday"), else 0."""
+    words = [t.lower_ for t in doc[k:k + 2]]
+    if words[:1] and words[0] in _WHEN_WORDS:
+        return 1
+    if len(words) == 2 and (words[0] in ("last", "this", "earlier") and words[1] in _WHEN_AFTER
+                            or words[0] == "on" and words[1] in WEEKDAYS):
+        return 2
+    return 0
 
 
 # Titles written after a name: "Andrew Tyrie MP" is a person's name and his seat.
