@@ -37,3 +37,19 @@ def test_a_dateline_is_read_from_the_tokens_own_line(text, monkeypatch):
     assert {(i, b): sports.dateline(doc, i, b) for i in range(len(doc)) for b in starts} == expected
     if text == TEXT:
         assert sports.dateline(doc, 5) and not sports.dateline(doc, 12)
+
+
+def test_entities_inside_a_stretch_come_from_one_list_of_the_docs_entities():
+    from spacy.tokens import Span
+
+    from generator.extract.sentences import ents_in
+
+    doc = spacy.blank("en")("In 2004 Acme Corp of Lisbon paid Ana Ruiz $ 3 m , the board said in May 2005 .")
+    doc.ents = [Span(doc, 1, 2, "DATE"), Span(doc, 2, 4, "ORG"), Span(doc, 5, 6, "GPE"),
+                Span(doc, 7, 9, "PERSON"), Span(doc, 16, 18, "DATE")]
+    for start in range(len(doc) + 1):
+        for end in range(start, len(doc) + 1):
+            assert [(e.start, e.end, e.label_) for e in ents_in(doc, start, end)] == \
+                   [(e.start, e.end, e.label_) for e in doc[start:end].ents], (start, end)
+    first = ents_in(doc, 0, len(doc))
+    assert ents_in(doc, 0, len(doc))[0] is first[0]       # built once, not again at each call

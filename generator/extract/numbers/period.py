@@ -12,6 +12,8 @@ parse, and no library attaches time expressions to figures.
 """
 from __future__ import annotations
 
+from ..sentences import ents_in
+
 # Prepositions that introduce a period: "in 2004", "for the year", "during the quarter", "since 2001".
 _PERIOD_PREPS = {"in", "for", "during", "over", "through", "since", "by", "on", "at", "until", "within", "throughout"}
 # Clause boundaries the search does not cross (a date there belongs to another event).
@@ -60,7 +62,7 @@ def period_of(span, label_words: set[str] = frozenset()):
     anchors, verb = _anchors(span, label_words)
     inside = set(range(span.start, span.end))
     best: tuple[int, str] | None = None
-    for ent in span.sent.ents if span.sent is not None else ():
+    for ent in ents_in(span.doc, span.sent.start, span.sent.end) if span.sent is not None else ():
         if ent.label_ != "DATE" or ent.start in inside or ent.end - 1 in inside:
             continue
         if len(ent) > PERIOD_MAX_WORDS or any(t.like_num and "-" in t.text for t in ent):
