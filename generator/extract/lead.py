@@ -111,18 +111,23 @@ def first_sentence_headline(doc, *, body_start: int = 0) -> str | None:
     itself when short, else its main clause or opening clause, else its first words and an
     ellipsis, without wire markup (:func:`without_wire_markup`). None when the body has no sentence,
     or only table rows and notes: a row of figures ("Shr 15 cts vs 15 cts") is no headline, and
-    the site then says plainly that the text states none. Under a table, a note runs on past its
-    first sentence ("Note: Aggregate judgments ... not included. Company said any portion of this
-    amount ... would be reflected"): no sentence after a note stands in either."""
+    the site then says plainly that the text states none. Under a table, a note runs on to the end
+    of its paragraph ("Note: Aggregate judgments ... not included. Company said any portion of this
+    amount ... would be reflected"): no sentence of it stands in either; the next paragraph may."""
     prose = set(prose_sentences(doc, body_start))
     text = text_of(doc)
     first = None
     in_table = False
+    note_end = -1
     for s, e in sentence_offsets(doc, body_start):
         s, e = trimmed(text, s, e)
         sentence = text[s:e]
         if _NOTE.match(sentence):
-            break
+            # the note runs on to the end of its paragraph
+            note_end = text.find("\n\n", e) % (len(text) + 1)
+            continue
+        if s < note_end:
+            continue
         # among rows, a row that lost its "vs" ("Surplus on commission 208.8 mln marks 188.1 mln")
         if is_table_line(sentence) or (in_table and _figure_share(sentence) >= 0.5):
             in_table = True
