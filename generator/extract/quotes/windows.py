@@ -79,6 +79,10 @@ class Windows:
             cue = self._opens_with_report(out)
             if cue is None or any(c.dep_ == "ccomp" and c.i > cue.i for c in cue.children):
                 return []
+        if ended and out and out[-1].text == ":":
+            # “... we paid.” Smith said: “...”: a verb of saying with a colon opens the next
+            # quotation; the one before it continues the quotation before it, or is nobody's
+            return []
         return out
 
     def _opens_with_report(self, words):
