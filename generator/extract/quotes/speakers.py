@@ -101,6 +101,8 @@ class SpeakerFinder(Windows, Subjects, Resolve, Coreference, Descriptions, Frami
             if subject is None or (unnamed is not None and not self._is_cue(cue)):
                 continue
             speaker = self._resolve(subject)
+            if speaker is not None and subject.i < cue.i:
+                speaker = self._person_heading(subject, cue, speaker)
             if speaker is None and subject.lemma_.lower() in DOCUMENTS:
                 # "The spot concludes with footage of Trump saying “...”": look for who speaks in it.
                 unnamed = unnamed or Attribution(None, cue_text)
@@ -113,6 +115,24 @@ class SpeakerFinder(Windows, Subjects, Resolve, Coreference, Descriptions, Frami
             return Attribution(speaker, cue_text, weak=not named,
                                written=self._as_written(subject) if speaker is not None else None)
         return unnamed or self._introduced_by(leading) or self.named_before_colon(leading)
+
+    def _person_heading(self, subject, cue, speaker: str) -> str:
+        """The person named last in the noun phrase from the subject to the verb, when the subject
+        names an organisation: "Castleton Town manager Jo Still told BBC Radio Kent:" is Jo Still,
+        whatever the parse made the subject (the club, with "manager" conjoined and "Still" an
+        adverb). The words between hold no verb: "Acme, which Jo Roe founded, said" stays Acme."""
+        entity = self._entity_of(subject)
+        if entity is None or entity.kind != "organization" or entity.name != speaker:
+            return speaker
+        person = None
+        for tok in self.doc[subject.i + 1:cue.i]:
+            if tok.pos_ not in ("PROPN", "NOUN", "ADJ", "CCONJ", "PUNCT", "DET", "NUM", "PART", "ADV") \
+                    or tok.text in ("(", ")", ",", ":", "—", "–") or self._in_quote(tok):
+                return speaker
+            found = self._entity_of(tok)
+            if found is not None and found.kind == "person":
+                person = found
+        return person.name if person is not None else speaker
 
     def _as_written(self, subject) -> str | None:
         """The description ``subject`` heads, as the text writes it ("the Florida senator", "the
