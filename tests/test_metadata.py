@@ -203,6 +203,10 @@ def test_front_matter_date_wins_over_the_file_name():
     ("Advertisement", True),
     ("She wanted to share the story of her father with the town.", False),
     ("The museum received 40 gifts from donors last year.", False),
+    ("You have 4 of 10 shares left this month.", True),
+    ("Readers have 3 free stories remaining each month before the paywall.", True),
+    ("The club has 12 of 20 games left this season.", False),
+    ("Investors had 3 million shares left after the sale.", False),
 ])
 def test_is_share_furniture(paragraph, expected):
     assert is_share_furniture(paragraph) is expected

@@ -19,7 +19,8 @@ _SHARE_BOX = re.compile(
     r"|\blisten to this (?:article|story|episode)\b|\b\d+\s*-?\s*min(?:ute)?s?\s+(?:read|listen)\b"
     r"|\bskip (?:the )?advertisement\b|\bread (?:it )?in (?:the |our )?app\b|\bopen in app\b"
     r"|\bsave (?:this )?(?:article|story) for later\b|\bsave to (?:my )?(?:list|reading list)\b"
-    r"|\byou have \d+ (?:free |gift )?(?:articles?|stories)\b|\bsubscribers? can (?:share|gift|send)\b"
+    r"|\byou have \d+ (?:of \d+ )?(?:free |gift )?(?:articles?|stories|shares|gifts)\b|\bsubscribers? can (?:share|gift|send)\b"
+    r"|\b\d+ (?:of \d+ )?(?:free |gift )?(?:articles?|stories|shares|gifts) (?:left|remaining) (?:this|each|per) month\b"
     r"|\bunlock (?:this|more|unlimited) (?:articles?|stor(?:y|ies))\b|\bgive this article\b",
     re.I,
 )
