@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 
 from .words import (
-    _AREA, _CHANGE_VERBS, _COST_VERBS, _GENERIC_NOUNS, _IRREGULAR_PARTICIPLES, _LABELS, _LENGTH,
+    _AREA, _CHANGE_VERBS, _COST_VERBS, _GENERIC_NOUNS, _LABELS, _LENGTH,
     _LEVEL_VERBS, _LIGHT_VERBS, _MEASURE_UNITS, _MEASURE_VERBS, _NP_DEPS, _PLACE_PREPS, _PRUNED_DEPS,
-    _UNIT_WORDS, _VOLUME, _WEIGHT,
+    _UNIT_WORDS, _VOLUME, _WEIGHT, past_participle,
 )
 from .evidence import DIRECTION_WORDS
 
@@ -331,17 +331,7 @@ def _participle(verb) -> str:
 
 
 def _bare_participle(verb) -> str:
-    """Past participle of a verb: kill -> killed, pay -> paid."""
-    lemma = verb.lemma_.lower()
+    """Past participle of a verb: kill -> killed, pay -> paid (the text's own form when it is one)."""
     if verb.tag_ == "VBN":
         return verb.text.lower()
-    if lemma in _IRREGULAR_PARTICIPLES:
-        return _IRREGULAR_PARTICIPLES[lemma]
-    if lemma.endswith("e"):
-        return lemma + "d"
-    if lemma.endswith("y") and len(lemma) > 2 and lemma[-2] not in "aeiou":
-        return lemma[:-1] + "ied"
-    if (len(lemma) >= 3 and lemma[-1] not in "aeiouwxy" and lemma[-2] in "aeiou"
-            and lemma[-3] not in "aeiou" and len(lemma) <= 4):
-        return lemma + lemma[-1] + "ed"  # stop -> stopped, ban -> banned
-    return lemma + "ed"
+    return past_participle(verb.lemma_.lower())

@@ -18,8 +18,8 @@ from __future__ import annotations
 import re
 
 from .words import (
-    _CURRENCY, _FOREIGN_SCALES, _FRACTIONS, _HARM_VERBS, _IRREGULAR_PARTICIPLES, _ORDINALS, _PEOPLE,
-    _SCALE_WORDS, _UNIT_WORDS, _UNITS,
+    _CURRENCY, _FOREIGN_SCALES, _FRACTIONS, _HARM_VERBS, _ORDINALS, _PEOPLE,
+    _SCALE_WORDS, _UNIT_WORDS, _UNITS, past_participle,
 )
 
 # Words that may frame a figure: "more than 300", "at least $600 million", "between 10 and 20".
@@ -131,8 +131,8 @@ def drop_reason(doc, span, label: str, value: float | None, context: str, counte
     argument = counted is None or counted.dep_ in {"dobj", "nsubjpass", "pobj", "attr", "oprd"} \
         or span.root.dep_ not in {"nummod", "amod", "compound", "quantmod", "nmod"}
     label_words = set(context.lower().split())
-    verbal = any(t.pos_ in {"VERB", "AUX"} and (t.lower_ in label_words or _IRREGULAR_PARTICIPLES.get(
-        t.lemma_.lower(), t.lemma_.lower().rstrip("e") + "ed") in label_words) for t in span.sent) \
+    verbal = any(t.pos_ in {"VERB", "AUX"} and (t.lower_ in label_words or past_participle(t.lemma_.lower())
+                                               in label_words) for t in span.sent) \
         or counted is None  # the label states an event ("others killed", "emails found"), not only a thing
     if argument and (verbal or _forecast(span)) and _irrealis(span) and not context.startswith("cost "):
         return "not stated as fact"  # an estimated cost is a cost whatever the mood
@@ -181,8 +181,7 @@ def _label_says_what(context: str, span) -> bool:
     if not any(len(w) >= 3 and w.lower() not in _UNIT_WORDS and w.lower() not in _TABLE_UNITS for w in words):
         return False  # "m.", "pct", "ct shr", "mark"
     sentence = span.sent.text.lower()
-    forms = {_IRREGULAR_PARTICIPLES.get(t.lemma_.lower(), t.lemma_.lower().rstrip("e") + "ed")
-             for t in span.sent if t.pos_ in {"VERB", "AUX"}}
+    forms = {past_participle(t.lemma_.lower()) for t in span.sent if t.pos_ in {"VERB", "AUX"}}
     forms |= {f.replace("ied", "yed") for f in forms}
     if not all(w.lower() in sentence or w.lower() in forms or w.lower()[:-1] in forms
                for w in words if w.lower() not in _SYNTHESISED):
