@@ -139,8 +139,13 @@ class BuildReport:
 
         return (f"{plural(self.read, 'article')} read ({self.from_cache} from cache, {self.extracted} extracted), "
                 f"{len(self.skipped)} skipped, {plural(len(self.warnings), 'warning')}; "
-                f"{plural(self.pages, 'page')} ({self.written} written, {self.unchanged} unchanged, "
-                f"{self.removed} removed) in {self.seconds:.1f} s")
+                f"{plural(self.pages, 'page')} and {plural(self._data_files, 'data file')} "
+                f"({self.written} written, {self.unchanged} unchanged, {self.removed} removed) in {self.seconds:.1f} s")
+
+    @property
+    def _data_files(self) -> int:
+        """The files beside the pages (the records and the feed): written + unchanged counts them too."""
+        return max(0, self.written + self.unchanged - self.pages)
 
 
 def in_project(path: str) -> Path:

@@ -212,8 +212,17 @@ def test_warnings_are_grouped_by_kind_with_counts(tmp_path):
 def test_build_summary_line_uses_singular_forms():
     from generator.pipeline import BuildReport
 
-    line = BuildReport(read=1, pages=1, warnings=["x"]).line()
-    assert line.startswith("1 article read") and "1 warning;" in line and "1 page (" in line
+    line = BuildReport(read=1, pages=1, written=2, warnings=["x"]).line()
+    assert line.startswith("1 article read") and "1 warning;" in line and "1 page and 1 data file (" in line
+
+
+def test_build_summary_counts_add_up():
+    """The files written and unchanged are the pages and the data files beside them (records, feed):
+    a new user read "31 pages (0 written, 33 unchanged, 0 removed)" as a sum that does not add up."""
+    from generator.pipeline import BuildReport
+
+    line = BuildReport(read=3, pages=31, written=0, unchanged=33).line()
+    assert "31 pages and 2 data files (0 written, 33 unchanged, 0 removed)" in line
 
 
 def test_home_latest_skips_pages_that_are_not_news(tmp_path):
