@@ -54,8 +54,14 @@ def _start(project, *extra, slow: float = 0.0, stderr=subprocess.PIPE) -> subpro
         env["GENERATOR_TEST_SLOW"] = str(slow)
     args = [sys.executable, "-c", _SLOW_RUNNER, "--config", str(project["config"]), "build",
             "--seeds", str(project["seeds"]), "--docs", str(project["docs"]), "--quiet", *extra]
+    # Ctrl-C as a terminal gives it: a runner that started the tests in the background (`... &` in a
+    # shell without job control) passes SIGINT on as ignored, and Python then installs no handler
     return subprocess.Popen(args, env=env, stdout=subprocess.PIPE, stderr=stderr, text=True,
-                            start_new_session=True)
+                            start_new_session=True, preexec_fn=_default_sigint)
+
+
+def _default_sigint() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
 
 
 # The CLI, with extraction slowed down when GENERATOR_TEST_SLOW is set (in the workers too).
