@@ -28,6 +28,14 @@ class Resolve:
             # "said the American", "said the Spaniard": one member, never the whole people; the
             # person the article calls that, else None
             return self._description(subject)
+        if entity is not None and entity.kind == "group" and subject.tag_ != "NNPS" \
+                and subject.lower_ != entity.name.lower() and not any(c.dep_ == "det" for c in subject.children):
+            # "American said in a statement": a people never speaks as one, and the singular of its
+            # name is a firm's short name: the organisation the article names with it first
+            # (American Airlines), else nobody
+            firm = next((e for e in self.entities if e.kind == "organization"
+                         and e.name.lower().startswith(subject.lower_ + " ")), None)
+            return firm.name if firm is not None else None
         if subject.pos_ == "PROPN" and (entity is None or entity.kind == "person") \
                 and subject.lemma_.lower() not in ORG_WORDS \
                 and any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children):
