@@ -131,7 +131,9 @@ def _carry_over(doc, found, finder: SpeakerFinder):
             # logarithmic, not a scan back: a long paragraph of quotations made this quadratic
             p_start = line_start(doc, stretch.start)
             opens_paragraph = _OPENING_RUN.match(text, p_start, stretch.start).end() == stretch.start
-            if previous is not None and previous[0] >= p_start and \
+            if opens_paragraph and _heading_in_marks(text, stretch):
+                pass    # "‘An infinite arsenal’" on a line of its own: a subheading, nobody's words here
+            elif previous is not None and previous[0] >= p_start and \
                     not finder.someone_else_between(previous[0], stretch.start, previous[1].speaker):
                 # “...,” Smith said. Jones disagreed. “...”: a person in between takes the turn
                 attribution = previous[1]
@@ -182,6 +184,15 @@ def _opens_sentence(text: str, start: int, at: int) -> bool:
     before = text[start:at].rstrip(" “\"‘")
     before = before.rstrip("”\"’") if before[-2:-1] in (".", "!", "?") else before
     return bool(before) and before[-1] in ".!?"
+
+
+def _heading_in_marks(text: str, stretch: Stretch) -> bool:
+    """The quotation is a subheading: a phrase of at most eight words in marks that fills its
+    paragraph, with no stop, comma or other mark of a sentence at its end ("‘An infinite arsenal’"
+    between two sections of a feature). Someone's words on a line of their own end as a sentence."""
+    inner = text[stretch.start:stretch.end].strip(" “”\"‘’'")
+    return bool(inner) and inner[-1] not in ".!?,;:…-—" and len(inner.split()) <= 8 \
+        and _alone_in_paragraph(text, stretch)
 
 
 def _alone_in_paragraph(text: str, stretch: Stretch) -> bool:
