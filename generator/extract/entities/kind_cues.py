@@ -25,7 +25,7 @@ from ...data import CORPORATE_SUFFIXES, Gazetteer, name_key
 from ...data.packages import place_keys
 from ...types import Entity
 from .context import regions
-from .names import PLACE_PREPOSITIONS, possessive_after
+from .names import PLACE_PREPOSITIONS, mention_tokens, possessive_after
 
 # Lower-case nouns written right after a place's name and never after a person's: "the Bosphorus
 # waterway", "the Orinoco river", "Heathrow airport" is a venue (left out).
@@ -41,16 +41,6 @@ COMPASS = frozenset("north south east west central northeast northwest southeast
 AT_PERSON_VERBS = frozenset("look laugh stare glance shout yell aim point hit swipe jab smile wink lash snap "
                             "sneer fire shoot throw grin scream glare poke rail marvel swing bark nod wave "
                             "direct level".split())
-
-
-def _tokens(doc, entity: Entity) -> list[tuple[int, int]]:
-    """Token ranges ``(start, end)`` of the entity's mentions."""
-    out = []
-    for m in entity.mentions:
-        span = doc.char_span(m.start, m.end, alignment_mode="expand")
-        if span is not None and len(span):
-            out.append((span.start, span.end))
-    return out
 
 
 def _feature_after(doc, end: int) -> bool:
@@ -92,7 +82,7 @@ def place_cues(doc, entity: Entity, *, body_start: int, gaz: Gazetteer, people: 
     words = entity.name.split()
     if len(words) == 1 and name_key(entity.name) in people:
         return False
-    spans = _tokens(doc, entity)
+    spans = mention_tokens(doc, entity)
     if not spans:
         return False
     if all(dateline(doc, s, body_start) and doc[s].idx < body_start for s, _ in spans):
@@ -129,7 +119,7 @@ def _short_firm(doc, person: Entity, firms: list[Entity]) -> bool:
     said ... Bobbie Brooks said the rights ..."), never to an apposition or "he"/"she" ("Dora
     Kessler, chairman of Dora Kessler Inc", "Charles Marlowe said he would retire")."""
     first = min(m.start for f in firms for m in f.mentions)
-    for s, e in _tokens(doc, person):
+    for s, e in mention_tokens(doc, person):
         if doc[s].idx < first or e >= len(doc) or doc[e].pos_ not in ("VERB", "AUX") \
                 or any(t.lower_ in ("he", "she", "his", "her", "him") for t in doc[e:e + 4]):
             return False

@@ -30,6 +30,17 @@ POSSESSIVE_TOKENS = {"'s", "’s", "'", "’"}
 PLACE_PREPOSITIONS = ("in", "near", "outside")
 
 
+def mention_tokens(doc, entity) -> list[tuple[int, int]]:
+    """Token ranges ``(start, end)`` of the entity's mentions in ``doc`` (a mention that falls
+    inside a token is widened to it; one that matches no token is left out)."""
+    out = []
+    for m in entity.mentions:
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is not None and len(span):
+            out.append((span.start, span.end))
+    return out
+
+
 def possessive_after(doc, end: int) -> bool:
     """Whether a possessive follows the name that ends before token ``end``: "Obama['s] cabinet"."""
     return end < len(doc) and doc[end].text in POSSESSIVE_TOKENS

@@ -22,7 +22,7 @@ from dataclasses import replace
 from ...data import Gazetteer, name_key
 from ...types import Entity
 from .context import regions
-from .names import PLACE_PREPOSITIONS, POSSESSIVE_TOKENS
+from .names import PLACE_PREPOSITIONS, POSSESSIVE_TOKENS, mention_tokens
 
 # Nouns that make "X's <noun>" a firm's, never a town's: "Argos' sales", "Hexby's shareholders".
 FIRM_NOUNS = frozenset("shares shareholders profit profits revenue revenues sales earnings turnover dividend "
@@ -40,15 +40,6 @@ IN_NOUNS = frozenset("interest interests stake stakes investment investments hol
 COMPASS_ADJECTIVES = frozenset("eastern western northern southern central".split())
 # Verbs in the plural right after a subject: "Blackburn are", "Birmingham have".
 PLURAL_VERBS = frozenset("are were have".split())
-
-
-def _tokens(doc, entity: Entity) -> list[tuple[int, int]]:
-    out = []
-    for m in entity.mentions:
-        span = doc.char_span(m.start, m.end, alignment_mode="expand")
-        if span is not None and len(span):
-            out.append((span.start, span.end))
-    return out
 
 
 def _apposition_head(doc, end: int) -> str | None:
@@ -110,7 +101,7 @@ def firm_like(doc, e: Entity, *, body_start: int, gaz: Gazetteer) -> bool:
     """Whether a place is a firm named like one (see the module docstring)."""
     if e.kind != "place":
         return False
-    spans = _tokens(doc, e)
+    spans = mention_tokens(doc, e)
     firm = [s for s, end in spans if firm_mention(doc, s, end)]
     if not firm or any(_placed(doc, s, body_start) for s, _ in spans if s not in firm):
         return False
@@ -130,7 +121,7 @@ def club_like(doc, e: Entity, *, sports: bool, body_start: int, gaz: Gazetteer) 
     """Whether a town outside a sports report is a club, a firm or a band (see the module docstring)."""
     if e.kind != "place" or sports or _big_place(e.name, gaz):
         return False
-    spans = _tokens(doc, e)
+    spans = mention_tokens(doc, e)
     return any(_plural_subject(doc, s, end) for s, end in spans) \
         and not any(_placed(doc, s, body_start) for s, _ in spans)
 
@@ -138,7 +129,7 @@ def club_like(doc, e: Entity, *, sports: bool, body_start: int, gaz: Gazetteer) 
 def head_of_longer_name(doc, e: Entity) -> bool:
     """Whether every mention of a place opens "X of the <Capitalised word>" ("Queens of the Stone
     Age"), or is a compass adjective before a lower-case noun ("the Eastern bloc")."""
-    spans = _tokens(doc, e)
+    spans = mention_tokens(doc, e)
     adjective = name_key(e.name) in COMPASS_ADJECTIVES
 
     def opens(end: int) -> bool:
