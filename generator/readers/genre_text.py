@@ -118,12 +118,13 @@ _PRESS_SIGNS = re.compile(
     r"^\s*About [A-Z][\w&.,' -]{1,60}\s*$", re.M)
 PRESS_MIN_SIGNS = 2
 
+# A chapter's number: "12", "xii", "Twelve".
+_CHAPTER_NUMBER = r"(?:\d{1,4}|[ivxlc]{1,7}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b"
 # A chapter of fiction as web-novel and fan-fiction sites print it: a chapter heading, the
 # chapter links, the translator's notes. "Chapter 11" followed by bankruptcy words is news.
 _CHAPTER_HEADING = re.compile(
-    r"^\s*(?:chapter|ch\.)\s*(?:\d{1,4}|[ivxlc]{1,7}|one|two|three|four|five|six|seven|eight|nine|ten|"
-    r"eleven|twelve)\b(?![^\n]{0,40}\b(?:bankruptcy|protection|filing|reorgani[sz]ation|petition|code|law))",
-    re.I | re.M)
+    r"^\s*(?:chapter|ch\.)\s*" + _CHAPTER_NUMBER
+    + r"(?![^\n]{0,40}\b(?:bankruptcy|protection|filing|reorgani[sz]ation|petition|code|law))", re.I | re.M)
 _CHAPTER_SIGNS = re.compile(
     r"\b(?:previous|next|prev) chapter\b|\btable of contents\b|^\s*(?:translator|editor|proofreader|TL|ED)\s*:|"
     r"\b(?:TL|T/N|A/N|Author's) ?notes?\s*:|^\s*(?:end of|to be continued)\b", re.I | re.M)
@@ -131,9 +132,7 @@ _CHAPTER_SIGNS = re.compile(
 _DIALOGUE = re.compile(r'^\s*(?:[-•*]\s+)?["“‘]')
 CHAPTER_DIALOGUE_SHARE = 0.25
 # A chapter's number in a page's title: "Chapter 12", "Ch. 3", "Vol. 2 Chapter 5", "Chapter Twelve".
-_CHAPTER_IN_TITLE = re.compile(
-    r"\b(?:chapter|ch\.?)\s*(?:\d{1,4}|[ivxlc]{1,7}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b",
-    re.I)
+_CHAPTER_IN_TITLE = re.compile(r"\b(?:chapter|ch\.?)\s*" + _CHAPTER_NUMBER, re.I)
 _BANKRUPTCY = re.compile(r"\bbankrupt|\bcreditors?\b|\breorgani[sz]ation\b|\bChapter (?:7|9|11|13|15) (?:protection|filing|petition|case)", re.I)
 # What characters do between their lines, outside quotation marks; a news report rarely tells it.
 _GESTURES = re.compile(
