@@ -43,7 +43,7 @@ from collections import Counter, defaultdict
 from .data import CORPORATE_SUFFIXES, actor_key, gazetteer, name_key
 from .extract.entities.evidence import AGAINST
 from .extract.entities.merge import same_word_spelled_apart
-from .actor_variants import _slip as _slip_word, long_slip, loose_org_key, same_given_name
+from .actor_forms import _slip as _slip_word, long_slip, loose_org_key, same_given_name
 from .actor_signs import corpus_orgs, lone_surname, record_signs, surname_alone
 
 # Generational suffixes: "Charles Elliott Jr." and "Charles Elliott III" are two people, never middles.

@@ -336,7 +336,7 @@ def _agree(a: dict, b: dict) -> bool:
 
 def hold_ambiguous(records: list[dict], apart: dict) -> None:
     """Hold back, in place, a person's name without a middle name where an article names it apart
-    from the same name with one (``apart``: actor_variants.told_apart): in every other article
+    from the same name with one (``apart``: actor_forms.told_apart): in every other article
     nothing tells which of the two it is ("George Bush" beside "George W Bush" in a list of
     presidents). The articles that name both keep both."""
     for pair, ids in apart.items():

@@ -15,8 +15,8 @@ from .actor_evidence import share_company as _share_company
 from .actor_signs import dominant_owner, people_articles
 from .actor_eras import apart_in_time, name_years
 from .actor_split import split_namesakes
-from .actor_variants import (article_renames, country_forms, country_renames, given_name_owners, initials_known,
-                             told_apart, without_markup)
+from .actor_forms import country_forms, country_renames, initials_known, told_apart, without_markup
+from .actor_variants import article_renames, given_name_owners
 from .data import gazetteer, name_key
 from .data.packages import census_given_names
 from .extract.entities.evidence import AGAINST

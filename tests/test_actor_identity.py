@@ -2,7 +2,7 @@
 
 Every input here is made up for the test; each stands for a kind of fault seen on open-world news.
 """
-from generator.actor_variants import loose_org_key, without_markup
+from generator.actor_forms import loose_org_key, without_markup
 from test_entity_kinds import ent, kinds, rec, resolved
 
 

@@ -1,0 +1,169 @@
+"""Name forms compared word by word and across articles (second spellings, issue 8, item 2; the
+forms one article gives beside each other are ``actor_variants``).
+
+- a slip of one word (:func:`_slip`, :func:`long_slip`): rapidfuzz OSA distance 1, or a long word at
+  least 90 % alike (Indel);
+- organisations' names that differ only in connectives, hyphens, a plural "s" or British and
+  American spelling (:func:`loose_org_key`: "Institute for / of Fiscal Studies", "Federal Open
+  Market(s) Committee", "Co-operation" / "Cooperation"), never a country in front (a UK story's
+  Treasury is not the U.S. Treasury);
+- a name without the wire markup that stuck to it (:func:`without_markup`);
+- a body named bare that the corpus names with the article's country in front
+  (:func:`country_forms`, :func:`country_renames`: "Treasury" / "U.S. Treasury");
+- a given name's short form (:func:`same_given_name`, the nicknames package), an initial and surname
+  that fits one full name (:func:`initials_known`), and two people one article names apart
+  (:func:`told_apart`).
+"""
+from __future__ import annotations
+
+import functools
+import re
+
+from rapidfuzz.distance import OSA, Indel
+
+from .data import actor_key, name_key
+from .extract.entities.evidence import AGAINST
+
+_CONNECTIVES = frozenset("of for the and on in at".split())
+_COUNTRY_PREFIXES = frozenset({"us", "u s", "united states", "uk", "u k", "united kingdom"})
+
+
+def _slip(a: str, b: str) -> bool:
+    """Whether two words are one word with a slip: same first letter, OSA distance 1 (words of 4+
+    letters), or at least 90 % alike (Indel) for words of 9+ letters ("Khordokovsky")."""
+    if a == b or a[:1] != b[:1] or min(len(a), len(b)) < 4:
+        return False
+    if OSA.distance(a, b, score_cutoff=1) <= 1:
+        return True
+    return min(len(a), len(b)) >= 9 and Indel.normalized_similarity(a, b) >= 0.9
+
+
+def long_slip(a: str, b: str) -> bool:
+    """Whether two long words (9+ letters, same first two) are at least 90 % alike (Indel):
+    "Khordokovsky" / "Khodorkovsky", a slip no one-edit rule sees."""
+    return a != b and a[:2] == b[:2] and min(len(a), len(b)) >= 9 and Indel.normalized_similarity(a, b) >= 0.9
+
+
+def loose_org_key(name: str) -> str:
+    """An organisation's key without connectives, hyphens, a plural "s" before the last word or
+    British "-isation", "U.S." and "United States" both "us", "Department of X" as "X Department":
+    "Institute of Fiscal Studies" and "Institute for Fiscal Studies" -> "institute fiscal studies". A
+    last word's plural stays: the magazine "Rolling Stone" is not the band."""
+    key = actor_key(name.replace("-", "").replace("&", " and "), "organization")
+    key = re.sub(r"^(united states|u s) ", "us ", key)
+    key = re.sub(r"\b(department|ministry|dept) of (\w+)$", r"\2 \1", key)    # "Department of Agriculture"
+    words = [w for w in key.split() if w not in _CONNECTIVES]
+    out = []
+    for i, w in enumerate(words):
+        w = re.sub(r"is(ation|e|ed|ing)$", r"iz\1", w) if len(w) > 6 else w
+        if i < len(words) - 1 and len(w) >= 5 and w.endswith("s") and not w.endswith("ss"):
+            w = w[:-1]                  # "Federal Open Markets Committee"
+        out.append(w)
+    return " ".join(out)
+
+
+def _without_country(key: str) -> str:
+    for prefix in sorted(_COUNTRY_PREFIXES, key=len, reverse=True):
+        if key.startswith(prefix + " ") and len(key) > len(prefix) + 1:
+            return key[len(prefix) + 1:]
+    return key
+
+
+def without_markup(name: str) -> str:
+    """A name without wire markup that stuck to it: 'Qatar National Bank SAQ>"s' -> "Qatar National
+    Bank SAQ" (Reuters' angle brackets and what follows them); ``name`` itself when nothing is left."""
+    if "<" not in name and ">" not in name:
+        return name
+    kept = max(re.split(r"[<>]", name), key=lambda part: len(part.strip()))
+    kept = re.sub(r"^[\s\"'’]+|[\s\"'’]+$", "", kept)
+    return kept if any(c.isalpha() for c in kept) else name
+
+
+_PREFIX_COUNTRY = {"us": "US", "u s": "US", "united states": "US", "uk": "GB", "u k": "GB", "united kingdom": "GB"}
+
+
+def country_forms(records: list[dict]) -> dict[str, dict[str, set]]:
+    """bare key -> {ISO code -> names} of the organisations the corpus names with a country in front:
+    "treasury" -> {"US": {"U.S. Treasury"}}."""
+    out: dict = {}
+    for record in records:
+        for e in record.get("entities", []):
+            key = actor_key(e["name"], e["kind"]) if e["kind"] == "organization" else ""
+            for prefix, code in _PREFIX_COUNTRY.items():
+                if key.startswith(prefix + " ") and not any(x.startswith(AGAINST) for x in e.get("evidence", ())):
+                    out.setdefault(key[len(prefix) + 1:], {}).setdefault(code, set()).add(e["name"])
+    return out
+
+
+def country_renames(record: dict, forms: dict) -> dict[tuple[str, str], str]:
+    """``(kind, name) -> name``: a body named bare ("Treasury", "Senate") takes the one name the corpus
+    gives it with a country in front ("U.S. Treasury") when that country is the one whose places the
+    article names most, and the article names no place of the other countries such forms name (a UK
+    story's Treasury stays the Treasury)."""
+    from .actor_split import country_mentions, jurisdiction
+
+    countries = country_mentions(record)
+    top = jurisdiction(record)              # "US-MN": a Minnesota story's Senate is the state's
+    if not countries or top not in _PREFIX_COUNTRY.values():
+        return {}
+    out = {}
+    for e in record.get("entities", []):
+        named = forms.get(actor_key(e["name"], "organization"), {}) if e["kind"] == "organization" else {}
+        if len(named.get(top, ())) == 1 and not (set(_PREFIX_COUNTRY.values()) - {top}) & set(countries):
+            out[("organization", e["name"])] = next(iter(named[top]))
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def _nicknamer():
+    from nicknames import NickNamer
+
+    return NickNamer()
+
+
+def same_given_name(a: str, b: str) -> bool:
+    """Whether one given name is a short form of the other ("vince" / "vincent", "bob" / "robert"),
+    from the nicknames package's curated list; never two different full names."""
+    a, b = a.lower(), b.lower()
+    if a == b:
+        return False
+    namer = _nicknamer()
+    return b in namer.canonicals_of(a) or a in namer.canonicals_of(b)
+
+
+def initials_known(record: dict, owners: dict) -> set:
+    """Keys of the one full name each initial and surname of a record fits ("G Thomas": Gareth Thomas),
+    from ``owners`` (surname key -> {full-name key: full name}, actors._surname_owners)."""
+    out = set()
+    for e in record.get("entities", []):
+        words = name_key(e["name"]).split()
+        if e["kind"] == "person" and len(words) == 2 and len(words[0]) == 1:
+            fits = [k for k in owners.get(words[1], {}) if k[0] == words[0] and len(k.split()[0]) > 1]
+            out.update(fits if len(fits) == 1 else ())
+    return out
+
+
+def told_apart(records: list[dict]) -> dict[frozenset, set]:
+    """People an article names apart: ``{frozenset of two name keys} -> ids of the articles`` for
+    two names with the same first and last word, one with a middle name or initial and one without,
+    that one article writes once each and never by the surname alone ("Presidents George W Bush,
+    Bill Clinton, George Bush, and Ronald Reagan": a list names two people). A writer who means one
+    person writes one form mostly ("Donald Trump" nine times, "Donald J. Trump" in a quoted
+    signature), or comes back to him by surname ("Sandi Haber Sweeney ... Sandi Sweeney ... Sweeney
+    said"): no evidence of two."""
+    out: dict = {}
+    for record in records:
+        once: dict = {}
+        alone = {name_key(n) for e in record.get("entities", []) if e["kind"] == "person"
+                 for n in (e["name"], *e.get("aliases", ())) if len(name_key(n).split()) == 1}
+        for e in record.get("entities", []):
+            words = name_key(e["name"]).split()
+            if e["kind"] == "person" and len(words) >= 2 and int(e.get("mentions", 1) or 1) == 1 \
+                    and words[-1] not in alone:
+                once.setdefault((words[0], words[-1]), set()).add(" ".join(words))
+        for keys in once.values():
+            short = [k for k in keys if len(k.split()) == 2]
+            for s in short:
+                for k in keys - {s}:
+                    out.setdefault(frozenset((s, k)), set()).add(record.get("id", ""))
+    return out
