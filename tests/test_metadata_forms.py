@@ -43,6 +43,30 @@ def test_byline_lines_of_other_sites(header, authors, outlet, published):
     assert not any("Brandt" in p or "O'Hara" in p for p in article.paragraphs)
 
 
+@pytest.mark.parametrize("lines, role, outlet", [
+    # The outlet, or the writer's role, on a line of its own under the byline: header, not body.
+    (["By Ilse Brandt", "The Lakeside Echo"], None, "The Lakeside Echo"),
+    (["By Ilse Brandt", "Staff Writer", "Lakeside Herald"], "Staff Writer", "Lakeside Herald"),
+    (["By Ilse Brandt", "lakesideecho.com"], None, "lakesideecho.com"),
+])
+def test_an_outlet_line_under_the_byline(lines, role, outlet):
+    for joiner in ("\n", "\n\n"):
+        article = read_text("Water board raises rates\n" + joiner.join(lines) + "\n\n" + LEDE + "\n\n" + MORE + "\n",
+                            source="rates.txt")
+        assert [(a.name, a.role) for a in article.authors] == [("Ilse Brandt", role)]
+        assert article.outlet == outlet
+        assert article.dateline == "Alder Bay, Ore."
+        assert article.paragraphs[0].startswith("The water board voted")
+
+
+def test_a_title_case_line_under_the_byline_is_no_outlet():
+    """A line that names no outlet (no masthead word, not a known outlet or a domain) stays text."""
+    article = read_text("Water board raises rates\nBy Ilse Brandt\nThe Long Road To Cleaner Water\n\n"
+                        + LEDE + "\n", source="rates.txt")
+    assert article.outlet is None
+    assert any("Long Road" in p for p in article.paragraphs)
+
+
 @pytest.mark.parametrize("line, expected", [
     # Dotted dates are day.month.year; a time after the date is not read as a time before it.
     ("First published: 07.04.2023 14:10 CET", ("published", "2023-04-07")),

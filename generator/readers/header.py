@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from generator.readers.byline import Byline, byline_line, glued_byline, is_role, with_extras
 from generator.readers.dateline import dateline_of
 from generator.readers.dates import stamp_line
-from generator.readers.outlets import outlet_phrase
+from generator.readers.outlets import masthead_line, outlet_phrase
 
 # Only the first few lines can be header lines; a marker further down is body text.
 HEADER_LINES = 4
@@ -64,6 +64,16 @@ def line_kinds(line: str) -> list[tuple[str, object]]:
     return [("text", line)]
 
 
+def _byline_extra(byline: Byline, line: str) -> Byline | None:
+    """``byline`` with the outlet or role that ``line``, the line under it, states on its own; None
+    when the line is neither (or the byline has its outlet already)."""
+    if byline.outlet is None and (outlet := masthead_line(line)) is not None:
+        return with_extras(byline, outlet=outlet)
+    if is_role(line) and not any(a.role for a in byline.authors):
+        return with_extras(byline, role=line.strip())
+    return None
+
+
 @dataclass(frozen=True)
 class Header:
     headline: str | None
@@ -99,7 +109,15 @@ def header_of(lines: list[str], *, wrapped: bool, find_headline: bool = True) ->
     for i, line in candidates:
         if dateline_of(line) is not None:
             break
-        kinds.extend((i, kind, value) for kind, value in line_kinds(line))
+        found = line_kinds(line)
+        last = next((k for k in range(len(kinds) - 1, -1, -1) if kinds[k][1] != "extra"), None)
+        if (last is not None and kinds[last][1] == "byline" and found[0][0] == "text"
+                and (extra := _byline_extra(kinds[last][2], line))):
+            # The outlet or role on a line of its own under the byline: "By Maria Lopez" / "Staff
+            # Writer" / "The Coastal Herald"; the line is header, not the body's first paragraph.
+            kinds[last] = (kinds[last][0], "byline", extra)
+            found = [("extra", line)]
+        kinds.extend((i, kind, value) for kind, value in found)
     markers = [k for k, (_, kind, _) in enumerate(kinds) if kind != "text"]
     if markers:
         header = kinds[: markers[-1] + 1]
@@ -115,6 +133,8 @@ def header_of(lines: list[str], *, wrapped: bool, find_headline: bool = True) ->
                 bylines.append(value)
             elif kind == "date":
                 published = published or value.published
+            elif kind == "extra":
+                continue
             else:
                 texts.append(value)
         if headline is None and texts and find_headline:

@@ -155,6 +155,18 @@ def outlet_phrase(text: str, *, acronyms: bool = False) -> str | None:
     return None
 
 
+def masthead_line(line: str) -> str | None:
+    """The outlet a header line names on its own, below a byline ("By Maria Lopez" then "The Coastal
+    Herald"), or None. Stricter than :func:`outlet_phrase`, since a line of its own could also be a
+    dek: a known outlet, a domain name, or a capitalised phrase ending with a masthead word."""
+    phrase = " ".join(line.strip(" ,;.|").split())
+    if (found := outlet_phrase(phrase)) is None:
+        return None
+    if outlet_name(phrase) is not None or _DOMAIN.match(phrase) or phrase.split()[-1].lower() in _MASTHEAD_WORDS:
+        return found
+    return None
+
+
 def _given_name(word: str) -> bool:
     from generator.data import gazetteer
 
