@@ -138,9 +138,15 @@ class BuildReport:
         from .buildlog import plural
 
         return (f"{plural(self.read, 'article')} read ({self.from_cache} from cache, {self.extracted} extracted), "
-                f"{len(self.skipped)} skipped, {plural(len(self.warnings), 'warning')}; "
+                f"{len(self.skipped)} skipped, {plural(self.warning_count, 'warning')}; "
                 f"{plural(self.pages, 'page')} and {plural(self._data_files, 'data file')} "
                 f"({self.written} written, {self.unchanged} unchanged, {self.removed} removed) in {self.seconds:.1f} s")
+
+    @property
+    def warning_count(self) -> int:
+        """Distinct warnings, those for skipped files included: the count the warning summary and the
+        build log give ("4 warnings in all"), so the two lines never disagree."""
+        return len(set(self.skipped + self.warnings))
 
     @property
     def _data_files(self) -> int:

@@ -216,6 +216,18 @@ def test_build_summary_line_uses_singular_forms():
     assert line.startswith("1 article read") and "1 warning;" in line and "1 page and 1 data file (" in line
 
 
+def test_build_summary_and_warning_summary_give_one_count(tmp_path):
+    """A skipped file's warning is a warning: a new user read "2 skipped, 2 warnings" above "4 warnings
+    in all" as two counts that disagree."""
+    from generator.pipeline import BuildReport
+
+    skipped = ["a.bin: skipped, not text", "b.txt: skipped, the file is empty"]
+    warnings = ["c.txt: no headline found; the first sentence stands in for one", "d.txt: not English (fr)"]
+    line = BuildReport(read=2, pages=2, written=4, skipped=skipped, warnings=warnings).line()
+    total = buildlog.summary_lines(skipped + warnings, tmp_path / "w.log")[-1]
+    assert "2 skipped, 4 warnings;" in line and total.startswith("4 warnings in all")
+
+
 def test_build_summary_counts_add_up():
     """The files written and unchanged are the pages and the data files beside them (records, feed):
     a new user read "31 pages (0 written, 33 unchanged, 0 removed)" as a sum that does not add up."""
