@@ -58,6 +58,9 @@ def test_search_holds_what_readers_look_for(search_site):
         "articles/river.html", "articles/river.html#in-this-article"]
     # the header's snippet is the summary: byline and dek stay out
     assert docs["articles/river.html"]["text"].startswith("<p>Ministers signed the river treaty.")
+    # a reporter is found: the writers are listed with who is in the article
+    assert "Ann Writer" in docs["articles/river.html#in-this-article"]["text"]
+    assert "Ann Writer" not in docs["articles/river.html"]["text"]
 
 
 def test_actor_and_topic_pages_add_only_their_names(search_site):

@@ -167,7 +167,8 @@ def article_meta(article: Article, url: str | None) -> dict:
 
 
 def render_article(index: SiteIndex, article: Article) -> str:
-    """An article's page; two search sections: its header with the summary, and who is in it (names, topics)."""
+    """An article's page; two search sections: its header with the summary, and who is in it (names,
+    topics, the writers)."""
     record = article.record
     here = article.path
     url = safe_url(record.get("url"))
@@ -229,6 +230,11 @@ def render_article(index: SiteIndex, article: Article) -> str:
               if t and t.strip() in index.topics]
     if topics:
         who += ["**Topics:** " + " · ".join(topic_ref(t, here) for t in topics), ""]
+    writers = [text(a["name"]) for a in record.get("authors") or () if a.get("name")]
+    if writers:
+        # the byline above stays out of search (the header's snippet is the summary); here a reader's
+        # search for a reporter finds the articles they wrote
+        who += ["**Reported by:** " + " · ".join(writers), ""]
     if who:
         out += ["## In this article", ""] + who
     related = related_articles(index, article)
