@@ -23,6 +23,7 @@ is :data:`generator.data.CORPORATE_SUFFIXES` (the legal forms news writes).
 from __future__ import annotations
 
 from ...data import CORPORATE_SUFFIXES, gazetteer, name_key
+from .joins import capword
 
 # Party short forms written before a politician's name in British news, not in the groups list.
 PARTY_SHORT_FORMS = frozenset({("lib", "dem"), ("lib", "dems"), ("tory",), ("labour",), ("ukip",), ("snp",),
@@ -123,3 +124,33 @@ def wire_brackets(doc) -> tuple[list[tuple[int, int]], set[int]]:
             names.append((i + 1, close))        # "<Doha Bank Ltd QSC>"
         i = close + 1
     return names, ticker
+
+
+def listed_names(doc, ticker: set[int], blocked: set[int] = frozenset(), common: frozenset = frozenset()) -> list[tuple[int, int]]:
+    """Token ranges of companies' full names that Reuters' ticker follows, whether or not the model
+    read a name there: capitalised words ending in a corporate suffix right before "<LIL>" ("Long
+    Island Lighting Co <LIL> and ..."). The run stops at a line's start, a word in lower case or a
+    connector ("and": :func:`.spans.joined_company_names` reads joined names); a stop word, a word
+    the article writes in lower case (``common``) or one the tagger reads as no proper noun opens
+    no name ("Yesterday"). ``blocked`` tokens (ALL-CAPS stretches, names found) are never part of one.
+    """
+    found = []
+    for i in range(1, len(doc) - 1):
+        if doc[i].text != "<" or i + 1 not in ticker or not _suffix(doc[i - 1]) or i - 1 in blocked:
+            continue
+        end = i
+        k = i - 1
+        while k - 1 >= 0 and k - 1 not in blocked and "\n" not in doc[k - 1].whitespace_:
+            if capword(doc[k - 1]) or _suffix(doc[k - 1]):
+                k -= 1
+            elif doc[k - 1].text == "-" and k >= 2 and not doc[k - 1].whitespace_ and not doc[k - 2].whitespace_ \
+                    and capword(doc[k - 2]) and k - 2 not in blocked:
+                k -= 2                          # "Scurry-Rainbow Oil Ltd <SRB>"
+            else:
+                break
+        while k < end - 1 and (doc[k].is_stop or doc[k].lower_ in common or doc[k].tag_ not in ("NNP", "NNPS")):
+            k += 1
+        joined = k > 0 and doc[k - 1].lower_ in ("and", "&")    # "... Electric and Gas Corp <NGE>"
+        if any(not _suffix(t) for t in doc[k:end]) and not _suffix(doc[k]) and not joined:
+            found.append((k, end))
+    return found

@@ -17,7 +17,7 @@ from dataclasses import replace
 from ...data import Gazetteer, actor_key, gazetteer, name_key
 from ...data.packages import place_keys
 from ...types import Entity, Span
-from .companies import company_tail, party_prefix, wire_brackets, worked_at
+from .companies import company_tail, listed_names, party_prefix, wire_brackets, worked_at
 from .context import instrument_only, place_off, runs_on, runs_on_after, runs_on_before, the_city, work_context
 from .caps import caps_people, lower_words, lookup_mentions, shouting_tokens
 from .evidence import article_evidence
@@ -269,7 +269,11 @@ def entities(doc, *, body_start: int = 0, aliases=None) -> tuple[Entity, ...]:
     taken = {i for m in mentions for i in range(m.start, m.end)}
     # a firm's whole name the model cuts at "and", "'s" or a bracket: "Standard and Poor's Corp"
     mentions += [Mention(s, e, "organization", company=True)
-                 for s, e in joined_company_names(doc, caps | ticker | taken, lower_words(doc, caps))]
+                 for s, e in joined_company_names(doc, caps | ticker | taken, lower_words(doc, caps), ticker)]
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    # a company's full name before its ticker, read or not by the model: "Long Island Lighting Co <LIL>"
+    mentions += [Mention(s, e, "organization", company=True)
+                 for s, e in listed_names(doc, ticker, caps | taken, lower_words(doc, caps))]
     taken = {i for m in mentions for i in range(m.start, m.end)}
     mentions += [Mention(s, e, "person", competitor=True) for s, e in leaderboard_spans(doc)
                  if not any(i in taken for i in range(s, e))]

@@ -31,73 +31,21 @@ from __future__ import annotations
 
 import re
 
-from ...data import CORPORATE_SUFFIXES, gazetteer, name_key
+from ...data import gazetteer
+from .joins import AND, FOREIGN_CONNECTORS, INVISIBLE as _INVISIBLE, capword as _capword, left_holds, lone_tail, n_joint as _n_joint
+from .joins import not_a_firm as _not_a_firm, on_own as _on_own, repeated_whole, suffix as _suffix, two_firms as _two_firms
 from .names import MONTHS, POSSESSIVE_TOKENS, Mention
 from .titles import HONORIFICS, TITLE_HEADS
 
-# Connectors inside one firm's name in another language ("Fichtel und Sachs", "Banco de Bilbao",
-# "Moet et Chandon"): English copy never joins two names with them.
-FOREIGN_CONNECTORS = frozenset("und et de del della di du des y e van von der den".split())
-AND = frozenset({"and", "&"})
 # Body words that end a name joined by "and" ("Maritime and Coastguard Agency", "Food and Drug
 # Administration"); corporate suffixes end one too.
 _BODY_ENDS = frozenset("""agency fund service services foundation institute institution association
 commission administration authority board council trust society bank group holdings industries
 company corporation""".split())
-# Characters that never stand in a name: direction marks and zero-width spaces glued to tweets.
-_INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060\ufeff]")
-
-
-def _suffix(token) -> bool:
-    """A corporate suffix as written after a name: "Inc", "Ltd.", "plc", "N.V."."""
-    text = token.text
-    return name_key(text) in CORPORATE_SUFFIXES and (text[:1].isupper() or text == "plc") and len(text) >= 2
-
-
-def _capword(token) -> bool:
-    """A capitalised word of a name: "Poor", "Commonwealth", "Blake-Smith", "U.S.", "N.V."."""
-    text = token.text
-    return text[:1].isupper() and any(c.isalpha() for c in text) and not _INVISIBLE.search(text) \
-        and (token.is_alpha or re.fullmatch(r"[A-Z][\w.'’-]*", text) is not None)
 
 
 def _ends_name(token) -> bool:
     return _suffix(token) or token.lower_ in _BODY_ENDS and token.text[:1].isupper()
-
-
-def _on_own(doc, word: str, joint: int, skip: range) -> bool:
-    """Whether ``word`` stands elsewhere in the article as a name of its own: capitalised, outside
-    ``skip``, and not next to the joint it has here (another "Standard and Poor's" is the same name)."""
-    for t in doc:
-        if t.text != word or t.i in skip:
-            continue
-        nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
-        prev = doc[t.i - 1] if t.i > 0 else None
-        if nxt is not None and (nxt.lower_ == doc[joint].lower_ or nxt.text in POSSESSIVE_TOKENS):
-            continue
-        if prev is not None and prev.lower_ in AND | FOREIGN_CONNECTORS:
-            continue
-        return True
-    return False
-
-
-def _not_a_firm(doc, start: int, end: int) -> bool:
-    """Whether tokens ``start..end`` name a place, nationality or person: the gazetteer says so, or
-    the model reads a place or person ending at ``end`` ("Britain's", "Mr Smith's")."""
-    known = gazetteer().lookup(doc[start:end].text)
-    if known is not None and known[1] in ("place", "group", "person"):
-        return True
-    return any(ent.end == end and ent.start >= start - 1 and ent.label_ in ("GPE", "LOC", "NORP", "PERSON", "FAC")
-               for ent in doc.ents)
-
-
-def _two_firms(doc, word: int, right_start: int) -> bool:
-    """Whether the model reads the word before "and" and the words after it as two organisations:
-    "Google" and "Apple Inc" ("Marks" + "Spencer Plc", read as a person, stays one name; so does a
-    pair before a possessive, "Standard and Poor's Corp", checked by the caller)."""
-    labels = {(ent.start, ent.end): ent.label_ for ent in doc.ents}
-    return labels.get((word, word + 1)) == "ORG" and any(ent.start == right_start and ent.label_ == "ORG"
-                                                          for ent in doc.ents)
 
 
 def _walk_back(doc, last: int, stop: set[int]) -> tuple[int, list[tuple[int, int, str]]]:
@@ -116,6 +64,9 @@ def _walk_back(doc, last: int, stop: set[int]) -> tuple[int, list[tuple[int, int
                 break
             joints.append((open_, k + 1, "bracket"))
             k = open_ - 1
+        elif _n_joint(doc, k) and k >= 2 and _capword(doc[k - 2]):
+            joints.append((k - 1, k + 1, "and"))    # "Pay N' Pak Stores Inc"
+            k -= 2
         elif t.text in POSSESSIVE_TOKENS and k >= 1 and _capword(doc[k - 1]):
             joints.append((k, k + 1, "possessive"))
             k -= 1
@@ -127,14 +78,17 @@ def _walk_back(doc, last: int, stop: set[int]) -> tuple[int, list[tuple[int, int
     return k + 1, joints
 
 
-def _holds(doc, kind: str, left_start: int, left_end: int, right_start: int, last: int) -> bool:
-    """Whether the part ``left_start..left_end`` is one name with what follows the joint."""
+def _holds(doc, kind: str, left_start: int, left_end: int, right_start: int, last: int, listed: bool = False) -> bool:
+    """Whether the part ``left_start..left_end`` is one name with what follows the joint (``listed``:
+    a ticker follows the name)."""
     if kind == "bracket":
         return True
     if kind == "foreign":
         return left_end - left_start <= 3
     word = doc[left_end - 1]
     if kind == "and":
+        if lone_tail(doc, right_start, last) and left_holds(doc, left_start, left_end, right_start, listed=listed):
+            return True                         # "Louisiana Power and Light Co": "Light Co" names no firm
         # one word, neither it nor the next word written on its own: "Chrysler and Ford Motor Co" are two
         known = gazetteer().lookup(word.text)
         # a nationality word stands alone in other names ("British Airways"): "British and Commonwealth Holdings"
@@ -144,7 +98,7 @@ def _holds(doc, kind: str, left_start: int, left_end: int, right_start: int, las
             and not _on_own(doc, doc[right_start].text, left_end, range(left_start, last)) \
             and not (gazetteer().lookup(doc[right_start].text) or ("", ""))[1] in ("place", "person") \
             and not (_suffix(doc[last - 1]) and doc[min(right_start + 1, last - 1)].text not in POSSESSIVE_TOKENS
-                     and _two_firms(doc, left_end - 1, right_start))
+                     and _two_firms(doc, left_end - 1, left_end, right_start))
     # possessive: no place, nationality or person ("Britain's", "Smith's"), a one-word part not alone
     # nor a firm's whole name: "Reuters Holdings PLC's Reuters Information Services Inc" names two firms
     return not _not_a_firm(doc, left_start, left_end) and not _suffix(word) \
@@ -152,17 +106,18 @@ def _holds(doc, kind: str, left_start: int, left_end: int, right_start: int, las
         and not (left_end - left_start == 1 and _on_own(doc, word.text, left_end, range(left_start, last)))
 
 
-def _accepted_start(doc, start: int, last: int, joints: list[tuple[int, int, str]]) -> int:
+def _accepted_start(doc, start: int, last: int, joints: list[tuple[int, int, str]], listed: bool) -> int:
     """Where the name starts: the run's start when every joint holds, else right of the rightmost
     joint that fails."""
     for n, (left_end, right_start, kind) in enumerate(joints):          # right to left
         left_start = joints[n + 1][1] if n + 1 < len(joints) else start
-        if not _holds(doc, kind, left_start, left_end, right_start, last):
+        if not _holds(doc, kind, left_start, left_end, right_start, last, listed):
             return right_start
     return start
 
 
-def joined_company_names(doc, blocked: set[int] = frozenset(), common: frozenset = frozenset()) -> list[tuple[int, int]]:
+def joined_company_names(doc, blocked: set[int] = frozenset(), common: frozenset = frozenset(),
+                         ticker: set[int] = frozenset()) -> list[tuple[int, int]]:
     """Token ranges of organisations' whole names joined by "and", "&", a foreign connector, a
     possessive or a bracketed part, ending in a corporate suffix or a body's word ("Standard and
     Poor's Corp", "Nikko Securities Co (Europe) Ltd", "Maritime and Coastguard Agency").
@@ -171,7 +126,9 @@ def joined_company_names(doc, blocked: set[int] = frozenset(), common: frozenset
     model's. A name that opens with a possessive brings its short form elsewhere in the article
     ("Moody's said"). ``blocked`` tokens (ALL-CAPS stretches, Reuters' brackets) are never part of one; a
     word at the run's start that the article writes in lower case (``common``), a stop word or a word
-    the tagger reads as no proper noun is no part of it ("Yesterday Standard and Poor's Corp").
+    the tagger reads as no proper noun is no part of it ("Yesterday Standard and Poor's Corp"), unless
+    the article repeats the name whole with it ("which Pay N' Pak declined": :func:`.joins.repeated_whole`).
+    ``ticker``: Reuters' ticker brackets and tickers ("<GW>"), which follow a listed company's full name.
     """
     found = []
     i = 0
@@ -187,10 +144,12 @@ def joined_company_names(doc, blocked: set[int] = frozenset(), common: frozenset
             joints = joints if all(kind in ("and", "foreign", "possessive") for _, _, kind in joints) \
                 and not (i + 1 < len(doc) and _capword(doc[i + 1]) and "\n" not in doc[i].whitespace_) else []
         while joints and start < joints[-1][0] and (doc[start].is_stop or doc[start].lower_ in common
-                                                     or doc[start].tag_ not in ("NNP", "NNPS")):
+                                                     or doc[start].tag_ not in ("NNP", "NNPS")) \
+                and not repeated_whole(doc, start, joints[-1][1] + 1):
             start += 1
         if joints:
-            begin = _accepted_start(doc, start, i + 1, joints)
+            listed = i + 2 < len(doc) and doc[i + 1].text == "<" and i + 2 in ticker
+            begin = _accepted_start(doc, start, i + 1, joints, listed)
             if any(begin < left_end for left_end, _, _ in joints) and not _inside_longer_ent(doc, begin):
                 found.append((begin, i + 1))
         i += 1
@@ -214,12 +173,15 @@ def _content_start(ent) -> int:
 
 def _short_forms(doc, names: list[tuple[int, int]], blocked) -> list[tuple[int, int]]:
     """The short form of a firm whose whole name opens with a possessive, elsewhere in the article:
-    "Moody's said" after "Moody's Investors Service Inc", "Scotty's said" after "Scotty's Inc"."""
+    "Moody's said" after "Moody's Investors Service Inc", "Scotty's said" after "Scotty's Inc"; and
+    of one joined by "and" or "N'", its words before the legal form: "Pay N' Pak declined" after "Pay
+    N' Pak Stores Inc"."""
     inside = {k for s, e in names for k in range(s, e)} | set(blocked)
     out = []
     for s, e in names:
-        p = next((k for k in range(s + 1, e) if doc[k].text in POSSESSIVE_TOKENS), None)
-        if p is None or any(doc[k].lower_ in AND | FOREIGN_CONNECTORS for k in range(s, p)):
+        out += _joined_short_forms(doc, s, e, inside)
+        p = next((k for k in range(s + 1, e) if doc[k].text in POSSESSIVE_TOKENS and not _n_joint(doc, k)), None)
+        if p is None or any(doc[k].lower_ in AND | FOREIGN_CONNECTORS or _n_joint(doc, k) for k in range(s, p)):
             continue
         words = [t.text for t in doc[s:p]]
         n = len(words)
@@ -229,6 +191,25 @@ def _short_forms(doc, names: list[tuple[int, int]], blocked) -> list[tuple[int, 
                     and not (i + n + 1 < len(doc) and _capword(doc[i + n + 1])):
                 out.append((i, i + n + 1))
                 inside.update(range(i, i + n + 1))
+    return out
+
+
+def _joined_short_forms(doc, s: int, e: int, inside: set[int]) -> list[tuple[int, int]]:
+    """Where the words of a joined name up to the word after its last "and" ("Gulf and Western" of
+    "Gulf and Western Inc", "Pay N' Pak" of "Pay N' Pak Stores Inc") stand elsewhere, between no
+    other capitalised words; ``inside`` grows with them."""
+    joint = max((t.i for t in doc[s:e - 1] if t.lower_ in AND or _n_joint(doc, t.i)), default=None)
+    if joint is None or _suffix(doc[joint + 1]):
+        return []
+    words = [t.text for t in doc[s:joint + 2]]
+    n = len(words)
+    out = []
+    for i in range(len(doc) - n + 1):
+        if [t.text for t in doc[i:i + n]] == words and not any(k in inside for k in range(i, i + n)) \
+                and not (i + n < len(doc) and (_capword(doc[i + n]) or _suffix(doc[i + n]))) \
+                and not (i > 0 and _capword(doc[i - 1]) and not doc[i].is_sent_start):
+            out.append((i, i + n))
+            inside.update(range(i, i + n))
     return out
 
 
@@ -306,12 +287,14 @@ def split_pairs(doc, start: int, end: int) -> list[tuple[int, int]]:
     """A span of the model's cut at "and"/"&" when the part before it is written on its own
     elsewhere in the article: "Kestrana and Wolvercote Motor Co" with "Kestrana said ..." are two
     firms (a firm's whole name, "Standard and Poor's Corp", is never written in parts). Only a span
-    that ends in a corporate suffix is cut, never at a word repeated ("Johnson & Johnson Inc")."""
+    that ends in a corporate suffix is cut, never at a word repeated ("Johnson & Johnson Inc") nor
+    before one word and the legal form that name no firm alone ("Rochester Gas and Electric Corp"
+    with "Rochester Gas owns": its short form; :func:`.joins.lone_tail`)."""
     if end - start < 3 or not _suffix(doc[end - 1]):
         return [(start, end)]
     parts, begin = [], start
     for i in range(start + 1, end - 1):
-        if doc[i].lower_ in AND and i > begin and _written_alone(doc, begin, i) \
+        if doc[i].lower_ in AND and i > begin and _written_alone(doc, begin, i) and not lone_tail(doc, i + 1, end) \
                 and not {t.lower_ for t in doc[begin:i]} & {t.lower_ for t in doc[i + 1:end]}:
             parts.append((begin, i))
             begin = i + 1
