@@ -4,6 +4,8 @@ that tells its reader what to do under numbered headings. Every input is invente
 stands a news story with the same surface (many quotations, a numbered list, a "you") that stays news."""
 from __future__ import annotations
 
+import pytest
+
 from generator.readers import read_text
 from generator.readers.genre_text import advice_reason, chapter_reason, text_genre_reason
 
@@ -110,3 +112,40 @@ def test_advice_needs_its_structure_not_only_you():
     assert advice_reason(prose, 0.0) is None
     assert advice_reason(prose + ["Here are three ways to keep your team calm when a deadline slips."],
                          0.0).startswith("an advice post")
+
+
+# A buying guide: products and prices addressed to "you", under a list post's headline, with no
+# numbered headings and no "here are ... ways to".
+GUIDE = [
+    "Smart kettles have gone from novelty to kitchen staple, and the cheaper models now do almost "
+    "everything the expensive ones do. Makers have added timers, temperature dials, keep-warm modes and "
+    "phone apps, and prices have fallen by about a third in two years as the parts became common.",
+    "The Brewmate One costs $79 and lets you set the temperature from a phone, so green tea is never "
+    "scalded. It can also be scheduled to start before the morning alarm goes off, and its base doubles "
+    "as a stand for the jug when it is not in use. The lid opens with one touch and the filter lifts out.",
+    "For something sturdier, the Kettlo Steel at $129 keeps water warm for an hour and shows when the "
+    "filter needs a change, with a light that shows you. Its steel body stays cool on the outside, its footprint is small, and the "
+    "cord winds under the base, which matters on a crowded counter if you have a small flat.",
+    "The Hestia Voice at $99 answers to a smart speaker, so you can ask how long the water will take, "
+    "and it reads out the temperature when the boil is done. Its jug holds 1.5 litres, enough for six "
+    "cups, and the app keeps a log of how much water was boiled each week.",
+    "Whichever you choose, check the jug size against your household first.",
+]
+
+
+@pytest.mark.parametrize("headline", ["Here Are 3 Can't-Miss Smart Kettles", "The 3 Best Smart Kettles",
+                                      "3 best smart kettles for your kitchen"])
+def test_a_buying_guide_under_a_list_headline_is_not_news(headline):
+    reason = text_genre_reason(headline, GUIDE)
+    assert reason is not None and reason.startswith("a list post or buying guide")
+
+
+def test_a_list_headline_alone_does_not_make_news_a_list_post():
+    # The same headline over reported news ("you" only inside quotation marks): still news.
+    news = ["Three kettle makers recalled 40,000 units on Tuesday after reports of scalds, the Consumer "
+            "Safety Board said in a statement.",
+            '"If you own one, stop using it now," board chair Lena Ortiz told reporters in Leeds.',
+            "The makers said refunds would be paid within 30 days, according to a joint statement."]
+    assert text_genre_reason("Here are 3 kettles recalled today", news) is None
+    # ... and the guide's text under a plain headline: no sign of its structure, no advice post.
+    assert advice_reason(GUIDE, 0.0, "Smart kettles get cheaper") is None

@@ -161,6 +161,14 @@ _HERE_ARE = re.compile(
     r"\b(?:here are|here[’']s|these are)\s+(?:(?:some|a few|the|my)\s+)?(?:\d{1,2}|two|three|four|five|six|"
     r"seven|eight|nine|ten|several)?\s*(?:\w+\s+)?(?:ways|tips|things|steps|rules|lessons|habits|strategies|"
     r"tricks)\s+(?:to|for|that|you)\b", re.I)
+# A list post's headline: "Here Are 6 Can't-Miss Gadgets ...", "The 10 Best Budget Phones", "7 Best
+# Laptops for Students". A news headline counts events or people ("Five killed in ...", "Here are the
+# candidates") but does not promise the reader the N best or "here are N" things; with the advice
+# rule's "you" and little attribution it marks a buying guide or a list of tips.
+_LIST_HEADLINE = re.compile(
+    r"^\s*(?:here are|here[’']s|these are)\s+(?:the\s+|our\s+)?(?:\d{1,2}|two|three|four|five|six|seven|eight|"
+    r"nine|ten|eleven|twelve|fifteen|twenty)\b|^\s*(?:the\s+|our\s+)?(?:\d{1,2}|two|three|four|five|six|seven|"
+    r"eight|nine|ten|eleven|twelve|fifteen|twenty)\s+(?:best|top|must-have|can[’']t-miss|essential)\b", re.I)
 ADVICE_MIN_SECOND = 20.0
 ADVICE_MIN_HEADINGS = 3
 ADVICE_MAX_ATTRIBUTION = 8.0
@@ -205,10 +213,11 @@ def voice_reason(paragraphs: list[str], counts: tuple[float, float, int] | None 
     return None
 
 
-def advice_reason(paragraphs: list[str], attribution: float) -> str | None:
-    """Why ``paragraphs`` read as an advice post or how-to essay, or None: "you" and "your" at least
-    :data:`ADVICE_MIN_SECOND` per 1,000 words outside quotation marks, with numbered headings or a
-    "Here are three ways to ...", and attribution (per 1,000 words) under :data:`ADVICE_MAX_ATTRIBUTION`."""
+def advice_reason(paragraphs: list[str], attribution: float, headline: str | None = None) -> str | None:
+    """Why ``paragraphs`` read as an advice post, a how-to essay or a buying guide, or None: "you" and
+    "your" at least :data:`ADVICE_MIN_SECOND` per 1,000 words outside quotation marks, with numbered
+    headings, a "Here are three ways to ..." or a list post's ``headline`` ("Here Are 6 Can't-Miss
+    Gadgets"), and attribution (per 1,000 words) under :data:`ADVICE_MAX_ATTRIBUTION`."""
     if attribution >= ADVICE_MAX_ATTRIBUTION:
         return None
     outside = _QUOTED.sub(" ", "\n".join(paragraphs))
@@ -220,6 +229,8 @@ def advice_reason(paragraphs: list[str], attribution: float) -> str | None:
         return f"an advice post (addressed to 'you', under {headings} numbered headings)"
     if _HERE_ARE.search(outside):
         return "an advice post (addressed to 'you': 'here are ... ways to')"
+    if headline and _LIST_HEADLINE.search(headline):
+        return "a list post or buying guide (addressed to 'you', under a 'here are N' or 'N best' headline)"
     return None
 
 
@@ -315,4 +326,4 @@ def text_genre_reason(headline: str | None, paragraphs: list[str], *, blog: bool
         return "a numbered newsletter issue"
     if len(_REVIEW_SIGNS.findall(text)) >= REVIEW_MIN_SIGNS and attribution < VOICE_MAX_ATTRIBUTION:
         return "a product review in the reviewer's own words"
-    return voice_reason(paragraphs, counts, blog=blog) or advice_reason(paragraphs, attribution)
+    return voice_reason(paragraphs, counts, blog=blog) or advice_reason(paragraphs, attribution, headline)
