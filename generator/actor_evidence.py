@@ -34,7 +34,7 @@
   half A, but let far more junk into the mixed corpus's indexes: products, shows, fragments).
 
 Never merged: across kinds, on a given name or a common word alone. Rules and thresholds were tuned
-on half A of conll2003-dev and the mixed corpus (README, "Actors: evidence before a page").
+on half A of conll2003-dev and the mixed corpus (generator/README.md, "Actors: evidence before a page").
 """
 from __future__ import annotations
 
