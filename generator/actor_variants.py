@@ -27,6 +27,13 @@ Within one article (the article itself is the evidence; each form's target must 
 - a short name beside its one longer name that adds only company words (:data:`COMPANY_HEADS`):
   "Ford" / "Ford Motor Co.", "Treasury" / "Treasury Department" (only there: a "Ford" in a rugby
   line-up elsewhere is nobody's company; a name the gazetteer knows stays itself: "Reuters");
+- failing those, the one longer name of the article that opens or ends with a short name
+  (:func:`_fuller_name`): the name and a place ("Bankers Trust" / "Bankers Trust New York Corp",
+  "Amazon" / "Amazon UK", "Credit Foncier" / "Credit Foncier de France"), a team and its club's
+  full name ("Hamilton" / "Hamilton Academical", not "Hereford United Supporters' Trust"), its last
+  two words or more ("Bank Board" / "Federal Home Loan Bank Board"; not a party's or a league's:
+  "Democratic Party" / "Social Democratic Party") or the part after "and" ("Cornwall Police" of
+  "Devon and Cornwall Police");
 - failing those, a short name that is the leading words of the one body in the article named by it,
   a company whose name adds one word and a legal form: "CXR" / "CXR Telcom Corp", "Triton" / "Triton
   Energy Corp" (the wire's first reference in full, later ones short; not beside another body of the
@@ -45,6 +52,7 @@ import re
 
 from .actor_forms import _COUNTRY_PREFIXES, _slip, _without_country, loose_org_key
 from .data import CORPORATE_SUFFIXES, actor_key, gazetteer, name_key
+from .extract.entities.clubs import CLUB_ENDS
 from .extract.entities.evidence import AGAINST
 
 # Words that follow a body's short name in its full name and add no other body: "Ford Motor Co.",
@@ -52,6 +60,16 @@ from .extract.entities.evidence import AGAINST
 # "Boeing Commercial Airplane Co", "Ford Motor Credit Co.").
 COMPANY_HEADS = frozenset("motor motors group holding holdings industries corporation company companies "
                           "enterprises bank department party systems fc afc".split())
+
+
+# Words after a body's name that say "of" in another language: "Credit Foncier de France".
+_FOREIGN_OF = frozenset("of de du des del della di da".split())
+# Organisation words that end a club's name ("Chester FC", "Oldham Athletic"); other organisation words
+# make another body of the club's name: "Hereford United Supporters' Trust".
+_CLUB_WORDS = frozenset("fc afc club united rovers wanderers athletic albion hotspur".split())
+# Last words of names built of adjectives, where the shorter name is another body: "Democratic Party" /
+# "Social Democratic Party", "Premier League" / "Scottish Premier League".
+_BLOC_HEADS = frozenset("party front alliance movement league union".split())
 
 
 @functools.lru_cache(maxsize=1)
@@ -154,6 +172,47 @@ def _possessive_firm(short: str, long: str) -> bool:
         and name_key(words[-1]) in CORPORATE_SUFFIXES
 
 
+def _club(entity: dict) -> bool:
+    """Whether an organisation's name is a club's by its end ("Hamilton Academical", "Chester FC") or
+    joins two towns' names ("Dagenham & Redbridge"), and the article reads it as a team."""
+    words = entity["name"].replace(".", " ").split()
+    return "team" in entity.get("evidence", ()) and len(words) >= 2 \
+        and (words[-1].lower() in CLUB_ENDS | _CLUB_WORDS or any(w in ("&", "and") for w in words[1:-1]))
+
+
+def _fuller_name(o: dict, ow: list[str], orgs: list[dict], places: frozenset) -> str | None:
+    """The one longer name of the article that ``o`` is a short form of, when no other body of the
+    article opens (or ends) with the same words: the name and a place ("Bankers Trust" / "Bankers
+    Trust New York Corp", "Amazon" / "Amazon UK", "Credit Foncier" / "Credit Foncier de France"); a
+    team and the club's full name ("Hamilton" / "Hamilton Academical"; not "Hereford" beside
+    "Hereford United Supporters' Trust"); the last two words or more of a name ("Bank Board" /
+    "Federal Home Loan Bank Board"; never a party's or a league's, whose names are built of
+    adjectives: the "Democratic Party" beside the "Social Democratic Party"), or the part after "and"
+    ("Cornwall Police" of "Devon and Cornwall Police")."""
+    others = {q["name"]: actor_key(q["name"], "organization").split() for q in orgs
+              if q is not o and q["name"] != o["name"]}
+    if any(qw == ow for qw in others.values()):
+        return None
+    n = len(ow)
+    opening = [q for q in orgs if q["name"] in others and len(others[q["name"]]) > n and others[q["name"]][:n] == ow]
+    ending = [name for name, qw in others.items() if n >= 2 and len(qw) > n and qw[-n:] == ow]
+    unknown = gazetteer().lookup(o["name"]) is None
+    if len(opening) == 1 and not ending:
+        q = opening[0]
+        rest = others[q["name"]][n:]
+        rest = rest[1:] if rest[0] in _FOREIGN_OF and len(rest) > 1 else rest
+        if unknown and _place_level(ow, places) is None and _place_level(rest, places) is not None:
+            return q["name"]
+        if "team" in o.get("evidence", ()) and _club(q) and not any(
+                w in gazetteer().org_words and w not in _CLUB_WORDS for w in rest):
+            return q["name"]
+    if len(ending) == 1 and not opening:
+        extra = others[ending[0]][:-n]
+        if extra[-1] in ("and", "&") or unknown and ow[-1] not in _BLOC_HEADS:
+            return ending[0]
+    return None
+
+
 def _org_target(o: dict, orgs: list[dict], places: frozenset) -> str | None:
     raw = o["name"].replace(".", " ").split()
     ow = actor_key(o["name"], "organization").split()
@@ -184,6 +243,9 @@ def _org_target(o: dict, orgs: list[dict], places: frozenset) -> str | None:
                 and o.get("mentions", 1) <= q.get("mentions", 1) \
                 and not any(x is not o and x is not q and actor_key(x["name"], "organization").split()[:1] == ow for x in orgs):
             found.add(q["name"])      # "ABC" / "ABC News": the broadcaster's news, named short after it
+    if not found:
+        fuller = _fuller_name(o, ow, orgs, places)
+        found = {fuller} if fuller else set()
     if not found and gazetteer().lookup(o["name"]) is None and _place_level(ow, places) is None \
             and raw and name_key(raw[-1]) not in CORPORATE_SUFFIXES \
             and not any(q is not o and actor_key(q["name"], "organization").split() == ow for q in orgs):

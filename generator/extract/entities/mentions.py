@@ -300,7 +300,7 @@ def entities(doc, *, body_start: int = 0, aliases=None) -> tuple[Entity, ...]:
         m.competitor = m.competitor or not m.company and m.end - m.start >= 2 and bracketed_country(doc, m.end, countries) \
             or sports and not m.company and position_player(doc, m.start, m.end)
         m.team = (m.start, m.end) in slots or sports and not m.competitor and team_context(doc, m.start, m.end)
-    groups = merge_acronyms(merge_surnames(doc, merge_umlaut_spellings(group_mentions(doc, mentions, gaz, slots))))
+    groups = merge_acronyms(merge_surnames(doc, merge_umlaut_spellings(group_mentions(doc, mentions, gaz, slots))), doc)
     groups = [g for g in groups if not is_event(g, sports=sports) and not _common_word(doc, g, common)]
     if sports:
         groups = split_teams(doc, groups, gaz)

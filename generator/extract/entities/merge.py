@@ -137,6 +137,32 @@ def _initials(form: str) -> str:
                    and w[0].isupper())
 
 
+def _spelled_forms(form: str) -> set[str]:
+    """The acronyms a long name of two or more words is written as: its initials, without its legal
+    form ("BHP" for "Broken Hill Pty Co Ltd"), with a word in capitals whole ("HMRC" for "HM Revenue
+    and Customs", "USDA" for "U.S. Department of Agriculture") and with a last legal-form word whole
+    ("ARCO" for "Atlantic Richfield Co")."""
+    if len(form.split()) < 2:
+        return set()
+    bare = _without_suffix(form)
+    out = {_initials(form), _initials(bare)}
+    words = [w for w in re.split(r"[\s-]+", bare) if w and w.lower() not in _SMALL_WORDS and w[0].isupper()]
+    whole = "".join(w.replace(".", "") if 2 <= len(w.replace(".", "")) <= 3 and w.replace(".", "").isupper()
+                    else w[0] for w in words)
+    if len(words) >= 2:
+        out.add(whole)
+    rest = form.split()[len(bare.split()):]
+    if len(words) >= 2 and len(rest) == 1 and 2 <= len(rest[0].rstrip(".")) <= 3:
+        out.add(_initials(bare) + rest[0].rstrip(".").upper())
+    return {i for i in out if len(i) >= 2}
+
+
+def _in_order(short: str, letters: str) -> bool:
+    """Whether the letters of ``short`` come in ``letters`` in order, the first first: "DRI" in "DREI"."""
+    it = iter(letters[1:])
+    return bool(short) and short[0] == letters[:1] and all(c in it for c in short[1:])
+
+
 def _without_suffix(form: str) -> str:
     """``form`` without its trailing corporate suffixes ("Co Ltd", "Co Plc", "and Co")."""
     words = form.split()
@@ -145,23 +171,29 @@ def _without_suffix(form: str) -> str:
     return " ".join(words)
 
 
-def merge_acronyms(groups: list[Group]) -> list[Group]:
+def merge_acronyms(groups: list[Group], doc=None) -> list[Group]:
     """Fold an acronym into the one long name in the article it abbreviates: SEC -> Securities and
-    Exchange Commission."""
+    Exchange Commission (:func:`_spelled_forms`); or, in brackets right after a long name, into that
+    name when its letters come in order among the long name's initials: "Data Resources Europe Inc
+    (DRI)" (the long name is then the canonical one)."""
     long_names: dict = {}
     for g in groups:
         for form in g.forms:
-            if len(form.split()) >= 2:
-                # a company's initials leave out its legal form: BHP for "Broken Hill Pty Co Ltd"
-                for initials in {_initials(form), _initials(_without_suffix(form))}:
-                    if len(initials) >= 2:
-                        long_names.setdefault(initials, set()).add(id(g))
+            for initials in _spelled_forms(form):
+                long_names.setdefault(initials, set()).add(id(g))
+    ends = {m.end: g for g in groups for m in g.mentions if len(g.key.split()) >= 2} if doc is not None else {}
     by_id = {id(g): g for g in groups}
     merged = []
     for g in groups:
         forms = [f for f in g.forms if 2 <= len(f.replace(".", "")) <= 6 and f.replace(".", "").isupper()
                  and " " not in f]
         owners = long_names.get(forms[0].replace(".", ""), set()) - {id(g)} if len(g.forms) == 1 and forms else set()
+        if len(owners) != 1 and len(g.forms) == 1 and forms and not g.canonical:
+            owners = {id(h) for m in g.mentions if m.start >= 2 and doc[m.start - 1].text == "("
+                      for h in [ends.get(m.start - 1)] if h is not None and h is not g and voted_kind(h) != "person"
+                      and any(_in_order(forms[0].replace(".", ""), i) for f in h.forms for i in _spelled_forms(f))}
+            if len(owners) == 1:
+                by_id[next(iter(owners))].bracketed.add(forms[0])
         if len(owners) == 1 and not g.canonical:
             owner = by_id[next(iter(owners))]
             owner.mentions.extend(g.mentions)
@@ -183,7 +215,7 @@ def canonical_name(group: Group, kind: str) -> str:
             return " ".join(w.capitalize() for w in group.key.split()[:-len(name.split())]) + " " + name
     else:
         # an acronym gives way to the long name it abbreviates
-        spelled = {i for f in group.forms if len(f.split()) >= 2 for i in (_initials(f), _initials(_without_suffix(f)))}
+        spelled = {i for f in group.forms for i in _spelled_forms(f)} | group.bracketed
         # between spellings written as often, the one with its letters ("Münster" over "Muenster")
         name = max(group.forms, key=lambda f: (f.replace(".", "") not in spelled, group.forms[f], not f.isascii(), len(f)))
     if name.isupper() and len(name) > 4 and kind in ("person", "place"):

@@ -73,6 +73,7 @@ class Group:
     canonical: str | None = None       # from the gazetteer
     kind_fixed: str | None = None      # from the gazetteer or a merge rule
     team: bool = False                 # named in a sports result
+    bracketed: set = field(default_factory=set)   # acronyms in brackets after the name: "(DRI)"
 
 
 def trimmed(doc, start: int, end: int, *, person: bool) -> tuple[int, int, bool]:
