@@ -27,12 +27,12 @@ from .roles import (acts, after_a_venue, band, business_context, given_name_befo
                     title_tail, venue_only)
 from .merge import canonical_name, group_mentions, merge_acronyms, merge_same_names, merge_surnames, merge_umlaut_spellings
 from .names import (LABEL_KINDS, NOT_NAMES, POSSESSIVE_TOKENS, Mention, after_title, extend_first_names, is_name, without_description,
-                           joined_names, portfolio_holder, portfolio_people, split_at_numbers, split_where, surface, title_department, trimmed)
+                           joined_names, portfolio_holder, portfolio_people, split_where, surface, title_department, trimmed)
 from .clubs import locative, position_player, squad_slots, team_context
 from .sports import (competitor_spans, dateline, fixture_slots, leaderboard_spans, lineup_spans, result_slots, scorecard_spans, sports_report,
                      surname_lineup_spans)
-from .spans import (caps_companies, fragment, initial_mentions, joined_company_names, name_breaks, split_at_breaks, split_pairs,
-                    without_post_nominals)
+from .bounds import edges, parts
+from .spans import caps_companies, fragment, initial_mentions, joined_company_names, name_breaks, without_post_nominals
 from .titles import titles_for
 
 __all__ = ["entities", "shouting_tokens", "result_slots"]
@@ -97,26 +97,6 @@ def _owned(doc, start: int, org_tokens: set[int]) -> bool:
     return start >= 2 and doc[start - 1].text in POSSESSIVE_TOKENS and start - 2 in org_tokens
 
 
-def _two_people(doc, parts: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Parts with "Given Surname and Given Surname" cut in two: "Laurent Cabannes and Laurent Benezech"."""
-    given = gazetteer().given_names
-    out = []
-    for start, end in parts:
-        joins = [i for i in range(start + 2, end - 2) if doc[i].lower_ in ("and", "&")]
-        first = start if doc[start].lower_ in given else start + 1    # past a descriptor: "Flankers"
-        if len(joins) == 1 and doc[first].lower_ in given and joins[0] - first >= 2 \
-                and doc[joins[0] + 1].lower_ in given:
-            out += [(first, joins[0]), (joins[0] + 1, end)]
-        else:
-            out.append((start, end))
-    return out
-
-
-def _pairs(doc, kind, parts: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Parts of an organisation's or place's span cut where two names stand joined ("X and Y Co")."""
-    return parts if kind in (None, "person") else [p for s, e in parts for p in split_pairs(doc, s, e)]
-
-
 def _model_mentions(doc, caps: set[int], taken: set[int] = frozenset(), common: frozenset = frozenset(),
                     ticker: set[int] = frozenset()) -> list[Mention]:
     """Cleaned mentions from the model's entities, outside ALL-CAPS stretches and ``taken`` tokens;
@@ -131,7 +111,7 @@ def _model_mentions(doc, caps: set[int], taken: set[int] = frozenset(), common: 
         if kind is None or any(i in caps or i in taken for i in range(ent.start, ent.end)) \
                 or all(i in absorbed for i in range(ent.start, ent.end)):
             continue
-        for part_start, part_end in _two_people(doc, split_at_breaks(_pairs(doc, kind, split_at_numbers(doc, ent.start, ent.end)), breaks)):
+        for part_start, part_end in parts(doc, ent.start, ent.end, kind, breaks):
             if any(i in ticker for i in range(part_start, part_end)):
                 continue
             part_kind = kind
@@ -150,7 +130,7 @@ def _model_mentions(doc, caps: set[int], taken: set[int] = frozenset(), common: 
             if holder is not None:
                 found.append(Mention(holder, part_end, "person", titled=True))
                 continue                        # "minister for Women and Equalities Nicola Marsh"
-            start, end, titled = trimmed(doc, part_start, part_end, person=kind_here == "person")
+            start, end, titled = trimmed(doc, *edges(doc, part_start, part_end), person=kind_here == "person")
             if kind_here == "person" and end - start >= 2 and doc[end - 1].lower_ in ("said", "says", "told"):
                 end -= 1
             if kind_here == "person":

@@ -26,6 +26,8 @@ NOT_NAMES = MONTHS | WEEKDAYS | frozenset(
 TITLE_DEPARTMENTS = frozenset("state defense defence justice finance interior health education labor "
                               "labour commerce energy agriculture transportation war treasury".split())
 POSSESSIVE_TOKENS = {"'s", "’s", "'", "’"}
+# Words a number follows in a body's name: a union's local, a broadcaster's channel or station.
+NUMBERED_HEADS = frozenset({"local", "channel", "radio"})
 # Words after which only a place stands ("in Leeds", "near York"); "at" and "to" also take people and clubs.
 PLACE_PREPOSITIONS = ("in", "near", "outside")
 
@@ -39,6 +41,12 @@ def mention_tokens(doc, entity) -> list[tuple[int, int]]:
         if span is not None and len(span):
             out.append((span.start, span.end))
     return out
+
+
+def numbered(doc, i: int) -> bool:
+    """Whether token ``i`` is the number of a body ("UAW Local 594", "Channel 4", "BBC Radio 4")."""
+    return i > 0 and doc[i].text.isdigit() and len(doc[i].text) <= 4 and doc[i - 1].lower_ in NUMBERED_HEADS \
+        and doc[i - 1].text[:1].isupper() and bool(doc[i - 1].whitespace_)
 
 
 def possessive_after(doc, end: int) -> bool:
@@ -100,7 +108,7 @@ def trimmed(doc, start: int, end: int, *, person: bool) -> tuple[int, int, bool]
             break
     while start < end and is_number(doc[start]):
         start += 1
-    while end > start and (is_number(doc[end - 1]) or doc[end - 1].text in POSSESSIVE_TOKENS or doc[end - 1].is_punct
+    while end > start and (is_number(doc[end - 1]) and not numbered(doc, end - 1) or doc[end - 1].text in POSSESSIVE_TOKENS or doc[end - 1].is_punct
                            and doc[end - 1].text not in (".",) or doc[end - 1].is_space):
         end -= 1
     if end > start and doc[end - 1].text == "." and end - start == 1 and len(doc[start].text) == 1:

@@ -1,0 +1,77 @@
+"""Where a name the model read starts and ends (generator/extract/entities/bounds.py): two names in
+one span, a body's number, a plural's possessive, words at the edges that belong to no name.
+Invented names."""
+from __future__ import annotations
+
+from generator.parse import parse
+
+
+def _names(nlp, body, kind=None):
+    from generator.extract.entities import entities
+
+    return [e.name for e in entities(parse(nlp, body)) if kind is None or e.kind == kind]
+
+
+def test_two_clubs_that_open_with_the_same_word_are_two_names(nlp):
+    from generator.extract.entities.bounds import two_names
+
+    doc = parse(nlp, "Atletico Verano and Atletico Solera will play a charity match on Sunday.")
+    assert two_names(doc, 0, 5, "organization") == [(0, 2), (3, 5)]
+    doc = parse(nlp, "Shares of Harlow and Harlow rose.")
+    assert two_names(doc, 2, 5, "organization") == [(2, 5)]
+
+
+def test_two_names_each_written_alone_elsewhere_are_two(nlp):
+    from generator.extract.entities.bounds import two_names
+
+    body = ("Brackwell said sales fell. Bids came from Brackwell and Tolland on Monday. Tolland declined to "
+            "comment.")
+    doc = parse(nlp, body)
+    i = next(t.i for t in doc if t.text == "Brackwell" and t.i > 3)
+    assert two_names(doc, i, i + 3, "organization") == [(i, i + 1), (i + 2, i + 3)]
+    doc = parse(nlp, "Bids came from Brackwell and Tolland on Monday.")
+    i = next(t.i for t in doc if t.text == "Brackwell")
+    assert two_names(doc, i, i + 3, "organization") == [(i, i + 3)]
+
+
+def test_a_place_and_a_band_after_a_comma_are_two_names_but_a_firms_name_stays(nlp):
+    from generator.extract.entities.bounds import two_names
+
+    doc = parse(nlp, "At Harrogate, Copper Lantern will headline the first day.")
+    assert two_names(doc, 1, 5, "organization") == [(1, 2), (3, 5)]
+    doc = parse(nlp, "He joined Pelham Barney, Harris Upton & Co last year.")
+    assert two_names(doc, 2, 9, "organization") == [(2, 9)]
+
+
+def test_a_bodys_number_stays_in_its_name(nlp):
+    names = _names(nlp, "Some 9,000 members of UAW Local 512 walked out. The documentary was shown on Channel 7 "
+                        "on Thursday, and BBC Radio 3 aired it.", "organization")
+    assert "UAW Local 512" in names and "UAW Local" not in names
+    assert "Channel 7" in names and "Channel" not in names
+    assert "BBC Radio 3" in names
+
+
+def test_a_plurals_possessive_stays_inside_a_name(nlp):
+    names = _names(nlp, "This view was reflected by the official People's Tribune in a major article this week.")
+    assert "People's Tribune" in names and "People" not in names and "Tribune" not in names
+
+
+def test_words_at_the_edges_that_belong_to_no_name(nlp):
+    names = _names(nlp, "A Labour source told the Sunday Courier Mr Hale would front the campaign.")
+    assert not any(n.endswith(" Mr") for n in names)
+    names = _names(nlp, "The bill is due to be debated in the Commons on Monday.")
+    assert not any("Monday" in n for n in names)
+    names = _names(nlp, "Ex-Holloway Street aide Dominic Pyle joins the campaign.")
+    assert not any(n.lower().startswith("ex") for n in names)
+
+
+def test_a_description_by_the_last_word_of_an_organisations_name(nlp):
+    from generator.extract import extract, nlp_text
+    from generator.types import RawArticle
+
+    raw = RawArticle(source="t.txt", format="text", paragraphs=(
+        "The plan was backed by the Kessler Grain Exchange in a statement this week.",
+        '"Price changes should come only in small steps," the exchange said.'))
+    text, start = nlp_text(raw)
+    record = extract(raw, parse(nlp, text), body_start=start)
+    assert [q.speaker for q in record.quotes] == ["Kessler Grain Exchange"]
