@@ -67,6 +67,7 @@ class Entity:
     titles: tuple[str, ...] = ()       # "Secretary of State"
     mentions: tuple[Span, ...] = ()
     evidence: tuple[str, ...] = ()     # what the article gives for it: "gazetteer", "title", ...
+    not_actor: str | None = None       # why the name is a work or an award, not an actor (record: not_actors)
 
 
 @dataclass(frozen=True)

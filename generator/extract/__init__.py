@@ -120,8 +120,11 @@ def to_record(raw: RawArticle, found: Extraction, *, article_id: str) -> dict:
             {"name": e.name, "kind": e.kind, "aliases": list(e.aliases), "titles": list(e.titles),
              "mentions": max(1, len(e.mentions)),
              "evidence": [*e.evidence, *(["quoted"] if e.name in speakers else [])]}
-            for e in found.entities
+            for e in found.entities if not e.not_actor
         ],
+        # works and awards the model read as actors (entities.works): kept, with why, but no actor
+        "not_actors": [{"name": e.name, "reason": e.not_actor, "mentions": max(1, len(e.mentions))}
+                       for e in found.entities if e.not_actor],
         "quotes": [{"text": q.text, "speaker": q.speaker, "cue": q.cue,
                     **({"speaker_as_written": q.speaker_as_written} if q.speaker_as_written else {})}
                    for q in found.quotes],

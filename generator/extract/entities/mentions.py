@@ -34,6 +34,7 @@ from .sports import (competitor_spans, dateline, fixture_slots, leaderboard_span
 from .bounds import edges, parts
 from .spans import caps_companies, fragment, initial_mentions, joined_company_names, name_breaks, without_post_nominals
 from .titles import titles_for
+from .works import not_actor
 
 __all__ = ["entities", "shouting_tokens", "result_slots"]
 WORK_LABELS = frozenset({"WORK_OF_ART", "PRODUCT", "EVENT", "LAW"})
@@ -293,6 +294,7 @@ def entities(doc, *, body_start: int = 0, aliases=None) -> tuple[Entity, ...]:
     cut = set()                                 # organisations the model cut short: "Blanket Exchange [Permit]"
     titled_works = set()                        # named as a work: "the cast of Hamilton", "Feel the Bern"
     context: dict = {}                          # name -> what the words around its mentions say (roles)
+    works_named: dict = {}                      # name -> why it is a work or an award (works.not_actor)
     non_person_tokens = set()
     kinds = {}
     for g in groups:
@@ -327,6 +329,7 @@ def entities(doc, *, body_start: int = 0, aliases=None) -> tuple[Entity, ...]:
                                                              for m in spoken):
             cut.add(name)
         context[name] = _context(doc, g, kind, sports, located=name in located)
+        works_named[name] = works_named.get(name) or not_actor(doc, g)
         if kind != "person" and any(work_context(doc, m) for m in g.mentions) \
                 or kind == "place" and the_city(doc, g, gaz) or kind == "organization" and instrument_only(doc, g):
             titled_works.add(name)
@@ -343,7 +346,8 @@ def entities(doc, *, body_start: int = 0, aliases=None) -> tuple[Entity, ...]:
                                                       located=e.name in located, cut=e.name in cut,
                                                       work=e.name in titled_works,
                                                       context=frozenset().union(*(context.get(n, ()) for n in
-                                                                                   (e.name, *e.aliases)))))
+                                                                                   (e.name, *e.aliases)))),
+                         not_actor=works_named.get(e.name))
                  for e in merged)
 
 

@@ -1,0 +1,113 @@
+"""Names that are no actor: works (films, shows, albums, books, games) and awards (issue 8, "Trust").
+
+The model reads the title of a film or a show as a person, a body or a place ("Quirky comedy
+[Sideways]", "her role in [Vera Drake]", "won an [Oscar]"). Such a name is kept out of the record's
+``entities`` (which hold people, organisations, places and groups) and listed under ``not_actors``
+with the words that make it a work or an award (:func:`not_actor`). Only words in the article count,
+never a list of titles:
+
+- a work's noun right before the name, as its modifier or its apposition: "the film Whiplash",
+  "Quirky comedy Sideways", "James Baldwin's unfinished book, Remember This House";
+- a work's verbs: "X, directed by ...", "X, starring ...", "X stars Paul Giamatti" (the name as the
+  subject of "star"), "starred in X", "the cast of X", "episodes of X";
+- a work's noun right after the name when an owner's possessive stands before it ("BBC One's
+  Breakfast With Frost programme"), or "episodes" ("classic EastEnders episodes");
+- an award: "X-winning", "X-nominated" ("an Oscar-nominated film", "Academy Award-winning"), or the
+  name won with "a"/"an" ("won an Oscar", "picked up a Grammy": an actor is never won).
+
+A name the gazetteer knows, a person's title, or a company's suffix wins over these cues.
+"""
+from __future__ import annotations
+
+from .context import WORK_NOUNS
+from .names import POSSESSIVE_TOKENS, Group
+
+# Nouns after a name (with an owner's possessive before it) that make it a programme or a work:
+# "BBC One's Breakfast With Frost programme", "Sega's House of the Dead game".
+WORK_AFTER = frozenset("programme program show series film movie documentary album game sitcom".split())
+# Nouns after a name that make it a series' whatever stands before it: "classic EastEnders episodes".
+EPISODE_NOUNS = frozenset("episode episodes".split())
+# Words after "X-" that make X an award: "Oscar-nominated", "Academy Award-winning".
+AWARD_HYPHENED = frozenset("winning nominated winner winners nominee nominees".split())
+# Verbs whose object with "a"/"an" is a prize: "won an Oscar".
+WIN_VERBS = frozenset("win earn receive scoop collect land bag pick".split())
+# Participles after a name that make it a work: "X starring Y", "X, directed by Y" (with the comma and "by").
+WORK_PARTICIPLES = frozenset("directed starring produced co-starring".split())
+
+
+def _genre_before(doc, start: int, end: int) -> bool:
+    """ "the film Whiplash", "comedy Sideways", "the book, Remember This House" (the noun modifies the
+    name, or the name stands in apposition to it): not "the film Smith made", where the name is the
+    subject of its own verb."""
+    span = range(start, end)
+    if end < len(doc) and doc[end].pos_ == "VERB" and doc[end].lower_ not in ("stars", "starring"):
+        return False                        # "the film Ruth Okafor made": her film
+    if start >= 1 and doc[start - 1].is_lower and doc[start - 1].lower_ in WORK_NOUNS \
+            and doc[start - 1].pos_ == "NOUN":
+        noun = doc[start - 1]
+        return noun.dep_ in ("compound", "nmod", "amod") and noun.head.i in span \
+            or doc[end - 1].dep_ == "appos" and doc[end - 1].head.i == noun.i
+    if start >= 2 and doc[start - 1].text == "," and doc[start - 2].is_lower \
+            and doc[start - 2].lower_ in WORK_NOUNS and doc[start - 2].pos_ == "NOUN":
+        return doc[end - 1].dep_ == "appos" and doc[end - 1].head.i == start - 2 \
+            and (end >= len(doc) or doc[end].is_punct)
+    return False
+
+
+def _work_verbs(doc, start: int, end: int) -> bool:
+    """ "X, directed by", "X starring", "X stars Y", "starred in X", "the cast of X", "episodes of X"."""
+    k = end + 1 if end < len(doc) and doc[end].text == "," else end
+    if k < len(doc) and doc[k].lower_ in WORK_PARTICIPLES and (
+            doc[k].lower_.endswith("starring") or k > end and k + 1 < len(doc) and doc[k + 1].lower_ == "by"):
+        return True                         # not "Cobriza produced the equivalent": the mine produced
+    head = doc[end - 1]
+    verbs = (head.head, *head.head.conjuncts) if head.dep_ == "nsubj" and head.head.i > head.i else ()
+    if any(v.lemma_ == "star" and v.pos_ == "VERB" and any(c.dep_ == "dobj" for c in v.children) for v in verbs):
+        return True                         # "X stars Paul Giamatti", "X tells the story of ... and stars Y"
+    if start >= 2 and doc[start - 1].lower_ == "in" and doc[start - 2].lemma_ == "star" \
+            and doc[start - 2].pos_ == "VERB":
+        return True
+    return start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in ("cast", "episode", "episodes")
+
+
+def _work_after(doc, start: int, end: int) -> bool:
+    """ "BBC One's Breakfast With Frost programme", "classic EastEnders episodes"."""
+    if end >= len(doc) or not doc[end].is_lower or doc[end].pos_ != "NOUN":
+        return False
+    if doc[end].lower_ in EPISODE_NOUNS:
+        return True
+    return doc[end].lower_ in WORK_AFTER and start >= 1 and doc[start - 1].text in POSSESSIVE_TOKENS
+
+
+def _award(doc, start: int, end: int) -> bool:
+    """ "Oscar-nominated", "Academy Award-winning"; "won an Oscar"."""
+    if end < len(doc) and doc[end].lower_ in AWARD_HYPHENED and doc[end - 1].text in ("-", "–"):
+        return True                         # the model's span took the hyphen: "[Academy Award-]winning"
+    if end + 1 < len(doc) and doc[end].text in ("-", "–") and not doc[end - 1].whitespace_ \
+            and doc[end + 1].lower_ in AWARD_HYPHENED:
+        return True
+    if start >= 1 and doc[start - 1].lower_ in ("a", "an") and doc[start - 1].is_lower:
+        head = doc[end - 1]
+        following_noun = end < len(doc) and doc[end].pos_ in ("NOUN", "PROPN") and not doc[end].is_punct
+        return not following_noun and head.dep_ == "dobj" and head.head.lemma_ in WIN_VERBS
+    return False
+
+
+CUES = (("a work", lambda doc, s, e: _genre_before(doc, s, e) or _work_verbs(doc, s, e) or _work_after(doc, s, e)),
+        ("an award", _award))
+
+
+def not_actor(doc, group: Group) -> str | None:
+    """Why a group names a work or an award, not an actor ("a work: the film Whiplash"), or None.
+
+    A name the gazetteer knows, a person's title or a company's name is an actor whatever one
+    mention's words say."""
+    if group.canonical or any(m.titled or m.company or m.competitor for m in group.mentions):
+        return None
+    for what, test in CUES:
+        for m in group.mentions:
+            if not m.shouting and test(doc, m.start, m.end):
+                lo, hi = max(0, m.start - 3), min(len(doc), m.end + 3)
+                words = " ".join(doc[lo:hi].text.split())
+                return f"{what}: \"{words}\""
+    return None
