@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from ...data import gazetteer, name_key
+from .lineups import colon_lineups
 
 # Positions a player plays, in words no other story uses in that sense ("flanker", "winger",
 # "debutant"; not "hooker"): a squad story may hold no other word of sport alone ("side", "team",
@@ -91,7 +92,7 @@ def squad_slots(doc) -> set[tuple[int, int]]:
             found.append((inner[0].i, inner[-1].i + 1))
         if len(found) >= 3 and not country:
             slots.update(found)
-    return slots
+    return slots | set(colon_lineups(doc)[1])     # "Gloucester: Marshall; Sharples, ..."
 
 
 def position_player(doc, start: int, end: int) -> bool:
@@ -115,7 +116,7 @@ def position_player(doc, start: int, end: int) -> bool:
 # "Leyton Orient", "Aston Villa", "Preston North End", "Graz AK". (The words that make any name an
 # organisation, "Rovers", "Wanderers", "United", "FC", are in data/org_words.txt.) No package lists
 # the ends of club names; these are the ones British, European and US results tables use.
-CLUB_ENDS = frozenset("city county town orient villa end rangers celtic thistle argyle alexandra academical "
+CLUB_ENDS = frozenset("city county town orient villa end united athletic albion rangers celtic thistle argyle alexandra academical "
                       "athletico atletico sc ac ak cf afc".split())
 # Ends that make a club's name in any article, sports report or not: "Man Utd bid".
 CLUB_ONLY_ENDS = frozenset("utd afc".split())

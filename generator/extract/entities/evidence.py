@@ -45,7 +45,7 @@ from ...data import CORPORATE_SUFFIXES, actor_key, gazetteer, name_key
 from ...data.packages import census_given_names, census_surnames, dictionary_words, place_keys
 from .companies import PARTY_SHORT_FORMS
 from .context import regions
-from .kinds import EVENT_WORDS, SPORTS_EVENT_WORDS
+from .kinds import EVENT_WORDS, INSTITUTION_WORDS as SCHOOL_WORDS, SPORTS_EVENT_WORDS
 from .names import MONTHS, WEEKDAYS
 from .titles import HONORIFICS, TITLE_HEADS
 
@@ -75,8 +75,6 @@ VENUE_WORDS = frozenset("theatre theater stadium arena cinema auditorium ballroo
 # Last words of schemes, plans and laws: named, but not actors.
 PROGRAMME_WORDS = frozenset("scheme programme program plan act bill initiative project".split())
 GENERATIONAL = frozenset("jr sr ii iii iv".split())
-# Last words of schools and hospitals: a person's name never ends in one.
-SCHOOL_WORDS = frozenset("school college academy hospital clinic".split())
 COMPASS = frozenset("north south east west northeast northwest southeast southwest".split())
 ROMAN = frozenset("II III IV VI VII VIII".split())
 EPITHET_ENDINGS = re.compile(r"(?:ed|[^e]y|in'?|ing|al|ous|ful|less|ic)$")

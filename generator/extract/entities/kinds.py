@@ -26,6 +26,10 @@ ORG_PARTS = frozenset("wing wings leadership leader leaders spokesman spokeswoma
 # Nouns whose "of X" complement is a place: "the city of Arbil".
 PLACE_NOUNS = frozenset("city town village province region district port capital county state island "
                         "suburb outskirts area republic".split())
+# Head words of a school's or a hospital's name, never of a person's or a place's: "Wrexham Maelor Hospital".
+INSTITUTION_WORDS = frozenset("school college academy hospital clinic".split())
+# Last words of a street's or a square's name, never of a person's: "Edgar Street", "Albert Square".
+STREET_WORDS = frozenset("street road avenue square boulevard".split())
 # Office holders whose "of X" complement is a place: "the mayor of Krakow".
 PLACE_OFFICES = frozenset("mayor mayors governor governors".split())
 # Words of travel whose "to X" goes to a place: "flights to Düsseldorf", "returned to Kraków".
@@ -121,11 +125,18 @@ def _context_org(doc, group: Group) -> bool:
 
 
 def context_place(doc, group: Group) -> bool:
-    """Whether the text calls the name a place: "the city of X", "X province"."""
+    """Whether the text calls the name a place: "the city of X", "the islands of Y and X"."""
     for m in group.mentions:
         if m.start >= 2 and doc[m.start - 1].lower_ == "of" and doc[m.start - 2].lower_ in PLACE_NOUNS \
                 and doc[m.start - 2].text.islower():
             return True
+        first = doc[m.end - 1]
+        while first.dep_ == "conj" and first.head.i < first.i and first.head.pos_ == "PROPN":
+            first = first.head                  # "the islands of Viti Levu and [Vanua Levu]"
+        of = first.head if first.dep_ == "pobj" else None
+        if of is not None and of.lower_ == "of" and of.i < first.i and of.head.is_lower \
+                and of.head.lemma_ in PLACE_NOUNS and of.head.i == of.i - 1:
+            return True                         # "the two main islands of [Viti Levu]"
     return False
 
 
@@ -157,6 +168,12 @@ def actor_kind(doc, group: Group, gaz: Gazetteer) -> str:
         return "place"                          # a national team is its country
     if any(m.company for m in group.mentions) and not group.kind_fixed:
         return "organization"                   # "Robert W. Baird and Co Inc", "analyst at Sanford Bernstein"
+    head_word = words[words.index("of") - 1] if "of" in words[1:] else last_word
+    if len(words) >= 2 and head_word in INSTITUTION_WORDS and not group.kind_fixed and not titled:
+        return "organization"                   # "Wrexham Maelor Hospital", "Saint Martins College of Art"
+    if 2 <= len(words) <= 4 and last_word in STREET_WORDS and not group.kind_fixed and not titled \
+            and not any(m.competitor for m in group.mentions):
+        return "place"                          # "Edgar Street", "Albert Square": no one's surname
     if 2 <= len(words) <= 4 and not group.kind_fixed and not any(w in gaz.org_words for w in words) \
             and (words[0] in gaz.given_names or _starts_with_initial(group)):
         return "person"                         # "Guy Forget", "H. Morris" read as organisations

@@ -11,6 +11,7 @@ import re
 from ...data import CORPORATE_SUFFIXES, gazetteer, name_key
 from ..sentences import text_of
 from .clubs import POSITION_WORDS, squad_slots
+from .lineups import colon_lineups
 
 # Words that mark a story as a sports report (lemmas, lowercase).
 SPORTS_WORDS = frozenset("""
@@ -362,4 +363,4 @@ def surname_lineup_spans(doc) -> list[tuple[int, int]]:
                        for i in items) * 2 > len(items):
             continue                        # a list of clubs or towns: most read as people by the model
         found.extend((i[0].i, i[-1].i + 1) for i in items)
-    return found
+    return found + colon_lineups(doc)[0]        # "Gloucester: Marshall; Sharples, Trinder, ..."

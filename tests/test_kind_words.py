@@ -1,0 +1,57 @@
+"""Issue 8, actors: the kind of a name from the words and the layout around it (clubs, streets,
+schools and hospitals, islands, line-ups written in a paragraph).
+
+Every input here is made up for the test, written in the style of the news where the fault was seen.
+"""
+from __future__ import annotations
+
+from generator.extract.entities import entities
+
+
+def kinds(nlp, text):
+    return {e.name: e.kind for e in entities(nlp(text))}
+
+
+def test_islands_named_together_are_places(nlp):
+    got = kinds(nlp, "Most people live on the two main islands of Maro Tenu and Vatu Lemba, officials said.\n")
+    assert got.get("Maro Tenu") == "place" and got.get("Vatu Lemba") == "place"
+
+
+def test_a_street_is_no_person(nlp):
+    got = kinds(nlp, "The club's average attendance at Edwin Street was 1,758, the chairman said.\n")
+    assert got.get("Edwin Street") == "place"
+
+
+def test_a_club_ending_in_united_is_a_club_in_a_sports_report(nlp):
+    got = kinds(nlp, "Ashby have been expelled from the Conference, the league said after the season. Ashby United "
+                     "can have no complaints. The league said United have chosen not to offer the assurances they "
+                     "were seeking, and the football club's players have not been paid.\n")
+    assert got.get("Ashby United") == "organization"
+
+
+def test_a_hospital_or_a_college_is_no_person_or_place(nlp):
+    got = kinds(nlp, "Inspectors said Penrhos Maelor Hospital staff were under pressure. She studied at "
+                     "Eastbridge Saint Anselm College of Art and Design before moving to Leeds.\n")
+    assert got.get("Penrhos Maelor Hospital") == "organization"
+    assert got.get("Eastbridge Saint Anselm College of Art and Design") == "organization"
+
+
+LINEUPS = ("Harwick beat Dunmore 24-10 in the cup quarter-final on Saturday, and the team will play "
+           "in the semi-final.Harwick: Marsh; Pelham, Trant, Oakridge, May; Burnet, Heale (capt); Tolley, "
+           "Hibbert, Gasko, Savile, Thrale.Replacements: Matu'u, Thorne, Afalo, Galvarra, Ludd, Brale, "
+           "Atwell, Purdon.Dunmore Hawks: Morrow; Cuthley, Lee-Lan, Shingle, Scull; Anscott, Wylie; "
+           "Jenner (capt), Dacre, Filo.Referee: Pascal Gaudet (France)\n")
+
+
+def test_players_of_a_lineup_written_in_a_paragraph_are_people(nlp):
+    got = kinds(nlp, LINEUPS)
+    for player in ("Marsh", "Pelham", "Matu'u", "Galvarra", "Brale", "Atwell", "Filo", "Scull"):
+        assert got.get(player) == "person", player
+    assert got.get("Harwick") == "organization"
+    assert "Replacements" not in got
+
+
+def test_a_list_of_towns_after_a_colon_is_no_lineup(nlp):
+    got = kinds(nlp, "Cup holders by year.Winners: Leeds; Bristol, Cardiff, Exeter, Bath; Gloucester, "
+                     "Worcester, Leicester, Newcastle, Northampton.\n")
+    assert not any(got.get(town) == "person" for town in ("Leeds", "Bristol", "Bath", "Exeter"))
