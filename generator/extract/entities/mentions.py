@@ -34,10 +34,9 @@ from .sports import (competitor_spans, dateline, fixture_slots, leaderboard_span
 from .bounds import edges, parts
 from .spans import caps_companies, fragment, initial_mentions, joined_company_names, name_breaks, without_post_nominals
 from .titles import titles_for
-from .works import not_actor
+from .works import model_works, not_actor
 
 __all__ = ["entities", "shouting_tokens", "result_slots"]
-WORK_LABELS = frozenset({"WORK_OF_ART", "PRODUCT", "EVENT", "LAW"})
 
 
 def _without_descriptor(doc, start: int, end: int, common: frozenset) -> int:
@@ -338,8 +337,7 @@ def entities(doc, *, body_start: int = 0, aliases=None) -> tuple[Entity, ...]:
     built = kinds_in_article(doc, built, context=context, teams=teams, located=located, people=people, sports=sports,
                              body_start=body_start, gaz=gaz)
     merged = merge_same_names(sorted(built, key=lambda e: e.mentions[0].start))
-    # names the model reads as a work, product, event or law somewhere in the article: "The Aviator"
-    works = frozenset(name_key(ent.text) for ent in doc.ents if ent.label_ in WORK_LABELS)
+    works = model_works(doc)                    # "The Aviator" read as a work somewhere in the article
     return tuple(replace(e, evidence=article_evidence(e.name, e.kind, e.aliases, e.titles, len(e.mentions), common,
                                                       team=sports and e.name in teams, listed=e.name in listed,
                                                       works=works, owned=e.name in owned,

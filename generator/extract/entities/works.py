@@ -19,9 +19,12 @@ A name the gazetteer knows, a person's title, or a company's suffix wins over th
 """
 from __future__ import annotations
 
+from ...data import name_key
 from .context import WORK_NOUNS
 from .names import POSSESSIVE_TOKENS, Group
 
+# The model's labels for things that are named but no actor.
+WORK_LABELS = frozenset({"WORK_OF_ART", "PRODUCT", "EVENT", "LAW"})
 # Nouns after a name (with an owner's possessive before it) that make it a programme or a work:
 # "BBC One's Breakfast With Frost programme", "Sega's House of the Dead game".
 WORK_AFTER = frozenset("programme program show series film movie documentary album game sitcom".split())
@@ -111,3 +114,9 @@ def not_actor(doc, group: Group) -> str | None:
                 words = " ".join(doc[lo:hi].text.split())
                 return f"{what}: \"{words}\""
     return None
+
+
+def model_works(doc) -> frozenset:
+    """Keys of the names the model reads as a work, product, event or law somewhere in the article
+    ("The Aviator"): a sign against an actor of that name (``evidence``: ``against:work``), not proof."""
+    return frozenset(name_key(ent.text) for ent in doc.ents if ent.label_ in WORK_LABELS)
