@@ -277,9 +277,10 @@ def test_description_must_fit_its_place_words(nlp):
     # people in one sentence is either: nobody is named
     ("Mary Jones says Peter Smith accepted money from the banks, and he said “there is nothing wrong with that at all.”",
      [("there is nothing wrong with that at all.", None)]),
-    # the words of someone's slogan or call are theirs
+    # the words of someone's call are theirs; a campaign's slogan is words on a banner, nobody's
+    # unless the text says someone said them
     ("Mary Jones’s campaign slogan is “Stronger together for all of us.” But now she wants voters to know more.",
-     [("Stronger together for all of us.", "Mary Jones")]),
+     [("Stronger together for all of us.", None)]),
     ("Peter Smith said that Mary Jones’s call earlier in the night to “make the city whole again” was an "
      "inferior slogan.", [("make the city whole again", "Mary Jones")]),
     # ... not a judgement of them, nor what is said about them

@@ -23,7 +23,9 @@ The recogniser then reads one token and takes the glued word into the name next 
   said.\"We are": BBC copy whose paragraphs lost their breaks): the space goes before a mark that
   opens a quotation and after one that closes it, as the marks alone read them
   (:func:`.quotes.marks.quoted_stretches`, so the quotations found stay the same); a mark they
-  leave unread is left as it is.
+  leave unread closes a quotation, the one the glued mark before it opens when that one was read as
+  a close and every quotation read before is still read ("morning.\"Adrian was ... us all.\"He
+  added": one quotation's paragraphs run together), so "He" is a word of its own.
 Tokens that hold a web address, an e-mail or a handle ("www.BBC.co.uk", "@JohnSmithWell") are left
 as they are. The text keeps every character it had; only spaces are added.
 
@@ -77,18 +79,44 @@ def restore_spaces(text: str) -> str:
 
 def _spaced_marks(text: str) -> str:
     """``text`` with a space beside each quotation mark glued between two sentences ("UK.\"We"),
-    on the side the mark turns away from: before one that opens a quotation, after one that closes it."""
+    on the side the mark turns away from: before one that opens a quotation, after one that closes it.
+
+    A glued mark the marks alone leave unread closes a quotation: the one opened by the glued mark
+    just before it, when that one was read as a close ("... morning.\"Adrian was ... us all.\"He
+    added": paragraphs of one quotation run together, the second opening with a mark), provided the
+    quotations read before are all still read so; else it only gets its space after it."""
     if _MARK_GLUE.search(text) is None:
         return text
-    from .quotes.marks import quoted_stretches
+    from .quotes.marks import quoted_stretches, quoted_text
 
-    parts = [part for stretch in quoted_stretches(text) for part in stretch.parts]
-    opens = {a for a, _ in parts}
-    closes = {b for _, b in parts}
+    def read(marked: str) -> tuple[set[int], set[int], list[str]]:
+        stretches = quoted_stretches(marked)
+        parts = [part for stretch in stretches for part in stretch.parts]
+        return {a for a, _ in parts}, {b for _, b in parts}, [quoted_text(marked, st) for st in stretches]
 
+    opens, closes, before = read(text)
+    glued = {m.start(1) for m in _MARK_GLUE.finditer(text)}
+    marks = [i for i, ch in enumerate(text) if ch in '"“”']
+    turned: set[int] = set()
+    for k, at in enumerate(marks):
+        if at not in glued or at + 1 in opens or at in closes or k == 0:
+            continue
+        previous = marks[k - 1]
+        if previous in glued and previous in closes:
+            trial = _placed(text, opens, closes | {at}, turned | {previous})
+            found = read(trial)[2]
+            if all(words in found for words in before):
+                turned.add(previous)
+        closes = closes | {at}
+    return _placed(text, opens, closes, turned)
+
+
+def _placed(text: str, opens: set[int], closes: set[int], turned: set[int]) -> str:
+    """``text`` with a space before each glued mark that opens a quotation (or is in ``turned``) and
+    after each one that closes one."""
     def space(match: re.Match) -> str:
         mark = match.group(1)
-        if match.end() in opens:
+        if match.end() in opens or match.start() in turned:
             return " " + mark
         if match.start() in closes:
             return mark + " "

@@ -292,30 +292,6 @@ class Coreference:
             tok = tok.head
         return tok.dep_ in ("nsubj", "nsubjpass")
 
-    def _recent_organisation(self, pron) -> str | None:
-        """The organisation "it" stands for: the latest one within 600 characters before ``pron`` that
-        is the subject of its clause outside quotation marks ("The SOMC ... said that ... As a result,
-        it said"); an organisation named inside a quotation, or as a possessive or an object ("the
-        Fed's actions", "chair of X Trust"), is what someone spoke of, not who speaks."""
-        best = None
-        for entity in self.entities:
-            if entity.kind != "organization":
-                continue
-            for m in entity.mentions:
-                if m.end <= pron.idx and pron.idx - m.start < 600 and (best is None or m.start > best[0]) \
-                        and self._acting(m):
-                    best = (m.start, entity)
-        return best[1].name if best else None
-
-    def _acting(self, mention) -> bool:
-        span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
-        if span is None or not len(span) or self._quoted_at(span.root):
-            return False
-        root = span.root
-        # the subject, or the name a subject noun carries ("the Financial Times newspaper quoted")
-        return root.dep_ in ("nsubj", "nsubjpass") or (
-            root.dep_ in ("compound", "appos") and root.head.dep_ in ("nsubj", "nsubjpass"))
-
     def _persons_named_beside(self, noun) -> set[str]:
         """Names of the persons the sentence of ``noun`` mentions outside the noun phrase itself."""
         sent = noun.sent

@@ -78,6 +78,8 @@ class Descriptions:
             if head in PUBLIC_BODIES and found is not None and \
                     not {head, noun.lower_} & {w.lower() for w in found.split()}:
                 return None
+            return found or self._organisation_called(noun)
+        if head not in PERSON_NOUNS and (found := self._organisation_called(noun)) is not None:
             return found
         marks = set()
         for child in noun.children:
@@ -99,6 +101,29 @@ class Descriptions:
         if described is None and word in EPITHETS and not self._held_by_anyone(word):
             described = self._previous_subject(noun, ROLE_GENDER.get(noun.lower_))
         return described if described is not None and described not in others else None
+
+    def _organisation_called(self, noun) -> str | None:
+        """The organisation whose name ends in the description's noun ("the trust" for the Woodland
+        Trust), when it is the only one so named before it (outside quotation marks); for a word as
+        common as "council" or "bank" (``ORG_WORDS``), only when it is the last organisation named
+        before it."""
+        if noun.tag_ != "NN" or any(c.dep_ in ("amod", "compound", "poss") for c in noun.children):
+            return None     # "the local trust", "the parish council": some other one
+        word = {noun.lower_, noun.lemma_.lower()}
+        named, last = set(), None
+        for entity in self.entities:
+            if entity.kind != "organization":
+                continue
+            for m in entity.mentions:
+                if m.end > noun.idx or self._quoted_char(m.start):
+                    continue
+                if len(entity.name.split()) > 1 and entity.name.lower().split()[-1] in word:
+                    named.add(entity.name)
+                if last is None or m.start > last[0]:
+                    last = (m.start, entity.name)
+        if len(named) != 1 or (noun.lemma_.lower() in ORG_WORDS and last[1] not in named):
+            return None
+        return named.pop()
 
     @staticmethod
     def _holds_title(title: str, head: str, marks=frozenset()) -> bool:
@@ -143,6 +168,10 @@ class Descriptions:
         the title itself ("Prime Minister"), names within a few words ("Sen. X of Florida")."""
         doc = self.doc
         close = {role(t.text) for t in doc[max(0, i - 3):min(len(doc), i + 4)]}
+        # and the title's own portfolio: "Secretary of State for Culture, Media and Sport" is "the
+        # culture secretary"
+        close |= {role(t.text) for c in doc[i].children if c.dep_ == "prep" and c.lower_ in ("of", "for")
+                  for t in c.subtree if t.i - i <= 12}
         around = {t.lower_ for t in doc[max(0, i - 6):min(len(doc), i + 7)]}
         return all((word in around) if proper else (word in close) for word, proper in marks)
 

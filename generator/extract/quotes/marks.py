@@ -91,7 +91,8 @@ def quoted_stretches(text: str, *, start: int = 0) -> tuple[Stretch, ...]:
                 # A second opening mark before any close: the first one was never closed (its words
                 # still count when they end a sentence and read as a quotation whose closing mark was lost).
                 lost = list(parts) or [(open_at, i)]
-                if text[lost[-1][0]:lost[-1][1]].rstrip()[-1:] in (".", "!", "?") and _lost_close(text, lost, kind):
+                if text[lost[-1][0]:lost[-1][1]].rstrip()[-1:] in (".", "!", "?") and (
+                        _lost_close(text, lost, kind) or _goes_on_quoting(text, lost, p_start)):
                     found.append(Stretch(tuple(lost)))
                 open_at, parts = i + 1, []
             elif kind == "apostrophe" and not parts and _opening_kind(text, i, p_start) in ("double", "straight"):
@@ -145,6 +146,22 @@ def _lost_close(text: str, parts: list[tuple[int, int]], kind: str) -> bool:
     report = _INNER_REPORT.search(text, start, end)
     parts[-1] = (start, report.start() if report is not None else end)
     return parts[-1][1] > start
+
+
+# A paragraph that ends with a quotation and at most its attribution: “...,” he said.
+_ENDS_QUOTING = re.compile(r"[”\"][^\n\"“”]{0,60}$")
+
+
+def _goes_on_quoting(text: str, parts: list[tuple[int, int]], p_start: int) -> bool:
+    """A quotation that opens its paragraph, cut off mid-paragraph by a mark that opens the next
+    sentence, goes on from the quotation that ends the paragraph before (“...,” he said.⏎“... like
+    him. “And why ...: one quotation's paragraphs whose break was lost, the first closing mark
+    dropped as the convention wants)."""
+    mark = parts[0][0] - 1
+    if len(parts) != 1 or text[p_start:mark].strip() or _NARRATIVE.match(text[parts[0][0]:parts[0][1]]):
+        return False
+    before = text[:p_start].rstrip()
+    return bool(before) and _ENDS_QUOTING.search(before[before.rfind("\n") + 1:]) is not None
 
 
 def _unmarked_start(text: str, first: int, end: int) -> bool:

@@ -11,14 +11,15 @@ from .coreference import Coreference
 from .descriptions import Descriptions
 from .framing import Framing
 from .marks import SPEECH, quoted_stretches
+from .organisations import Organisations
 from .resolve import Resolve
 from .subjects import Subjects
 from .vocabulary import (CLOSING_MARKS, DOCUMENTS, NAMING_VERBS, OPENING_MARKS, PERSON_PRONOUNS, RELATIVE_PRONOUNS,
-                         Attribution)
+                         SLOGAN_NOUNS, Attribution)
 from .windows import Windows
 
 
-class SpeakerFinder(Windows, Subjects, Resolve, Coreference, Descriptions, Framing):
+class SpeakerFinder(Windows, Subjects, Resolve, Coreference, Organisations, Descriptions, Framing):
     """Answers "who said the quotation at these tokens" for one parsed article."""
 
     def __init__(self, doc, entities: tuple[Entity, ...]):
@@ -59,6 +60,8 @@ class SpeakerFinder(Windows, Subjects, Resolve, Coreference, Descriptions, Frami
         owned = self._possessor(ancestors) or self._possessor_before(leading)
         if owned is not None:
             owner, noun = owned
+            if noun.lemma_.lower() in SLOGAN_NOUNS:
+                return Attribution(None, noun.text)     # a campaign's slogan: words on a banner
             return Attribution(self._resolve_possessor(owner), noun.text)
         candidates = []
         # the verb before the quotation that names its words, with its own subject ("X called the
@@ -213,11 +216,31 @@ class SpeakerFinder(Windows, Subjects, Resolve, Coreference, Descriptions, Frami
                 continue
             if tok.sent.start_char < start and self._is_cue(tok.head):
                 continue    # the attribution of the quotation before (“...,” the nominee said.)
+            if self._reported_by(tok, speaker):
+                continue    # "Roe said Gill had been unique. “...”": Gill is what Roe said, not a turn
             entity = self._speaker_entity(tok)
             if entity is not None:
                 if entity.kind == "person" and entity.name != speaker:
                     return True
             elif self._could_be_person(tok):
+                return True
+        return False
+
+    def _reported_by(self, tok, speaker: str | None) -> bool:
+        """``tok`` stands in a clause that ``speaker`` reports: a verb of saying before it, among its
+        heads, has ``speaker`` for its subject ("Roe said Gill had been unique")."""
+        if speaker is None:
+            return False
+        for head in tok.ancestors:
+            if head.i > tok.i or not self._is_cue(head):
+                continue
+            subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
+            if subject is None or subject.i > tok.i:
+                continue
+            entity = self._speaker_entity(subject) if subject.pos_ != "PRON" else None
+            said = entity.name if entity is not None else (
+                self._resolve(subject) if subject.lower_ in PERSON_PRONOUNS else None)
+            if said == speaker:
                 return True
         return False
 

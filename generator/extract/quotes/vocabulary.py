@@ -58,6 +58,9 @@ rallying-cry cry chant battle-cry tagline theme description characterisation cha
 # Of these, only the ones that name a form of words say it with a copula: "Clinton's slogan is “...”"
 # gives her words, "Clinton's claim was “a lie”" someone's judgement of them.
 NAMING_NOUNS = frozenset("slogan motto mantra refrain catchphrase tagline message line words theme".split())
+# Of these, the ones that name a campaign's or a crowd's words, not something its owner said:
+# "Clinton's campaign slogan is “I'm with her”" quotes nobody unless the text says someone said it.
+SLOGAN_NOUNS = frozenset("slogan motto tagline chant hashtag rallying-cry battle-cry".split())
 POSSESSIVE_GENDER = {"his": "m", "her": "f"}
 # Verbs that put words on someone or something: "called him “a total stiff”".
 NAMING_VERBS = frozenset("""
