@@ -19,6 +19,11 @@ The recogniser then reads one token and takes the glued word into the name next 
   ("correspondentTheresa", "deviceAustralia");
 - a word ending in three lower-case letters, then capitals the text also writes as a word of their
   own ("By Danny ShawBBC home affairs correspondent" where "BBC" stands alone elsewhere).
+- a word of two letters or more and a closing bracket, a sentence's end mark, then a word as above
+  ("Customs (HMRC).An offer"); a two-letter word that opens sentences counts too ("NHS.It has");
+- a capitalised word, then a capitalised word that opens a name of two words the text also writes
+  on its own ("correspondent Cornelius LysaghtShutter Speed's" beside "Shutter Speed, whose last
+  run"): camel-case brands ("McDonald", "EastEnders") open no such name;
 - a sentence's end mark, a double quotation mark, then a capital ("the UK.\"We are", "she
   said.\"We are": BBC copy whose paragraphs lost their breaks): the space goes before a mark that
   opens a quotation and after one that closes it, as the marks alone read them
@@ -37,7 +42,14 @@ from __future__ import annotations
 import re
 
 _TOKEN = re.compile(r"\S+")
-_SENTENCE_GLUE = re.compile(r"(?<=[A-Za-z]{2}[.!?])(?=[A-Z][a-z]{2,})")
+# Two-letter words that open sentences: "the NHS.It has", "the BBC.On Monday".
+_SHORT_OPENERS = "It|In|An|As|At|He|We|If|On|So|By|To|No|Of|Or|My|Up"
+_SENTENCE_GLUE = re.compile(rf"(?<=[A-Za-z]{{2}}[.!?])(?=[A-Z][a-z]{{2,}}|(?:{_SHORT_OPENERS})\b)")
+# ... and after a closing bracket: "HM Revenue and Customs (HMRC).An offer"
+_BRACKET_GLUE = re.compile(rf"(?<=[A-Za-z]{{2}}\)[.!?])(?=[A-Z][a-z]{{2,}}|(?:{_SHORT_OPENERS})\b)")
+# A capitalised word glued to the first word of a name the text writes elsewhere: "LysaghtShutter Speed"
+_NAME_GLUE = re.compile(r"(?<![\w@#/.])([A-Z][a-z]{3,})([A-Z][a-z]{2,})(?=[ \t]+([A-Z][a-z]+))")
+_NAME_PAIR = re.compile(r"(?<![\w@#/.])([A-Z][a-z]+)[ \t]+([A-Z][a-z]+)")
 _CAPS_GLUE = re.compile(r"^([\"'“‘(]*[A-Z]{2,})([A-Z][a-z]+)")
 _CAMEL_GLUE = re.compile(r"(?<=[a-z])(?=[A-Z][a-z]+$)")
 _CAPS_TAIL = re.compile(r"(?<=[a-z]{3})[A-Z]{2,}$")
@@ -64,7 +76,7 @@ def restore_spaces(text: str) -> str:
         token = match.group(0)
         if any(mark in token for mark in _ADDRESS):
             return token
-        token = _SENTENCE_GLUE.sub(" ", token)
+        token = _BRACKET_GLUE.sub(" ", _SENTENCE_GLUE.sub(" ", token))
         caps = _CAPS_GLUE.match(token)
         if caps and caps.group(2).lower() in given:
             token = caps.group(1) + " " + token[caps.end(1):]
@@ -74,7 +86,22 @@ def restore_spaces(text: str) -> str:
             token = token[:tail.start()] + " " + token[tail.start():]
         return token
 
-    return _TOKEN.sub(fix, _spaced_marks(text))
+    return _spaced_names(_TOKEN.sub(fix, _spaced_marks(text)))
+
+
+def _spaced_names(text: str) -> str:
+    """``text`` with a space between a capitalised word and the first word of a two-word name glued
+    to it, when the text writes that name elsewhere on its own ("LysaghtShutter Speed")."""
+    if _NAME_GLUE.search(text) is None:
+        return text
+    pairs = {(m.group(1), m.group(2)) for m in _NAME_PAIR.finditer(text)}
+
+    def space(match: re.Match) -> str:
+        if (match.group(2), match.group(3)) in pairs:
+            return match.group(1) + " " + match.group(2)
+        return match.group(0)
+
+    return _NAME_GLUE.sub(space, text)
 
 
 def _spaced_marks(text: str) -> str:

@@ -234,7 +234,10 @@ def joined_names(doc) -> list:
                 and ("PERSON" in (ent.label_, nxt.label_) or ent[0].lower_ in gazetteer().given_names) \
                 and "NORP" not in (ent.label_, nxt.label_) \
                 and not (ent.label_ == "ORG" and any(t.lower_ in ("and", "&", "for") for t in ent)) \
-                and not gazetteer().lookup(nxt.text) and not gazetteer().lookup(ent.text):
+                and not gazetteer().lookup(nxt.text) and not gazetteer().lookup(ent.text) \
+                and not (len(ent) >= 2 and len(nxt) >= 2 and any(e.text == nxt.text for e in ents if e.start != nxt.start)):
+            # (two names of two words each, the second read alone elsewhere, are two: "Cornelius
+            # Lysaght" + "Shutter Speed", glued copy)
             # (a body's name joined by "and" or "for" is no cut person's name: "Minister of State for
             # [Trade and Investment] [Priya Okonjo]")
             out.append(DocSpan(doc, ent.start, nxt.end, label="PERSON"))

@@ -1,0 +1,39 @@
+"""Glued copy (BBC pages whose paragraphs lost their breaks): spaces put back after a closing bracket
+and before a two-letter sentence opener, between a name and a name glued to it; two names that touch
+stay two when the second is read alone elsewhere. Invented text."""
+from __future__ import annotations
+
+from generator.parse import parse
+
+
+def test_a_sentence_glued_after_a_bracket_or_opening_with_a_two_letter_word_is_spaced():
+    from generator.extract.spacing import restore_spaces
+
+    assert restore_spaces("a demand from the Tax Office (TXO).An offer was made") == \
+        "a demand from the Tax Office (TXO). An offer was made"
+    assert restore_spaces("problems in the NHS.It has been known.He said so.On Monday") == \
+        "problems in the NHS. It has been known. He said so. On Monday"
+    for kept in ("the U.S.It", "e.g.It", "see www.example.co.uk/It now", "ASP.NET"):
+        assert restore_spaces(kept) == kept
+
+
+def test_a_name_glued_to_the_first_word_of_a_name_written_alone_elsewhere_is_spaced():
+    from generator.extract.spacing import restore_spaces
+
+    text = "The racing correspondent Dorian QuillettMorning Glory's clearly in form. Morning Glory won."
+    assert "Dorian Quillett Morning Glory's" in restore_spaces(text)
+    for kept in ("EastEnders star. Enders Star", "MacDonald Trump. Donald Trump", "LinkedIn and YouTube"):
+        assert restore_spaces(kept) == kept
+
+
+def test_two_names_that_touch_stay_two_when_the_second_stands_alone_elsewhere(nlp):
+    from generator.extract import nlp_text
+    from generator.extract.entities import entities
+    from generator.types import RawArticle
+
+    raw = RawArticle(source="t.txt", format="text", paragraphs=(
+        "Shutter Brook, whose last run at Newbury was a win, is the favourite.",
+        "BBC Sport racing correspondent Cornelius Pellow Shutter Brook's clearly in very good order."))
+    text, start = nlp_text(raw)
+    names = [e.name for e in entities(parse(nlp, text), body_start=start)]
+    assert "Cornelius Pellow Shutter Brook" not in names and "Shutter Brook" in names
