@@ -67,3 +67,13 @@ def test_an_acronym_in_brackets_after_a_name_is_that_body(nlp):
     assert "MAI" not in got, sorted(got)
     assert "MAI" in got["Meridian Analytics Europe Inc"].aliases
 
+
+
+def test_a_surname_with_accents_or_umlauts_written_again_in_ascii_is_the_same_person(nlp):
+    text = ("Swedish trade minister visits Oslo\n\nSwedish Trade Minister Björn Ekström arrived in Oslo on "
+            "Monday. Ekstrom met fishing executives in the harbour.\n\nAustrian Transport Minister Günther "
+            "Kräuter arrived on Tuesday. Kraeuter met rail executives in the city.\n")
+    got = {e.name: e for e in entities(nlp(text))}
+    assert "Ekstrom" in got["Björn Ekström"].aliases and "Kraeuter" in got["Günther Kräuter"].aliases, \
+        {n: e.aliases for n, e in got.items()}
+

@@ -25,7 +25,7 @@ from .kinds import actor_kind, bracketed_country, context_place, is_event, split
 from .kind_cues import kinds_in_article
 from .roles import (acts, after_a_venue, band, business_context, given_name_before, inside_longer_name, not_a_person, speaker_verb_before,
                     title_tail, venue_only)
-from .merge import canonical_name, group_mentions, merge_acronyms, merge_same_names, merge_surnames, merge_umlaut_spellings
+from .merge import canonical_name, group_mentions, merge_acronyms, merge_same_names, merge_surnames, merge_umlaut_spellings, spelled_keys
 from .names import (LABEL_KINDS, NOT_NAMES, POSSESSIVE_TOKENS, Mention, after_title, extend_first_names, is_name, without_description,
                            joined_names, portfolio_holder, portfolio_people, split_where, surface, title_department, trimmed)
 from .clubs import locative, position_player, squad_slots, team_context
@@ -183,13 +183,15 @@ def _common_word(doc, group, common: frozenset) -> bool:
 
 def _known_forms(doc, mentions: list[Mention], gaz: Gazetteer) -> dict:
     """key -> kind for every name in the article's mentions; an organisation's name also without its
-    corporate suffix, the form a wire headline shouts ("TEXAS AIR" for "Texas Air Corp")."""
+    corporate suffix, the form a wire headline shouts ("TEXAS AIR" for "Texas Air Corp"); an accented surname alone, in ASCII too."""
     forms: dict = {}
     for m in mentions:
         text = surface(doc, m.start, m.end)
         forms.setdefault(name_key(text), m.label)
         if m.label == "organization":
             forms.setdefault(actor_key(text, "organization"), m.label)
+        elif m.label == "person" and m.end - m.start >= 2 and not doc[m.end - 1].text.isascii():
+            forms.update({k: "person" for k in spelled_keys(doc[m.end - 1].text) if k not in forms})   # "Schaefer"
     return forms
 
 

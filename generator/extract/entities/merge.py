@@ -59,6 +59,12 @@ def _fold_shouted(groups: dict) -> list[Group]:
 _UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue"})
 
 
+def spelled_keys(word: str) -> set[str]:
+    """Keys of a surname written with letters outside ASCII, as the article may write it again:
+    without its accents ("Lindstrom" for "Lindström") or with its umlauts spelled out ("Schaefer")."""
+    return {name_key(word), name_key(word.translate(_UMLAUTS))} - {""}
+
+
 def merge_umlaut_spellings(groups: list[Group]) -> list[Group]:
     """One name written with umlauts and with them spelled out, as German does without them
     ("Düsseldorf" / "Duesseldorf", "Müller" / "Mueller"): the spelled-out group folds into the one
