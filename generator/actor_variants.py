@@ -28,8 +28,9 @@ Within one article (the article itself is the evidence; each form's target must 
   "Ford" / "Ford Motor Co.", "Treasury" / "Treasury Department" (only there: a "Ford" in a rugby
   line-up elsewhere is nobody's company; a name the gazetteer knows stays itself: "Reuters");
 - failing those, the one longer name of the article that opens or ends with a short name
-  (:func:`_fuller_name`): the name and a place ("Bankers Trust" / "Bankers Trust New York Corp",
-  "Amazon" / "Amazon UK", "Credit Foncier" / "Credit Foncier de France"), a team and its club's
+  (:func:`_fuller_name`): the name and a place before a legal form or after "de" ("Bankers Trust" /
+  "Bankers Trust New York Corp", "Credit Foncier" / "Credit Foncier de France", not "AOL" / "AOL
+  Europe", a unit), a team's ("Real" / "Real Madrid"), a team and its club's
   full name ("Hamilton" / "Hamilton Academical", not "Hereford United Supporters' Trust"), its last
   two words or more ("Bank Board" / "Federal Home Loan Bank Board"; not a party's or a league's:
   "Democratic Party" / "Social Democratic Party") or the part after "and" ("Cornwall Police" of
@@ -182,8 +183,10 @@ def _club(entity: dict) -> bool:
 
 def _fuller_name(o: dict, ow: list[str], orgs: list[dict], places: frozenset) -> str | None:
     """The one longer name of the article that ``o`` is a short form of, when no other body of the
-    article opens (or ends) with the same words: the name and a place ("Bankers Trust" / "Bankers
-    Trust New York Corp", "Amazon" / "Amazon UK", "Credit Foncier" / "Credit Foncier de France"); a
+    article opens (or ends) with the same words: the name and a place before a legal form or after
+    "de" ("Bankers Trust" / "Bankers Trust New York Corp", "Credit Foncier" / "Credit Foncier de
+    France"), or a team's ("Real" / "Real Madrid"; a company's name and a place alone is a unit of it:
+    "AOL" / "AOL Europe"); a
     team and the club's full name ("Hamilton" / "Hamilton Academical"; not "Hereford" beside
     "Hereford United Supporters' Trust"); the last two words or more of a name ("Bank Board" /
     "Federal Home Loan Bank Board"; never a party's or a league's, whose names are built of
@@ -200,8 +203,10 @@ def _fuller_name(o: dict, ow: list[str], orgs: list[dict], places: frozenset) ->
     if len(opening) == 1 and not ending:
         q = opening[0]
         rest = others[q["name"]][n:]
+        named = name_key(q["name"].split()[-1]) in CORPORATE_SUFFIXES or n >= 2 and rest[0] in _FOREIGN_OF - {"of"} \
+            or "team" in o.get("evidence", ()) and "team" in q.get("evidence", ())
         rest = rest[1:] if rest[0] in _FOREIGN_OF and len(rest) > 1 else rest
-        if unknown and _place_level(ow, places) is None and _place_level(rest, places) is not None:
+        if named and unknown and _place_level(ow, places) is None and _place_level(rest, places) is not None:
             return q["name"]
         if "team" in o.get("evidence", ()) and _club(q) and not any(
                 w in gazetteer().org_words and w not in _CLUB_WORDS for w in rest):

@@ -17,16 +17,18 @@ def org(name, *evidence, mentions=1):
 
 def test_a_short_name_beside_the_one_full_name_that_adds_a_place_is_that_body():
     records = [rec("a", org("Quillon Trust", mentions=4), org("Quillon Trust New York Corp")),
-               rec("b", org("Zentrix", mentions=3), org("Zentrix UK"), ent("Yorkshire", "place", ("gazetteer",))),
+               rec("b", org("Sportiva", "team", mentions=3), org("Sportiva Lisbon", "team")),
                rec("c", org("Banque Morlaix"), org("Banque Morlaix de France"))]
     got, merges = resolved(records)
     assert names(got[0]) == {"Quillon Trust New York Corp"}
-    assert names(got[1]) == {"Zentrix UK", "Yorkshire"}
+    assert names(got[1]) == {"Sportiva Lisbon"}
     assert names(got[2]) == {"Banque Morlaix de France"}
-    # two bodies of the name, or a place of that name: the short name is neither
-    got, _ = resolved([rec("a", org("Zentrix"), org("Zentrix UK"), org("Zentrix Germany")),
-                       rec("b", org("Boston"), org("Boston Ireland Ltd"))])
-    assert "Zentrix" in names(got[0]) and "Boston" in names(got[1])
+    # a company's name and a place alone is its unit there; two bodies of the name, or a place of
+    # that name: the short name is none of them
+    got, _ = resolved([rec("a", org("Zentrix", mentions=3), org("Zentrix Europe")),
+                       rec("b", org("Zentrix"), org("Zentrix UK Ltd"), org("Zentrix Germany Ltd")),
+                       rec("c", org("Boston"), org("Boston Ireland Ltd"))])
+    assert "Zentrix" in names(got[0]) and "Zentrix" in names(got[1]) and "Boston" in names(got[2])
 
 
 def test_the_last_words_of_a_name_or_the_part_after_and_are_that_body():
@@ -76,4 +78,5 @@ def test_a_surname_with_accents_or_umlauts_written_again_in_ascii_is_the_same_pe
     got = {e.name: e for e in entities(nlp(text))}
     assert "Ekstrom" in got["Björn Ekström"].aliases and "Kraeuter" in got["Günther Kräuter"].aliases, \
         {n: e.aliases for n, e in got.items()}
+
 
