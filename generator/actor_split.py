@@ -10,7 +10,8 @@ organisation word...), agrees with one of them:
 - conflict: a person's titles with no word in common in two articles that name nobody in common
   ("Treasury Secretary" / "FBI general counsel"; titles alone are no conflict: one senator is
   "Senator" here and "Minority Leader" there, beside the same people), or years of publication more
-  than :data:`MAX_YEARS` apart; a state body named by its function ("Senate", "Treasury") in stories
+  than :data:`MAX_YEARS` apart; a state body named by its function ("Senate", "Treasury") or a
+  party by its creed ("Communist Party": China's and Yugoslavia's; in stories that name nobody in common) in stories
   whose places are mostly of different countries, or one of them all in one US state
   (:func:`jurisdiction`); a place where the two articles' other places lie in different
   countries, each holding a place of that name (GeoNames), or one article's only the United
@@ -273,8 +274,12 @@ def _countries_of(record: dict, skip: str) -> frozenset:
 
 def _national_body(key: str) -> bool:
     """Whether an organisation is named by a state body's words alone ("senate", "treasury", "supreme
-    court"): each country has one."""
+    court"), or is a party named by its creed alone ("communist party"; not one the gazetteer knows, the
+    Republican Party): each country has one."""
     words = key.split()
+    if 2 <= len(words) <= 3 and words[-1] == "party":
+        return gazetteer().lookup(key) is None \
+            and all(gazetteer().lookup(w) is None or gazetteer().lookup(w)[1] != "place" for w in words)
     return 1 <= len(words) <= 3 and all(w in _BODY_WORDS or w in ("of", "the", "and") for w in words)
 
 
@@ -310,7 +315,8 @@ def _conflict(kind: str, key: str, a: dict, b: dict) -> bool:
     if kind == "person" and a["titles"] and b["titles"] and not _same_post(a["titles"], b["titles"]) \
             and not a["others"] & b["others"]:
         return True                             # "Treasury Secretary" / "general counsel", nobody in common
-    if kind == "organization" and a["top"] and b["top"] and a["top"] != b["top"] and _national_body(key):
+    if kind == "organization" and a["top"] and b["top"] and a["top"] != b["top"] and _national_body(key) \
+            and (key.split()[-1] != "party" or not a["others"] & b["others"]):
         return True                             # the Senate of a US story, the Senate of an Italian one
     if kind == "place" and a["reading"] and b["reading"] and a["reading"] != b["reading"]:
         return True                             # Washington the state beside Washington the capital

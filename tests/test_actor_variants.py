@@ -80,3 +80,20 @@ def test_a_surname_with_accents_or_umlauts_written_again_in_ascii_is_the_same_pe
         {n: e.aliases for n, e in got.items()}
 
 
+
+
+def test_a_party_named_by_its_creed_alone_in_stories_of_different_countries_is_two_parties():
+    def place(name):
+        return ent(name, "place", ("gazetteer",))
+    party = ent("Agrarian Party", "organization", ("org-word",))
+    records = [rec("a", dict(party), place("Poland"), place("Warsaw")),
+               rec("b", dict(party), place("Krakow"), place("Poland")),
+               rec("c", dict(party), place("Peru"), place("Lima"))]
+    got, _ = resolved(records)
+    assert got[0][("Agrarian Party", "organization")]["published"] is not False
+    assert got[2][("Agrarian Party", "organization")]["published"] is False
+    # a party named with its place is one party wherever its stories are
+    party = ent("Lima Agrarian Party", "organization", ("org-word",))
+    got, _ = resolved([rec("a", dict(party), place("Poland")), rec("c", dict(party), place("Peru"))])
+    assert all(g[("Lima Agrarian Party", "organization")]["published"] is not False for g in got)
+
