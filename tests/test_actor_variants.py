@@ -97,3 +97,15 @@ def test_a_party_named_by_its_creed_alone_in_stories_of_different_countries_is_t
     got, _ = resolved([rec("a", dict(party), place("Poland")), rec("c", dict(party), place("Peru"))])
     assert all(g[("Lima Agrarian Party", "organization")]["published"] is not False for g in got)
 
+
+
+def test_a_towns_name_read_as_an_organisation_in_two_stories_is_no_one_in_common():
+    cricket = rec("a", ent("Hamish Tollard", evidence=("given-name",)), ent("Cardiff", "organization"),
+                  ent("Pieter Vossberg", evidence=("given-name",)))
+    rugby = rec("b", ent("Tollard"), ent("Cardiff", "organization", ("team",)), ent("Ruaridh Penhallow", evidence=("given-name",)))
+    got, _ = resolved([cricket, rugby])
+    assert ("Tollard", "person") in got[1]
+    # a person both stories name is someone in common
+    rugby["entities"].append(ent("Pieter Vossberg", evidence=("given-name",)))
+    got, _ = resolved([cricket, rugby])
+    assert ("Hamish Tollard", "person") in got[1]
