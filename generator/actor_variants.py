@@ -31,7 +31,8 @@ Within one article (the article itself is the evidence; each form's target must 
   (:func:`_fuller_name`): the name and a place before a legal form or after "de" ("Bankers Trust" /
   "Bankers Trust New York Corp", "Credit Foncier" / "Credit Foncier de France", not "AOL" / "AOL
   Europe", a unit), a team's ("Real" / "Real Madrid"), a team and its club's
-  full name ("Hamilton" / "Hamilton Academical", not "Hereford United Supporters' Trust"), its last
+  full name ("Hamilton" / "Hamilton Academical", "Exeter" / "Exeter City", not "Hereford United
+  Supporters' Trust"), its last
   two words or more ("Bank Board" / "Federal Home Loan Bank Board"; not a party's or a league's:
   "Democratic Party" / "Social Democratic Party") or the part after "and" ("Cornwall Police" of
   "Devon and Cornwall Police");
@@ -53,7 +54,7 @@ import re
 
 from .actor_forms import _COUNTRY_PREFIXES, _slip, _without_country, loose_org_key
 from .data import CORPORATE_SUFFIXES, actor_key, gazetteer, name_key
-from .extract.entities.clubs import CLUB_ENDS
+from .extract.entities.clubs import CLUB_ENDS, club_name
 from .extract.entities.evidence import AGAINST
 
 # Words that follow a body's short name in its full name and add no other body: "Ford Motor Co.",
@@ -175,10 +176,12 @@ def _possessive_firm(short: str, long: str) -> bool:
 
 def _club(entity: dict) -> bool:
     """Whether an organisation's name is a club's by its end ("Hamilton Academical", "Chester FC") or
-    joins two towns' names ("Dagenham & Redbridge"), and the article reads it as a team."""
+    joins two towns' names ("Dagenham & Redbridge"), and the article reads it as a team; or is a
+    club's name in a sports report by its end alone ("Exeter City", "Sale Sharks": clubs.club_name)."""
     words = entity["name"].replace(".", " ").split()
-    return "team" in entity.get("evidence", ()) and len(words) >= 2 \
-        and (words[-1].lower() in CLUB_ENDS | _CLUB_WORDS or any(w in ("&", "and") for w in words[1:-1]))
+    return len(words) >= 2 and ("team" in entity.get("evidence", ()) and (
+        words[-1].lower() in CLUB_ENDS | _CLUB_WORDS or any(w in ("&", "and") for w in words[1:-1]))
+        or club_name(entity["name"], sports=True))
 
 
 def _fuller_name(o: dict, ow: list[str], orgs: list[dict], places: frozenset) -> str | None:

@@ -49,6 +49,9 @@ def test_a_team_beside_its_clubs_full_name_is_the_club_not_its_supporters_trust(
                        rec("b", org("Carnby", "team", mentions=4), org("Carnby & Westholm", "team"))])
     assert names(got[0]) == {"Drumlee Academical"}
     assert names(got[1]) == {"Carnby & Westholm"}
+    # a club's name by its end alone, in a report that reads the short name as a team
+    got, _ = resolved([rec("a", org("Tarnford", "team"), org("Tarnford City"), org("Colbridge", "team"))])
+    assert names(got[0]) == {"Tarnford City", "Colbridge"}
     got, _ = resolved([rec("a", org("Drumlee", "team", mentions=6),
                            org("Drumlee Supporters' Trust", "team", "org-word", mentions=2))])
     assert names(got[0]) == {"Drumlee", "Drumlee Supporters' Trust"}
