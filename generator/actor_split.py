@@ -109,8 +109,9 @@ def _us_towns() -> dict[str, frozenset]:
 def _namesake_state(record: dict, key: str) -> str | None:
     """The US state code of the American town an article means by place ``key``:
     - a name whose largest place lies abroad: the article names a state holding a town of that name
-      first right after it, the way "a town hall in Berlin, New Hampshire" does (entities are in
-      order of first mention), and no place of that country -> "NH";
+      first right after it, the way "a town hall in Berlin, New Hampshire" does (entities are in order
+      of first mention), or a small town of that state beside it ("Athens, Clanton"), and no place of
+      that country -> "NH", "AL";
     - a name whose largest place is an American town (:func:`_us_towns`): the one state holding a
       town of that name that the article names, anywhere ("Jupiter" beside "Florida") -> "FL";
     else None (a US state's own name is never a town's: "Virginia")."""
@@ -124,6 +125,9 @@ def _namesake_state(record: dict, key: str) -> str | None:
         return next(iter(fits)) if len(fits) == 1 else None
     named = {states[name_key(b["name"])] for a, b in zip(entities, entities[1:])
              if name_key(a["name"]) == key and b["kind"] == "place" and name_key(b["name"]) in states}
+    at = next((i for i, e in enumerate(entities) if name_key(e["name"]) == key), 0)    # "Athens, Clanton ... in Alabama":
+    near = {s for e in entities[max(0, at - 2):at + 3] if e["kind"] == "place" for s in _us_towns().get(name_key(e["name"]), ())}
+    named = named | near & {states[name_key(e["name"])] for e in entities if e["kind"] == "place" and name_key(e["name"]) in states}
     if not named or key not in _small_us_namesakes():
         return None
     largest, towns = _small_us_namesakes()[key]
@@ -278,8 +282,7 @@ def _national_body(key: str) -> bool:
     Republican Party): each country has one."""
     words = key.split()
     if 2 <= len(words) <= 3 and words[-1] == "party":
-        return gazetteer().lookup(key) is None \
-            and all(gazetteer().lookup(w) is None or gazetteer().lookup(w)[1] != "place" for w in words)
+        return gazetteer().lookup(key) is None and all((gazetteer().lookup(w) or ("", ""))[1] != "place" for w in words)
     return 1 <= len(words) <= 3 and all(w in _BODY_WORDS or w in ("of", "the", "and") for w in words)
 
 

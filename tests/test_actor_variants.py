@@ -112,3 +112,18 @@ def test_a_towns_name_read_as_an_organisation_in_two_stories_is_no_one_in_common
     rugby["entities"].append(ent("Pieter Vossberg", evidence=("given-name",)))
     got, _ = resolved([cricket, rugby])
     assert ("Hamish Tollard", "person") in got[1]
+
+
+def test_a_town_named_beside_a_small_town_of_a_state_the_story_names_is_that_states():
+    def place(name):
+        return ent(name, "place", ("gazetteer",))
+    records = [rec("a", place("Berlin"), place("Germany"), place("Hamburg")),
+               rec("b", place("Berlin"), place("Potsdam")),
+               rec("c", place("New Hampshire"), place("Keene"), place("Berlin"), place("Vermont"))]
+    got, _ = resolved(records)
+    assert got[0][("Berlin", "place")]["published"] is not False
+    assert got[2][("Berlin", "place")]["published"] is False
+    # no small town of the state beside it: nothing says which Berlin
+    records[2] = rec("c", place("New Hampshire"), place("Boston"), place("Berlin"), place("Vermont"))
+    got, _ = resolved(records)
+    assert got[2][("Berlin", "place")]["published"] is not False
