@@ -75,3 +75,17 @@ def test_a_description_by_the_last_word_of_an_organisations_name(nlp):
     text, start = nlp_text(raw)
     record = extract(raw, parse(nlp, text), body_start=start)
     assert [q.speaker for q in record.quotes] == ["Kessler Grain Exchange"]
+
+
+def test_the_portfolio_of_an_office_of_state_holds_no_name(nlp):
+    body = "The Secretary of State for Culture, Arts and Tourism, Dana Pellow, has hit out at critics."
+    names = _names(nlp, body)
+    assert not [n for n in names if "Culture" in n or "State" in n or "Arts" in n]
+    assert "Dana Pellow" in names
+
+
+def test_a_name_joined_by_and_that_its_acronym_spells_is_one_name(nlp):
+    body = ("Hereford have yet to clear the latest PAYE tax demand from HM Levies and Customs (HMLC). An offer "
+            "was made.")
+    names = _names(nlp, body, "organization")
+    assert "HM Levies and Customs" in names and "Customs" not in names and "HM Levies" not in names

@@ -11,6 +11,8 @@ edges that belong to no name.
   left it out) and a possessive after a plural that is no name ("People's Daily", "Children's Fund").
 - Edges: an honorific ends no name ("the Sunday Times Mr Campbell": the model's "Times Mr"), nor
   does a preposition and a date ("the Commons on Monday"); "Ex-" opens none ("Ex-Downing Street").
+- The portfolio of an office "of State for" holds no name ("Secretary of State for Culture, Media and
+  Sport": no "State for Culture", no "Media").
 
 Hand-written: these are English news conventions; the plural test is lemminflect's (pinned).
 """
@@ -20,6 +22,7 @@ from ...data import gazetteer
 from .joins import AND, suffix
 from .names import MONTHS, WEEKDAYS, numbered, split_at_numbers, split_where
 from .spans import split_at_breaks, split_pairs
+from .titles import TITLE_HEADS
 
 # Honorifics that stand before a name only (not "Lord", "Dame": "Notre Dame", "House of Lords").
 _BEFORE_NAMES = frozenset("mr mr. mrs mrs. ms ms. miss dr dr. mx mx. messrs messrs.".split())
@@ -115,6 +118,21 @@ def edges(doc, start: int, end: int) -> tuple[int, int]:
         if doc[i].lower_ in _DATE_PREPOSITIONS and all(t.lower_ in WEEKDAYS | MONTHS or t.is_digit for t in doc[i + 1:end]):
             return start, i                     # "Commons on Monday"
     return start, end
+
+
+def state_portfolio(doc, start: int, end: int) -> bool:
+    """Whether ``start..end`` lies in the portfolio of an office "of State for": "Secretary of State
+    for [Culture], [Media] and Sport" (the model reads parts of it as organisations). The words up
+    to it are capitalised or join a portfolio's parts (",", "and", "for")."""
+    k = start
+    while k >= 3 and "\n" not in doc[k - 1].whitespace_ and (doc[k - 1].is_alpha and doc[k - 1].text[:1].isupper()
+                                                             or doc[k - 1].lower_ in (",", "and", "&", "for")):
+        if doc[k - 1].lower_ == "for" and doc[k - 2].lower_ == "state" and doc[k - 3].lower_ == "of" \
+                and k >= 4 and doc[k - 4].lower_ in TITLE_HEADS:
+            return True
+        k -= 1
+    return doc[start].lower_ == "state" and start >= 2 and doc[start - 1].lower_ == "of" \
+        and doc[start - 2].lower_ in TITLE_HEADS and end - start >= 2 and doc[start + 1].lower_ == "for"
 
 
 def _two_people(doc, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:

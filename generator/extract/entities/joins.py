@@ -13,9 +13,12 @@ A firm's whole name joined by "and" is one name when its parts are never names o
   Pay N' Pak declined"): the first word is the name's, not a word that opens the sentence
   (:func:`repeated_whole`).
 
-Two names joined by "and" without a legal form stay two (:func:`two_names`) when both parts open
+A name joined by "and" that its acronym in brackets spells whole is one name ("HM Revenue and
+Customs (HMRC)": :func:`acronym_names`).
+
+Two names joined by "and" without a legal form stay two when both parts open
 with the same word ("Real Madrid and Real Sociedad") or each is written on its own elsewhere
-("Homebase and Sainsbury" with "Homebase" and "Sainsbury" alone).
+("Homebase and Sainsbury" with "Homebase" and "Sainsbury" alone): :func:`.bounds.two_names`.
 
 Hand-written: the rules are the legal-name conventions of English-language business news.
 """
@@ -138,3 +141,39 @@ def repeated_whole(doc, start: int, end: int) -> bool:
     return n >= 2 and any([t.text for t in doc[i:i + n]] == words and not doc[i].is_sent_start
                           and i > 0 and not capword(doc[i - 1])
                           for i in range(len(doc) - n + 1) if not start - n < i < end)
+
+
+_ACRONYM_SKIPS = frozenset({"and", "&", "of", "for", "the"})
+
+
+def _initials(tokens) -> str:
+    """Letters an acronym takes from a name: the first of each word, every letter of a short word
+    in capitals ("HM Revenue and Customs" -> HMRC); "and", "of", "for", "the" give none."""
+    return "".join(t.text if t.is_upper and t.is_alpha and len(t.text) <= 3 else t.text[0]
+                   for t in tokens if t.lower_ not in _ACRONYM_SKIPS).upper()
+
+
+def acronym_names(doc, blocked: set[int] = frozenset()) -> list[tuple[int, int]]:
+    """Token ranges of names joined by "and" that their acronym in brackets spells whole: "HM Revenue
+    and Customs (HMRC)", "Organization for Economic Cooperation and Development (OECD)"; the
+    recogniser cuts them at the "and". The acronym has three letters or more; the name's words are
+    capitalised but for "and", "of", "for", "the" inside it, on one line."""
+    found = []
+    for p in range(2, len(doc) - 2):
+        acronym = doc[p + 1].text
+        if doc[p].text != "(" or doc[p + 2].text != ")" or not (acronym.isupper() and acronym.isalpha()) \
+                or len(acronym) < 3:
+            continue
+        k = p
+        while k >= 1 and k - 1 not in blocked and "\n" not in doc[k - 1].whitespace_ \
+                and (capword(doc[k - 1]) or doc[k - 1].lower_ in _ACRONYM_SKIPS and k - 1 < p - 1):
+            k -= 1
+        for start in range(k, p - 2):
+            tokens = doc[start:p]
+            if capword(doc[start]) and any(t.lower_ in AND for t in tokens) and _initials(tokens) == acronym:
+                # a longer name the model read over its start is the name ("United Nations [Food and
+                # Agriculture Organisation] (FAO)")
+                if not any(ent.start < start < ent.end for ent in doc.ents):
+                    found.append((start, p))
+                break
+    return found

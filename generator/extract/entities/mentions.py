@@ -31,7 +31,8 @@ from .names import (LABEL_KINDS, NOT_NAMES, POSSESSIVE_TOKENS, Mention, after_ti
 from .clubs import locative, position_player, squad_slots, team_context
 from .sports import (competitor_spans, dateline, fixture_slots, leaderboard_spans, lineup_spans, result_slots, scorecard_spans, sports_report,
                      surname_lineup_spans)
-from .bounds import edges, parts
+from .bounds import edges, parts, state_portfolio
+from .joins import acronym_names
 from .spans import caps_companies, fragment, initial_mentions, joined_company_names, name_breaks, without_post_nominals
 from .titles import titles_for
 from .works import model_works, not_actor
@@ -142,7 +143,8 @@ def _model_mentions(doc, caps: set[int], taken: set[int] = frozenset(), common: 
                 end = without_description(doc, start, end)
             if start < title_end:
                 start, end = _title_case_words_off(doc, start, end, common, body_names)
-            if not is_name(doc, start, end) or title_department(doc, start, end) or fragment(doc, start, end):
+            if not is_name(doc, start, end) or title_department(doc, start, end) or fragment(doc, start, end) \
+                    or kind_here != "person" and state_portfolio(doc, part_start, part_end):
                 continue
             tail = company_tail(doc, end) if kind_here != "place" or end - start >= 2 else None
             company = tail is not None or kind_here == "person" and worked_at(doc, start)
@@ -252,6 +254,9 @@ def entities(doc, *, body_start: int = 0, aliases=None) -> tuple[Entity, ...]:
     # a firm's whole name the model cuts at "and", "'s" or a bracket: "Standard and Poor's Corp"
     mentions += [Mention(s, e, "organization", company=True)
                  for s, e in joined_company_names(doc, caps | ticker | taken, lower_words(doc, caps), ticker)]
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    # a name joined by "and" that its acronym in brackets spells whole: "HM Revenue and Customs (HMRC)"
+    mentions += [Mention(s, e, "organization") for s, e in acronym_names(doc, caps | taken)]
     taken = {i for m in mentions for i in range(m.start, m.end)}
     # a company's full name before its ticker, read or not by the model: "Long Island Lighting Co <LIL>"
     mentions += [Mention(s, e, "organization", company=True)
