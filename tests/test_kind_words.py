@@ -55,3 +55,31 @@ def test_a_list_of_towns_after_a_colon_is_no_lineup(nlp):
     got = kinds(nlp, "Cup holders by year.Winners: Leeds; Bristol, Cardiff, Exeter, Bath; Gloucester, "
                      "Worcester, Leicester, Newcastle, Northampton.\n")
     assert not any(got.get(town) == "person" for town in ("Leeds", "Bristol", "Bath", "Exeter"))
+
+
+def test_a_company_noun_before_a_name_makes_it_a_company(nlp):
+    got = kinds(nlp, "The PH-S6500 phone, dubbed a sports-leisure gadget, was developed by Korean phone giant "
+                     "Hantech and can also be used by runners.\n")
+    assert got.get("Hantech") == "organization"
+
+
+def test_a_name_joined_to_a_company_is_a_company(nlp):
+    got = kinds(nlp, "Halvard Capital Markets and Wood Tansley will be lead underwriters for the offering.\n")
+    assert got.get("Wood Tansley") == "organization"
+
+
+def test_a_person_beside_a_company_noun_with_a_verb_of_her_own_stays_a_person(nlp):
+    got = kinds(nlp, "The company Ruth Okafor founded in 1990 makes steel pipes, Ruth Okafor said.\n")
+    assert got.get("Ruth Okafor") == "person"
+
+
+def test_a_studio_or_a_utility_is_no_person_or_place(nlp):
+    got = kinds(nlp, "The film's backers were Samuel Tennant Films and Showline Pictures. Eastern Plains "
+                     "Utilities said it would buy the plant.\n")
+    assert got.get("Samuel Tennant Films") == "organization"
+    assert got.get("Eastern Plains Utilities", "organization") == "organization"
+
+
+def test_a_reporter_joined_to_a_newspaper_stays_a_person(nlp):
+    got = kinds(nlp, "Reporting by Terrence McCoy of The Washington Post and Neela Banerjee of InsideClimate News.\n")
+    assert got.get("Neela Banerjee") == "person"

@@ -157,6 +157,58 @@ def firm_short_names(doc, entities: list[Entity], located: set, people: frozense
     return out
 
 
+# Lower-case nouns that, right before a name they modify, make it a company: "Korean phone giant
+# Pantech", "the retailer Halvard's" (not "broadcaster", "publisher", "developer", "film-maker": people too).
+FIRM_NOUNS = frozenset("company firm retailer airline insurer conglomerate manufacturer carmaker automaker lender "
+                       "brokerage giant supermarket carrier distributor".split())
+
+# Last words of a firm's name that make a name joined to it by "and" a firm too (besides legal suffixes):
+# "Merrill Lynch Capital Markets and Wood Gundy" (not "The Washington Post and Neela Banerjee").
+FIRM_ENDS = frozenset("markets securities partners holdings bank bancorp industries capital brothers".split())
+
+
+def _firm_noun_before(doc, s: int, e: int) -> bool:
+    """ "phone giant Pantech", "the retailer John Lewis said": the noun modifies the name or the name
+    stands in apposition to it; not "the company John Smith founded", where the name has its own verb."""
+    if s < 1 or not doc[s - 1].is_lower or doc[s - 1].lower_ not in FIRM_NOUNS or doc[s - 1].pos_ != "NOUN":
+        return False
+    if e < len(doc) and doc[e].pos_ == "VERB" and doc[e].lemma_ not in ("say", "tell", "announce", "report"):
+        return False
+    noun = doc[s - 1]
+    return noun.dep_ == "compound" and s <= noun.head.i < e or doc[e - 1].dep_ == "appos" and doc[e - 1].head.i == noun.i
+
+
+def firms_by_words(doc, entities: list[Entity], gaz: Gazetteer) -> list[Entity]:
+    """A person or a place no gazetteer knows that the words around make a company: a company's noun
+    right before it ("Korean phone giant Pantech"), or joined by "and" to a company's name that ends
+    in a legal suffix or a firm's word (:data:`FIRM_ENDS`: "Merrill Lynch Capital Markets and Wood Gundy
+    will be lead underwriters"; not a name opening with a given name, the census's too, or an initial)."""
+    from ...data.packages import census_given_names
+
+    given = gaz.given_names | census_given_names()
+    firm_tokens = {i for f in entities if f.kind == "organization" and len(f.name.split()) >= 2
+                   and name_key(f.name).split()[-1] in CORPORATE_SUFFIXES | FIRM_ENDS
+                   for s, e in mention_tokens(doc, f) for i in range(s, e)}
+    out = []
+    for ent in entities:
+        if ent.kind in ("person", "place") and not ent.titles and gaz.lookup(ent.name) is None:
+            spans = mention_tokens(doc, ent)
+            words = ent.name.split()
+            joined = ent.kind == "person" and len(words) >= 2 and words[0].lower() not in given \
+                and not INITIAL_FORM(words[0]) and any(
+                    doc[e - 1].dep_ == "conj" and doc[e - 1].head.i in firm_tokens
+                    or any(c.dep_ == "conj" and c.i in firm_tokens for c in doc[e - 1].children) for s, e in spans)
+            if joined or any(_firm_noun_before(doc, s, e) for s, e in spans):
+                ent = replace(ent, kind="organization")
+        out.append(ent)
+    return out
+
+
+def INITIAL_FORM(word: str) -> bool:
+    """Whether a word is an initial: "J.", "J"."""
+    return len(word.rstrip(".")) == 1
+
+
 def kinds_in_article(doc, built: list[Entity], *, context: dict, teams: set, located: set, people: frozenset,
                      sports: bool, body_start: int, gaz: Gazetteer) -> list[Entity]:
     """The article's entities (``built``) with the kind the words around them give:
@@ -178,5 +230,5 @@ def kinds_in_article(doc, built: list[Entity], *, context: dict, teams: set, loc
             e = replace(e, kind="place")
             located.add(e.name)
         out.append(e)
-    out = firm_short_names(doc, out, located, people, gaz)
+    out = firms_by_words(doc, firm_short_names(doc, out, located, people, gaz), gaz)
     return not_places(doc, out, context=context, sports=sports, body_start=body_start, gaz=gaz)
