@@ -359,12 +359,17 @@ def company(records: list[dict]) -> dict:
 def share_company(record: dict, full_name: str, company: dict) -> bool:
     """Whether a surname's article names someone (a person or organisation) the full name's articles
     also name: "Frost" among rugby players is not David Frost of a television story. A town's name
-    read as an organisation is no one in common: a rugby report's Cardiff (the club) and a cricket
-    report's (the ground) do not make the replacement "Cook" the cricketer Alastair Cook."""
-    here = {name_key(e["name"]) for e in record.get("entities", []) if e["kind"] in ("person", "organization")}
-    return any(_not_a_place(key) for key in here & company.get(full_name, set()))
+    read as an organisation is no one in common, nor a one-word organisation the gazetteer does not
+    know (a nickname many clubs share): a rugby report's Cardiff (the club) and a cricket report's
+    (the ground) do not make the replacement "Cook" the cricketer Alastair Cook, nor do two reports'
+    "Blues" make a Gloucester lock "Savage" the footballer Robbie Savage."""
+    here = {name_key(e["name"]) for e in record.get("entities", []) if e["kind"] == "person"
+            or e["kind"] == "organization" and _someone(e["name"])}
+    return bool(here & company.get(full_name, set()))
 
 
-def _not_a_place(key: str) -> bool:
-    known = gazetteer().lookup(key)
-    return known is None or known[1] != "place"
+def _someone(name: str) -> bool:
+    """Whether an organisation's name tells which body it is: not a town's, and of two words or
+    more unless the gazetteer knows it ("Reuters")."""
+    known = gazetteer().lookup(name)
+    return (known is None or known[1] != "place") and (len(name_key(name).split()) >= 2 or known is not None)

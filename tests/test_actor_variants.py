@@ -127,3 +127,15 @@ def test_a_town_named_beside_a_small_town_of_a_state_the_story_names_is_that_sta
     records[2] = rec("c", place("New Hampshire"), place("Boston"), place("Berlin"), place("Vermont"))
     got, _ = resolved(records)
     assert got[2][("Berlin", "place")]["published"] is not False
+
+
+def test_a_nickname_two_stories_share_is_no_one_in_common():
+    football = rec("a", ent("Robbie Vantor", evidence=("given-name",)), ent("Hawks", "organization"))
+    rugby = rec("b", ent("Vantor", evidence=("listed",)), ent("Hawks", "organization"))
+    got, _ = resolved([football, rugby])
+    assert ("Vantor", "person") in got[1]
+    # a body of two words both stories name is someone in common
+    football["entities"].append(ent("Hawkton Rovers", "organization", ("org-word",)))
+    rugby["entities"].append(ent("Hawkton Rovers", "organization", ("org-word",)))
+    got, _ = resolved([football, rugby])
+    assert ("Robbie Vantor", "person") in got[1]
