@@ -103,3 +103,32 @@ def test_a_mark_after_narrative_still_quotes_nothing_before_the_next_mark(nlp):
     body = ("Rovers manager Dan Whitlow insists he will not sell his captain.\n\n"
             "\"The board met on Monday and the club will decide in March. \"We will see,\" he said.")
     assert not [q for q in quotes(nlp, body) if "board met" in q.text]
+
+
+def test_narrative_run_into_a_quotation_is_no_quotation_and_names_the_next_speaker(nlp):
+    # BBC copy whose paragraphs ran together: the marks pair around the writer's narrative
+    body = restore_spaces(
+        "The drama made stars of its young cast.Actor Sam Okonedo credits the whole team.\"I think they "
+        "knew they needed people on the ground,\" he said.\"A writing team that understood got that right "
+        "first.\"I feel very lucky to have been in the show.\"Michael Brennan is the head of drama at the "
+        "channel and he thinks the roles helped the cast grow.\"They had the chance to play properly "
+        "complex parts,\" he said.\"It is extraordinary, soap operas used to be the only place for a first job.\"")
+    found = {q.text: q.speaker for q in quotes(nlp, body)}
+    assert not [t for t in found if "head of drama" in t], found
+    assert found.get("It is extraordinary, soap operas used to be the only place for a first job.") \
+        == "Michael Brennan", found
+
+
+def test_words_in_the_third_person_with_their_own_attribution_are_a_quotation(nlp):
+    body = restore_spaces(
+        "Coach Ann Ferris spoke about her captain.\"He says he wants to lead the side again. That is good "
+        "news for the club,\" Ferris added.\"We will talk in May.\"")
+    assert speaker(nlp, body, "He says he wants") == "Ann Ferris"
+
+
+def test_a_letter_naming_a_group_is_no_person_who_ends_the_search_for_he(nlp):
+    body = ("\"We want to win the group,\" said Wales midfielder Joe Allenby.\n\n"
+            "Allenby says Wales will not watch the other game.\n\n"
+            "The two matches will be played at the same time as Group B draws to a close.\n\n"
+            "\"It's one where we have to stay in control,\" he said.")
+    assert speaker(nlp, body, "stay in control") == "Joe Allenby"

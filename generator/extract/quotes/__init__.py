@@ -5,7 +5,7 @@ import re
 from dataclasses import replace
 
 from ...types import Entity, Quote, Span
-from .marks import Stretch, quoted_stretches, quoted_text, word_count
+from .marks import Stretch, narrative_in_marks, quoted_stretches, quoted_text, word_count
 from .speakers import SpeakerFinder
 from .unmarked import introduces, unmarked_paragraphs
 from .vocabulary import Attribution
@@ -34,12 +34,14 @@ def direct_quotations(doc, entities: tuple[Entity, ...], *, body_start: int = 0)
         say who spoke.
     """
     text = text_of(doc)
-    stretches = quoted_stretches(text, start=body_start)
+    # narrative that slipped between two quotations' marks is nobody's words, and no quotation
+    narrative = {s.start for s in quoted_stretches(text) if narrative_in_marks(text, s)}
+    stretches = tuple(s for s in quoted_stretches(text, start=body_start) if s.start not in narrative)
     # paragraphs of a quotation that lost their marks: kept below only with a speaker
     unmarked = unmarked_paragraphs(text, stretches, start=body_start)
     stretches = tuple(sorted((*stretches, *unmarked), key=lambda s: s.start))
     lost = {s.start for s in unmarked}
-    finder = SpeakerFinder(doc, entities)
+    finder = SpeakerFinder(doc, entities, narrative=narrative)
     found: list[tuple[Stretch, Attribution | None]] = []
     for stretch in stretches:
         if not word_count(quoted_text(text, stretch)):

@@ -273,6 +273,10 @@ class Coreference:
     def _could_be_person(self, tok) -> bool:
         """A subject that may be an unnamed or unknown person ("Adelson", "a senior official")."""
         if tok.pos_ == "PROPN" or (tok.text[:1].isupper() and tok.i > tok.sent.start and tok.pos_ == "NOUN"):
+            # "Group B", "Plan A": a letter names a thing, the name it ends is an organisation's
+            named = (self._entity_of(c) for c in tok.children if c.dep_ == "compound")
+            if len(tok.text) == 1 or any(e is not None and e.kind != "person" for e in named):
+                return False
             return tok.ent_type_ in ("", "PERSON")
         return tok.pos_ == "NOUN" and tok.tag_ == "NN" and tok.lemma_.lower() in PERSON_NOUNS
 

@@ -118,6 +118,27 @@ _NARRATIVE = re.compile(r"^(?:He|She|They|It|(?:Mr|Mrs|Ms|Dr)\.? [A-Z][\w’'-]+
                         r"explained|told|also|believes|thinks|argued|insisted)\b")
 
 
+# A report about someone in the third person, in the present tense of news copy ("Allen says Wales
+# will ...", "... and he thinks it was ...").
+_THIRD_PERSON_REPORT = re.compile(r"\b(?:[A-Z][a-z]+|[Hh]e|[Ss]he|[Tt]hey)\s+(?:says|thinks|believes|admits|insists|"
+                                  r"adds|explains|claims|feels|reckons)\b")
+
+
+def narrative_in_marks(text: str, stretch: Stretch) -> bool:
+    """The stretch is the writer's narrative that slipped between the marks of two quotations (BBC
+    copy whose paragraphs ran together: '... there."Piers Wenger is the head of drama and he thinks
+    ... talent."They had ...'): whole sentences between a sentence's end and the next sentence, with
+    no word of a speaker about themselves or to the reader, reporting someone in the third person."""
+    if len(stretch.parts) != 1:
+        return False
+    start, end = stretch.parts[0]
+    inner = text[start:end].strip()
+    before = text[max(0, start - 3):start - 1].rstrip()
+    after = text[end + 1:end + 3].lstrip()
+    return inner[-1:] in (".", "!", "?") and before[-1:] in (".", "!", "?") and after[:1].isupper() \
+        and not SPEECH.search(inner) and _THIRD_PERSON_REPORT.search(inner) is not None
+
+
 def _lost_close(text: str, parts: list[tuple[int, int]], kind: str) -> bool:
     """Whether a quotation of double marks left open at the end of its (last) paragraph ends there,
     its closing mark lost (BBC copy scraped into plain text drops or moves marks at paragraph breaks):

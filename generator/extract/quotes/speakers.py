@@ -22,7 +22,7 @@ from .windows import Windows
 class SpeakerFinder(Windows, Subjects, Resolve, Coreference, Organisations, Descriptions, Framing):
     """Answers "who said the quotation at these tokens" for one parsed article."""
 
-    def __init__(self, doc, entities: tuple[Entity, ...]):
+    def __init__(self, doc, entities: tuple[Entity, ...], *, narrative=frozenset()):
         self.doc = doc
         self._text = text_of(doc)
         self.entities = entities
@@ -37,7 +37,9 @@ class SpeakerFinder(Windows, Subjects, Resolve, Coreference, Organisations, Desc
                 self._by_name.setdefault(form.lower(), entity)
         self._gender = self._genders()
         # Every quotation, short ones too: a word inside marks is never the one who speaks.
-        self._quoted = [(a, b) for st in quoted_stretches(text_of(doc)) for a, b in st.parts]
+        # (narrative that slipped between marks, stretches starting at ``narrative``, is the writer's)
+        self._quoted = [(a, b) for st in quoted_stretches(text_of(doc)) if st.start not in narrative
+                        for a, b in st.parts]
 
     # ---- cue and subject -------------------------------------------------------------------
 
