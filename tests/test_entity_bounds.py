@@ -89,3 +89,10 @@ def test_a_name_joined_by_and_that_its_acronym_spells_is_one_name(nlp):
             "was made.")
     names = _names(nlp, body, "organization")
     assert "HM Levies and Customs" in names and "Customs" not in names and "HM Levies" not in names
+
+
+def test_a_saints_name_and_a_compass_point_open_the_name(nlp):
+    names = _names(nlp, "Marling was born in Ashwell in 1961 and went to St Gregory School in Baldock, Hertfordshire.")
+    assert "St Gregory School" in names and "Gregory School" not in names
+    names = _names(nlp, "The boy was a pupil in the South Eastern Education Board area until June.")
+    assert "South Eastern Education Board" in names and "Eastern Education Board" not in names

@@ -10,7 +10,8 @@ edges that belong to no name.
   a word that numbers a body ("UAW Local 594", "Channel 4", "BBC Radio 4": taken in when the model
   left it out) and a possessive after a plural that is no name ("People's Daily", "Children's Fund").
 - Edges: an honorific ends no name ("the Sunday Times Mr Campbell": the model's "Times Mr"), nor
-  does a preposition and a date ("the Commons on Monday"); "Ex-" opens none ("Ex-Downing Street").
+  does a preposition and a date ("the Commons on Monday"); "Ex-" opens none ("Ex-Downing Street"); a
+  compass point the model left before a compass adjective opens it ("[South] Eastern Education Board").
 - The portfolio of an office "of State for" holds no name ("Secretary of State for Culture, Media and
   Sport": no "State for Culture", no "Media").
 
@@ -27,6 +28,9 @@ from .titles import TITLE_HEADS
 # Honorifics that stand before a name only (not "Lord", "Dame": "Notre Dame", "House of Lords").
 _BEFORE_NAMES = frozenset("mr mr. mrs mrs. ms ms. miss dr dr. mx mx. messrs messrs.".split())
 _DATE_PREPOSITIONS = frozenset("on in at by since until from".split())
+# A compass point written before a compass adjective opens the name with it: "South Eastern".
+_COMPASS_POINTS = frozenset({"North", "South", "East", "West"})
+_COMPASS_ADJECTIVES = frozenset({"eastern", "western", "northern", "southern"})
 
 
 def parts(doc, start: int, end: int, kind: str | None, breaks: set[int]) -> list[tuple[int, int]]:
@@ -112,6 +116,9 @@ def edges(doc, start: int, end: int) -> tuple[int, int]:
     if end - start >= 3 and doc[start].lower_ == "ex" and doc[start + 1].text == "-" \
             and not doc[start].whitespace_ and not doc[start + 1].whitespace_:
         start += 2                              # "Ex-Downing Street"
+    if start >= 1 and doc[start].lower_ in _COMPASS_ADJECTIVES and doc[start - 1].text in _COMPASS_POINTS \
+            and not doc[start - 1].ent_type_ and "\n" not in doc[start - 1].whitespace_:
+        start -= 1                              # "[South] Eastern Education Board"
     if end - start >= 2 and doc[end - 1].lower_ in _BEFORE_NAMES:
         end -= 1                                # "Times Mr"
     for i in range(start + 1, end - 1):

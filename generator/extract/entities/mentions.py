@@ -45,9 +45,10 @@ def _without_descriptor(doc, start: int, end: int, common: frozenset) -> int:
     "Mexican Ariel Cruz" (a word the article writes in lower case, or one before a given name).
     An Arabic name's chain of given names stays whole ("Abdulla Khalid al-Attiya", "Salem Abdul-Aziz
     al-Sabah": a particle such as "al-" or "bin" in the name), unless the article writes the first
-    word in lower case. A place's name of two words at the start stays ("San Diego State")."""
+    word in lower case. A place's name of two words at the start stays ("San Diego State"), and so
+    does a saint's ("St Christopher School")."""
     given, first = gazetteer().given_names, doc[start]
-    if end - start >= 3 and first.lower_ not in given and first.is_alpha \
+    if end - start >= 3 and first.lower_ not in given and first.is_alpha and first.lower_ not in ("st", "saint") \
             and name_key(doc[start:start + 2].text) not in place_keys() \
             and (first.lower_ in common or doc[start + 1].lower_ in given and not _arabic_chain(doc, start, end)
                  and not (doc[start + 2].text == "-" and not doc[start + 1].whitespace_)):   # "Aurélie Martin-Roy"
