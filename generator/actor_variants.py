@@ -179,9 +179,9 @@ def _club(entity: dict) -> bool:
     joins two towns' names ("Dagenham & Redbridge"), and the article reads it as a team; or is a
     club's name in a sports report by its end alone ("Exeter City", "Sale Sharks": clubs.club_name)."""
     words = entity["name"].replace(".", " ").split()
-    return len(words) >= 2 and ("team" in entity.get("evidence", ()) and (
-        words[-1].lower() in CLUB_ENDS | _CLUB_WORDS or any(w in ("&", "and") for w in words[1:-1]))
-        or club_name(entity["name"], sports=True))
+    return len(words) >= 2 and (words[-1].lower() in _CLUB_WORDS or club_name(entity["name"], sports=True)
+                                or "team" in entity.get("evidence", ()) and (
+                                    words[-1].lower() in CLUB_ENDS or any(w in ("&", "and") for w in words[1:-1])))
 
 
 def _fuller_name(o: dict, ow: list[str], orgs: list[dict], places: frozenset) -> str | None:
@@ -190,8 +190,8 @@ def _fuller_name(o: dict, ow: list[str], orgs: list[dict], places: frozenset) ->
     "de" ("Bankers Trust" / "Bankers Trust New York Corp", "Credit Foncier" / "Credit Foncier de
     France"), or a team's ("Real" / "Real Madrid"; a company's name and a place alone is a unit of it:
     "AOL" / "AOL Europe"); a
-    team and the club's full name ("Hamilton" / "Hamilton Academical"; not "Hereford" beside
-    "Hereford United Supporters' Trust"); the last two words or more of a name ("Bank Board" /
+    team and the club's full name ("Hamilton" / "Hamilton Academical", "Hereford" / "Hereford United"
+    beside its "Hereford United Supporters' Trust", never the trust); the last two words or more of a name ("Bank Board" /
     "Federal Home Loan Bank Board"; never a party's or a league's, whose names are built of
     adjectives: the "Democratic Party" beside the "Social Democratic Party"), or the part after "and"
     ("Cornwall Police" of "Devon and Cornwall Police")."""
@@ -211,6 +211,9 @@ def _fuller_name(o: dict, ow: list[str], orgs: list[dict], places: frozenset) ->
         rest = rest[1:] if rest[0] in _FOREIGN_OF and len(rest) > 1 else rest
         if named and unknown and _place_level(ow, places) is None and _place_level(rest, places) is not None:
             return q["name"]
+    clubs = sorted(opening, key=lambda q: len(others[q["name"]]))      # "Hereford United" (its Supporters' Trust too)
+    if clubs and not ending and all(others[q["name"]][:len(others[clubs[0]["name"]])] == others[clubs[0]["name"]] for q in clubs):
+        q, rest = clubs[0], others[clubs[0]["name"]][n:]
         if "team" in o.get("evidence", ()) and _club(q) and not any(
                 w in gazetteer().org_words and w not in _CLUB_WORDS for w in rest):
             return q["name"]

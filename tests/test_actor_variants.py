@@ -55,6 +55,10 @@ def test_a_team_beside_its_clubs_full_name_is_the_club_not_its_supporters_trust(
     got, _ = resolved([rec("a", org("Drumlee", "team", mentions=6),
                            org("Drumlee Supporters' Trust", "team", "org-word", mentions=2))])
     assert names(got[0]) == {"Drumlee", "Drumlee Supporters' Trust"}
+    # the club's name beside its trust's, which opens with it: the club
+    got, _ = resolved([rec("a", org("Drumlee", "team", mentions=6), org("Drumlee Rovers", "org-word"),
+                           org("Drumlee Rovers Supporters' Trust", "team", "org-word", mentions=2))])
+    assert names(got[0]) == {"Drumlee Rovers", "Drumlee Rovers Supporters' Trust"}
 
 
 def test_an_acronym_keeps_a_word_in_capitals_or_a_legal_form_whole():
