@@ -83,3 +83,21 @@ def test_a_studio_or_a_utility_is_no_person_or_place(nlp):
 def test_a_reporter_joined_to_a_newspaper_stays_a_person(nlp):
     got = kinds(nlp, "Reporting by Terrence McCoy of The Washington Post and Neela Banerjee of InsideClimate News.\n")
     assert got.get("Neela Banerjee") == "person"
+
+
+def test_a_one_word_name_listed_among_people_is_a_person(nlp):
+    got = kinds(nlp, "England must replace the almost irreplaceable. The likes of Matt Dowling, Jonny Wilkes, "
+                     "Phil Vickers and Hill have all been mentioned as contenders for the captaincy.\n")
+    assert got.get("Hill") == "person"
+    got = kinds(nlp, "He adopted the bleached look long before Aaron Rams, Messo and Neymar re-ignited the craze.\n")
+    assert got.get("Neymar") == "person"
+
+
+def test_a_body_listed_among_bodies_is_no_person(nlp):
+    got = kinds(nlp, "Grants went to Oxfam, Shelter and Crisis, and to the Tarrow Foundation, officials said.\n")
+    assert got.get("Oxfam") != "person" and got.get("Shelter") != "person"
+
+
+def test_a_word_of_a_title_beside_a_person_stays_what_it_was(nlp):
+    got = kinds(nlp, "WASHINGTON (AP) - Donald Trump and House Speaker Paul Ryan pledged to work together.\n")
+    assert got.get("House") != "person"

@@ -204,6 +204,31 @@ def firms_by_words(doc, entities: list[Entity], gaz: Gazetteer) -> list[Entity]:
     return out
 
 
+def people_in_lists(doc, entities: list[Entity], context: dict, gaz: Gazetteer) -> list[Entity]:
+    """A one-word organisation or place no gazetteer knows, listed among people, is a person: "Matt Dawson,
+    Jonny Wilkinson, Phil Vickery and Hill", "Aaron Ramsey, Messi and Neymar" (every other item of the
+    list a person, one at least named in full with a given name); not a team, a company or a name
+    where a place stands."""
+    from ...data.packages import census_given_names
+
+    given = gaz.given_names | census_given_names()
+    owner = {i: ent for ent in entities for s, e in mention_tokens(doc, ent) for i in range(s, e)}
+    out = []
+    for ent in entities:
+        if ent.kind in ("organization", "place") and len(ent.name.split()) == 1 and gaz.lookup(ent.name) is None \
+                and not context.get(ent.name, frozenset()) & {"team", "company", "business", "located"}:
+            for s, e in mention_tokens(doc, ent):
+                if e < len(doc) and doc[e].text[:1].isupper():
+                    continue                    # "Donald Trump and House Speaker Paul Ryan": a title's word
+                others = [owner.get(t.i) for t in doc[e - 1].conjuncts]
+                if others and all(o is not None and o.kind == "person" for o in others) and any(
+                        len(o.name.split()) >= 2 and o.name.split()[0].lower() in given for o in others):
+                    ent = replace(ent, kind="person")
+                    break
+        out.append(ent)
+    return out
+
+
 def INITIAL_FORM(word: str) -> bool:
     """Whether a word is an initial: "J.", "J"."""
     return len(word.rstrip(".")) == 1
@@ -230,5 +255,5 @@ def kinds_in_article(doc, built: list[Entity], *, context: dict, teams: set, loc
             e = replace(e, kind="place")
             located.add(e.name)
         out.append(e)
-    out = firms_by_words(doc, firm_short_names(doc, out, located, people, gaz), gaz)
+    out = people_in_lists(doc, firms_by_words(doc, firm_short_names(doc, out, located, people, gaz), gaz), context, gaz)
     return not_places(doc, out, context=context, sports=sports, body_start=body_start, gaz=gaz)
