@@ -26,6 +26,7 @@ def search_site(tmp_path_factory):
     sneaky = "Sneaky words { data-search-exclude }"
     records = [
         record("river", headline="River treaty signed", summary=["Ministers signed the river treaty.", sneaky],
+               contributors=[{"name": "Cal Stringer", "place": "Geneva"}],
                entities=[person("Ann Able", "Water Minister"), person("Once Only"), person("Rex Quoted")],
                quotes=[{"text": "We kept our word.", "speaker": "Ann Able"},
                        {"text": "Only this once.", "speaker": "Rex Quoted"}],
@@ -60,6 +61,7 @@ def test_search_holds_what_readers_look_for(search_site):
     assert docs["articles/river.html"]["text"].startswith("<p>Ministers signed the river treaty.")
     # a reporter is found: the writers are listed with who is in the article
     assert "Ann Writer" in docs["articles/river.html#in-this-article"]["text"]
+    assert "Cal Stringer" in docs["articles/river.html#in-this-article"]["text"]      # "Reporting by ..."
     assert "Ann Writer" not in docs["articles/river.html"]["text"]
 
 

@@ -281,6 +281,41 @@ def newsletter_signs(paragraphs: list[str]) -> list[str]:
     return found
 
 
+# A list and nothing else: a shopping list, a to-do list, notes ("- 2 pints milk", "- eggs (12)"). Its
+# paragraphs open with a list mark and hold at least LIST_MIN_ITEMS items, and no sentence of running
+# text stands anywhere (LIST_MAX_SENTENCES: a factbox or a news list writes each item as a sentence).
+_LIST_MARK = re.compile(r"^\s*(?:[-•*–]|\d{1,2}[.)])\s+\S")
+_ITEM_BREAK = re.compile(r"\s[-•*–]\s+(?=\S)")
+_RUNNING_SENTENCE = re.compile(r"(?:^|[.!?][\"'”’)]*\s+)((?:[^\s.!?]+\s+){7,}[^\s.!?]+[.!?])")
+LIST_MIN_ITEMS = 5
+LIST_MAX_SENTENCES = 1
+
+
+def _list_items(paragraph: str) -> int:
+    """Items in a paragraph of a list: it opens with a list mark, or with a short label of at most
+    four words before its first mark ("Shopping list - 2 pints milk - eggs"); 0 when it is no list."""
+    if _LIST_MARK.match(paragraph):
+        return 1 + len(_ITEM_BREAK.findall(paragraph))
+    parts = _ITEM_BREAK.split(paragraph)
+    if len(parts) >= 3 and len(parts[0].split()) <= 4 and not re.search(r"[.!?]$", parts[0]):
+        return len(parts) - 1
+    return 0
+
+
+def list_reason(paragraphs: list[str]) -> str | None:
+    """Why a text is a bare list (a shopping list, notes) rather than a report, or None: every
+    paragraph is a list's (:func:`_list_items`), the items number at least :data:`LIST_MIN_ITEMS`,
+    and at most :data:`LIST_MAX_SENTENCES` sentence of eight or more words stands in the whole text."""
+    counts = [_list_items(p) for p in paragraphs]
+    if not counts or not all(counts):
+        return None
+    items = sum(counts)
+    sentences = sum(len(_RUNNING_SENTENCE.findall(p)) for p in paragraphs)
+    if items >= LIST_MIN_ITEMS and sentences <= LIST_MAX_SENTENCES:
+        return f"a list ({items} items and no running text)"
+    return None
+
+
 def furniture_reason(paragraphs: list[str]) -> str | None:
     """Why a text is an email newsletter, a press release, a blog post (its category list came
     with it) or mostly menu labels, or None."""
@@ -306,10 +341,10 @@ def furniture_reason(paragraphs: list[str]) -> str | None:
 
 def text_genre_reason(headline: str | None, paragraphs: list[str], *, blog: bool = False) -> str | None:
     """Why a text is song lyrics, a trial registry record, an abstract, a newsletter issue, an email
-    newsletter, a press release, a chapter of fiction, a blog post, mostly navigation or a review
+    newsletter, a press release, a chapter of fiction, a blog post, mostly navigation, a bare list or a review
     rather than news, or None. Each sign is one a news story does not carry."""
     text = "\n".join(paragraphs)
-    found = chapter_reason(headline, paragraphs) or furniture_reason(paragraphs)
+    found = chapter_reason(headline, paragraphs) or furniture_reason(paragraphs) or list_reason(paragraphs)
     if found:
         return found
     if len(_LYRICS_LABEL.findall(text)) >= LYRICS_MIN_LABELS:

@@ -230,10 +230,11 @@ def render_article(index: SiteIndex, article: Article) -> str:
               if t and t.strip() in index.topics]
     if topics:
         who += ["**Topics:** " + " · ".join(topic_ref(t, here) for t in topics), ""]
-    writers = [text(a["name"]) for a in record.get("authors") or () if a.get("name")]
+    writers = list(dict.fromkeys(text(a["name"]) for a in [*(record.get("authors") or ()),
+                                                           *(record.get("contributors") or ())] if a.get("name")))
     if writers:
         # the byline above stays out of search (the header's snippet is the summary); here a reader's
-        # search for a reporter finds the articles they wrote
+        # search for a reporter finds the articles they wrote or contributed to ("Reporting by ...")
         who += ["**Reported by:** " + " · ".join(writers), ""]
     if who:
         out += ["## In this article", ""] + who
