@@ -89,10 +89,6 @@ class Descriptions:
                 for obj in child.subtree:
                     if obj.is_alpha and obj.i != child.i and obj.lower_ != "the":
                         marks.add((obj.lower_, obj.text[:1].isupper()))
-        if not marks and head not in PERSON_NOUNS | EPITHETS and not self._held_by_anyone(head):
-            named = self._named_by_last_word(noun)
-            if named is not None:
-                return named                    # "the daily" after "the official People's Daily"
         # "The New York businessman says of Clinton": whoever the sentence names beside the
         # description is someone else, its topic.
         others = self._persons_named_beside(noun)
@@ -138,13 +134,6 @@ class Descriptions:
         qualifier the description lacks ("Vice-President [Octavio Rengifo]" for "the president")."""
         words = [t.text for t in self.doc[max(0, start - 5):start]]
         return not self._holds_title(" ".join(words), head, marks) and any(role(w) == head for w in _title_words(" ".join(words)))
-
-    def _named_by_last_word(self, noun) -> str | None:
-        """The one organisation named before ``noun`` whose name of two words or more ends in it:
-        "the daily" for "People's Daily", "the exchange" for "Kessler Grain Exchange"."""
-        found = {e.name for e in self.entities if e.kind == "organization" and len(e.name.split()) >= 2
-                 and e.name.split()[-1].lower() == noun.lower_ and any(m.end <= noun.idx for m in e.mentions)}
-        return found.pop() if len(found) == 1 else None
 
     def _held_by_anyone(self, word: str) -> bool:
         """Some person of the article is given ``word`` as a title."""
