@@ -206,9 +206,10 @@ def firms_by_words(doc, entities: list[Entity], gaz: Gazetteer) -> list[Entity]:
 
 def people_in_lists(doc, entities: list[Entity], context: dict, gaz: Gazetteer) -> list[Entity]:
     """A one-word organisation or place no gazetteer knows, listed among people, is a person: "Matt Dawson,
-    Jonny Wilkinson, Phil Vickery and Hill", "Aaron Ramsey, Messi and Neymar" (every other item of the
-    list a person, one at least named in full with a given name); not a team, a company or a name
-    where a place stands."""
+    Jonny Wilkinson, Phil Vickery and Hill" (every other item of the list a person, two at least
+    written there in full with a given name: not "Foster's, John Smith's, Strongbow and Kronenbourg",
+    nor "T-Mobile and [Will] AT&T"); not a team, a company, a name that acts as a body ("X CEO", "X
+    said" read as an organisation's) or a name where a place stands."""
     from ...data.packages import census_given_names
 
     given = gaz.given_names | census_given_names()
@@ -216,13 +217,14 @@ def people_in_lists(doc, entities: list[Entity], context: dict, gaz: Gazetteer) 
     out = []
     for ent in entities:
         if ent.kind in ("organization", "place") and len(ent.name.split()) == 1 and gaz.lookup(ent.name) is None \
-                and not context.get(ent.name, frozenset()) & {"team", "company", "business", "located"}:
+                and not context.get(ent.name, frozenset()) & {"team", "company", "business", "located", "acts", "band"}:
             for s, e in mention_tokens(doc, ent):
                 if e < len(doc) and doc[e].text[:1].isupper():
                     continue                    # "Donald Trump and House Speaker Paul Ryan": a title's word
-                others = [owner.get(t.i) for t in doc[e - 1].conjuncts]
-                if others and all(o is not None and o.kind == "person" for o in others) and any(
-                        len(o.name.split()) >= 2 and o.name.split()[0].lower() in given for o in others):
+                items = doc[e - 1].conjuncts
+                others = [owner.get(t.i) for t in items]
+                full = [t for t in items if t.i >= 1 and doc[t.i - 1].lower_ in given and owner.get(t.i - 1) is owner.get(t.i)]
+                if others and all(o is not None and o.kind == "person" for o in others) and len(full) >= 2:
                     ent = replace(ent, kind="person")
                     break
         out.append(ent)
