@@ -18,6 +18,15 @@ from generator.extract.entities.titles import title_case
     ('"Sales were strong," chairman and chief executive Martin Hollis said.', "Martin Hollis",
      ("Chairman and Chief Executive",)),
     ("The ferry firm's chief executive Clara Young resigned.", "Clara Young", ("Chief Executive",)),
+    # an apposition that names the body the title belongs to, and one set before the name
+    ("Tomas Ruiz, the general secretary of the Harbour Workers Union, welcomed the vote.", "Tomas Ruiz",
+     ("General Secretary",)),
+    ("Ada Kerr, chair of the Millbrook Residents Association, said she would appeal.", "Ada Kerr", ("Chair",)),
+    ("The hospital's chief executive, Nora Lund, said the ward would reopen.", "Nora Lund", ("Chief Executive",)),
+    ("The ward will reopen in May, said the hospital's chief executive, Nora Lund.", "Nora Lund",
+     ("Chief Executive",)),
+    # a comma after a title that is not set before the name is no apposition
+    ("After meeting the chairman, Tom Ashdown left the building.", "Tom Ashdown", ()),
     # no title given
     ("Maria Lopez went home early.", "Maria Lopez", ()),
     ("Mr. Peter Novak went home early.", "Peter Novak", ()),

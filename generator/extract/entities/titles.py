@@ -104,10 +104,50 @@ def _appositive_title(doc, end: int, blocked: set[int]) -> list[str]:
             i += 1
             continue
         break
+    of_body = False
+    if len(words) >= 2 and words[-1].lower() == "of" and words[-2].lower() in TITLE_HEADS and i < len(doc) \
+            and (doc[i].lower_ == "the" or doc[i].text[:1].isupper()):
+        words.pop()                             # "Cullen, the general secretary of the Royal College of ..."
+        of_body = True
     if not words or words[-1].lower() not in TITLE_HEADS:
         return []
-    if i < len(doc) and not (doc[i].is_punct or doc[i].pos_ in ("VERB", "AUX")):
+    if not of_body and i < len(doc) and not (doc[i].is_punct or doc[i].pos_ in ("VERB", "AUX")):
         return []                               # "the defense minister's office": not an apposition
+    return words
+
+
+def _preappositive_title(doc, start: int, blocked: set[int]) -> list[str]:
+    """A title set before the name between "the" and a comma, at a sentence's start or after a verb of
+    saying: "The Labour leader, Joanna Whitlock, said", "..., said the trust's chief executive, Fiona
+    Blake." -> Leader (the body's name is another actor's), Chief Executive. The name must close the
+    apposition (a comma, a stop or a verb after it: see :func:`titles_for`)."""
+    if start < 3 or doc[start - 1].text != "," or doc[start - 2].lower_ not in TITLE_HEADS:
+        return []
+    words: list[str] = []
+    i = start - 2
+    while i >= 0 and start - 2 - i < 5:
+        token = doc[i]
+        low = token.lower_
+        if low in ("the", "its", "his", "her", "their"):
+            break
+        if i in blocked or token.text in ("'s", "’s"):
+            i -= 1
+            continue
+        if low in TITLE_HEADS or low in TITLE_MODIFIERS or low == "of" and words:
+            words.insert(0, token.text)
+        elif token.text[:1].isupper() and token.is_alpha and words and not token.is_sent_start:
+            words.insert(0, token.text)         # the body's name: "Labour leader"
+        elif token.is_alpha and i + 1 < len(doc) and doc[i + 1].text in ("'s", "’s"):
+            pass                                # "the trust's": whose, not part of the title
+        else:
+            return []
+        i -= 1
+    if i < 0 or doc[i].lower_ not in ("the", "its", "his", "her", "their"):
+        return []
+    if not (doc[i].is_sent_start or i > 0 and doc[i - 1].lemma_ in ("say", "add", "tell", "write")):
+        return []                               # "After meeting the chairman, Tom Ash left": no apposition
+    while words and words[0].lower() == "of":
+        words.pop(0)
     return words
 
 
@@ -123,7 +163,9 @@ def titles_for(doc, spans, *, blocked: set[int] = frozenset()) -> tuple[str, ...
     """
     found: list[str] = []
     for start, end in spans:
-        for words in (_premodifier_title(doc, start, blocked), _appositive_title(doc, end, blocked)):
+        closed = end >= len(doc) or doc[end].text in (",", ".") or doc[end].pos_ in ("VERB", "AUX")
+        before = _premodifier_title(doc, start, blocked) or (_preappositive_title(doc, start, blocked) if closed else [])
+        for words in (before, _appositive_title(doc, end, blocked)):
             if words:
                 title = title_case(words)
                 if title not in found:
