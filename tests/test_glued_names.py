@@ -37,3 +37,13 @@ def test_two_names_that_touch_stay_two_when_the_second_stands_alone_elsewhere(nl
     text, start = nlp_text(raw)
     names = [e.name for e in entities(parse(nlp, text), body_start=start)]
     assert "Cornelius Pellow Shutter Brook" not in names and "Shutter Brook" in names
+
+
+def test_a_known_name_in_brackets_before_a_full_stop_is_read_without_them(nlp):
+    from generator.extract.entities import entities
+
+    body = ("Half of the family income comes from child labour, according to the Marston Children's Fund "
+            "(Unicef). Many work cleaning shoes.")
+    ents = entities(parse(nlp, body))
+    forms = [f for e in ents for f in (e.name, *e.aliases)]
+    assert not [f for f in forms if ")" in f]

@@ -88,6 +88,9 @@ def caps_people(doc, caps: set[int], taken: set[int], gaz: Gazetteer, firms: fro
     return found
 
 
+_BRACKETS = frozenset("()[]{}")
+
+
 def lookup_mentions(doc, taken: set[int], caps: set[int], forms: dict, gaz: Gazetteer) -> list[Mention]:
     """Mentions the model missed: known names (from this article or the gazetteer) at free tokens.
 
@@ -104,8 +107,8 @@ def lookup_mentions(doc, taken: set[int], caps: set[int], forms: dict, gaz: Gaze
         hit = None
         for j in range(min(len(doc), i + 6), i, -1):
             if any(k in taken for k in range(i, j)) or doc[j - 1].is_space or doc[j - 1].is_punct \
-                    and doc[j - 1].text != ".":
-                continue
+                    and doc[j - 1].text != "." or any(doc[k].text in _BRACKETS for k in range(i, j)):
+                continue                        # (a stop after a bracket is the sentence's: "(Unicef).")
             shouting = all(k in caps for k in range(i, j))
             text = surface(doc, i, j)
             if not shouting and not doc[i].text[:1].isupper():
