@@ -277,3 +277,22 @@ def test_a_surname_that_is_also_a_city_stays_a_person(nlp):
 def test_a_person_in_a_possessive_after_in_stays_a_person(nlp):
     got = kinds(nlp, "Both men had served in Obama's cabinet. Obama and Clinton were blamed for it, Biden said.\n")
     assert got.get("Obama") in (None, "person")
+
+
+def test_a_place_after_said_that_opens_what_was_said_stays_a_place(nlp):
+    """'It said Ruritania's exports ...': the name is the subject of the report, no speaker ('"...,"
+    says Leeds.' still is one)."""
+    found = kinds(nlp, "The central bank met on Tuesday. It said Malaysia's exports will rise by two pct in 1987.")
+    assert found.get("Malaysia") == "place"
+
+
+def test_a_party_named_bare_is_an_organisation(nlp):
+    found = kinds(nlp, "The latest poll showed Labour was leading the opposition by 12 points, the paper said.")
+    assert found.get("Labour") == "organization"
+
+
+def test_a_social_network_named_bare_is_an_organisation(nlp):
+    found = kinds(nlp, "The mayor said on Twitter that the road would reopen. She later posted a video on "
+                       "Instagram and answered questions on Facebook.")
+    assert {found.get(n) for n in ("Twitter", "Instagram", "Facebook") if n in found} == {"organization"}
+    assert "Twitter" in found

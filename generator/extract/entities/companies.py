@@ -28,6 +28,8 @@ from .joins import capword
 # Party short forms written before a politician's name in British news, not in the groups list.
 PARTY_SHORT_FORMS = frozenset({("lib", "dem"), ("lib", "dems"), ("tory",), ("labour",), ("ukip",), ("snp",),
                                ("gop",), ("green",), ("dem",)})
+# Of those, the ones that name the party itself, never one member ("Labour was leading in the polls").
+PARTY_NAMES = frozenset({("labour",), ("ukip",), ("snp",), ("gop",)})
 # Roles a person holds "at" a company: "analyst at X". Lowercase.
 ROLES_AT = frozenset("""analyst analysts economist economists strategist strategists trader traders dealer dealers
 partner partners director president vice-president executive officer manager managers banker bankers

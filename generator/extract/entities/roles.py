@@ -227,8 +227,11 @@ def given_name_before(doc, m: Mention, given: frozenset) -> bool:
 
 
 def speaker_verb_before(doc, m: Mention) -> bool:
-    """Whether the mention follows "says" or "said" (a speaker): "…," says Leeds ("told X": a listener)."""
-    return m.start >= 1 and doc[m.start - 1].lower_ in ("says", "said", "added", "explains")
+    """Whether the mention follows "says" or "said" and ends the clause (a speaker): "…," says Leeds.
+    ("told X": a listener; "It said Malaysia's terms of trade ...", "said Leeds would ...": what was
+    said, whose subject the name is)."""
+    return m.start >= 1 and doc[m.start - 1].lower_ in ("says", "said", "added", "explains") \
+        and (m.end >= len(doc) or doc[m.end].is_punct and doc[m.end].text not in ("'s", "’s", "-", "–"))
 
 
 # Lower-case nouns that, right before a name or as the head of its apposition, make it no person:
