@@ -245,6 +245,19 @@ def test_home_latest_skips_pages_that_are_not_news(tmp_path):
     assert ids == ["report"]
 
 
+def test_lists_say_which_pages_are_not_news_and_the_page_data_agrees():
+    """A reader of the Articles list sees which entries are not news (a README, a shopping list) or not
+    in English before opening them, and their page data is a plain schema.org Article."""
+    from generator.site.markup import article_line
+    from generator.site.render_article import article_meta
+    index = build_index([record("deals", news=False), record("report"), record("nyheter", language="no")])
+    lines = {i: article_line(a, "articles/index.md") for i, a in index.articles.items()}
+    assert lines["deals"].endswith("*(not news)*") and lines["nyheter"].endswith("*(not in English)*")
+    assert "(not" not in lines["report"]
+    assert article_meta(index.articles["deals"], None)["jsonld"]["@type"] == "Article"
+    assert article_meta(index.articles["report"], None)["jsonld"]["@type"] == "NewsArticle"
+
+
 def test_article_meta_line_shows_only_what_is_stated(tmp_path):
     write_site([record("plain", published=None, outlet=None)], tmp_path)
     page = (tmp_path / "articles" / "plain.md").read_text()

@@ -194,13 +194,18 @@ def byline(authors: Sequence[dict]) -> str:
 
 
 def article_line(article, from_path: str, *, date: bool = True, outlet: bool = True) -> str:
-    """One list entry for an article: date · linked headline — outlet."""
+    """One list entry for an article: date · linked headline — outlet, and "(not news)" or "(not in
+    English)" after a page that gets only its details and lead (the reader sees so before opening it)."""
     parts = []
     if date:
         parts.append(nice_date(article.date) + " · ")
     parts.append(link(article.title, from_path, article.path))
     if outlet and article.record.get("outlet"):
         parts.append(" — " + text(article.record["outlet"]))
+    if article.record.get("news") is False:
+        parts.append(" *(not news)*")
+    elif article.record.get("language") not in (None, "en"):
+        parts.append(" *(not in English)*")
     return "- " + "".join(parts)
 
 

@@ -142,7 +142,10 @@ def related_articles(index: SiteIndex, article: Article, limit: int = RELATED_SH
 def article_meta(article: Article, url: str | None) -> dict:
     """The data for JSON-LD NewsArticle and Open Graph (raw strings; the template escapes them)."""
     record = article.record
-    jsonld = {"@context": "https://schema.org", "@type": "NewsArticle", "headline": clean(article.title)}
+    # a page that does not read as news is declared a plain Article, so that feeds and search engines
+    # reading the page data do not take a shopping list or a README for a news report
+    kind = "Article" if record.get("news") is False else "NewsArticle"
+    jsonld = {"@context": "https://schema.org", "@type": kind, "headline": clean(article.title)}
     summary = " ".join(clean(s) for s in record.get("summary") or () if s and s.strip())
     if summary:
         jsonld["description"] = summary
