@@ -136,6 +136,9 @@ def test_quotation_marks_are_not_part_of_a_name(nlp):
     ("Spain will meet Austria in the Fed Cup final in Barcelona.", "Fed Cup"),
     ("Markets were shut for the U.S. Labor Day holiday on Monday.", "Labor Day"),
     ("He finished third on the European Tour money list.", "European Tour"),
+    # trade shows and exhibitions: the firms show there, the show is no firm
+    ("Vexa unveiled the phone at the Mobile Gadgets Show in Las Vegas on Tuesday.", "Mobile Gadgets Show"),
+    ("Dozens of carmakers will attend the Northern Motor Expo next month.", "Northern Motor Expo"),
 ])
 def test_events_are_not_actors(nlp, text, event):
     assert event not in {name for name, _ in found(nlp, text)}

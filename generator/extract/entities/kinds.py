@@ -39,7 +39,8 @@ TRAVEL_WORDS = frozenset("flight train bus ferry route trip journey travel fly r
 # Last words of events (tournaments, prizes, holidays): named, but not actors.
 EVENT_WORDS = frozenset("cup open championship championships tournament games olympics olympiad prix "
                         "masters series tour award awards prize trophy classic stakes marathon festival "
-                        "final finals day convention summit dialogue".split()) | {"oscars", "emmys", "grammys", "baftas"}
+                        "final finals day convention summit dialogue show expo exhibition".split()) \
+    | {"oscars", "emmys", "grammys", "baftas"}          # "Consumer Electronics Show", "Chelsea Flower Show"
 # ... and, in a sports report, competitions: "American League", "Premier League".
 SPORTS_EVENT_WORDS = frozenset({"league"})
 
