@@ -7,6 +7,8 @@ such a holder the speaker is None: the person before it in the text is not evide
 """
 from __future__ import annotations
 
+import re
+
 from .vocabulary import ORG_WORDS, PERSON_NOUNS, TITLE_ABBREVIATIONS
 
 
@@ -64,8 +66,34 @@ def role(word: str) -> str:
     return ROLE_FORMS.get(low, low)
 
 
+def age_described(subject) -> int | None:
+    """The age a description by age gives ("the 21-year-old told", "said the 46-year-old"), or None:
+    the subject "old" with "year" and a number before it, and "the" opening it."""
+    if subject.lower_ != "old" or not any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children):
+        return None
+    year = next((c for c in subject.children if c.lower_ in ("year", "years")), None)
+    number = next((c for c in year.children if c.like_num and c.text.isdigit()), None) if year is not None else None
+    return int(number.text) if number is not None else None
+
+
 class Descriptions:
     """Mixin of SpeakerFinder: ``_description(noun) -> name | None``."""
+
+    def _aged(self, age: int, before: int) -> str | None:
+        """The one person the article gives ``age`` before char ``before``: "Jose Reyes, 21,", "Reyes,
+        aged 21", "21-year-old Jose Reyes"; None when nobody or more than one person is that age (an
+        age is a description like a title: it resolves only to a person the article gives it)."""
+        text = self.doc.text
+        after = re.compile(rf"[,(]\s*(?:aged\s+)?{age}\b(?!\s*(?:%|per|pct|percent|-year|years|m\b|million|bn))")
+        ahead = re.compile(rf"\b{age}-year-old\s+(?:[a-z]+\s+){{0,3}}$")
+        holders = set()
+        for entity in self.entities:
+            if entity.kind != "person":
+                continue
+            for m in entity.mentions:
+                if m.end <= before and (after.match(text, m.end) or ahead.search(text, max(0, m.start - 60), m.start)):
+                    holders.add(entity.name)
+        return holders.pop() if len(holders) == 1 else None
 
     def _description(self, noun) -> str | None:
         """The named person (or organisation) a definite description like "the official" points to,

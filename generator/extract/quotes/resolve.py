@@ -6,6 +6,7 @@ import re
 from ...data import name_key
 from ...types import Entity
 from ..entities.merge import same_word_spelled_apart
+from .descriptions import age_described
 from .vocabulary import (ANONYMOUS_DETERMINERS, DOCUMENTS, ISSUING, ORG_WORDS, PERSON_NOUNS, PERSON_PRONOUNS, POST_NOMINALS,
                          TITLE_ENDINGS)
 
@@ -17,6 +18,8 @@ class Resolve:
     """Mixin of SpeakerFinder: ``_resolve(token) -> canonical name | None``."""
 
     def _resolve(self, subject) -> str | None:
+        if (age := age_described(subject)) is not None:
+            return self._aged(age, subject.idx)   # "the 21-year-old told": the one person aged 21
         entity = self._entity_of(subject)
         if (entity is not None or subject.pos_ == "PROPN") and any(
                 c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in subject.children):
