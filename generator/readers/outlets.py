@@ -124,7 +124,7 @@ _CAPITALISED = re.compile(r"^[A-Z0-9][\w&'’.-]*$")
 _LOWER_JOINERS = frozenset({"of", "the", "and", "&", "de", "la", "for"})
 
 
-def outlet_phrase(text: str, *, acronyms: bool = False) -> str | None:
+def outlet_phrase(text: str, *, acronyms: bool = False, opening_the: bool = True) -> str | None:
     """The outlet a byline's part names ("The Daily Star", "Chicago Tribune", "example.com"), or None.
 
     A part names an outlet when it is a known outlet, a domain name, a capitalised phrase opening
@@ -133,6 +133,8 @@ def outlet_phrase(text: str, *, acronyms: bool = False) -> str | None:
         text: one part of a byline, e.g. what follows its "|" or its last comma.
         acronyms: also take an ALL-CAPS word of 2-5 letters ("NPR", "KQED"): right after a "|"
             in a byline, where no person's name stands alone in capitals.
+        opening_the: take any capitalised phrase opening with "The"; False on a line of its own,
+            which could also be a dek ("The Long Road Home"): then a masthead word must end it.
     """
     phrase = " ".join(text.strip(" ,;.|").split())
     if not phrase or len(phrase) > 60:
@@ -148,7 +150,7 @@ def outlet_phrase(text: str, *, acronyms: bool = False) -> str | None:
         return None
     if not all(_CAPITALISED.match(w) or w.lower() in _LOWER_JOINERS for w in words[1:]) or not _CAPITALISED.match(words[0]):
         return None
-    if words[0] in ("The", "THE"):
+    if words[0] in ("The", "THE") and opening_the:
         return phrase
     if words[-1].lower() in _MASTHEAD_WORDS and not _given_name(words[0]):
         return phrase  # "Chicago Tribune"; but "Mary Post" is a person
@@ -157,14 +159,9 @@ def outlet_phrase(text: str, *, acronyms: bool = False) -> str | None:
 
 def masthead_line(line: str) -> str | None:
     """The outlet a header line names on its own, below a byline ("By Maria Lopez" then "The Coastal
-    Herald"), or None. Stricter than :func:`outlet_phrase`, since a line of its own could also be a
-    dek: a known outlet, a domain name, or a capitalised phrase ending with a masthead word."""
-    phrase = " ".join(line.strip(" ,;.|").split())
-    if (found := outlet_phrase(phrase)) is None:
-        return None
-    if outlet_name(phrase) is not None or _DOMAIN.match(phrase) or phrase.split()[-1].lower() in _MASTHEAD_WORDS:
-        return found
-    return None
+    Herald"), or None: :func:`outlet_phrase` without its "The ..." rule, since such a line could also
+    be a dek: a known outlet, a domain name, or a capitalised phrase ending with a masthead word."""
+    return outlet_phrase(line, opening_the=False)
 
 
 def _given_name(word: str) -> bool:
