@@ -253,6 +253,7 @@ def decide(records: list[dict]) -> None:
     signs: dict = defaultdict(Counter)  # key -> sign -> articles that show it
     local: dict = {}                    # (record index, entity index) -> signs for that article alone
     most: Counter = Counter()           # key -> most mentions in one article
+    shown_as_work: Counter = Counter()  # key -> articles that make the name a work (not_actors)
     orgs = corpus_orgs(records)
     for r, record in enumerate(records):
         found = record_signs(record, orgs)
@@ -272,6 +273,11 @@ def decide(records: list[dict]) -> None:
                 if x.startswith(AGAINST):
                     signs[key][x[len(AGAINST):]] += 1
     keys = {key for key in articles}
+    # an article whose words make the name a work or an award ("the film The Aviator": its record's
+    # not_actors) shows the sign "work" against the same name read as an actor in other articles
+    for key, n in _work_articles(records, keys).items():
+        signs[key]["work"] += n
+        shown_as_work[key] = n
     # surnames of people named in full in two or more articles: "Trump" as an organisation is his
     people = Counter(name_key(e["name"]) for r in records for e in {x["name"]: x for x in r.get("entities", [])
                                                                     if x["kind"] == "person"}.values())
@@ -289,7 +295,7 @@ def decide(records: list[dict]) -> None:
             e["evidence"] = evidence
             # a sign against counts when a third of the actor's articles show it: "budget" in lower
             # case, "The Aviator" a film, "Amazon's Alexa" a product in other articles too
-            against = {sign for sign, n in signs[key].items() if n * 3 >= articles[key]}
+            against = {sign for sign, n in signs[key].items() if n * 3 >= articles[key] + shown_as_work[key]}
             if articles[key] == 1:
                 against |= local.get((r, i), set())   # "Energy" cut from a longer name, named nowhere else
             if name_key(e["name"]) in surnames and "gazetteer" not in evidence and e["kind"] != "person":
@@ -320,6 +326,17 @@ def decide(records: list[dict]) -> None:
                 e["published"], e["reason"] = False, "no evidence beyond one article's mentions"
             if e["published"]:
                 e.pop("reason", None)
+
+
+def _work_articles(records: list[dict], keys: set) -> Counter:
+    """``(kind, actor key) -> articles whose not_actors name it`` for the keys of ``keys`` (each
+    article once): the name of a work or award read as an actor elsewhere ("Aviator")."""
+    out: Counter = Counter()
+    for record in records:
+        found = {(kind, actor_key(w["name"], kind)) for w in record.get("not_actors", ()) if w.get("name")
+                 for kind in ("person", "organization", "place")}
+        out.update(found & keys)
+    return out
 
 
 def _two_names(entity: dict, keys: set) -> bool:

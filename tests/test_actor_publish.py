@@ -141,3 +141,18 @@ def test_no_surname_goes_to_one_of_two_people_both_often_named():
     assert dominant_owner(full, {"hale orin": 12, "mira orin": 4}, {"entities": []}) == full
     assert dominant_owner(full, {"hale orin": 20, "mira orin": 2}, {"entities": []}) == {"hale orin": "Hale Orin"}
     assert dominant_owner(full, {"hale orin": 4, "mira orin": 0}, {"entities": []}) == full
+
+
+def test_a_name_another_article_makes_a_work_gets_no_page_as_an_actor():
+    # "the film The Gannet" in one article (its not_actors); "Gannet" read as an organisation in two others
+    records = [{"id": "a", "entities": [], "not_actors": [{"name": "The Gannet", "reason": "a work: the film"}]},
+               {"id": "b", "entities": [ent("Gannet", evidence=("org-context",), mentions=2)]},
+               {"id": "c", "entities": [ent("The Gannet", evidence=("team",), mentions=3)]}]
+    decide(records)
+    assert published(records, "Gannet") == [False] and published(records, "The Gannet") == [False]
+    assert "work" in records[1]["entities"][0]["reason"]
+    # one work in six articles does not outweigh five that read the name as a firm's
+    records = [{"id": "a", "entities": [], "not_actors": [{"name": "Gannet", "reason": "a work: the film"}]},
+               *({"id": str(i), "entities": [ent("Gannet", evidence=("org-word",))]} for i in range(5))]
+    decide(records)
+    assert published(records, "Gannet") == [True] * 5

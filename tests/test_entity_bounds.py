@@ -96,3 +96,12 @@ def test_a_saints_name_and_a_compass_point_open_the_name(nlp):
     assert "St Gregory School" in names and "Gregory School" not in names
     names = _names(nlp, "The boy was a pupil in the South Eastern Education Board area until June.")
     assert "South Eastern Education Board" in names and "Eastern Education Board" not in names
+
+
+def test_a_stations_name_after_radio_stays_in_the_broadcasters_name(nlp):
+    names = _names(nlp, 'The striker told BBC Radio Five Live: "We want more." Later, on Monday, the '
+                        "coach told BBC Radio Kernow that the side was tired.", "organization")
+    assert "BBC Radio Five Live" in names and "BBC Radio" not in names
+    assert "BBC Radio Kernow" in names
+    names = _names(nlp, "He spoke to BBC Radio on Monday about the vote.", "organization")
+    assert "BBC Radio" in names

@@ -8,7 +8,9 @@ edges that belong to no name.
   Harris Upham & Co" is one). Firms joined before a legal form are :func:`.spans.split_pairs`'.
 - A span is cut at numbers and possessives (:func:`.names.split_at_numbers`), except a number after
   a word that numbers a body ("UAW Local 594", "Channel 4", "BBC Radio 4": taken in when the model
-  left it out) and a possessive after a plural that is no name ("People's Daily", "Children's Fund").
+  left it out) and a possessive after a plural that is no name ("People's Daily", "Children's Fund");
+  a station's name after "Radio" or "TV" is taken in when the model left it out ("BBC Radio [Five
+  Live]", "BBC Radio [Scotland]": a run of up to three capitalised words that ends the clause).
 - Edges: an honorific ends no name ("the Sunday Times Mr Campbell": the model's "Times Mr"), nor
   does a preposition and a date ("the Commons on Monday"); "Ex-" opens none ("Ex-Downing Street"); a
   compass point the model left before a compass adjective opens it ("[South] Eastern Education Board").
@@ -67,8 +69,31 @@ def _joined_back(doc, pieces: list[tuple[int, int]], start: int, end: int, kind)
             e = end + 1
         elif e < end and numbered(doc, e) and e + 1 == end:
             e = end
+        if e == end:
+            e = _station_end(doc, e)
         out.append((s, e))
     return out
+
+
+_STATION_HEADS = frozenset({"radio", "tv", "television"})
+
+
+def _station_end(doc, end: int) -> int:
+    """Where a broadcaster's name ending at ``end`` with "Radio" or "TV" ends when its station's
+    words follow ("BBC Radio Five Live:", "BBC Radio Scotland that"): ``end`` itself unless one to
+    three capitalised words follow that the model read as no person, then a punctuation mark or a
+    lower-case word; a month, a weekday or a sentence's start is no station word."""
+    if not (0 < end < len(doc)) or doc[end - 1].lower_ not in _STATION_HEADS or not doc[end - 1].whitespace_:
+        return end
+    i = end
+    while i < len(doc) and i - end < 4 and (doc[i].is_title or doc[i].like_num) and doc[i].is_alpha | doc[i].is_digit \
+            and not doc[i].is_sent_start and doc[i].lower_ not in MONTHS | WEEKDAYS and doc[i].ent_type_ != "PERSON":
+        i += 1
+    if i == end or i - end > 3:
+        return end
+    if i < len(doc) and not (doc[i].is_punct or doc[i].is_lower):
+        return end
+    return i
 
 
 def _alone(doc, start: int, end: int) -> bool:
