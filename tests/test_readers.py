@@ -67,6 +67,9 @@ def test_person_case(name, expected):
     ("By JANE DOE and JOHN ROE, Associated Press",
      ((Author("Jane Doe"), Author("John Roe")), "The Associated Press")),
     ("By Jane Doe, AP Science Writer", ((Author("Jane Doe", "AP Science Writer"),), None)),
+    # a plural role after two names is each writer's role
+    ("By Jane Doe and John Roe, Political Correspondents",
+     ((Author("Jane Doe", "Political Correspondent"), Author("John Roe", "Political Correspondent")), None)),
     ("By the end of the year, prices had doubled.", None),
     ("By 2030 the plant will close.", None),
     ("Byron Smith went home.", None),

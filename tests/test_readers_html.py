@@ -119,6 +119,28 @@ def test_names_in_byline(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    ("By Jane Doe, Local Government Correspondent", [("Jane Doe", "Local Government Correspondent")]),
+    ("By Jane Doe Political Editor", [("Jane Doe", "Political Editor")]),
+    ("By Jane Doe and Tom Hale, Health Correspondents",
+     [("Jane Doe", "Health Correspondent"), ("Tom Hale", "Health Correspondent")]),
+    ("By Jane Doe, Example News", [("Jane Doe", None)]),
+])
+def test_a_role_after_the_names_is_each_writers_role_and_no_writer(text, expected):
+    # "Local Government Correspondent" had been read as a second writer, "Local Government"
+    assert [(a.name, a.role) for a in names_in_byline(text)] == expected
+
+
+def test_the_role_a_shown_byline_gives_joins_the_name_field():
+    import lxml.html
+
+    page = lxml.html.fromstring(
+        '<html><head><meta name="author" content="Jane Doe"></head><body><article><h1>Pier to close</h1>'
+        '<div class="byline">By <a href="/author/jane-doe">Jane Doe</a> <span class="author-title">Transport Editor</span></div>'
+        '<p>The pier will close next month, the council said.</p></article></body></html>')
+    assert [(a.name, a.role) for a in stated_authors(page, headline="Pier to close")] == [("Jane Doe", "Transport Editor")]
+
+
+@pytest.mark.parametrize("text, expected", [
     ("Doe, Jane", ["Jane Doe"]),          # a name field written surname first
     ("Metro Staff", ["Metro Staff"]),     # a desk credit stated as the author
     ("Jane", ["Jane"]),                   # a one-word pen name in a name field

@@ -68,6 +68,14 @@ def split_role(text: str) -> tuple[str, str | None]:
     return next((s for s in splits if len(s[0].split()) >= 2), splits[0])
 
 
+def one_role(role: str, writers: int) -> str:
+    """A byline's role as one writer's: "Political Correspondents" after two names is each writer's
+    "Political Correspondent"; a role after one name is kept as written."""
+    if writers > 1 and (match := re.search(r"(?:" + _ROLE_NOUNS + r")s$", role)):
+        return role[: match.end() - 1]
+    return role
+
+
 def is_role(text: str) -> bool:
     """Whether ``text`` is only a byline role ("Staff Writer", "AP Science Correspondent")."""
     return bool(_ROLE_TAIL.fullmatch(" ".join(text.split())))
@@ -101,6 +109,7 @@ def byline_of(text: str) -> Byline | None:
     names = [_IN_PLACE.sub("", n) for n in split_names(rest)]
     if not names or not all(looks_like_name(n) for n in names):
         return None
+    role = role and one_role(role, len(names))
     return Byline(tuple(Author(person_case(n), role) for n in names), outlet, dateline)
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from urllib.parse import urlsplit
 
-from generator.readers.byline import split_role
+from generator.readers.byline import is_role, one_role, split_role
 from generator.readers.html_title import site_key
 from generator.readers.html_tree import jsonld_items, meta_values
 from generator.readers.names import looks_like_name, person_case
@@ -88,7 +88,9 @@ def names_in_byline(text: str | None, *, sites: set[str] = frozenset(), field: b
         field: the text is a field that holds nothing but author names (JSON-LD, meta, itemprop):
             a one-word name or a desk credit ("AOL Staff") is then taken too.
     Returns:
-        The authors in order, without repeats; [] when the text names no person.
+        The authors in order, without repeats, each with the role the byline gives after the names
+        ("By Jane Doe, Political Editor"; a plural role after several names is each one's:
+        "Political Correspondents" -> "Political Correspondent"); [] when the text names no person.
     """
     if not text:
         return []
@@ -111,13 +113,17 @@ def names_in_byline(text: str | None, *, sites: set[str] = frozenset(), field: b
         part = _LEADING_BY.sub("", part.strip(f" .:-–—{_NODE_BREAK}")).strip(" .:-–—")
         if not part:
             continue
+        if names and is_role(part):
+            role = one_role(" ".join(part.split()), len(names))
+            return [Author(a.name, a.role or role) for a in names]
         name = _person_name(part, sites=sites, field=field)
         if name is None:
             if names:
-                break  # what follows the names is a role, an outlet or the page around the byline
+                break  # what follows the names is an outlet or the page around the byline
             continue
-        if (author := Author(name)) not in names:
-            names.append(author)
+        role = split_role(part)[1]
+        if all(a.name != name for a in names):
+            names.append(Author(name, role and one_role(role, 1)))
     return names
 
 
@@ -169,7 +175,7 @@ def _first_group(elements: list, *, depth: int = 2) -> list:
 def _from_elements(texts: list[tuple[str, bool]], sites: set[str]) -> list[Author]:
     names: list[Author] = []
     for text, single in texts:
-        names.extend(a for a in names_in_byline(text, sites=sites, field=single) if a not in names)
+        names.extend(a for a in names_in_byline(text, sites=sites, field=single) if all(a.name != b.name for b in names))
     return names
 
 
@@ -217,8 +223,12 @@ def stated_authors(tree, *, sites: set[str] = frozenset(), headline: str | None 
                 # first writer; the byline the page shows names the writers. When it names some of
                 # the listed people, or all of them and more, it wins.
                 shown = _from_elements(_visible_bylines(tree, headline=headline), sites)
-                if shown and (set(shown) < set(names) or set(names) < set(shown)):
+                people, shown_people = {a.name for a in names}, {a.name for a in shown}
+                if shown and (shown_people < people or people < shown_people):
                     return shown
+                # the role a name field never gives is the one the byline shown gives that person
+                roles = {a.name: a.role for a in shown if a.role}
+                names = [Author(a.name, a.role or roles.get(a.name)) for a in names]
             return names
     return []
 
