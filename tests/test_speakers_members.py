@@ -23,3 +23,14 @@ def test_a_group_named_as_itself_still_speaks(nlp):
     body = ("The Kurds rejected the plan on Monday.\n\n"
             "\"We will never accept a plan drawn up without us,\" the Kurds said in a statement.")
     assert speaker(nlp, body, "drawn up without us") == "Kurds"
+
+
+def test_a_noun_for_one_member_or_an_aged_member_is_no_speaker_name(nlp):
+    # "the 66-year-old Frenchman added" had given the words to "Frenchman", a group, as a name
+    body = ("Arsene Varga has left the club after six years in charge, the board said on Monday.\n\n"
+            "Varga said the decision had been his own. Of his future, the 66-year-old Frenchman added: "
+            "\"I focus on my next job, that is what it is about.\"")
+    assert speaker(nlp, body, "focus on my next job") is None
+    body = ("The Frenchman Luc Arnaud won the stage on Sunday.\n\n"
+            "\"I have waited all season for a day like this,\" said the Frenchman.")
+    assert speaker(nlp, body, "waited all season") == "Luc Arnaud"

@@ -88,11 +88,15 @@ class Resolve:
     @staticmethod
     def _one_of_a_group(subject, entity: Entity | None) -> bool:
         """``subject`` is "the" and the singular of a group's name ("the American" of "Americans"),
-        or a group the recogniser named with its article ("The Spaniard"): one person of it."""
+        a group the recogniser named with its article ("The Spaniard"), or a group named by a noun
+        for one person ("the Frenchman") or with an age ("the 66-year-old Scot"): one person of it."""
         if entity is None or entity.kind != "group" or subject.tag_ not in ("NNP", "NN") \
                 or not any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children):
             return False
         name = entity.name.lower()
+        if subject.lower_ == name and (name.endswith(("man", "woman")) or any(
+                c.dep_ == "amod" and any(t.lower_ in ("year", "years") for t in c.subtree) for c in subject.children)):
+            return True       # "the Frenchman", "the 66-year-old Scot": one person, not "the Taliban"
         return name.startswith("the ") or (subject.lower_ != name and not subject.lower_.endswith("s"))
 
     def _person_in_title(self, noun) -> str | None:
