@@ -116,6 +116,12 @@ def test_seed_key_numbers(nlp):
     ("Unemployment rose to 8.4 percent in March.", [("8.4 percent", "Unemployment in March rose to")]),
     # money: what it is, was paid for or would cost
     ("The country's total foreign debt is 8.16 billion dlrs.", [("8.16 billion dlrs", "total foreign debt")]),
+    # a participle after the noun says which of its kind is counted, and "stood at" says no more than
+    # "is" (it had been "Total area stood", beside "total area" for another crop)
+    ("Total area planted with barley stood at 1.2 mln hectares.",
+     [("1.2 mln hectares", "Total area planted with barley")]),
+    ("The group also has 3.1 billion dlrs in capital held by its member banks.",
+     [("3.1 billion dlrs", "capital held by its member banks")]),
     ("It would take about 100 mln dlrs to repair the pipeline.",
      [("about 100 mln dlrs", "cost to repair the pipeline")]),
     ("The firm paid $40 million for the stake.", [("$40 million", "paid for the stake")]),

@@ -141,7 +141,7 @@ def _context_of_object(verb, inside: set[int], label: str) -> tuple[str, object]
 
 def _with_change(phrase: str, verb, prep, inside: set[int], *, obj: bool = False) -> str:
     """A level's label with the sentence's own words for the change: "sales for September were down by",
-    "profits rose to", "cut lending rate to". A plain "is" adds nothing and is left out.
+    "profits rose to", "cut lending rate to". A plain "is" or "stood at" adds nothing and is left out.
 
     The verb, its auxiliaries, negation, particles and direction words ("up", "down") and the
     preposition that holds the figure are kept verbatim, in text order.
@@ -150,8 +150,8 @@ def _with_change(phrase: str, verb, prep, inside: set[int], *, obj: bool = False
     # only a direction said before the figure is its own: "Growth was 1.1%, up from 0.3%" is not "up 1.1%"
     direction = [c for c in verb.children if c.lower_ in DIRECTION_WORDS and c.i < first
                  and c.dep_ in {"advmod", "prt", "acomp", "prep", "compound:prt"}]
-    if verb.lemma_ == "be" and not direction and not any(c.dep_ == "neg" for c in verb.children):
-        return phrase
+    if verb.lemma_ in {"be", "stand"} and not direction and not any(c.dep_ == "neg" for c in verb.children):
+        return phrase             # "stood at" says no more than "was"
     words = [verb] + direction + [c for c in verb.children if c.dep_ in {"aux", "auxpass", "neg"}
                                   and c.i not in inside]
     if prep is not None and prep.i not in inside:
@@ -240,6 +240,8 @@ def _noun_phrase(noun, inside: set[int], *, verb: str = "") -> str:
     if verb:
         words = f"{words} {verb}"
     prep = next((c for c in noun.rights if c.dep_ == "prep" and not _holds_figure(c, inside)), None)
+    if prep is None and not verb and (said := _participle_phrase(noun, inside)):
+        return f"{words} {said}"     # "area planted with maize", not "area" alone
     if prep is None:
         prep = _adjacent_verb_prep(noun)
     if prep is not None:
@@ -247,6 +249,20 @@ def _noun_phrase(noun, inside: set[int], *, verb: str = "") -> str:
         if tail:
             words = f"{words} {tail}"
     return words
+
+
+def _participle_phrase(noun, inside: set[int]) -> str:
+    """A past participle after the noun with its first phrase, which says which of its kind the noun
+    is ("area [planted with maize]", "shares [held by the public]"); "" when there is none, it holds
+    a figure, a date or a clause, or it runs over six words."""
+    acl = next((c for c in noun.rights if c.dep_ == "acl" and c.tag_ == "VBN" and c.i == noun.i + 1), None)
+    if acl is None or any(c.dep_ in {"dobj", "ccomp", "xcomp", "advcl"} for c in acl.children):
+        return ""
+    prep = next((c for c in acl.rights if c.dep_ in {"prep", "agent"}), None)
+    if prep is None or _holds_figure(prep, inside) or any(t.ent_type_ in {"DATE", "TIME"} for t in prep.subtree):
+        return ""
+    tail = _phrase_text(prep.subtree, inside, limit=5)
+    return f"{acl.text} {tail}" if tail else ""
 
 
 def _holds_figure(prep, inside: set[int]) -> bool:
