@@ -53,6 +53,9 @@ STRONG = ("gazetteer", "title", "quoted", "given-name", "org-word", "acronym-exp
 # signs (``actor_signs``) that hold back a name only one article gives ("Energy" cut from
 # "Northfield Energy Corp"): a name other articles give ("House" beside "White House") is left alone
 LOCAL_SIGNS = frozenset(("part-of-name",))
+# not_actors whose reason is a sign against the name read as an actor elsewhere: a work, an award
+# (not "no name": everyday words read as a person here may be a firm's name in another article)
+WORK_REASONS = ("a work", "an award")
 # a person quoted, named in full and named this many times in one article is no work, whatever one
 # mention's reading says ("Supt. Ramon Cortines" read once as a title of a work)
 SPEAKER_MENTIONS = 3
@@ -334,6 +337,7 @@ def _work_articles(records: list[dict], keys: set) -> Counter:
     out: Counter = Counter()
     for record in records:
         found = {(kind, actor_key(w["name"], kind)) for w in record.get("not_actors", ()) if w.get("name")
+                 and w.get("reason", "").startswith(WORK_REASONS)
                  for kind in ("person", "organization", "place")}
         out.update(found & keys)
     return out

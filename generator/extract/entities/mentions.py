@@ -35,6 +35,7 @@ from .bounds import edges, parts, state_portfolio
 from .joins import acronym_names
 from .spans import caps_companies, fragment, initial_mentions, joined_company_names, name_breaks, without_post_nominals
 from .titles import titles_for
+from .plain_words import no_name
 from .works import model_works, not_actor
 
 __all__ = ["entities", "shouting_tokens", "result_slots"]
@@ -302,6 +303,7 @@ def entities(doc, *, body_start: int = 0, aliases=None) -> tuple[Entity, ...]:
     titled_works = set()                        # named as a work: "the cast of Hamilton", "Feel the Bern"
     context: dict = {}                          # name -> what the words around its mentions say (roles)
     works_named: dict = {}                      # name -> why it is a work or an award (works.not_actor)
+    plain: dict = {}                            # name -> why it is no name (plain_words.no_name)
     non_person_tokens = set()
     kinds = {}
     for g in groups:
@@ -337,6 +339,7 @@ def entities(doc, *, body_start: int = 0, aliases=None) -> tuple[Entity, ...]:
             cut.add(name)
         context[name] = _context(doc, g, kind, sports, located=name in located)
         works_named[name] = works_named.get(name) or not_actor(doc, g)
+        plain[name] = plain.get(name) or no_name(doc, g, (name, *g.forms))   # a person's, once its kind is final
         if kind != "person" and any(work_context(doc, m) for m in g.mentions) \
                 or kind == "place" and the_city(doc, g, gaz) or kind == "organization" and instrument_only(doc, g):
             titled_works.add(name)
@@ -353,7 +356,7 @@ def entities(doc, *, body_start: int = 0, aliases=None) -> tuple[Entity, ...]:
                                                       work=e.name in titled_works,
                                                       context=frozenset().union(*(context.get(n, ()) for n in
                                                                                    (e.name, *e.aliases)))),
-                         not_actor=works_named.get(e.name))
+                         not_actor=works_named.get(e.name) or (plain.get(e.name) if e.kind == "person" else None))
                  for e in merged)
 
 
