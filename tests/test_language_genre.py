@@ -162,6 +162,10 @@ def test_a_file_without_a_headline_line_gets_its_first_sentence(nlp):
     ("Officials of the port authority of the northern region said the new terminal would open to "
      "traffic in the spring of next year", "Officials of the port authority of the northern region said the new "
      "terminal would open…"),
+    # a sentence that opens a list ends in a dash or a colon: no headline ends so
+    ("Barley and oat export business reported since yesterday by private exporters -",
+     "Barley and oat export business reported since yesterday by private exporters"),
+    ("The council named the following roads to be closed:", "The council named the following roads to be closed"),
 ])
 def test_shorten_headline(sentence, expected):
     assert shorten_headline(sentence) == expected

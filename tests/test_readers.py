@@ -103,6 +103,9 @@ def test_glued_byline(line, headline, author):
     ("NATO - the alliance - met on Monday.", None, None),
     ("The report - which was late - came out.", None, None),
     ("U.S. stocks fell on Monday.", None, None),
+    # a wire headline with its source after a dash is no dateline ("U.S. Citrus Crop Estimate" was one)
+    ("COCOA OUTPUT SEEN HIGHER -- FAO", None, None),
+    ("LAGOS -- Cocoa output rose.", "Lagos", None),
 ])
 def test_dateline(paragraph, place, outlet):
     found = dateline_of(paragraph)
@@ -155,6 +158,9 @@ def _write(tmp_path: Path, name: str, content: str | bytes) -> Path:
     # A wire dateline opening the body.
     (f"Council expands bus network\n\nLEEDS, England (AP) — {BODY}\n", "Council expands bus network",
      "Leeds, England", None, ()),
+    # An ALL-CAPS headline with its source after a dash, then the dateline
+    (f"COCOA OUTPUT SEEN HIGHER -- FAO\n\nROME, March 3 - {BODY}\n", "COCOA OUTPUT SEEN HIGHER -- FAO", "Rome",
+     None, ()),
     # One long paragraph: no headline, nothing invented.
     (BODY + " " + BODY2 + "\n", None, None, None, ()),
     # "By the end of..." is story text, not a byline; a date inside a sentence is not a publication date.

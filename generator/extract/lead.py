@@ -154,8 +154,9 @@ def shorten_headline(sentence: str) -> str:
     """``sentence`` cut to at most 16 words: from its main clause when it opens with an adverbial
     clause and a comma ("After ..., U.S. futures may ..."); at the last clause break within them
     that leaves at least 5, else after the 16th word (dropping dangling function words), with "…"
-    for what was cut."""
-    sentence = " ".join(sentence.split())
+    for what was cut. A dash or colon ending the sentence (it opens a list) is left off."""
+    # a sentence that opens a list ends in a dash or a colon ("... reported by private exporters -")
+    sentence = " ".join(sentence.split()).rstrip(" -–—:")
     words = sentence.split(" ")
     if len(words) <= HEADLINE_MAX_WORDS:
         return sentence.rstrip(".")

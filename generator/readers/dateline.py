@@ -123,4 +123,13 @@ def dateline_of(paragraph: str) -> Dateline | None:
     # a known agency, or an ALL-CAPS place before a tag or a long dash marks a dateline.
     if not (date or outlet or (upper and (tag or long_dash))):
         return None
+    if not (date or outlet) and _capitals_line(paragraph):
+        return None                    # "U.S. CITRUS CROP ESTIMATE -- USDA": a headline and its source
     return Dateline(place_text(place), outlet, match.end())
+
+
+def _capitals_line(paragraph: str) -> bool:
+    """Whether ``paragraph`` is one short line without a lower-case letter: a wire headline with its
+    source after a dash ("DROUGHT CUTS WHEAT CROP -- USDA REPORT"), not a dateline before a story."""
+    text = paragraph.strip()
+    return "\n" not in text and len(text) <= 120 and not any(ch.islower() for ch in text)
