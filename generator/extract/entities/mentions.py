@@ -21,7 +21,7 @@ from .companies import company_tail, listed_names, party_prefix, wire_brackets, 
 from .context import instrument_only, place_off, runs_on, runs_on_after, runs_on_before, the_city, work_context
 from .caps import caps_people, lower_words, lookup_mentions, shouting_tokens
 from .evidence import article_evidence
-from .kinds import actor_kind, bracketed_country, context_place, is_event, split_teams
+from .kinds import EVENT_WORDS, actor_kind, bracketed_country, context_place, is_event, split_teams
 from .kind_cues import kinds_in_article
 from .roles import (acts, after_a_venue, band, business_context, given_name_before, inside_longer_name, not_a_person, speaker_verb_before,
                     title_tail, venue_only)
@@ -159,6 +159,11 @@ def _model_mentions(doc, caps: set[int], taken: set[int] = frozenset(), common: 
     return found
 
 
+def _opens_event(doc, end: int) -> bool:
+    """Whether a place opens an event's name: "US Open", "Paris Masters" (the event is no actor)."""
+    return end < len(doc) and doc[end].text[:1].isupper() and doc[end].lower_ in EVENT_WORDS
+
+
 def _clubs_named_after_places(doc, mentions: list[Mention], slots, taken: set[int]) -> list[Mention]:
     """A place read inside a longer name in a results table is the club's whole name: "Manchester"
     in "Manchester City 3 1 0 2" (not in the headline, whose fixture sides hold other words)."""
@@ -284,6 +289,7 @@ def entities(doc, *, body_start: int = 0, aliases=None) -> tuple[Entity, ...]:
     mentions += portfolio_people(doc, {i for m in mentions for i in range(m.start, m.end)})
     mentions += _team_mentions(doc, slots, {i for m in mentions for i in range(m.start, m.end)}, caps, gaz,
                                forms)
+    mentions = [m for m in mentions if not (m.label == "place" and _opens_event(doc, m.end))]
     countries = {name_key(c) for c in gaz.countries}
     for m in mentions:
         m.competitor = m.competitor or not m.company and m.end - m.start >= 2 and bracketed_country(doc, m.end, countries) \

@@ -171,6 +171,12 @@ def surface(doc, start: int, end: int) -> str:
     return " ".join(text.split())
 
 
+def _known_capitals(text: str) -> bool:
+    """Whether a word that is also a pronoun is written in capitals as a name the gazetteer knows:
+    "US officials" (the country), never the pronoun "us"."""
+    return len(text) > 1 and text.isupper() and gazetteer().lookup(text) is not None
+
+
 def is_name(doc, start: int, end: int) -> bool:
     """False for things that are never actors: pronouns, months, weekdays, numbers, common words."""
     if start >= end:
@@ -180,7 +186,7 @@ def is_name(doc, start: int, end: int) -> bool:
         return False
     if INITIALS_ONLY.match(text) and gazetteer().lookup(text) is None:
         return False                            # "R.", "F.P.": a player's initials cut from his name
-    if text.lower() in NOT_NAMES or not text[0].isupper() and not text[0].isdigit() and \
+    if text.lower() in NOT_NAMES and not _known_capitals(text) or not text[0].isupper() and not text[0].isdigit() and \
             not re.match(r"^(al|el|de|van|von|bin|ibn|di|da|le|la|e)[-\s]", text):
         return False
     if end - start == 1:
