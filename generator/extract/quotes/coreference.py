@@ -187,6 +187,9 @@ class Coreference:
                 continue
             if self._group(subject):
                 continue    # "the British PoWs were allowed out": a group is not he or she
+            if (named := self._named_after_phrase(subject)) is not None:
+                # "the head of the ICRC in Syria, Marianne Gasser, said ... she added"
+                return named.name if self._fits(named, gender) else ""
             if self._could_be_person(subject):
                 if subject.pos_ in ("NOUN", "PROPN") and any(d.lower_ in ("the", "this") for d in subject.children):
                     # "the Republican presidential candidate said no. ... he said", "The Treasury

@@ -20,6 +20,8 @@ class Resolve:
     def _resolve(self, subject) -> str | None:
         if (age := age_described(subject)) is not None:
             return self._aged(age, subject.idx)   # "the 21-year-old told": the one person aged 21
+        if (named := self._named_after_phrase(subject)) is not None:
+            return named.name
         entity = self._entity_of(subject)
         if (entity is not None or subject.pos_ == "PROPN") and any(
                 c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in subject.children):
@@ -83,6 +85,32 @@ class Resolve:
             return None
         if determiners & {"the", "this", "that"}:
             return self._description(subject)
+        return None
+
+    def _named_after_phrase(self, subject) -> Entity | None:
+        """The person named in apposition after a title's phrase: "the head of the ICRC in Syria,
+        Marianne Gasser, said", "said one leader of the land reform movement, Joao Pedro". The parse
+        hangs the name on the phrase's last noun, but a person's name does not stand for a body, a
+        place or a thing, so it names the title. Not when a noun of the phrase is a person itself ("a
+        spokesman for the minister, Jo Roe": Roe is the minister), nor for a subject that is no
+        person's title ("the report of the inquiry, ...")."""
+        if subject.pos_ != "NOUN" or subject.tag_ != "NN" or subject.lemma_.lower() not in TITLE_ENDINGS:
+            return None
+        tok = subject
+        for _ in range(4):
+            preps = [c for c in tok.rights if c.dep_ == "prep"]
+            objects = [g for g in preps[-1].children if g.dep_ == "pobj"] if preps else []
+            if not objects:
+                return None
+            tok = objects[0]
+            entity = self._entity_of(tok)
+            if tok.pos_ == "PRON" or tok.lemma_.lower() in TITLE_ENDINGS \
+                    or (entity is not None and entity.kind == "person"):
+                return None
+            for child in tok.rights:
+                if child.dep_ == "appos" and child.pos_ == "PROPN" and not self._quoted_at(child):
+                    named = self._entity_of(child)
+                    return named if named is not None and named.kind == "person" else None
         return None
 
     @staticmethod

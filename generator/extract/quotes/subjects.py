@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from ..sentences import line_start, text_of
+from .descriptions import age_described
 from .vocabulary import (DOCUMENTS, HEARD_SAYING, ISSUING, NAMING_NOUNS, POSSESSIVE_GENDER, RELATIVE_PRONOUNS,
                          SENTENCE_END, SPEECH_NOUNS, OPENING_MARKS)
 
@@ -102,7 +103,11 @@ class Subjects:
         if verb in trailing:
             at = trailing.index(verb)
             after = trailing[at + 1:at + 5] if at < 4 else []
-            for t in [*trailing[:at], *after]:
+            # "added the 30-year-old": the parse makes the description by age an object
+            aged = [t for t in trailing[at + 1:at + 8] if age_described(t) is not None] if at < 4 else []
+            for t in [*trailing[:at], *(aged or after)]:
+                if t in aged:
+                    return t
                 if t.pos_ in ("PROPN", "PRON") or (t.pos_ == "NOUN" and t.dep_ != "npadvmod"):
                     return self._person_ending(t) or t
         # The parser hung the subject elsewhere (a clause of the paragraph before, the headline):
@@ -167,6 +172,8 @@ class Subjects:
         while i > 0 and doc[i - 1].idx >= start and doc[i - 1].text not in SENTENCE_END:
             i -= 1
         for t in doc[i:min(verb.i, i + 8)]:
+            if self._quote[0] <= t.i <= self._quote[1]:
+                break    # "“It had an impact on us,” added the 30-year-old": the quotation's own words
             # A head outside the paragraph means the parse ran on from the paragraph before.
             hung_elsewhere = t.head.idx < start or "\n" in text_of(doc)[min(t.idx, t.head.idx):max(t.idx, t.head.idx)]
             if t.pos_ in ("PROPN", "PRON") and (t.dep_ not in ("pobj", "poss", "dobj") or hung_elsewhere):
