@@ -5,6 +5,17 @@ VENV := .venv
 PY := $(VENV)/bin/python
 SEEDS ?= seeds
 BUILDER ?= mkdocs
+SEEDS_ORIGIN := $(origin SEEDS)
+# A folder name or option given to make is data, never code: each user variable keeps its raw text
+# ($(value): Make never expands a `$(...)` or `$x` in it, not even when it exports a command-line
+# variable to the recipes' environment), and the recipes read it from the environment ("$$SEEDS"),
+# never pasted into the recipe text, so quotes, backquotes and `$(...)` in it reach the shell as data.
+override SEEDS := $(value SEEDS)
+override BUILDER := $(value BUILDER)
+override STRICT := $(value STRICT)
+override BENCH := $(value BENCH)
+export SEEDS BUILDER BENCH
+STRICT_FLAG := $(if $(filter 1 yes true,$(STRICT)),--strict,)
 STAMP := $(VENV)/.installed
 
 .PHONY: site build test serve deploy clean eval bench browser-deps
@@ -29,12 +40,12 @@ install-venv:
 ## One `make site` at a time in a checkout: a second one waits (and says so), so the builder never
 ## reads pages another build is writing.
 site: $(STAMP)
-	$(PY) -m generator.lock .cache/site.lock sh -c '$(PY) -m generator build --seeds "$$1" $(if $(filter 1 yes true,$(STRICT)),--strict,) && $(PY) -m generator.sitebuild --builder "$$2"' site "$(SEEDS)" "$(BUILDER)"
+	$(PY) -m generator.lock .cache/site.lock sh -c '$(PY) -m generator build --seeds="$$SEEDS" $(STRICT_FLAG) && $(PY) -m generator.sitebuild --builder="$$BUILDER"'
 	@echo "The site is in $(CURDIR)/site/: open file://$(CURDIR)/site/index.html in a browser, or run 'make serve' (http://127.0.0.1:8000)."
 
 ## Generate docs/ only (no mkdocs build).
 build: $(STAMP)
-	$(PY) -m generator build --seeds "$(SEEDS)" $(if $(filter 1 yes true,$(STRICT)),--strict,)
+	$(PY) -m generator build --seeds="$$SEEDS" $(STRICT_FLAG)
 
 test: $(STAMP)
 	$(PY) -m pytest -q
@@ -42,7 +53,7 @@ test: $(STAMP)
 ## Serve the pages the last `make site` or `make build` wrote (whatever SEEDS it had), with live reload.
 ## `make serve SEEDS=dir` builds from dir first; with no pages yet, builds from $(SEEDS).
 serve: $(STAMP)
-	$(if $(filter command line environment,$(origin SEEDS)),$(PY) -m generator build --seeds "$(SEEDS)",test -f docs/index.md || $(PY) -m generator build --seeds "$(SEEDS)")
+	$(if $(filter command line environment,$(SEEDS_ORIGIN)),$(PY) -m generator build --seeds="$$SEEDS",test -f docs/index.md || $(PY) -m generator build --seeds="$$SEEDS")
 	$(PY) -m mkdocs serve
 
 ## Publish site/ to the gh-pages branch (GitHub Pages).
@@ -62,7 +73,7 @@ eval: $(STAMP)
 ## "--limit 300" for a quick run; "--zensical"; "--keep DIR" keeps each built project.
 bench: $(STAMP)
 	$(PY) -m generator.bench_hostile
-	$(PY) -m generator bench $(BENCH)
+	set -f; $(PY) -m generator bench $$BENCH
 
 clean:
 	$(PY) -m generator clean 2>/dev/null || true
