@@ -27,6 +27,12 @@ from generator.extract.entities.titles import title_case
      ("Chief Executive",)),
     # a comma after a title that is not set before the name is no apposition
     ("After meeting the chairman, Tom Ashdown left the building.", "Tom Ashdown", ()),
+    # British style abbreviates a title without a dot: the title is read, the name is the person's alone
+    ("The talks were led by Lt Gen Oleg Varnik, the ministry said in Kiev.", "Oleg Varnik", ("Lieutenant General",)),
+    ("Ch Supt Mike Tolland said officers had been sent to the scene in Leeds.", "Mike Tolland",
+     ("Chief Superintendent",)),
+    ("Det Insp Jane Harrow said the victim was known to police in Bristol.", "Jane Harrow", ("Detective Inspector",)),
+    ("Prof Alan Woodward of the University of Surrey said the flaw was serious.", "Alan Woodward", ("Professor",)),
     # no title given
     ("Maria Lopez went home early.", "Maria Lopez", ()),
     ("Mr. Peter Novak went home early.", "Peter Novak", ()),
@@ -45,3 +51,14 @@ def test_titles(nlp, text, person, expected):
 ])
 def test_title_case(words, expected):
     assert title_case(words) == expected
+
+
+def test_an_undotted_abbreviated_title_joins_its_holder_named_in_full(nlp):
+    doc = nlp("Nigerian President Muhammadu Buhari has ordered a review. Gen Buhari said the army would move soon.")
+    people = {e.name: e for e in entities(doc) if e.kind == "person"}
+    assert set(people) == {"Muhammadu Buhari"} and "General" in people["Muhammadu Buhari"].titles
+
+
+def test_an_undotted_abbreviation_inside_a_firms_name_stays(nlp):
+    names = {e.name: e.kind for e in entities(nlp("Gen Re Corp said its profit rose in the quarter."))}
+    assert names.get("Gen Re Corp") == "organization"

@@ -16,7 +16,7 @@ spokesman spokeswoman spokesperson professor lawmaker negotiator adviser advisor
 prosecutor attorney counsel inspector detective sergeant lieutenant marshal superintendent treasurer
 councillor councilor councilman councilwoman councilmember alderman alderwoman assemblyman assemblywoman
 mp mep sen. rep. gov. gen. col. capt. adm. lt. sgt. prof. supt. insp. cmdr. pres.
-""".split())
+""".split()) | frozenset("gen col capt lt sgt prof supt insp cmdr cllr".split())   # British style writes no dot: "Lt Gen"
 
 # Words that may stand inside a title before its head: "Vice President", "Defense Minister".
 TITLE_MODIFIERS = frozenset("""
@@ -25,7 +25,7 @@ economic trade labor labour energy education agriculture environment transport t
 security intelligence national general attorney chief executive managing first assistant associate
 senior supreme district federal state-level majority minority opposition army navy military police
 house party team club head interim caretaker crown grand lord high district county city
-""".split())
+""".split()) | frozenset({"det", "ch"})         # "Det Insp", "Ch Supt": Detective Inspector, Chief Superintendent
 
 # Honorifics: stripped from names, not titles.
 HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. miss dr dr. sir dame lord lady mx mx. messrs messrs.".split())
@@ -35,7 +35,12 @@ _LOWER_WORDS = {"of", "the", "and", "for", "on", "in"}
 ABBREVIATIONS = {"sen.": "Senator", "rep.": "Representative", "gov.": "Governor", "gen.": "General",
                  "col.": "Colonel", "capt.": "Captain", "adm.": "Admiral", "lt.": "Lieutenant",
                  "sgt.": "Sergeant", "prof.": "Professor", "supt.": "Superintendent",
-                 "insp.": "Inspector", "cmdr.": "Commander", "pres.": "President"}
+                 "insp.": "Inspector", "cmdr.": "Commander", "pres.": "President",
+                 **{a: full for a, full in (("gen", "General"), ("col", "Colonel"), ("capt", "Captain"),
+                                            ("lt", "Lieutenant"), ("sgt", "Sergeant"), ("prof", "Professor"),
+                                            ("supt", "Superintendent"), ("insp", "Inspector"),
+                                            ("cmdr", "Commander"), ("cllr", "Councillor"), ("det", "Detective"),
+                                            ("ch", "Chief"))}}
 
 
 def title_case(words: list[str]) -> str:
