@@ -163,3 +163,23 @@ def test_building_another_folder_keeps_this_folders_cache(project, tmp_path):
     pipeline.build(project[2], seeds=other, docs=tmp_path / "other-docs", progress=False)
     again = _build(project)
     assert again.extracted == 0 and again.from_cache == 2
+
+
+def test_same_files_in_two_folders_make_the_same_site(tmp_path):
+    """A reader's warning that names its line ("a.md:4: ...") names the file relative to the seeds
+    folder in the article page and the data, so the builder's folders never reach the site."""
+    text = ('---\ntitle: "Unclosed quote\nauthor: [Ann Lee,\n---\nHarbour reopens after storm\n\n'
+            "KINGSPORT (Reuters) - The harbour of Kingsport reopened on Monday, the port authority said.\n")
+    sites = []
+    for folder in ("first place", "elsewhere/second"):
+        seeds, docs = tmp_path / folder / "seeds", tmp_path / folder / "docs"
+        seeds.mkdir(parents=True)
+        docs.mkdir()
+        (seeds / "broken.md").write_text(text, encoding="utf-8")
+        settings = replace(Settings(), cache_dir=str(tmp_path / folder / "cache"), workers=1)
+        pipeline.build(settings, seeds=seeds, docs=docs, progress=False)
+        sites.append({p.relative_to(docs): p.read_bytes() for p in docs.rglob("*") if p.is_file()})
+        record = json.loads((docs / "data/articles.jsonl").read_text())
+        assert any(w.startswith("broken.md:3: front matter is not valid YAML") for w in record["warnings"])
+    assert sites[0] == sites[1]
+    assert not [p for p, data in sites[0].items() if str(tmp_path).encode() in data]

@@ -54,21 +54,27 @@ def relative_sources(records: Sequence[dict], warnings: Sequence[str], seeds: Pa
         except (ValueError, OSError):
             return path.name
 
+    def cleaned(warning: str) -> str:
+        for prefix in prefixes:
+            if prefix not in (os.sep, "." + os.sep):
+                warning = warning.replace(prefix, "")
+        return warning
+
     out = []
     for record in records:
         record = dict(record)
         if record.get("source"):
-            record["source"] = relative(str(record["source"]))
+            original = str(record["source"])
+            record["source"] = relative(original)
+            # a reader's warning that names its line starts with the file: "/home/x/seeds/a.md:4: ..."
+            if record.get("warnings"):
+                record["warnings"] = [
+                    cleaned(record["source"] + w[len(original):] if w.startswith(original + ":") else w)
+                    if isinstance(w, str) else w for w in record["warnings"]]
         if record.get("sources"):
             record["sources"] = [relative(str(s)) for s in record["sources"]]
         out.append(record)
-    cleaned = []
-    for warning in warnings:
-        for prefix in prefixes:
-            if prefix not in (os.sep, "." + os.sep):
-                warning = warning.replace(prefix, "")
-        cleaned.append(warning)
-    return out, cleaned
+    return out, [cleaned(w) for w in warnings]
 
 
 def write_site(records: list[dict], docs_dir: Path, *, merges: Sequence[dict] = (),
