@@ -12,6 +12,8 @@ import datetime as _dt
 import re
 import reprlib
 
+from urllib.parse import urlsplit
+
 import yaml
 
 from generator.readers.assemble import Found
@@ -29,6 +31,12 @@ MAX_NODES = 10_000
 MAX_DEPTH = 50
 # Publication dates outside these years are typing errors (12024-01-01, 0024-01-01).
 MIN_YEAR, MAX_YEAR = 1800, 2100
+
+# A name, a place or a tag holds none of these: a value with one is markup or a link
+# ("<script>...", "{{ x }}", "[x](javascript:...)"), dropped with a warning.
+_MARKUP = re.compile(r"[<>{}\[\]]")
+# Characters an address never holds unencoded (RFC 3986): a value with one is no address.
+_NOT_IN_URL = re.compile(r"[\s\"'<>\\^`{|}\x00-\x1f\x7f]")
 
 _SHORT = reprlib.Repr()
 _SHORT.maxstring = _SHORT.maxother = 60
@@ -215,6 +223,11 @@ def _authors(value: object, *, source: str, warnings: list[str]) -> list[Author]
     items = value if isinstance(value, list) else [value]
     authors: list[Author] = []
     for item in items:
+        name = item.get("name") if isinstance(item, dict) else item
+        if isinstance(name, str) and _MARKUP.search(name):
+            warnings.append(f"{source}: front matter author {shown(name)} is not a name (it holds markup "
+                            "characters); it was ignored")
+            continue
         if isinstance(item, str):
             # A byline pasted whole ("By Jane Doe, Staff Writer"): its role and outlet are no names.
             byline = byline_of(strip_by(item))
@@ -237,7 +250,10 @@ def _tags(value: object, *, source: str, warnings: list[str]) -> list[str]:
         return []
     tags = []
     for item in value:
-        if isinstance(item, (str, int, float)) and not isinstance(item, bool):
+        if isinstance(item, str) and _MARKUP.search(item):
+            warnings.append(f"{source}: front matter tag {shown(item)} is not a word or phrase (it holds "
+                            "markup characters); it was ignored")
+        elif isinstance(item, (str, int, float)) and not isinstance(item, bool):
             if text := " ".join(str(item).split()):
                 tags.append(text)
         else:
@@ -258,6 +274,24 @@ def _date(value: object, *, source: str, warnings: list[str]) -> str | None:
     return date
 
 
+def _value_problem(key: str, value: str) -> str | None:
+    """Why a front-matter text value cannot be used, or None: an address that is not a plain http(s)
+    address with a host, a place with markup characters."""
+    if key == "url" and value:
+        try:
+            parts = urlsplit(value)
+            host = parts.hostname
+        except ValueError:
+            return "is not an address"
+        if parts.scheme.lower() not in ("http", "https") or not host:
+            return "is not an http or https address"
+        if _NOT_IN_URL.search(value):
+            return "holds characters an address cannot hold (spaces, quotes, < >)"
+    if key == "dateline" and _MARKUP.search(value):
+        return "is not a place (it holds markup characters)"
+    return None
+
+
 _DATE_KEYS = ("date", "publishdate", "pubdate", "published", "published_at", "publish_date", "date_published")
 
 
@@ -269,7 +303,9 @@ def offer_front_matter(meta: dict, *, source: str, found: Found) -> None:
         value = keys.get(key)
         if value is None:
             continue
-        if isinstance(value, str) and value.strip():
+        if isinstance(value, str) and (problem := _value_problem(key, value.strip())):
+            found.warnings.append(f"{source}: front matter '{key}' {shown(value.strip())} {problem}; it was ignored")
+        elif isinstance(value, str) and value.strip():
             found.offer(field, " ".join(value.split()), WHERE)
         elif isinstance(value, str):
             found.warnings.append(f"{source}: front matter '{key}' is blank; it was ignored")
