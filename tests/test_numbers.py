@@ -319,3 +319,17 @@ def test_a_thing_counted_in_a_future_clause_keeps_its_noun_label(nlp):
     doc, start = _doc(nlp, "Tonight she will light the first of more than 900 beacons across the county.",
                       headline="Council news.")
     assert [(n.text, n.context) for n in numbers(doc, body_start=start)] == [("900", "beacons across the county")]
+
+
+def test_a_figure_inside_a_quotation_is_the_speakers_and_held_back(nlp):
+    from generator.extract.numbers import judged_numbers
+
+    body = ("Corvane Systems said on Tuesday it had cut 600 jobs, about 9 percent of its staff.\n\n"
+            "Analyst Mia Tull said the cuts were deep. \"Investors were bracing for 300 to 400 jobs,\" Tull said.\n\n"
+            "\"The plan is bold.\" Some 8% of the firm's shares changed hands on Tuesday.")
+    doc, start = _doc(nlp, body, headline="Corvane cuts jobs")
+    kept, held = judged_numbers(doc, body_start=start)
+    assert "300 to 400" not in [n.text for n in kept]
+    assert any(n.text == "300 to 400" and "quotation" in n.reason for n in held)
+    # a figure after a quotation that closed in the same paragraph is the article's own
+    assert "Some 8%" in [n.text for n in kept]

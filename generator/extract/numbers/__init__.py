@@ -24,7 +24,9 @@ import re
 from dataclasses import replace
 
 from ...types import Number
-from .candidates import _candidates, _figure_text, _inside_quotes, _is_noise, _sentence
+from ..quotes.marks import quoted_stretches
+from ..sentences import text_of
+from .candidates import _candidates, _figure_text, _is_noise, _sentence
 from .context import _context
 from .evidence import drop_reason
 from .period import with_period
@@ -59,6 +61,8 @@ def judged_numbers(doc, *, body_start: int = 0, limit: int = 8) -> tuple[tuple[N
     are in neither."""
     ranked: list[tuple[float, int, Number]] = []
     held: list[tuple[int, Number]] = []
+    # the quotations as the quote finder reads them (marks over paragraphs, lost closing marks)
+    quoted = [(q.start, q.end) for q in quoted_stretches(text_of(doc), start=body_start)]
     seen: set[tuple] = set()
 
     def hold(span, value, context, reason):
@@ -78,11 +82,12 @@ def judged_numbers(doc, *, body_start: int = 0, limit: int = 8) -> tuple[tuple[N
         if reason:
             hold(span, value, context, reason)  # no evidence that it is a quantity whose label says what it counts
             continue
-        quoted = _inside_quotes(doc, span)
         score = _importance(span, label, value, context, counted)
-        if quoted and score < 3:
-            hold(span, value, context, "a figure of speech inside a quotation")
-            continue  # a figure of speech inside a quote ("one of the best"), not a finding
+        if any(a <= span.start_char < b for a, b in quoted):
+            # the speaker's figure ("Investors were bracing for 300 to 400 jobs"), shown with the
+            # quote: listed with a label alone it reads as the article's finding
+            hold(span, value, context, "inside a quotation: the speaker's figure, not the article's")
+            continue
         if score <= 0:
             hold(span, value, context, "too small to be a key number")
             continue

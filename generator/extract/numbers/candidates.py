@@ -7,7 +7,7 @@ import re
 from ..sentences import text_of
 from .words import (
     _CURRENCY, _HYPHEN_ADJ, _LABELS, _MEASURE_UNITS, _MONEY_UNITS, _MONTHS, _NUMERIC_RANGE,
-    _ORDINAL_IDIOMS, _PAGE_WORDS, _PHONE, _PLAIN_ORDINAL_NOUNS, _QUOTES, _RANGE_WORDS, _SCALE_WORDS,
+    _ORDINAL_IDIOMS, _PAGE_WORDS, _PHONE, _PLAIN_ORDINAL_NOUNS, _RANGE_WORDS, _SCALE_WORDS,
     _SCALES, _TIME, _UNIT_WORDS, _YEAR,
 )
 
@@ -193,10 +193,3 @@ def _ordinal_is_key(doc, span) -> bool:
     nxt = doc[span.end] if span.end < len(doc) else None
     return not (nxt is not None and nxt.like_num)  # "the first three overs": the count matters
 
-
-def _inside_quotes(doc, span) -> bool:
-    """Whether the figure sits between quotation marks in its paragraph."""
-    text = text_of(doc)
-    para_start = text.rfind("\n", 0, span.start_char) + 1
-    marks = sum(text.count(q, para_start, span.start_char) for q in _QUOTES)
-    return marks % 2 == 1

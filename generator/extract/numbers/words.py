@@ -78,7 +78,6 @@ _PLACE_PREPS = {"to", "in", "of", "for", "from", "into", "across", "at", "on"}
 _CURRENCY = {"£", "$", "€", "¥", "US$", "A$", "C$", "HK$", "₹", "Rs", "Rs."}
 _FRACTIONS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
               "fifth": 5, "fifths": 5, "tenth": 10, "tenths": 10}
-_QUOTES = "\"“”"
 # Words after a figure that say what unit it is in, not what it counts: "5.5 pct", "100 mln U.S. dlrs".
 _PERCENT_UNITS = {"pct", "percent", "per", "cent", "percentage", "point", "points"}
 _MONEY_UNITS = {"dlr", "dlrs", "dollar", "dollars", "stg", "sterling", "pound", "pounds", "franc",
