@@ -3,13 +3,18 @@
 A warning is "SOURCE: message". Its kind is the message with the parts that name one file, one
 value or one line taken out (quoted values, paths, numbers), so 100 "no headline found" lines are
 one line with a count, and the full list stays in the log file and on the Quality page.
+
+Given the names of the files the build read (``sources``), a warning's file and any other file its
+message names are found by those names, never guessed from the text: a name may hold spaces, " with "
+or a colon ("file with spaces.txt: the same text as a.txt"). Without them (or for a name not among
+them) a pattern guesses. Files are counted without their line numbers ("a.md:4", "a.md:5": 1 file).
 """
 from __future__ import annotations
 
 import re
 from collections import defaultdict
 from pathlib import Path
-from typing import Iterable, Sequence
+from typing import Collection, Iterable, Sequence
 
 EXAMPLES = 3
 _SOURCE = re.compile(r"^(?P<source>[^\n]*?[^\s:](?::\d+)?): (?P<message>.+)$", re.S)
@@ -30,22 +35,54 @@ def plural(n: int, word: str, many: str | None = None) -> str:
     return f"{n} {word if n == 1 else (many or word + 's')}"
 
 
-def split(warning: str) -> tuple[str, str]:
-    """(source, message) of "SOURCE: message"; ("", warning) when it names no source."""
+_LINE = re.compile(r":\d+$")
+_FILE_END = re.compile(r"\.(?:txt|md|markdown|html?|ya?ml)\b", re.I)
+
+
+def split(warning: str, sources: Collection[str] = ()) -> tuple[str, str]:
+    """(source, message) of "SOURCE: message" (SOURCE may end in ":LINE"); ("", warning) when it
+    names no source. A known source (one of ``sources``) is taken whatever it holds."""
+    if sources:
+        at = warning.find(": ")
+        while at > 0:
+            head = warning[:at]
+            if head in sources or (_LINE.search(head) and _LINE.sub("", head) in sources):
+                return head, warning[at + 2:]
+            at = warning.find(": ", at + 1)
     m = _SOURCE.match(warning)
     if not m or " " in m.group("source").strip() and "/" not in m.group("source"):
         return "", warning
     return m.group("source"), m.group("message")
 
 
-def kind(warning: str, figures: bool = False) -> str:
+def file_of(source: str) -> str:
+    """The file of a warning's source, without its line number ("a.md:4" -> "a.md")."""
+    return _LINE.sub("", source)
+
+
+def _named_files(message: str, sources: Collection[str]) -> list[tuple[int, int]]:
+    """Spans of ``message`` that are known file names (the longest at each end), left to right."""
+    spans: list[tuple[int, int]] = []
+    starts = [0] + [i + 1 for i, ch in enumerate(message) if ch in " (\"'“"]
+    for end_match in _FILE_END.finditer(message):
+        end = end_match.end()
+        start = next((s for s in starts if s < end and (not spans or s >= spans[-1][1])
+                      and message[s:end] in sources), None)
+        if start is not None:
+            spans.append((start, end))
+    return spans
+
+
+def kind(warning: str, figures: bool = False, sources: Collection[str] = ()) -> str:
     """What a warning says, without what names one file or one value: the key it is grouped by.
 
     With ``figures`` its numbers and quoted values stay (how a warning alone of its kind is shown:
     "N prices" or "under …" would read as a fault of ours); without, a parenthesis holding one file's figures or quoted values
     is left out ("(written as I, we or you with almost no attribution)", not "(... (N per N words)
     ...)"), as a reader would take "N" or "…" for a placeholder."""
-    message = split(warning)[1]
+    message = split(warning, sources)[1]
+    for start, end in reversed(_named_files(message, sources)):
+        message = message[:start] + "…" + message[end:]
     message = _PATH.sub("…", message)
     if figures:     # one file's own warning: its quoted values stay ("under 'Reviews'", not "under …")
         return message.strip()
@@ -66,26 +103,31 @@ def _without_detail(m: re.Match) -> str:
     return f" ({head.strip()})" if ":" in inner and head.strip() and not _PLACEHOLDER.search(head) else ""
 
 
-def group(warnings: Iterable[str]) -> list[tuple[str, list[str]]]:
+def group(warnings: Iterable[str], sources: Collection[str] = ()) -> list[tuple[str, list[str]]]:
     """(kind, warnings of that kind, sorted) for each kind, the most frequent first."""
     groups: dict[str, list[str]] = defaultdict(list)
+    sources = set(sources)
     for warning in sorted(set(w for w in warnings if w)):
-        groups[kind(warning)].append(warning)
+        groups[kind(warning, sources=sources)].append(warning)
     return sorted(groups.items(), key=lambda kv: (-len(kv[1]), kv[0]))
 
 
-def summary_lines(warnings: Sequence[str], log: Path | None = None) -> list[str]:
-    """One line per kind of warning, with a count and a few of the files; then where the full list is."""
+def summary_lines(warnings: Sequence[str], log: Path | None = None, sources: Collection[str] = ()) -> list[str]:
+    """One line per kind of warning, with a count and a few of the files; then where the full list is.
+
+    ``sources``: the names of the files the build read, as the warnings name them."""
     lines = []
-    groups = group(warnings)
+    known = set(sources)
+    groups = group(warnings, known)
     for what, items in groups:
-        sources = list(dict.fromkeys(split(w)[0] for w in items if split(w)[0]))    # one file may say it twice
-        count = plural(len(sources), 'file') + (f" ({len(items)} times)" if len(items) > len(sources) else "")
-        said = kind(items[0], figures=True) if len(items) == 1 else what
-        line = f"warning: {count if sources else plural(len(items), 'time')}: {said}"
-        if sources:
-            shown = ", ".join(list(dict.fromkeys(_example(w) for w in items if split(w)[0]))[:EXAMPLES])
-            line += f" ({shown}{', …' if len(sources) > EXAMPLES else ''})"
+        # one file may say it twice, or once per line ("a.md:4", "a.md:5")
+        files = list(dict.fromkeys(file_of(split(w, known)[0]) for w in items if split(w, known)[0]))
+        count = plural(len(files), 'file') + (f" ({len(items)} times)" if len(items) > len(files) else "")
+        said = kind(items[0], figures=True, sources=known) if len(items) == 1 else what
+        line = f"warning: {count if files else plural(len(items), 'time')}: {said}"
+        if files:
+            shown = ", ".join(list(dict.fromkeys(_example(w, known) for w in items if split(w, known)[0]))[:EXAMPLES])
+            line += f" ({shown}{', …' if len(files) > EXAMPLES else ''})"
         lines.append(line)
     total = sum(len(items) for _, items in groups)
     if total and log is not None:
@@ -93,19 +135,23 @@ def summary_lines(warnings: Sequence[str], log: Path | None = None) -> list[str]
     return lines
 
 
-def _example(warning: str) -> str:
+def _example(warning: str, sources: Collection[str] = ()) -> str:
     """The file a warning is about, and the other file its message names ("b.txt → a.txt")."""
-    source, message = split(warning)
+    source, message = split(warning, sources)
+    source = file_of(source)
+    if sources and source in sources:
+        others = [message[a:b] for a, b in _named_files(message, sources) if message[a:b] != source]
+        return f"{source} \u2192 {others[0]}" if others else source
     other = _OTHER_FILE.search(message)
-    if other is None or other.group() == re.sub(r":\d+$", "", source):
+    if other is None or other.group() == source:
         return source
     return f"{source} \u2192 {other.group()}"
 
 
-def write_log(path: Path, warnings: Sequence[str]) -> None:
+def write_log(path: Path, warnings: Sequence[str], sources: Collection[str] = ()) -> None:
     """Every warning, grouped by kind, into ``path`` (replaced; removed when there is none)."""
     path = Path(path)
-    groups = group(warnings)
+    groups = group(warnings, sources)
     if not groups:
         path.unlink(missing_ok=True)
         return

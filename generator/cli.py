@@ -101,8 +101,8 @@ def _build(args, settings) -> int:
     # one line per kind of warning; the full list goes to the log file and the Quality page
     log = in_project(settings.cache_dir) / "build-warnings.log"
     warnings = sorted(set(report.skipped + report.warnings))
-    write_log(log, warnings)
-    for line in summary_lines(warnings, log):
+    write_log(log, warnings, report.sources)
+    for line in summary_lines(warnings, log, report.sources):
         print(line, file=sys.stderr)
     print(report.line())
     if args.strict and (report.skipped or report.warnings):

@@ -125,6 +125,7 @@ class BuildReport:
     read: int = 0
     from_cache: int = 0
     extracted: int = 0
+    duplicates: int = 0       # files read that repeat another's text: shown with it as one article
     skipped: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     written: int = 0
@@ -132,12 +133,14 @@ class BuildReport:
     removed: int = 0
     pages: int = 0
     seconds: float = 0.0
+    sources: list[str] = field(default_factory=list)   # the names of the files found, as warnings give them
 
     def line(self) -> str:
         """The one summary line printed at the end of a build."""
         from .buildlog import plural
 
-        return (f"{plural(self.read, 'article')} read ({self.from_cache} from cache, {self.extracted} extracted), "
+        twice = f", {self.duplicates} of them duplicates" if self.duplicates else ""
+        return (f"{plural(self.read, 'article')} read ({self.from_cache} from cache, {self.extracted} extracted{twice}), "
                 f"{len(self.skipped)} skipped, {plural(self.warning_count, 'warning')}; "
                 f"{plural(self.pages, 'page')} and {plural(self._data_files, 'data file')} "
                 f"({self.written} written, {self.unchanged} unchanged, {self.removed} removed) in {self.seconds:.1f} s")
@@ -247,6 +250,7 @@ def _locked_build(settings: Settings, seeds_dir: Path, docs_dir: Path, cache_roo
     slots: list[int] = []
     for path in paths:
         source = _source_name(path)
+        report.sources.append(source)
         try:
             data = read_bytes(path, name=source)
         except OSError as exc:
@@ -299,6 +303,7 @@ def _locked_build(settings: Settings, seeds_dir: Path, docs_dir: Path, cache_roo
                                for w in record["warnings"] if w not in MISSING)
     records, duplicate_warnings = merge_duplicates(records, found)
     report.warnings.extend(duplicate_warnings)
+    report.duplicates = len(found) - len(records)
     report.read = len(records)
 
     aliases, alias_warnings = load_aliases(in_project(settings.aliases))
@@ -315,7 +320,7 @@ def _locked_build(settings: Settings, seeds_dir: Path, docs_dir: Path, cache_roo
             stale.unlink(missing_ok=True)
     try:
         site = write_site(records, docs_dir, merges=merges, warnings=all_warnings,
-                          site_name=settings.site_name, seeds=seeds_dir)
+                          site_name=settings.site_name, seeds=seeds_dir, sources=report.sources)
     except OSError as exc:
         raise SiteWriteError(docs_dir, exc) from None
     if use_cache and not cache.write_failed:

@@ -63,3 +63,42 @@ def test_a_warning_alone_of_its_kind_keeps_its_quoted_values():
                            "only its metadata"])
     assert lines == ["warning: 1 file: does not read as news (a review (its markup files it under 'Reviews')); "
                      "only its metadata (c.html)"]
+
+
+# --- file names are known, never parsed out of the message ---------------------------------------------
+
+SOURCES = ["file with spaces.txt", "link-inside.txt", "notes: draft.md", "a.md", "fm-tags.md"]
+
+
+def test_a_file_name_with_spaces_or_with_is_a_file_not_message_text():
+    warnings = ["file with spaces.txt: the same text as link-inside.txt; shown as one article",
+                "a.md: the same text as file with spaces.txt; shown as one article",
+                "notes: draft.md: no headline found; the first sentence stands in for one"]
+    lines = summary_lines(warnings, sources=SOURCES)
+    assert lines[0] == ("warning: 2 files: the same text as …; shown as one article "
+                        "(a.md → file with spaces.txt, file with spaces.txt → link-inside.txt)"), lines
+    assert lines[1].startswith("warning: 1 file: no headline found") and lines[1].endswith("(notes: draft.md)")
+    assert len(lines) == 2
+
+
+def test_one_file_with_three_bad_keys_is_one_file():
+    warnings = [f"fm-tags.md:{n}: front matter '{k}' could not be read (ConstructorError); it was ignored"
+                for n, k in ((2, "title"), (4, "author"), (5, "tags"))]
+    assert summary_lines(warnings, sources=SOURCES)[0].startswith("warning: 1 file (3 times): front matter")
+    assert summary_lines(warnings)[0].startswith("warning: 1 file (3 times): front matter")
+
+
+def test_quality_page_groups_by_known_file_names():
+    from generator.buildlog import group
+
+    warnings = ["file with spaces.txt: the same text as link-inside.txt; shown as one article",
+                "a.md: the same text as file with spaces.txt; shown as one article"]
+    assert [kind for kind, _ in group(warnings, SOURCES)] == ["the same text as …; shown as one article"]
+
+
+def test_summary_line_says_how_many_files_were_duplicates():
+    from generator.pipeline import BuildReport
+
+    line = BuildReport(read=27, extracted=29, duplicates=2, pages=40, written=42).line()
+    assert line.startswith("27 articles read (0 from cache, 29 extracted, 2 of them duplicates)")
+    assert "duplicates" not in BuildReport(read=3, extracted=3).line()

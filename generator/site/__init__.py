@@ -36,8 +36,8 @@ def records_jsonl(records: Sequence[dict]) -> str:
                    for r in sorted(records, key=lambda r: str(r["id"])))
 
 
-def relative_sources(records: Sequence[dict], warnings: Sequence[str], seeds: Path
-                     ) -> tuple[list[dict], list[str]]:
+def relative_sources(records: Sequence[dict], warnings: Sequence[str], seeds: Path, sources: Sequence[str] = ()
+                     ) -> tuple[list[dict], list[str], list[str]]:
     """Records and warnings with every source path relative to the seeds folder ("reuters/0001.txt").
 
     The builder's own folders (an absolute path, the home folder's name) never reach the site. A
@@ -74,12 +74,12 @@ def relative_sources(records: Sequence[dict], warnings: Sequence[str], seeds: Pa
         if record.get("sources"):
             record["sources"] = [relative(str(s)) for s in record["sources"]]
         out.append(record)
-    return out, [cleaned(w) for w in warnings]
+    return out, [cleaned(w) for w in warnings], [relative(s) for s in sources]
 
 
 def write_site(records: list[dict], docs_dir: Path, *, merges: Sequence[dict] = (),
                warnings: Sequence[str] = (), site_name: str | None = None,
-               seeds: Path | None = None) -> SiteReport:
+               seeds: Path | None = None, sources: Sequence[str] = ()) -> SiteReport:
     """Write every generated page of the site for ``records`` into ``docs_dir``.
 
     Args:
@@ -89,14 +89,15 @@ def write_site(records: list[dict], docs_dir: Path, *, merges: Sequence[dict] = 
         warnings: the build's warnings, listed on the quality page.
         site_name: the home page's title (default "News summaries").
         seeds: the folder the articles were read from; source paths are shown relative to it.
+        sources: the names of the files found, as the warnings name them (buildlog.split).
 
     Raises:
         ValueError: two records with one id, or two pages at one path.
     """
     if seeds is not None:
-        records, warnings = relative_sources(records, warnings, Path(seeds))
+        records, warnings, sources = relative_sources(records, warnings, Path(seeds), sources)
     index = build_index(records)
-    pages = render_site(index, merges=merges, warnings=warnings, site_name=site_name)
+    pages = render_site(index, merges=merges, warnings=warnings, site_name=site_name, sources=sources)
     files = [(page.path, page.text.encode("utf-8")) for page in pages]
     files.append((DATA_FILE, records_jsonl(records).encode("utf-8")))
     files.append((FEED_FILE, atom_feed(index, site_name or "News summaries")))

@@ -20,7 +20,7 @@ __all__ = ["Page", "render_site", "repeated_in", "text", "titled"]
 
 
 def render_site(index: SiteIndex, *, merges: Sequence[dict] = (), warnings: Sequence[str] = (),
-                site_name: str | None = None) -> list[Page]:
+                site_name: str | None = None, sources: Sequence[str] = ()) -> list[Page]:
     """Every Markdown page of the site, in a fixed order.
 
     Actors without a page of their own (``has_page`` false, contracts 2) get none; they are named
@@ -39,6 +39,6 @@ def render_site(index: SiteIndex, *, merges: Sequence[dict] = (), warnings: Sequ
     for topic in index.topics_sorted():
         if topic.has_page:
             pages += render_topic_pages(index, topic)
-    pages += render_quality(index, merges, warnings)
+    pages += render_quality(index, merges, warnings, sources)
     # record text never holds a newline, so squeezing blank lines only tidies our own layout
     return [Page(p.path, re.sub(r"\n{3,}", "\n\n", p.text).rstrip("\n") + "\n") for p in pages]

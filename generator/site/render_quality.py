@@ -32,7 +32,7 @@ QUALITY_SECTIONS = (
 )
 
 
-def _quality_entries(index: SiteIndex, merges: Sequence[dict], warnings: Sequence[str]
+def _quality_entries(index: SiteIndex, merges: Sequence[dict], warnings: Sequence[str], sources: Sequence[str] = ()
                      ) -> dict[str, list[Callable[[str], str]]]:
     """Per section, its entries as functions of the page they are written on (links are relative)."""
     articles = [index.articles[a] for a in index.order]
@@ -64,7 +64,7 @@ def _quality_entries(index: SiteIndex, merges: Sequence[dict], warnings: Sequenc
         for held in article.record.get("numbers_held_back") or ():
             if held.get("text"):
                 entries["numbers-held-back"].append(lambda here, n=held, a=article: _held_number_line(n, a, here))
-    for kind, items in group(warnings):
+    for kind, items in group(warnings, sources):
         for warning in items:
             entries["warnings"].append(lambda here, w=warning: f"- {text(w)}")
     return entries
@@ -116,8 +116,8 @@ def _merge_line(index: SiteIndex, merge: dict, here: str) -> str:
     return line
 
 
-def _warning_kinds(warnings: Sequence[str]) -> list[str]:
-    groups = group(warnings)
+def _warning_kinds(warnings: Sequence[str], sources: Sequence[str] = ()) -> list[str]:
+    groups = group(warnings, sources)
     if not groups:
         return []
     out = ["| Kind of warning | Count |", "| --- | ---: |"]
@@ -125,8 +125,10 @@ def _warning_kinds(warnings: Sequence[str]) -> list[str]:
     return out + [""]
 
 
-def render_quality(index: SiteIndex, merges: Sequence[dict], warnings: Sequence[str]) -> list[Page]:
-    entries = _quality_entries(index, merges, warnings)
+def render_quality(index: SiteIndex, merges: Sequence[dict], warnings: Sequence[str],
+                   sources: Sequence[str] = ()) -> list[Page]:
+    """The quality report; ``sources``: the names of the files found, as the warnings name them."""
+    entries = _quality_entries(index, merges, warnings, sources)
     here = "quality/index.md"
     out = [NO_SEARCH + "# Quality", "",
            "What to trust: what the generator could not find or had to guess. Everything else on the site "
@@ -139,7 +141,7 @@ def render_quality(index: SiteIndex, merges: Sequence[dict], warnings: Sequence[
         items = entries[key]
         out += [f"## {title}", "", about, ""]
         if key == "warnings":
-            out += _warning_kinds(warnings)
+            out += _warning_kinds(warnings, sources)
         out += [item(here) for item in items[:QUALITY_PREVIEW]] or ["None."]
         if len(items) > QUALITY_PREVIEW:
             out += ["", f"[All {len(items)}]({rel(here, f'quality/{key}.md')})"]
@@ -151,7 +153,7 @@ def render_quality(index: SiteIndex, merges: Sequence[dict], warnings: Sequence[
                     f"{plural(len(items), 'entry', 'entries')}. [Back to the quality report]({rel(path, here)})", "",
                     pager(f"quality/{key}", number, len(parts))]
             if key == "warnings" and number == 1:
-                body += _warning_kinds(warnings)
+                body += _warning_kinds(warnings, sources)
             body += [item(path) for item in part] or ["None."]
             body.append("")
             pages.append(Page(path, "\n".join(body)))
