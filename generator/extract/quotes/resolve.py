@@ -93,9 +93,17 @@ class Resolve:
         hangs the name on the phrase's last noun, but a person's name does not stand for a body, a
         place or a thing, so it names the title. Not when a noun of the phrase is a person itself ("a
         spokesman for the minister, Jo Roe": Roe is the minister), nor for a subject that is no
-        person's title ("the report of the inquiry, ...")."""
-        if subject.pos_ != "NOUN" or subject.tag_ != "NN" or subject.lemma_.lower() not in TITLE_ENDINGS:
+        person's title ("the report of the inquiry, ..."). A capitalised title's own apposition names
+        it too ("The Shadow Secretary of State for Health, Jane Morrow, said")."""
+        if subject.tag_ not in ("NN", "NNP") or subject.lemma_.lower() not in TITLE_ENDINGS:
             return None
+        if subject.pos_ == "PROPN":
+            # "The Shadow Secretary of State for Health, Jane Morrow, said": the capitalised title's
+            # own apposition gives it to her (the rules for "the Prime Minister said" need none)
+            named = next((e for c in subject.rights if c.dep_ == "appos" and c.pos_ == "PROPN"
+                          and not self._quoted_at(c) and (e := self._entity_of(c)) is not None), None)
+            if named is not None and named.kind == "person":
+                return named
         tok = subject
         for _ in range(4):
             preps = [c for c in tok.rights if c.dep_ == "prep"]
