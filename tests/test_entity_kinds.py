@@ -39,6 +39,19 @@ def test_a_party_short_name_is_no_part_of_a_persons_name(nlp):
     assert not any(name.startswith(("Lib Dem", "Tory")) for name in got)
 
 
+def test_a_british_party_named_by_its_members_plural_is_the_party(nlp):
+    got = kinds(nlp, "The Tories said the plan would fail, but the Lib Dems accused Mr Harwood of stalling. "
+                     "In rural seats the contest is between the Liberal Democrats and the Conservatives. "
+                     "Mr Harwood is speeding up Lib Dem election plans.\n")
+    parties = {n: k for n, k in got.items() if n in ("Tories", "Conservatives", "Liberal Democrats", "Lib Dems")}
+    assert parties and set(parties.values()) == {"organization"}
+    assert len(parties) == 2                 # "Tories" is the Conservatives, "Lib Dems" the Liberal Democrats
+    assert got.get("Lib Dem") != "person"    # the singular is the members' word, no one's name
+    # US parties' members stay a group, as the annotation guide has them
+    us = kinds(nlp, "The Democrats said the bill would pass, and the Republicans disagreed.\n")
+    assert "organization" not in {us.get("Democrats"), us.get("Republicans")}
+
+
 def test_a_countrys_abbreviation_is_no_initial():
     assert "given-name" not in article_evidence("U.K. Traders", "person", (), (), 1, frozenset())
     assert "given-name" in article_evidence("J.R. Traders", "person", (), (), 1, frozenset())

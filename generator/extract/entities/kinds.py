@@ -9,7 +9,7 @@ from dataclasses import replace
 from ...data import Gazetteer, gazetteer, name_key
 from ...data.packages import place_keys
 from ...types import Entity
-from .companies import PARTY_NAMES
+from .companies import PARTY_NAMES, PARTY_SHORT_FORMS
 from .context import regions
 from .names import Group, INITIAL, PLACE_PREPOSITIONS, POSSESSIVE_TOKENS, possessive_after, surface
 from .roles import venue_only
@@ -246,6 +246,9 @@ def kind_here(e: Entity, context: frozenset, gaz: Gazetteer, people: frozenset =
     known = gaz.lookup(e.name)
     if e.kind == "person" and tuple(name_key(e.name).split()) in PARTY_NAMES:
         return replace(e, kind="organization")  # "Labour", "UKIP": the party, which the model took for a name
+    if e.kind == "person" and tuple(name_key(e.name).split()) in PARTY_SHORT_FORMS \
+            and known is not None and known[1] in ("group", "organization"):
+        return replace(e, kind=known[1])        # "the Lib Dems said" is the party, "Lib Dem plans" its members'
     if e.kind in ("place", "person") and "located" not in context and "listed" not in context \
             and club_name(e.name, sports="sports" in context):
         return replace(e, kind="organization")  # "Exeter City", "Leyton Orient", "Man Utd"

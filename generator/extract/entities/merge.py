@@ -8,6 +8,7 @@ from rapidfuzz.distance import Levenshtein
 
 from ...data import CORPORATE_SUFFIXES, Gazetteer, actor_key, gazetteer, name_key
 from ...types import Entity
+from .companies import PARTY_SHORT_FORMS
 from .kinds import voted_kind
 from .names import Group, Mention, surface
 
@@ -17,7 +18,8 @@ def group_mentions(doc, mentions: list[Mention], gaz: Gazetteer, slots: set[int]
     for m in sorted(mentions, key=lambda m: m.start):
         text = surface(doc, m.start, m.end)
         known = gaz.lookup(text)
-        person_votes = m.label == "person" and len(text.split()) > 1
+        person_votes = m.label == "person" and len(text.split()) > 1 \
+            and tuple(name_key(text).split()) not in PARTY_SHORT_FORMS   # "the Lib Dems" read as a person
         key = name_key(known[0]) if known and not person_votes else name_key(text)
         group = groups.setdefault(key, Group(key=key))
         if known and not person_votes:
