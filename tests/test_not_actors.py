@@ -52,3 +52,24 @@ def test_people_and_bodies_beside_works_stay_actors(nlp):
     assert _actors(record).get("Ruth Okafor") == "person"
     assert _actors(record).get("Halvard Studios") == "organization"
     assert record["not_actors"] == []
+
+
+@pytest.mark.parametrize("sentence, letters", [
+    ("Creditors were told the club had missed the 17:00 BST deadline to pay its debts.", "BST"),
+    ("Trading closed at 1400 GMT on Friday, dealers in Karston said.", "GMT"),
+    ("The walls of the fort at Kelmar were built around 300 BC by settlers.", "BC"),
+])
+def test_letters_after_a_figure_are_a_unit_zone_or_era(nlp, sentence, letters):
+    record = _record(nlp, "Deadline passes for club\n\n" + sentence + " Stewards met on Monday.\n")
+    assert letters not in _actors(record)
+    held = {n["name"]: n["reason"] for n in record["not_actors"]}
+    assert held.get(letters, "").startswith("a unit")
+
+
+@pytest.mark.parametrize("sentence, body", [
+    ("In 2004 NBC launched a news channel aimed at younger viewers, Harlan Teague said.", "NBC"),
+    ("Some 300 IBM workers in Dalmore walked out on Monday, the union said.", "IBM"),
+])
+def test_a_body_after_a_year_or_before_its_noun_stays_an_actor(nlp, sentence, body):
+    record = _record(nlp, "Channel news\n\n" + sentence + "\n")
+    assert body not in {n["name"] for n in record["not_actors"]}

@@ -15,12 +15,15 @@ never a list of titles:
 - an award: "X-winning", "X-nominated" ("an Oscar-nominated film", "Academy Award-winning"), or the
   name won with "a"/"an" ("won an Oscar", "picked up a Grammy": an actor is never won).
 
-A name the gazetteer knows, a person's title, or a company's suffix wins over these cues.
+Letters right after a figure ("15:00 BST", "500 BC") are a unit, a time zone or an era
+(``measures.after_figure``) and go to ``not_actors`` the same way. A name the gazetteer knows, a
+person's title, or a company's suffix wins over these cues.
 """
 from __future__ import annotations
 
 from ...data import name_key
 from .context import WORK_NOUNS
+from .measures import after_figure
 from .names import POSSESSIVE_TOKENS, Group
 
 # The model's labels for things that are named but no actor.
@@ -97,7 +100,7 @@ def _award(doc, start: int, end: int) -> bool:
 
 
 CUES = (("a work", lambda doc, s, e: _genre_before(doc, s, e) or _work_verbs(doc, s, e) or _work_after(doc, s, e)),
-        ("an award", _award))
+        ("an award", _award), ("a unit, time zone, era or model", after_figure))
 
 
 def not_actor(doc, group: Group) -> str | None:
