@@ -333,3 +333,13 @@ def test_a_figure_inside_a_quotation_is_the_speakers_and_held_back(nlp):
     assert any(n.text == "300 to 400" and "quotation" in n.reason for n in held)
     # a figure after a quotation that closed in the same paragraph is the article's own
     assert "Some 8%" in [n.text for n in kept]
+
+
+def test_a_rate_stays_with_its_figure(nlp):
+    # "70 kilometres" alone reads as a distance; the rate is part of the figure
+    body = ("Winds reached 70 kilometres per hour on Sunday as the fire spread, officials said. "
+            "Gusts reached 90 miles an hour on the ridge.")
+    doc, start = _doc(nlp, body, headline="Fire spreads")
+    texts = [n.text for n in numbers(doc, body_start=start)]
+    assert "70 kilometres per hour" in texts and "70 kilometres" not in texts
+    assert "90 miles an hour" in texts

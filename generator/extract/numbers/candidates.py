@@ -7,7 +7,7 @@ import re
 from ..sentences import text_of
 from .words import (
     _CURRENCY, _HYPHEN_ADJ, _LABELS, _MEASURE_UNITS, _MONEY_UNITS, _MONTHS, _NUMERIC_RANGE,
-    _ORDINAL_IDIOMS, _PAGE_WORDS, _PHONE, _PLAIN_ORDINAL_NOUNS, _RANGE_WORDS, _SCALE_WORDS,
+    _ORDINAL_IDIOMS, _PAGE_WORDS, _PHONE, _PLAIN_ORDINAL_NOUNS, _RANGE_WORDS, _RATE_WORDS, _SCALE_WORDS,
     _SCALES, _TIME, _UNIT_WORDS, _YEAR,
 )
 
@@ -95,8 +95,11 @@ def _with_unit(doc, span, label: str):
         elif not (tok.dep_ == "compound" and tok.head.i > end and tok.head.lower_ in _UNIT_WORDS):
             break
         end += 1
-    if last_unit is None:
+    if last_unit is None and label not in {"MONEY", "QUANTITY", "PERCENT"}:
         return span, label
+    rate = _rate_end(doc, last_unit + 1 if last_unit is not None else span.end)
+    if last_unit is None:
+        return (doc[span.start:rate], label) if rate else (span, label)
     unit = doc[span.end:last_unit + 1]
     words = {t.lower_ for t in unit}
     if words & {"pct", "percent", "cent", "percentage"}:
@@ -105,7 +108,15 @@ def _with_unit(doc, span, label: str):
         label = "MONEY"
     elif words & _MEASURE_UNITS:
         label = "QUANTITY"
-    return doc[span.start:last_unit + 1], label
+    return doc[span.start:rate or last_unit + 1], label
+
+
+def _rate_end(doc, i: int) -> int | None:
+    """The end of "per hour" / "an hour" / "a share" right at token ``i`` (after a figure and its
+    unit), or None: a rate belongs to its figure, or "70 kilometres" reads as a distance."""
+    if i + 1 < len(doc) and doc[i].lower_ in {"per", "a", "an"} and doc[i + 1].lower_ in _RATE_WORDS:
+        return i + 2
+    return None
 
 
 def _with_currency(doc, span):

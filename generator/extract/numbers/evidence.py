@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from .words import (
-    _CURRENCY, _FOREIGN_SCALES, _FRACTIONS, _HARM_VERBS, _ORDINALS, _PEOPLE,
+    _CURRENCY, _FOREIGN_SCALES, _FRACTIONS, _HARM_VERBS, _ORDINALS, _PEOPLE, _RATE_WORDS,
     _SCALE_WORDS, _UNIT_WORDS, _UNITS, past_participle,
 )
 
@@ -151,8 +151,11 @@ def _in_brackets(tok) -> bool:
 def _is_figure(span) -> bool:
     """Whether every token of the figure is a numeral, a number word, a unit, or a framing word."""
     digits = False
-    for tok in span:
+    for k, tok in enumerate(span):
         low = tok.lower_
+        if k >= len(span) - 2 and (low in _RATE_WORDS and span[k - 1].lower_ in {"per", "a", "an"}
+                                   or low in {"per", "a", "an"} and k == len(span) - 2 and span[k + 1].lower_ in _RATE_WORDS):
+            continue  # a rate's "per hour", "a share"
         if _NUMERAL_TOKEN.match(tok.text):
             glued = re.sub(r"^[^\d]*[\d,.]+%?", "", tok.text).lower()
             if glued and glued not in _UNIT_WORDS and glued not in _GLUED_UNITS:

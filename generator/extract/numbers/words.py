@@ -125,3 +125,6 @@ _RANGE_WORDS = {"or", "to", "-", "–", "and"}
 _NUMERIC_RANGE = re.compile(r"^(?:between\s+)?[\d.,]+\s*(?:and|to|or|-|–)\s*[\d.,]+$", re.IGNORECASE)
 _NP_DEPS = {"amod", "compound", "nmod", "npadvmod"}
 _PRUNED_DEPS = {"prep", "relcl", "acl", "appos", "conj", "cc", "punct", "advcl"}
+# What a rate is per: "70 kilometres per hour", "40 tonnes a day", "1.20 dlrs a share", "18 dlrs a barrel".
+_RATE_WORDS = frozenset("second minute hour day week month year annum share barrel tonne ton ounce gallon "
+                        "litre liter kilo head person capita".split())
