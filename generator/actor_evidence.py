@@ -256,7 +256,6 @@ def decide(records: list[dict]) -> None:
     signs: dict = defaultdict(Counter)  # key -> sign -> articles that show it
     local: dict = {}                    # (record index, entity index) -> signs for that article alone
     most: Counter = Counter()           # key -> most mentions in one article
-    shown_as_work: Counter = Counter()  # key -> articles that make the name a work (not_actors)
     orgs = corpus_orgs(records)
     for r, record in enumerate(records):
         found = record_signs(record, orgs)
@@ -278,9 +277,9 @@ def decide(records: list[dict]) -> None:
     keys = {key for key in articles}
     # an article whose words make the name a work or an award ("the film The Aviator": its record's
     # not_actors) shows the sign "work" against the same name read as an actor in other articles
-    for key, n in _work_articles(records, keys).items():
+    shown_as_work = _work_articles(records, keys)
+    for key, n in shown_as_work.items():
         signs[key]["work"] += n
-        shown_as_work[key] = n
     # surnames of people named in full in two or more articles: "Trump" as an organisation is his
     people = Counter(name_key(e["name"]) for r in records for e in {x["name"]: x for x in r.get("entities", [])
                                                                     if x["kind"] == "person"}.values())

@@ -123,7 +123,7 @@ def names_in_byline(text: str | None, *, sites: set[str] = frozenset(), field: b
             continue
         role = split_role(part)[1]
         if all(a.name != name for a in names):
-            names.append(Author(name, role and one_role(role, 1)))
+            names.append(Author(name, role))
     return names
 
 

@@ -86,7 +86,7 @@ def _station_end(doc, end: int) -> int:
     if not (0 < end < len(doc)) or doc[end - 1].lower_ not in _STATION_HEADS or not doc[end - 1].whitespace_:
         return end
     i = end
-    while i < len(doc) and i - end < 4 and (doc[i].is_title or doc[i].like_num) and doc[i].is_alpha | doc[i].is_digit \
+    while i < len(doc) and i - end < 4 and (doc[i].is_title or doc[i].like_num) and (doc[i].is_alpha or doc[i].is_digit) \
             and not doc[i].is_sent_start and doc[i].lower_ not in MONTHS | WEEKDAYS and doc[i].ent_type_ != "PERSON":
         i += 1
     if i == end or i - end > 3:

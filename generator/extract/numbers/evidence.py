@@ -17,8 +17,9 @@ from __future__ import annotations
 
 import re
 
+from .candidates import _rate_end
 from .words import (
-    _CURRENCY, _FOREIGN_SCALES, _FRACTIONS, _HARM_VERBS, _ORDINALS, _PEOPLE, _RATE_WORDS,
+    _CURRENCY, _FOREIGN_SCALES, _FRACTIONS, _HARM_VERBS, _ORDINALS, _PEOPLE,
     _SCALE_WORDS, _UNIT_WORDS, _UNITS, past_participle,
 )
 
@@ -150,12 +151,11 @@ def _in_brackets(tok) -> bool:
 
 def _is_figure(span) -> bool:
     """Whether every token of the figure is a numeral, a number word, a unit, or a framing word."""
+    if len(span) > 2 and _rate_end(span.doc, span.end - 2) == span.end:
+        span = span[:-2]    # a rate's "per hour", "a share"
     digits = False
-    for k, tok in enumerate(span):
+    for tok in span:
         low = tok.lower_
-        if k >= len(span) - 2 and (low in _RATE_WORDS and span[k - 1].lower_ in {"per", "a", "an"}
-                                   or low in {"per", "a", "an"} and k == len(span) - 2 and span[k + 1].lower_ in _RATE_WORDS):
-            continue  # a rate's "per hour", "a share"
         if _NUMERAL_TOKEN.match(tok.text):
             glued = re.sub(r"^[^\d]*[\d,.]+%?", "", tok.text).lower()
             if glued and glued not in _UNIT_WORDS and glued not in _GLUED_UNITS:
