@@ -35,7 +35,7 @@ from .bounds import edges, parts, state_portfolio
 from .joins import acronym_names
 from .spans import caps_companies, fragment, initial_mentions, joined_company_names, name_breaks, without_post_nominals
 from .titles import titles_for
-from .plain_words import no_name
+from .plain_words import no_name, word_before_name
 from .works import model_works, not_actor
 
 __all__ = ["entities", "shouting_tokens", "result_slots"]
@@ -43,7 +43,8 @@ __all__ = ["entities", "shouting_tokens", "result_slots"]
 
 def _without_descriptor(doc, start: int, end: int, common: frozenset) -> int:
     """Start of a person's name without a word that describes them: "Fullback Andre Joubert",
-    "Mexican Ariel Cruz" (a word the article writes in lower case, or one before a given name).
+    "Mexican Ariel Cruz" (a word the article writes in lower case, one before a given name, or an
+    everyday word before a name, ``plain_words.word_before_name``: "Celebrities Julianne Moore").
     An Arabic name's chain of given names stays whole ("Abdulla Khalid al-Attiya", "Salem Abdul-Aziz
     al-Sabah": a particle such as "al-" or "bin" in the name), unless the article writes the first
     word in lower case. A place's name of two words at the start stays ("San Diego State"), and so
@@ -51,7 +52,8 @@ def _without_descriptor(doc, start: int, end: int, common: frozenset) -> int:
     given, first = gazetteer().given_names, doc[start]
     if end - start >= 3 and first.lower_ not in given and first.is_alpha and first.lower_ not in ("st", "saint") \
             and name_key(doc[start:start + 2].text) not in place_keys() \
-            and (first.lower_ in common or doc[start + 1].lower_ in given and not _arabic_chain(doc, start, end)
+            and (first.lower_ in common or word_before_name(doc, start, end)
+                 or doc[start + 1].lower_ in given and not _arabic_chain(doc, start, end)
                  and not (doc[start + 2].text == "-" and not doc[start + 1].whitespace_)):   # "Aurélie Martin-Roy"
         return start + 1
     return start

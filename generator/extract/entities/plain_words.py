@@ -54,6 +54,18 @@ def plain_name(name: str) -> bool:
     return bool(words) and all(everyday_word(w) for w in words)
 
 
+def word_before_name(doc, start: int, end: int) -> bool:
+    """Whether the first token of the span ``start..end`` is an everyday word (:func:`everyday_word`)
+    that describes the person named after it: "Celebrities Julianne Moore, Kerry Washington ...",
+    "Teenager LaShawn Merritt", "Premiers Li Peng". A census given name or surname stays in the
+    name ("Hunter S Thompson", "Archer Daniels Midland"), and so does a word before words that are
+    all in the lexicon too, a term rather than a person ("Asymmetric Digital Subscriber Line")."""
+    from lemminflect import getAllLemmas
+
+    return end - start >= 2 and everyday_word(doc[start].text) and doc[start + 1].text[:1].isupper() \
+        and not all(getAllLemmas(t.lower_) for t in doc[start + 1:end])
+
+
 def _said(doc, m) -> bool:
     """Whether the mention is the subject of a verb of saying ("Flea said", "Flea told"), stands
     after "says"/"said" at a clause's end, or follows a noun that names a person by role ("band
