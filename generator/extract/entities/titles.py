@@ -58,8 +58,22 @@ def title_case(words: list[str]) -> str:
     return " ".join(out)
 
 
+# Words that a hyphen joins to a whole title, not to its first word: "ex-health secretary".
+_PREFIXES = frozenset("ex then former one-time".split())
+
+
+def _hyphen(doc, i: int) -> bool:
+    """Whether token ``i`` is a hyphen inside a word ("first-team", "Vice-President")."""
+    return 1 <= i < len(doc) - 1 and doc[i].text in ("-", "–") and not doc[i].whitespace_ \
+        and not doc[i - 1].whitespace_
+
+
 def _premodifier_title(doc, start: int, blocked: set[int]) -> list[str]:
-    """Title words right before token ``start``, stopping at nationality words and non-title words."""
+    """Title words right before token ``start``, stopping at nationality words and non-title words.
+    A hyphenated title is one title ("Vice-President", "Secretary-General": the style guides write
+    both; the words are kept, the hyphen goes), but a compound modifier is no title word ("first-team
+    coach" is a Coach, not a "Team Coach"; AP Stylebook, "hyphen": compound modifiers); a prefix
+    is no compound ("ex-health secretary": a Health Secretary)."""
     words: list[str] = []
     i = start - 1
     while i >= 0 and i not in blocked:
@@ -71,12 +85,17 @@ def _premodifier_title(doc, start: int, blocked: set[int]) -> list[str]:
             words.insert(0, token.text)
         elif low in ("and", "&") and i > 0 and doc[i - 1].text.lower() in TITLE_HEADS and words:
             words.insert(0, token.text)             # "chairman and chief executive Richard Parsons"
+        elif _hyphen(doc, i) and words and words[0].lower() in TITLE_HEADS \
+                and doc[i - 1].lower_ in TITLE_HEADS | TITLE_MODIFIERS:
+            pass                                    # "Vice-President", "Secretary-General": one title
         else:
             break
         i -= 1
     # the title must hold a head word, and must not start with "of" or "and"
     while words and words[0].lower() in ("of", "and", "&"):
         words.pop(0)
+    if words and words[0].lower() not in TITLE_HEADS and _hyphen(doc, i) and doc[i - 1].lower_ not in _PREFIXES:
+        words.pop(0)                            # "first-team coach": "team" is half of a compound, not a title word
     if not any(w.lower() in TITLE_HEADS for w in words):
         return []
     # "Defense" alone before a name is no title; trim modifiers after the last head.
