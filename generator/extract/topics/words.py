@@ -129,6 +129,24 @@ def used_of_person(token) -> bool:
     return False
 
 
+# Markup written into the text (a saved page's title "<h1 class=\"title\">Storm floods towns</h1>",
+# a template's "{{ page.title }}"): an HTML tag as the HTML standard writes it (a lowercase element
+# name, or any name with attributes; a wire's ticker "<BANG>" is no tag) or a Jinja/Liquid
+# placeholder. Its words are no subject and no cue: a headline of markup gave "Coastal towns</h1".
+MARKUP = re.compile(r"</?[a-z][a-z0-9-]*(?:\s[^<>]*)?/?>|</?[A-Za-z][A-Za-z0-9-]*\s+[A-Za-z:-]+\s*=[^<>]*>"
+                    r"|\{\{.*?\}\}|\{%.*?%\}", re.S)
+
+
+def markup_tokens(doc) -> set[int]:
+    """Indexes of the tokens of ``doc`` that overlap markup (:data:`MARKUP`) in its text."""
+    out: set[int] = set()
+    for match in MARKUP.finditer(doc.text):
+        found = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+        if found is not None:
+            out.update(range(found.start, found.end))
+    return out
+
+
 def article_words(doc, skip: set[int], body_start: int, people: set[int] = frozenset()) -> list[Word]:
     """The article's words in one pass, hyphen compounds joined ("cease", "-", "fire" -> "cease-fire").
 
@@ -137,14 +155,16 @@ def article_words(doc, skip: set[int], body_start: int, people: set[int] = froze
         people: token indexes of people's mentions (a subset of ``skip``).
         body_start: character offset where the body starts; words before it are the headline.
     Returns:
-        One :class:`Word` per word; punctuation and numbers between words leave one "PUNCT" word.
+        One :class:`Word` per word; punctuation, numbers and markup (:data:`MARKUP`) between words
+        leave one "PUNCT" word.
     """
     out = []
     i, n = 0, len(doc)
     lede_end = next((sent.end for sent in doc.sents if sent.end_char > body_start and sent.text.strip()), n)
+    markup = markup_tokens(doc)
     while i < n:
         token = doc[i]
-        if not (token.is_alpha or (token.text[:1].isalnum() and any(c.isalpha() for c in token.text))):
+        if i in markup or not (token.is_alpha or (token.text[:1].isalnum() and any(c.isalpha() for c in token.text))):
             # a break, so that no phrase or cue runs across punctuation
             if not token.is_space and (not out or out[-1].pos != "PUNCT"):
                 out.append(Word(token.text, token.text, "PUNCT", token.idx < body_start, False, False))
@@ -152,7 +172,7 @@ def article_words(doc, skip: set[int], body_start: int, people: set[int] = froze
             continue
         j = i
         while j + 2 < n and doc[j + 1].text == "-" and not doc[j].whitespace_ \
-                and not doc[j + 1].whitespace_ and doc[j + 2].text[:1].isalnum():
+                and not doc[j + 1].whitespace_ and doc[j + 2].text[:1].isalnum() and j + 2 not in markup:
             j += 2
         last = doc[j]
         if j > i:
