@@ -51,7 +51,9 @@ def direct_quotations(doc, entities: tuple[Entity, ...], *, body_start: int = 0)
         first, last = _token_range(doc, stretch)
         if first is None:
             continue
-        found.append((stretch, finder.signature(stretch.end) or finder.attribution(first, last)))
+        attribution = finder.signature(stretch.end) or finder.attribution(first, last)
+        finder.note_turn(stretch, attribution)
+        found.append((stretch, attribution))
     # Short quotations still pass their speaker on ("“It’s fine,” Trump said. “And ...”").
     resolved = [(s, a) for s, a in _carry_over(doc, found, finder)
                 if word_count(quoted_text(text, s)) >= MIN_WORDS and not is_title(text, s, doc=doc)]

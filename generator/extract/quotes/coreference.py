@@ -65,6 +65,9 @@ class Coreference:
             if self._ends_search(sent):
                 return None
             verdict = self._sentence_antecedent(sent, gender)
+            if not verdict:
+                # its subject decides nothing, or is no one named: the one person it quotes, if any
+                verdict = self._reported_speaker(sent, gender) or verdict
             if verdict is not None:
                 return verdict or None
             # a sentence of the quotation itself, or one that goes on about the same "he", passes

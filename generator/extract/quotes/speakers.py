@@ -14,12 +14,13 @@ from .marks import SPEECH, quoted_stretches
 from .organisations import Organisations
 from .resolve import Resolve
 from .subjects import Subjects
+from .turns import Turns
 from .vocabulary import (CLOSING_MARKS, DOCUMENTS, NAMING_VERBS, OPENING_MARKS, PERSON_PRONOUNS, RELATIVE_PRONOUNS,
                          SLOGAN_NOUNS, Attribution)
 from .windows import Windows
 
 
-class SpeakerFinder(Windows, Subjects, Resolve, Coreference, Organisations, Descriptions, Framing):
+class SpeakerFinder(Windows, Subjects, Resolve, Coreference, Organisations, Descriptions, Framing, Turns):
     """Answers "who said the quotation at these tokens" for one parsed article."""
 
     def __init__(self, doc, entities: tuple[Entity, ...], *, narrative=frozenset()):
@@ -36,6 +37,7 @@ class SpeakerFinder(Windows, Subjects, Resolve, Coreference, Organisations, Desc
             for form in (entity.name, *entity.aliases):
                 self._by_name.setdefault(form.lower(), entity)
         self._gender = self._genders()
+        self._turns: list[tuple[int, int, str]] = []    # quotations attributed so far (see Turns)
         # Every quotation, short ones too: a word inside marks is never the one who speaks.
         # (narrative that slipped between marks, stretches starting at ``narrative``, is the writer's)
         self._quoted = [(a, b) for st in quoted_stretches(text_of(doc)) if st.start not in narrative
