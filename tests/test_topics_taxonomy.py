@@ -173,3 +173,25 @@ def test_a_launch_is_a_space_story(nlp):
         "satellite will circle the Earth for ten years; astronauts on the space station watched the "
         "launch, and the rocket's second stage reached orbit eight minutes after lift-off.")
     assert "Space" in topics, topics
+
+
+def test_an_operator_of_anything_else_is_no_mobile_phone_story(nlp):
+    # a storm story's grid, ferry and rail operators and the power network are no telecoms
+    topics = article_topics(
+        nlp, "Gales leave valley towns without power",
+        "Gales swept across the valley on Sunday, leaving 30,000 homes without power as falling trees "
+        "brought down lines, the grid operator said. The network operator said engineers would work "
+        "through the night, but parts of the network could stay down until Wednesday; the operator had "
+        "taken thousands of calls from customers. A ferry operator cancelled sailings and the rail "
+        "operator shut two lines. Users of the network were told to report fallen lines. Forecasters "
+        "said the storm would ease, and emergency shelters opened in two towns.")
+    assert "Mobile phones" not in topics
+
+
+def test_a_mobile_operator_is_a_mobile_phone_story(nlp):
+    topics = article_topics(
+        nlp, "Phone operators cut roaming fees",
+        "Mobile operators will cut the fees they charge for calls abroad, the telecoms regulator said. "
+        "The mobile network operators said handset users would pay less for calls and text messages; "
+        "one operator said its mobile customers made a billion calls abroad last year.")
+    assert "Mobile phones" in topics
