@@ -125,11 +125,22 @@ class Resolve:
     def _one_of_a_group(subject, entity: Entity | None) -> bool:
         """``subject`` is "the" and the singular of a group's name ("the American" of "Americans"),
         a group the recogniser named with its article ("The Spaniard"), or a group named by a noun
-        for one person ("the Frenchman") or with an age ("the 66-year-old Scot"): one person of it."""
-        if entity is None or entity.kind != "group" or subject.tag_ not in ("NNP", "NN") \
+        for one person ("the Frenchman") or with an age ("the 66-year-old Scot"): one person of it.
+        So is a compound in "-man" / "-woman" that the recogniser typed as an organisation or a
+        place and named by that word alone ("The 55-year-old Frenchman told", "the Dutchwoman
+        said"): English forms such nouns for one person of a people (Quirk et al., "A Comprehensive
+        Grammar of the English Language", App. I.40, demonyms "Frenchman", "Englishwoman"); a
+        body's or a place's name with the word in it ("Isle of Man", "the Pullman Company") is
+        another name."""
+        if entity is None or subject.tag_ not in ("NNP", "NN") \
                 or not any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children):
             return False
         name = entity.name.lower()
+        if entity.kind in ("organization", "place"):
+            return subject.lower_ == name and len(name) > 5 and name.endswith(("man", "woman")) \
+                and subject.text[:1].isupper()
+        if entity.kind != "group":
+            return False
         if subject.lower_ == name and (name.endswith(("man", "woman")) or any(
                 c.dep_ == "amod" and any(t.lower_ in ("year", "years") for t in c.subtree) for c in subject.children)):
             return True       # "the Frenchman", "the 66-year-old Scot": one person, not "the Taliban"
