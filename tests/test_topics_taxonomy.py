@@ -195,3 +195,16 @@ def test_a_mobile_operator_is_a_mobile_phone_story(nlp):
         "The mobile network operators said handset users would pay less for calls and text messages; "
         "one operator said its mobile customers made a billion calls abroad last year.")
     assert "Mobile phones" in topics
+
+
+def test_a_region_the_lede_names_by_its_places_is_a_second_topic(nlp):
+    # a region's cues are places, which the recogniser makes actors: a lede that names Egypt and
+    # Cairo still says where the story is
+    topics = article_topics(
+        nlp, "Egypt's cabinet backs new ministry for women",
+        "Egypt's cabinet approved a plan on Sunday to create a ministry for women's affairs in Cairo, "
+        "the government said. Ministers said the ministry would draft reforms to labour law, and the "
+        "prime minister told parliament that the cabinet would send the plan to MPs next month. "
+        "Opposition politicians in Egypt welcomed the plan. Egyptian officials said the minister "
+        "would be named in May, and the government said Egypt's parliament would vote in June.")
+    assert topics[0] == "Politics" and "Middle East" in topics

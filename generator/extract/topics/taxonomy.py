@@ -115,13 +115,16 @@ def taxonomy() -> Taxonomy:
 def evidence(words: list[Word]) -> tuple[Counter, Counter, dict, set, set]:
     """Cue weight per taxonomy topic index, in all and from strong cues, the cues found per index,
     the indexes one strong cue alone may carry (:data:`REPEATED_CUE`), and the indexes the lede
-    (headline or first sentence) gives a strong cue of; the longest cue at a word wins and uses up its
-    words. People's names are no cue ("Bill" Clinton, "Chelsea" Clinton). A broad cue ("business",
-    "market") may be written often in a story about something else: it alone never carries a topic.
+    (headline or first sentence) gives a strong cue of outside names (a region's cues are its
+    places, which are actors' names: those count, a person's does not); the longest cue at a word
+    wins and uses up its words. People's names are no cue ("Bill" Clinton, "Chelsea" Clinton). A
+    broad cue ("business", "market") may be written often in a story about something else: it alone
+    never carries a topic.
 
     Headline words count whatever their tag: the tagger often reads headline nouns as verbs.
     """
-    cues = taxonomy().cues
+    tax = taxonomy()
+    cues = tax.cues
     spell = spellings()
     found: Counter = Counter()
     strong: Counter = Counter()
@@ -148,7 +151,10 @@ def evidence(words: list[Word]) -> tuple[Counter, Counter, dict, set, set]:
             if hit:
                 factor = HEADLINE_WEIGHT if span[0].headline else 1
                 for index, weight in hit:
-                    if weight >= STRONG and span[-1].lede and not any(w.actor or w.other for w in span):
+                    if weight >= STRONG and span[-1].lede and (
+                            not any(w.actor or w.other for w in span)
+                            or (tax.topics[index].region and not any(w.named_person for w in span))):
+                        # a region's cues are places, which the lede names as actors ("Saudi")
                         lede.add(index)
                     found[index] += weight * factor
                     forms.setdefault(index, set()).add(form)
