@@ -106,3 +106,18 @@ def test_a_body_listed_among_bodies_is_no_person(nlp):
 def test_a_word_of_a_title_beside_a_person_stays_what_it_was(nlp):
     got = kinds(nlp, "WASHINGTON (AP) - Donald Trump and House Speaker Paul Ryan pledged to work together.\n")
     assert got.get("House") != "person"
+
+
+def test_a_name_after_a_courtesy_title_is_a_person(nlp):
+    # BBC style writes "Mr" and "Ms" only before people's surnames; the model had read this one as a body
+    got = kinds(nlp, "The town council met on Tuesday. A spokesman for Mr Brackley said the Prime Minister "
+                     "expected the conference to discuss trade. The meeting ended late.\n")
+    assert got.get("Brackley") == "person" and "Mr Brackley" not in got
+
+
+def test_courtesy_titles_only_open_a_persons_name(nlp):
+    from generator.extract.entities.titles import courtesy_named
+
+    doc = nlp("Mr Brackley met Dr Pepper executives and Miss World officials at Lord's.")
+    assert courtesy_named(doc, 0, 2)
+    assert not courtesy_named(doc, 3, 5) and not courtesy_named(doc, 7, 9)

@@ -73,3 +73,25 @@ def test_letters_after_a_figure_are_a_unit_zone_or_era(nlp, sentence, letters):
 def test_a_body_after_a_year_or_before_its_noun_stays_an_actor(nlp, sentence, body):
     record = _record(nlp, "Channel news\n\n" + sentence + "\n")
     assert body not in {n["name"] for n in record["not_actors"]}
+
+
+@pytest.mark.parametrize("text, letters", [
+    ("Three MEPs from the Liberal group wrote to the commission on Monday. One MEP, Hanna Loefgren, said the "
+     "rules were unclear.", "MEP"),
+    ("A super PAC backing Senator Dale Whitcombe raised $4 million in May, filings show.", "PAC"),
+])
+def test_an_abbreviation_counted_as_a_common_noun_is_no_actor(nlp, text, letters):
+    # a proper noun takes no plural and no "a"/"an": "MEPs", "a super PAC" are roles and kinds
+    record = _record(nlp, "Row over grant rules\n\n" + text + "\n")
+    assert letters not in _actors(record)
+    held = {n["name"]: n["reason"] for n in record["not_actors"]}
+    assert held.get(letters, "").startswith("an abbreviation of a common noun")
+
+
+def test_a_bodys_abbreviation_before_its_noun_stays_an_actor(nlp):
+    record = _record(nlp, "Row over grant rules\n\nThe BBC reporter at the meeting said the ESA would reply. "
+                          "A spokesman for the TUC said the cuts were a blow. An IMF-type programme was not "
+                          "needed, Dale Whitcombe said.\n")
+    held = {n["name"] for n in record["not_actors"]}
+    assert not held & {"BBC", "ESA", "TUC", "IMF"}
+    assert _actors(record).get("TUC") == "organization"

@@ -34,7 +34,7 @@ from .sports import (competitor_spans, dateline, fixture_slots, leaderboard_span
 from .bounds import edges, parts, state_portfolio
 from .joins import acronym_names
 from .spans import caps_companies, fragment, initial_mentions, joined_company_names, name_breaks, without_post_nominals
-from .titles import titles_for
+from .titles import courtesy_named, titles_for
 from .plain_words import no_name, word_before_name
 from .works import model_works, not_actor
 
@@ -120,10 +120,10 @@ def _model_mentions(doc, caps: set[int], taken: set[int] = frozenset(), common: 
             if any(i in ticker for i in range(part_start, part_end)):
                 continue
             part_kind = kind
-            if kind in ("organization", "place") and _without_descriptor(doc, part_start, part_end, common) \
-                    > part_start and doc[part_start + 1].lower_ in gazetteer().given_names \
+            if kind in ("organization", "place") and (courtesy_named(doc, part_start, part_end) or _without_descriptor(
+                    doc, part_start, part_end, common) > part_start and doc[part_start + 1].lower_ in gazetteer().given_names) \
                     and not any(t.lower_ in gazetteer().org_words for t in doc[part_start:part_end]):
-                part_kind = "person"            # "Australian Rodney Eyles" read as an organisation
+                part_kind = "person"            # "Australian Rodney Eyles", "Mr Cable" read as an organisation
             if kind == "place" and "," in doc[part_start:part_end].text:
                 for s, e in split_where(part_start, part_end, lambda i: doc[i].text == ","):
                     s, e, _ = trimmed(doc, s, e, person=False)

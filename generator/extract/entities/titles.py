@@ -29,6 +29,10 @@ house party team club head interim caretaker crown grand lord high district coun
 
 # Honorifics: stripped from names, not titles.
 HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. miss dr dr. sir dame lord lady mx mx. messrs messrs.".split())
+# Courtesy titles, which style guides put only before a person's surname (BBC and Guardian style:
+# "Mr Cable", "Mrs May", "Ms Blears" on second reference). Not "Dr", "Miss", "Sir", "Lord" or "Lady":
+# those also open brands, pageants and grounds ("Dr Pepper", "Miss World", "Lord's").
+COURTESY_TITLES = frozenset("mr mr. mrs mrs. ms ms. mx mx. messrs messrs.".split())
 
 _LOWER_WORDS = {"of", "the", "and", "for", "on", "in"}
 # Abbreviated titles are written out, so "Sen." and "Senator" make one title.
@@ -195,3 +199,14 @@ def titles_for(doc, spans, *, blocked: set[int] = frozenset()) -> tuple[str, ...
                 if title not in found:
                     found.append(title)
     return tuple(found)
+
+
+def courtesy_named(doc, start: int, end: int) -> bool:
+    """Whether tokens ``start..end`` of a spaCy ``doc`` are a courtesy title (``COURTESY_TITLES``,
+    capitalised, after an optional "the") and then capitalised words: "Mr Cable", "Ms Blears". Such a
+    name is a person's whatever the model typed it ("a spokesman for Mr Blair" read as an
+    organisation); a name that holds an organisation's word is left to the other rules."""
+    while start < end and doc[start].lower_ == "the":
+        start += 1
+    return end - start >= 2 and doc[start].lower_ in COURTESY_TITLES and doc[start].text[:1].isupper() \
+        and all(t.text[:1].isupper() or t.is_punct for t in doc[start + 1:end])

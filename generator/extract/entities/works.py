@@ -16,13 +16,15 @@ never a list of titles:
   name won with "a"/"an" ("won an Oscar", "picked up a Grammy": an actor is never won).
 
 Letters right after a figure ("15:00 BST", "500 BC") are a unit, a time zone or an era
-(``measures.after_figure``) and go to ``not_actors`` the same way. A name the gazetteer knows, a
+(``measures.after_figure``), and an abbreviation written in the plural or with "a"/"an" ("MEPs",
+"a super PAC") is a common noun's (``acronyms.counted``): both go to ``not_actors`` the same way. A name the gazetteer knows, a
 person's title, or a company's suffix wins over these cues.
 """
 from __future__ import annotations
 
 from ...data import name_key
 from .context import WORK_NOUNS
+from .acronyms import counted
 from .measures import after_figure
 from .names import POSSESSIVE_TOKENS, Group
 
@@ -100,7 +102,8 @@ def _award(doc, start: int, end: int) -> bool:
 
 
 CUES = (("a work", lambda doc, s, e: _genre_before(doc, s, e) or _work_verbs(doc, s, e) or _work_after(doc, s, e)),
-        ("an award", _award), ("a unit, time zone, era or model", after_figure))
+        ("an award", _award), ("a unit, time zone, era or model", after_figure),
+        ("an abbreviation of a common noun", counted))
 
 
 def not_actor(doc, group: Group) -> str | None:
