@@ -119,6 +119,24 @@ def test_narrative_run_into_a_quotation_is_no_quotation_and_names_the_next_speak
         == "Michael Brennan", found
 
 
+def test_narrative_in_the_past_tense_run_between_two_quotations_is_no_quotation(nlp):
+    # the same run-together copy, the narrative reporting someone else in the past tense
+    body = restore_spaces(
+        "Minister Petra Vollmer welcomed the decision.\"Nobody should have to hide who they are,\" Vollmer "
+        "told reporters.\"We live in a country where nobody should worry about that.\"We judge people on how "
+        "they behave and that is the case with Mr Lindqvist.\"Opposition member Jonas Reiter said he hoped the "
+        "move would encourage others to follow.\"I hope this step helps to break a long silence,\" he said.")
+    found = {q.text: q.speaker for q in quotes(nlp, body)}
+    assert not [t for t in found if "Jonas Reiter said" in t], found
+
+
+def test_a_quotation_that_reports_in_the_past_tense_with_its_own_attribution_stays(nlp):
+    body = restore_spaces(
+        "Coach Ann Ferris spoke about her captain.\"He said he wants to lead the side again. That is good "
+        "news for the club,\" Ferris added.\"We will talk in May.\"")
+    assert speaker(nlp, body, "He said he wants") == "Ann Ferris"
+
+
 def test_words_in_the_third_person_with_their_own_attribution_are_a_quotation(nlp):
     body = restore_spaces(
         "Coach Ann Ferris spoke about her captain.\"He says he wants to lead the side again. That is good "

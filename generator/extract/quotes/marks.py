@@ -118,10 +118,13 @@ _NARRATIVE = re.compile(r"^(?:He|She|They|It|(?:Mr|Mrs|Ms|Dr)\.? [A-Z][\w’'-]+
                         r"explained|told|also|believes|thinks|argued|insisted)\b")
 
 
-# A report about someone in the third person, in the present tense of news copy ("Allen says Wales
-# will ...", "... and he thinks it was ...").
-_THIRD_PERSON_REPORT = re.compile(r"\b(?:[A-Z][a-z]+|[Hh]e|[Ss]he|[Tt]hey)\s+(?:says|thinks|believes|admits|insists|"
-                                  r"adds|explains|claims|feels|reckons)\b")
+# A report about someone in the third person: in the present tense of news copy ("Allen says Wales
+# will ...", "... and he thinks it was ..."), or in the past tense with the reported clause after
+# it ("Volker Roth said he hoped ...", "She told BBC Radio Kent that ...").
+_THIRD_PERSON_REPORT = re.compile(r"\b(?:[A-Z][a-z]+|[Hh]e|[Ss]he|[Tt]hey)\s+(?:(?:says|thinks|believes|admits|insists|"
+                                  r"adds|explains|claims|feels|reckons)\b|(?:said|added|admitted|insisted|claimed|"
+                                  r"argued|warned|told\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})\s+(?:that|he|she|they|it|his|"
+                                  r"her|their|there)\b)")
 
 
 def narrative_in_marks(text: str, stretch: Stretch) -> bool:
