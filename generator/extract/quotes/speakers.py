@@ -98,6 +98,10 @@ class SpeakerFinder(Windows, Subjects, Resolve, Coreference, Organisations, Desc
             if cue.i in seen:
                 continue
             seen.add(cue.i)
+            if any(c.dep_ == "neg" and not self._quoted_at(c) for c in cue.children):
+                # "Cruz would not comment on an order “to protect ...”", "did not say “...”": a
+                # verb of saying denied gives its subject no words, nor the speaker before
+                return Attribution(None, self._cue_text(cue))
             if cue.i > hi and not self._usable(cue):
                 continue    # after a quotation over several paragraphs that is attributed before
             if cue.lower_ == "according":
