@@ -36,3 +36,13 @@ def test_a_denial_the_parse_hangs_on_the_verb_from_inside_the_marks_still_attrib
             "\"There is one country which evidently still does not,\" Rosewall said in an obvious reference "
             "to Brazil.")
     assert speaker(nlp, body, "There is one country") == "Jon Rosewall"
+
+
+
+def test_a_surname_does_not_reach_a_title_that_ends_with_it(nlp):
+    # "Reclaiming Mozart", a concert series the recogniser read as a person: the composer's words
+    # are his, not the series'
+    body = ("The Northern Players' new season includes a series of concerts called Reclaiming Mozart.\n\n"
+            "Director Anna Berg will be the soloist in the Quintet for Piano and Wind, of which Mozart once "
+            "wrote: \"I myself consider it to be the best thing I have written in my life.\"")
+    assert speaker(nlp, body, "best thing I have written") == "Mozart"

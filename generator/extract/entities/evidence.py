@@ -249,7 +249,7 @@ def _personal_names() -> frozenset:
     return census_surnames(ALL_SURNAMES) | _given_names()
 
 
-def _verb_form(word: str) -> bool:
+def verb_form(word: str) -> bool:
     """Whether a word is a verb's "-ing" form (its stem a dictionary word) and no given name: "Reclaiming"."""
     if not word.endswith("ing") or len(word) < 6 or word in _given_names():
         return False
@@ -298,7 +298,7 @@ def context_faults(name: str, kind: str, aliases, titles, common: frozenset, con
     if kind == "person" and (re.search(r"[a-z](?:The|And|In|On|At|For|Of|To|An|But)$", words[-1])
                              or any(w.isalpha() and w.islower() and len(w) > 3 and w not in CONNECTIVES
                                     for w in words)
-                             or _verb_form(lowered[0])):
+                             or verb_form(lowered[0])):
         faults.append("fragment")           # "Sarah CampbellThe", "Wales physio Mark Davies", "Reclaiming Mozart"
     if kind == "person" and "shares" in context:
         faults.append("org-context")

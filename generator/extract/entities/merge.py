@@ -9,6 +9,7 @@ from rapidfuzz.distance import Levenshtein
 from ...data import CORPORATE_SUFFIXES, Gazetteer, actor_key, gazetteer, name_key
 from ...types import Entity
 from .companies import PARTY_SHORT_FORMS
+from .evidence import verb_form
 from .kinds import voted_kind
 from .names import Group, Mention, surface
 
@@ -109,7 +110,10 @@ def _spelled_apart(group: Group, persons: list[Group]) -> list[Group]:
 def merge_surnames(doc, groups: list[Group]) -> list[Group]:
     """Fold a surname-only group into the one full-name person group that ends with it, and a
     first name alone read as a person into the one full name that starts with it."""
-    persons = [g for g in groups if voted_kind(g) == "person" and len(g.key.split()) >= 2]
+    # a name that opens with a verb's -ing form is a title ("Reclaiming Mozart", a concert series):
+    # no surname folds into it, so "Mozart once wrote" stays Mozart's
+    persons = [g for g in groups if voted_kind(g) == "person" and len(g.key.split()) >= 2
+               and not verb_form(g.key.split()[0])]
     by_tail: dict = {}
     for g in persons:
         words = g.key.split()

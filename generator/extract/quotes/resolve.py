@@ -5,6 +5,7 @@ import re
 
 from ...data import name_key
 from ...types import Entity
+from ..entities.evidence import verb_form
 from ..entities.merge import same_word_spelled_apart
 from .descriptions import age_described
 from .vocabulary import (ANONYMOUS_DETERMINERS, DOCUMENTS, ISSUING, ORG_WORDS, PERSON_NOUNS, PERSON_PRONOUNS, POST_NOMINALS,
@@ -241,6 +242,7 @@ class Resolve:
             word = f"{tok.doc[i - 2].lower_}-{word}"
             i -= 2
         found = [e for e in self.entities if e.kind == "person" and len(e.name.split()) > 1
+                 and not verb_form(e.name.split()[0].lower())     # "Reclaiming Mozart": a title
                  and any(f.split()[-1].lower() == word for f in (e.name, *e.aliases) if f.split())]
         if not found:   # "Zelenskyy said" after "Volodymyr Zelenskiy": one surname, two transliterations
             spelled = [e for e in self.entities if e.kind == "person" and len(e.name.split()) > 1
