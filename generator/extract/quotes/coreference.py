@@ -13,7 +13,7 @@ from bisect import bisect_right
 from ...types import Entity
 from ..sentences import text_of
 from .gender import given_name_gender
-from .vocabulary import GENDERED, HONORIFICS, PERSON_NOUNS
+from .vocabulary import DOCUMENTS, GENDERED, HONORIFICS, ORG_WORDS, PERSON_NOUNS
 
 # Sentences a pronoun looks back over for its antecedent; sentences wholly inside quotation marks
 # and sentences whose subject is the same pronoun do not count, up to MAX_SENTENCES_BACK in all; a
@@ -199,6 +199,11 @@ class Coreference:
                     # Secretary stressed ... He added": the one it describes
                     return self._description(subject) or ""
                 return ""
+            if subject.tag_ == "NN" and self._is_cue(subject.head, strong=True) \
+                    and any(c.dep_ == "det" and c.lower_ in ("a", "an", "another", "one") for c in subject.children) \
+                    and not any(t.pos_ == "PROPN" for t in subject.subtree) \
+                    and subject.lemma_.lower() not in DOCUMENTS | ORG_WORDS:
+                return ""   # "..., said a dealer at a small bank": someone unnamed spoke last
             owner = self._possessor_person(subject)
             if owner is not None:
                 # "Dev Roe's first job took him to India. He told Newsbeat ...": the sentence is
