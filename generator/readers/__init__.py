@@ -17,7 +17,7 @@ from generator.readers.genre_text import text_genre_reason
 from generator.readers.language import language_name, language_of
 from generator.readers.htmlpage import read_html
 from generator.readers.markdown import code_blocks, markdown_headings, markdown_text
-from generator.readers.plaintext import check_body, finish_body, read_plain
+from generator.readers.plaintext import check_body, finish_body, read_plain, references_decoded
 from generator.types import RawArticle
 
 __all__ = ["SUFFIXES", "ReadError", "discover", "read_data", "read_file", "read_text"]
@@ -53,7 +53,7 @@ def read_text(text: str, *, source: str, format: str = "text") -> RawArticle:
         paragraphs = read_plain(plain, source=source, found=found, headline_known=heading is not None)
         found.not_news = readme_reason(source=source, headings=markdown_headings(body), code_blocks=code_blocks(body))
     else:
-        paragraphs = read_plain(text, source=source, found=found)
+        paragraphs = read_plain(references_decoded(text), source=source, found=found)
         found.not_news = readme_reason(source=source, headings=[], code_blocks=0)
     # A date in the file's name ("2024-03-05-title.md") is stated too, but weaker than the text's.
     found.offer("published", file_name_date(source), "file name")

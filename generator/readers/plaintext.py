@@ -1,6 +1,10 @@
 """Plain-text stories: header, body paragraphs, dateline, end notes."""
 from __future__ import annotations
 
+import html
+import html.entities
+import re
+
 from generator.readers.assemble import Found
 from generator.readers.dateline import dateline_of
 from generator.readers.endnotes import end_note_contributors, is_boilerplate
@@ -9,6 +13,23 @@ from generator.readers.header import header_of, line_kinds
 from generator.readers.outlets import signed_outlet
 from generator.readers.paragraphs import is_hard_wrapped, paragraphs_of
 from generator.types import Contributor
+
+
+# An HTML character reference written out in full, with its semicolon ("pass&#233;", "&eacute;",
+# "&amp;"): text copied from a web page's source. Without the semicolon ("AT&T", "R&D") it is text.
+_REFERENCE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+
+
+def references_decoded(text: str) -> str:
+    """``text`` with each complete HTML character reference replaced by its character (the standard
+    library's ``html.unescape``, reference by reference): a plain-text story copied from a page's
+    source shows "passé", not "pass&#233;". A name the HTML standard does not define stays as it is."""
+    def one(match: re.Match) -> str:
+        ref = match.group()
+        if ref[1] == "#":
+            return html.unescape(ref)
+        return html.entities.html5.get(ref[1:], ref)     # "&notaname;" is no "&not" + "aname;"
+    return _REFERENCE.sub(one, text)
 
 
 def lines_of(text: str) -> list[str]:
