@@ -1,6 +1,8 @@
 """Parsing a saved HTML page into an lxml tree that the extraction libraries read the same way."""
 from __future__ import annotations
 
+import re
+
 
 def page_tree(html: str, problems: list[str] | None = None):
     """``html`` parsed by ``lxml.html``, with meta values moved to ``content``; None if unparsable.
@@ -23,7 +25,32 @@ def page_tree(html: str, problems: list[str] | None = None):
     for meta in tree.iter("meta"):
         if meta.get("content") is None and meta.get("value") is not None:
             meta.set("content", meta.get("value"))
+    _fold_line_breaks(tree)
     return tree
+
+
+# Elements whose white space is the text's own (HTML's preformatted elements, and code).
+_PREFORMATTED = frozenset(("pre", "textarea", "listing", "plaintext", "xmp", "script", "style"))
+_BREAK = re.compile(r"[^\S\n]*\n\s*")
+
+
+def _fold_line_breaks(tree) -> None:
+    """A line break in a page's source text is a space (HTML's white-space processing, CSS
+    ``white-space: normal``), outside preformatted elements: "Daniel Radcliffe and Emma⏎
+    Watson" in one ``<p>`` is one sentence. The main-text extractor keeps such breaks, and a line of
+    its output is a paragraph, so a sentence the page's source wrapped was cut in two."""
+    kept = set()
+    for element in tree.iter(*_PREFORMATTED):
+        kept.update(element.iter())
+    for element in tree.iter():
+        parent = element.getparent()
+        try:
+            if element not in kept and element.text and "\n" in element.text:
+                element.text = _BREAK.sub(" ", element.text)
+            if element.tail and "\n" in element.tail and (parent is None or parent not in kept):
+                element.tail = _BREAK.sub(" ", element.tail)
+        except ValueError:
+            continue    # lxml sets no text with a control character it read ("\x0c"): left as read
 
 
 def meta_values(tree, *names: str) -> list[str]:
