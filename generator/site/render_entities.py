@@ -84,7 +84,9 @@ def render_actor_pages(index: SiteIndex, actor: Actor) -> list[Page]:
             summary.append(span)
         out += [" · ".join(summary), "{: .news-meta data-search-exclude }", ""]
         if number == 1:
-            titles = titles_newest_first(index, actor)
+            # a title is a person's post: one the recogniser found beside a country or a firm's
+            # name ("Titles used: Chief" on the United Kingdom's page) is no fact about it
+            titles = titles_newest_first(index, actor) if actor.kind == "person" else []
             if titles:
                 out += ["**Titles used, newest first:** " + "; ".join(
                     text(t) + (f" ({nice_date(d)})" if d else "") for t, d in titles) + NOT_SEARCHED_PARAGRAPH, ""]
