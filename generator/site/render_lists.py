@@ -95,11 +95,17 @@ def _mentioned_in(index: SiteIndex, actor, here: str) -> str:
     """An index entry's note: how many articles name ``actor``; for an actor without a page of its own
     (named in one article), that article too, so that no listed name is a dead end that reads as held
     back beside a linked one ("ABC News — 1 article: [its headline]" beside "[ABC] — 4 articles")."""
-    count = plural(len(actor.appearances), "article")
-    if actor.has_page:
-        return count
     ids = [a for a in dict.fromkeys(ap.article for ap in actor.appearances) if a in index.articles]
-    ids.sort(key=lambda a: index.rank[a])
+    return _listed_in(index, len(actor.appearances), ids, actor.has_page, here)
+
+
+def _listed_in(index: SiteIndex, articles: int, ids: list[str], has_page: bool, here: str) -> str:
+    """"N articles", and for an entry without a page of its own the articles ``ids`` themselves
+    (linked, newest first, at most ARTICLES_OF_PAGELESS)."""
+    count = plural(articles, "article")
+    if has_page:
+        return count
+    ids = sorted((a for a in ids if a in index.articles), key=lambda a: index.rank[a])
     shown = [link(index.articles[a].title, here, index.articles[a].path) for a in ids[:ARTICLES_OF_PAGELESS]]
     return count + (": " + ", ".join(shown) if shown else "")
 
@@ -124,7 +130,8 @@ def render_actor_indexes(index: SiteIndex) -> list[Page]:
                                            f"[All {KIND_PLURALS[kind].lower()}, {order}]({rel(top, base + '.md')})."))
     topics = index.topics_sorted()
     pages += render_az("topics/index", "Topics", f"{plural(len(topics), 'topic')}, A–Z.",
-                       [(t.name, topic_ref(t, "topics/index.md"), plural(len(t.articles), "article"), (i,))
+                       [(t.name, topic_ref(t, "topics/index.md"),
+                         _listed_in(index, len(t.articles), list(t.articles), t.has_page, "topics/index.md"), (i,))
                         for i, t in enumerate(topics)], "No topics yet.",
                        views=f"Also: [most mentioned first]({rel('topics/index.md', 'topics/most-mentioned.md')}).")
     pages.append(render_most_mentioned("topics/most-mentioned.md", "Topics",
