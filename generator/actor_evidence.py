@@ -13,6 +13,7 @@
   that is no known given name ("Rence Priebus") beside a form in twice as many articles; a short form
   of a given name ("Vince" / "Vincent", package nicknames) when no one else has the surname; a name the
   gazetteer lists under another spelling ("Fed" -> Federal Reserve, ``data/organizations.txt``);
+  a group's singular and plural ("Spaniard" / "Spaniards", "Nazi" / "Nazis") under the plural;
 - one kind per actor: the kind with most weight over all articles (a mention is one vote, a gazetteer,
   title, quote or an organisation's context, "X said", "shares of X", three), when it has at least two
   thirds of the weight;
@@ -22,7 +23,7 @@
   a team in a sports report, a person listed in results, a person of two or three words whose census
   surname the article also writes alone, ``actor_signs``, or named in two or more articles; a place
   needs a gazetteer, GeoNames or ISO 3166-2) and no sign against it in a third or more of its
-  articles (a fragment, a date, an epithet, a common word, a work or product, a person's name of
+  articles (a group with no word of a people, creed or party: ``peoples``; a fragment, a date, an epithet, a common word, a work or product, a person's name of
   one word unless a title or a quote backs a census surname no one else in the corpus has; a work does not count against a person quoted and named in full three or more times),
   nor, for an organisation that only its context or its articles support, a programme or product
   named after its broadcaster ("BBC Breakfast") or a later word cut from a longer name in the same
@@ -43,7 +44,8 @@ from collections import Counter, defaultdict
 from .data import CORPORATE_SUFFIXES, actor_key, gazetteer, name_key
 from .extract.entities.evidence import AGAINST
 from .extract.entities.merge import same_word_spelled_apart
-from .actor_forms import _slip as _slip_word, long_slip, loose_org_key, same_given_name
+from .extract.entities.peoples import known_group
+from .actor_forms import _slip as _slip_word, group_numbers, long_slip, loose_org_key, same_given_name
 from .actor_signs import corpus_orgs, lone_surname, record_signs, surname_alone
 
 # Generational suffixes: "Charles Elliott Jr." and "Charles Elliott III" are two people, never middles.
@@ -168,12 +170,14 @@ def spellings(records: list[dict]) -> dict[tuple[str, str], str]:
                                                -len(k), k))
             for name in usage[("person", keys[1])]:
                 out.setdefault(("person", name), best[("person", keys[0])])
-    # a gazetteer's canonical name wins: "Fed" -> Federal Reserve even in a record cached before the entry
+    out.update({("group", n): t for n, t in group_numbers(usage, best).items() if ("group", n) not in out})
+    # a gazetteer's canonical name wins: "Fed" -> Federal Reserve even in a record cached before the entry;
+    # a group's in either number ("Spaniard" -> Spaniards)
     gaz = gazetteer()
     for kind, key in usage:
         for name in usage[(kind, key)]:
-            known = gaz.lookup(name)
-            if known is not None and known[1] == kind and known[0] != name:
+            known = gaz.lookup(name) if kind != "group" else (known_group(name), "group")
+            if known is not None and known[0] is not None and known[1] == kind and known[0] != name:
                 out[(kind, name)] = known[0]
     return {k: v for k, v in out.items() if k[1] != v}
 

@@ -7,6 +7,7 @@ forms one article gives beside each other are ``actor_variants``).
   American spelling (:func:`loose_org_key`: "Institute for / of Fiscal Studies", "Federal Open
   Market(s) Committee", "Co-operation" / "Cooperation"), never a country in front (a UK story's
   Treasury is not the U.S. Treasury);
+- a group named in both numbers (:func:`group_numbers`: "Nazi" / "Nazis");
 - a name without the wire markup that stuck to it (:func:`without_markup`);
 - a body named bare that the corpus names with the article's country in front
   (:func:`country_forms`, :func:`country_renames`: "Treasury" / "U.S. Treasury");
@@ -23,6 +24,7 @@ from rapidfuzz.distance import OSA, Indel
 
 from .data import actor_key, name_key
 from .extract.entities.evidence import AGAINST
+from .extract.entities.peoples import number_forms
 
 _CONNECTIVES = frozenset("of for the and on in at".split())
 _COUNTRY_PREFIXES = frozenset({"us", "u s", "united states", "uk", "u k", "united kingdom"})
@@ -166,4 +168,21 @@ def told_apart(records: list[dict]) -> dict[frozenset, set]:
             for s in short:
                 for k in keys - {s}:
                     out.setdefault(frozenset((s, k)), set()).add(record.get("id", ""))
+    return out
+
+
+def group_numbers(usage: dict, best: dict) -> dict[str, str]:
+    """``name -> plural name`` for groups the corpus names in the singular and in the plural
+    ("African-American" / "African-Americans"): one group under its plural, the way ``groups.txt``
+    names them. ``usage``: ``(kind, actor key) -> Counter(name -> articles)``; ``best``: the name each
+    key is written as (``actor_evidence.spellings``)."""
+    numbers: dict = {}
+    for kind, key in usage:
+        if kind == "group":
+            numbers.setdefault(min(number_forms(key)), []).append(key)
+    out = {}
+    for keys in numbers.values():
+        plural = [k for k in keys if k.endswith("s") and len(number_forms(k)) > 1]
+        if len(keys) > 1 and len(plural) == 1:
+            out.update({name: best[("group", plural[0])] for key in keys for name in usage[("group", key)]})
     return out

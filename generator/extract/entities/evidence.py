@@ -22,7 +22,8 @@ hyphen, a slash), ``date`` (a month or weekday), ``common-word`` (one word the a
 in lower case), ``work`` (the model reads the name as a work, product, event or law elsewhere
 in the article), ``epithet`` (a word before a given name that is no given name: "Crooked Hillary"),
 ``title-in-name`` (an organisation or title word inside a person's name: "Audit Committee Peter
-Ainsworth"), ``person-in-name`` (a person's name run onto an organisation's), ``one-word`` (a
+Ainsworth"), ``not-a-people`` (a group with no evidence that it names a people, creed or party:
+``demonym``, ``creed`` or ``gazetteer``, see ``peoples``), ``person-in-name`` (a person's name run onto an organisation's), ``one-word`` (a
 person named by one word only), ``event`` ("Championship"), ``place-in-name`` (a person's name
 holding "Park", "Canyon", "Street"), ``generic`` (an organisation word alone, "Bank", "Cabinet", or after words the article writes in
 lower case, "Central Bank": the same words name another body in another article),
@@ -47,6 +48,7 @@ from .companies import PARTY_SHORT_FORMS
 from .context import regions
 from .kinds import EVENT_WORDS, INSTITUTION_WORDS as SCHOOL_WORDS, SPORTS_EVENT_WORDS
 from .names import MONTHS, WEEKDAYS
+from .peoples import GROUP_EVIDENCE, group_evidence
 from .titles import HONORIFICS, TITLE_HEADS
 
 # Lower-case words that may stand inside a name: "Bank of England", "Leonardo da Vinci".
@@ -180,6 +182,8 @@ def article_evidence(name: str, kind: str, aliases, titles, mentions: int, commo
     if any(k is not None and k[1] == kind for k in known) \
             or kind == "place" and any(name_key(f) in place_keys() for f in (name, *aliases)):
         out.append("gazetteer")
+    if kind == "group":                     # "Ecuadorean", "Maoist", "Spaniard" (peoples)
+        out += [x for f in (name, *aliases) for x in group_evidence(f) if x not in out]
     if titles:
         out.append("title")
     words = _words(name)
@@ -196,6 +200,8 @@ def article_evidence(name: str, kind: str, aliases, titles, mentions: int, commo
         out.append("acronym-expanded")
     out.append(f"mentions:{mentions}")
     faults = name_faults(name, kind, common)
+    if kind == "group" and not any(x in out for x in GROUP_EVIDENCE):
+        faults.append("not-a-people")       # "Symantec", "Fantastic Beasts", "Commons" read as a NORP
     if any(name_key(f) in works for f in (name, *aliases)) and "gazetteer" not in out or work:
         faults.append("work")               # a film, product, event or law: "The Aviator"
     if owned and "gazetteer" not in out:
