@@ -28,6 +28,9 @@ _NUMBER = re.compile(r"(?<![\w.,-])\d{1,3}(?:,\d{3})+(?![\w.,-]?\d)|(?<![\w.-])\
 _DETAIL = re.compile(r"\s*\((?P<inner>[^()]*)\)")
 _PLACEHOLDER = re.compile(r"(?<!\w)N(?!\w)|…")
 _OTHER_FILE = re.compile(r"(?<![\w.])[\w./\\-][^\s;,()'\"]*\.(?:txt|md|markdown|html?)\b")
+# An article file a message names, in a kind that groups warnings about different files: words, not "…",
+# which a reader takes for a placeholder ("the same text as another file"); the files are listed beside it.
+_ANOTHER_FILE = "another file"
 
 
 def plural(n: int, word: str, many: str | None = None) -> str:
@@ -77,15 +80,17 @@ def kind(warning: str, figures: bool = False, sources: Collection[str] = ()) -> 
     """What a warning says, without what names one file or one value: the key it is grouped by.
 
     With ``figures`` its numbers and quoted values stay (how a warning alone of its kind is shown:
-    "N prices" or "under …" would read as a fault of ours); without, a parenthesis holding one file's figures or quoted values
-    is left out ("(written as I, we or you with almost no attribution)", not "(... (N per N words)
-    ...)"), as a reader would take "N" or "…" for a placeholder."""
+    "N prices", "under …" or "the same text as …" would read as a fault of ours); without, an article
+    file the message names is "another file" (each warning's files are listed beside its kind), and a
+    parenthesis holding one file's figures or quoted values is left out ("(written as I, we or you with
+    almost no attribution)", not "(... (N per N words) ...)"), as a reader would take "N" or "…" for a placeholder."""
     message = split(warning, sources)[1]
-    for start, end in reversed(_named_files(message, sources)):
-        message = message[:start] + "…" + message[end:]
-    message = _PATH.sub("…", message)
-    if figures:     # one file's own warning: its quoted values stay ("under 'Reviews'", not "under …")
+    if figures:     # one file's own warning: its paths and quoted values stay ("under 'Reviews'", not "under …")
         return message.strip()
+    for start, end in reversed(_named_files(message, sources)):
+        message = message[:start] + _ANOTHER_FILE + message[end:]
+    message = _OTHER_FILE.sub(_ANOTHER_FILE, message)
+    message = _PATH.sub("…", message)
     message = _QUOTED.sub("…", message)
     message = _NUMBER.sub("N", message)
     while True:  # innermost first: "(written as I ... (N per N words) ...)" keeps its outer words
@@ -126,7 +131,9 @@ def summary_lines(warnings: Sequence[str], log: Path | None = None, sources: Col
         said = kind(items[0], figures=True, sources=known) if len(items) == 1 else what
         line = f"warning: {count if files else plural(len(items), 'time')}: {said}"
         if files:
-            shown = ", ".join(list(dict.fromkeys(_example(w, known) for w in items if split(w, known)[0]))[:EXAMPLES])
+            # a warning alone of its kind names the other file itself: the example is its own file
+            shown = ", ".join(list(dict.fromkeys(file_of(split(w, known)[0]) if len(items) == 1 else _example(w, known)
+                                                 for w in items if split(w, known)[0]))[:EXAMPLES])
             line += f" ({shown}{', …' if len(files) > EXAMPLES else ''})"
         lines.append(line)
     total = sum(len(items) for _, items in groups)

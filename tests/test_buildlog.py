@@ -11,7 +11,28 @@ def test_one_file_warned_twice_counts_as_one_file():
 def test_duplicate_summary_names_both_files():
     lines = summary_lines(["b.txt: the same text as a.txt; shown as one article",
                            "sub/d.md: the same text as sub/c.md; shown as one article"])
-    assert lines == ["warning: 2 files: the same text as …; shown as one article (b.txt → a.txt, sub/d.md → sub/c.md)"]
+    assert lines == ["warning: 2 files: the same text as another file; shown as one article "
+                     "(b.txt → a.txt, sub/d.md → sub/c.md)"]
+
+
+def test_a_duplicate_alone_of_its_kind_names_the_other_file_not_a_placeholder():
+    """The duplicate-article warning showed "the same text as …" where the file's name belongs."""
+    lines = summary_lines(["news/b copy.txt: the same text as news/a.txt; shown as one article",
+                           "c.md: no headline found; the first sentence stands in for one"],
+                          sources=["news/a.txt", "news/b copy.txt", "c.md"])
+    assert "warning: 1 file: the same text as news/a.txt; shown as one article (news/b copy.txt)" in lines
+    assert not any("…" in line for line in lines)
+
+
+def test_the_log_and_quality_page_group_duplicates_under_words_not_a_placeholder(tmp_path):
+    from generator.buildlog import write_log
+
+    warnings = ["b.txt: nearly the same text as a.txt; shown as one article",
+                "d.txt: nearly the same text as c.txt; shown as one article"]
+    write_log(tmp_path / "log", warnings, ["a.txt", "b.txt", "c.txt", "d.txt"])
+    text = (tmp_path / "log").read_text()
+    assert text.startswith("## 2 warnings: nearly the same text as another file; shown as one article\n")
+    assert "b.txt: nearly the same text as a.txt" in text
 
 
 def test_no_progress_bar_when_stderr_is_not_a_terminal(capsys):
@@ -75,7 +96,7 @@ def test_a_file_name_with_spaces_or_with_is_a_file_not_message_text():
                 "a.md: the same text as file with spaces.txt; shown as one article",
                 "notes: draft.md: no headline found; the first sentence stands in for one"]
     lines = summary_lines(warnings, sources=SOURCES)
-    assert lines[0] == ("warning: 2 files: the same text as …; shown as one article "
+    assert lines[0] == ("warning: 2 files: the same text as another file; shown as one article "
                         "(a.md → file with spaces.txt, file with spaces.txt → link-inside.txt)"), lines
     assert lines[1].startswith("warning: 1 file: no headline found") and lines[1].endswith("(notes: draft.md)")
     assert len(lines) == 2
@@ -93,7 +114,7 @@ def test_quality_page_groups_by_known_file_names():
 
     warnings = ["file with spaces.txt: the same text as link-inside.txt; shown as one article",
                 "a.md: the same text as file with spaces.txt; shown as one article"]
-    assert [kind for kind, _ in group(warnings, SOURCES)] == ["the same text as …; shown as one article"]
+    assert [kind for kind, _ in group(warnings, SOURCES)] == ["the same text as another file; shown as one article"]
 
 
 def test_summary_line_says_how_many_files_were_duplicates():

@@ -201,7 +201,7 @@ def test_warnings_are_grouped_by_kind_with_counts(tmp_path):
     warnings.append("bbc/x.txt: nearly the same text as bbc/y.txt; shown as one article")
     lines = buildlog.summary_lines(warnings, tmp_path / "w.log")
     assert lines[0].startswith("warning: 100 files: no headline found")
-    assert lines[1].startswith("warning: 1 file: nearly the same text as …")
+    assert lines[1].startswith("warning: 1 file: nearly the same text as bbc/y.txt; shown as one article (bbc/x.txt)")
     assert lines[-1].startswith(f"101 warnings in all: every one is listed in {tmp_path / 'w.log'}")
     buildlog.write_log(tmp_path / "w.log", warnings)
     lines = (tmp_path / "w.log").read_text().splitlines()
