@@ -18,10 +18,11 @@ from generator.readers.outlets import wire_outlet
 # A place word: letters, with dots, apostrophes and hyphens inside ("ST.", "N'DJAMENA", "WINSTON-SALEM").
 _WORD = r"[^\W\d_](?:[^\W\d_]|[.'’\-])*"
 _PART = _WORD + r"(?:[ \t]+" + _WORD + r"){0,4}"
+_DATE = (r"(?:" + MONTH_WORD + r"[ \t]*\d{1,2}(?:st|nd|rd|th)?|\d{1,2}[ \t]+" + MONTH_WORD + r")"
+         r"(?:,?[ \t]+\d{4})?")
 _OPENER = re.compile(
     r"^(?P<place>" + _PART + r"(?:[ \t]*,[ \t]*" + _PART + r"){0,2})?"
-    r"(?:[ \t]*,?[ \t]*(?P<date>(?:" + MONTH_WORD + r"[ \t]*\d{1,2}(?:st|nd|rd|th)?|\d{1,2}[ \t]+" + MONTH_WORD + r")"
-    r"(?:,?[ \t]+\d{4})?))?"
+    r"(?:[ \t]*,?[ \t]*(?P<date>" + _DATE + r"))?"
     r"[ \t]*(?:\((?P<tag>[^()\n]{1,30})\))?"
     r"(?P<space>[ \t]*)(?P<dash>—|–|--|-|_)\s*"
 )
@@ -99,10 +100,11 @@ def place_text(place: str) -> str:
     return ", ".join(_case_part(p, first=(i == 0)) for i, p in enumerate(parts))
 
 
-def dateline_of(paragraph: str) -> Dateline | None:
-    """The dateline opening ``paragraph``, or None when it does not open with one."""
+def dateline_of(paragraph: str, *, alone: bool = False) -> Dateline | None:
+    """The dateline opening ``paragraph``, or None when it does not open with one (or when it is all
+    of it, unless ``alone``: "Oct 22 (Reuters) -" on a line of its own above the story)."""
     match = _OPENER.match(paragraph)
-    if not match or match.end() >= len(paragraph):
+    if not match or (match.end() >= len(paragraph) and not alone):
         return None
     place, date, tag, dash = match.group("place", "date", "tag", "dash")
     if tag is not None and not _AGENCY_TAG.match(tag.strip()):
@@ -133,3 +135,35 @@ def _capitals_line(paragraph: str) -> bool:
     source after a dash ("DROUGHT CUTS WHEAT CROP -- USDA REPORT"), not a dateline before a story."""
     text = paragraph.strip()
     return "\n" not in text and len(text) <= 120 and not any(ch.islower() for ch in text)
+
+
+# A wire headline run into its dateline on one line ("BRIEF-Acme says Q3 profit rises Oct 22 (Reuters)
+# - Acme said ..."): a known agency's tag and a dash, the date before it, and an ALL-CAPS place before
+# that (Reuters and AP style) whose words the headline before it does not share (it has lower case).
+_GLUED_TAG = re.compile(r"[ \t]*\((?P<tag>[^()\n]{1,30})\)[ \t]*(?:—|–|--|-|_)(?=\s|$)")
+_DATE_END = re.compile(r"(?:[ \t]*,)?[ \t]+(?P<date>" + _DATE + r")[ \t]*$")
+_CAPS_PLACE_END = re.compile(r"[ \t]+(?P<place>(?:[A-Z][A-Z.'’\-]+[ \t]+){0,3}[A-Z][A-Z.'’\-]+)[ \t]*,?[ \t]*$")
+# An all-caps word shorter than this is as likely a headline's abbreviation ("PCT", "UK", "CEO").
+_CAPS_PLACE_LETTERS = 4
+
+
+def glued_dateline(line: str) -> int | None:
+    """Where a wire dateline starts inside ``line`` after text run into it, or None.
+
+    Only a known agency's tag counts ("(Reuters) -", "(AP) —"), and the text before must hold a
+    letter; the dateline from that point is one :func:`dateline_of` reads."""
+    for m in _GLUED_TAG.finditer(line):
+        if wire_outlet(m.group("tag").strip()) is None:
+            continue
+        start = m.start()
+        head = line[:start]
+        if (date := _DATE_END.search(head)) is not None:
+            start, head = date.start("date"), head[:date.start()]
+        place = _CAPS_PLACE_END.search(head)
+        if place is not None and sum(ch.isalpha() for ch in place.group("place")) >= _CAPS_PLACE_LETTERS \
+                and any(ch.islower() for ch in head[:place.start()]):
+            start, head = place.start("place"), head[:place.start()]
+        if not any(ch.isalpha() for ch in head) or line[:start].rstrip().endswith(","):
+            return None                # nothing before it, or a place written in lower case ("in London,")
+        return start if dateline_of(line[start:], alone=True) is not None else None
+    return None

@@ -5,7 +5,7 @@ import re
 from dataclasses import dataclass
 
 from generator.readers.byline import Byline, byline_line, glued_byline, is_role, with_extras
-from generator.readers.dateline import dateline_of
+from generator.readers.dateline import dateline_of, glued_dateline
 from generator.readers.dates import stamp_line
 from generator.readers.outlets import masthead_line, outlet_phrase
 
@@ -158,3 +158,23 @@ def header_of(lines: list[str], *, wrapped: bool, find_headline: bool = True) ->
     if _SENTENCE_END.search(line) and not followed_by_blank:
         return Header(None, None, (), None, 0)
     return Header(line, None, (), None, first + 1)
+
+
+def without_glued_dateline(lines: list[str]) -> list[str]:
+    """``lines`` with a first line that runs a headline into a wire dateline cut in two: the headline
+    ("BRIEF-Acme says Q3 profit rises Oct 22 (Reuters) - Acme said ...") stops before the dateline,
+    which opens the body (joined to the next line when it stands alone: "... rises Oct 22 (Reuters) -")."""
+    first = next((i for i, line in enumerate(lines) if line.strip()), None)
+    if first is None or (at := glued_dateline(lines[first].strip())) is None:
+        return lines
+    line = lines[first].strip()
+    headline, rest = line[:at].strip(), line[at:].strip()
+    if not _headline_like(headline) or _SENTENCE_END.search(headline):
+        return lines
+    after = lines[first + 1:]
+    if dateline_of(rest) is None:      # the dateline alone: the story starts on the next line with text
+        nxt = next((k for k, line in enumerate(after) if line.strip()), None)
+        if nxt is None:
+            return lines
+        rest, after = f"{rest} {after[nxt].strip()}", after[nxt + 1:]
+    return lines[:first] + [headline, "", rest] + after

@@ -9,7 +9,7 @@ from generator.readers.assemble import Found
 from generator.readers.dateline import dateline_of
 from generator.readers.endnotes import end_note_contributors, is_boilerplate
 from generator.readers.furniture import without_glued_furniture
-from generator.readers.header import header_of, line_kinds
+from generator.readers.header import header_of, line_kinds, without_glued_dateline
 from generator.readers.outlets import signed_outlet
 from generator.readers.paragraphs import is_hard_wrapped, paragraphs_of
 from generator.types import Contributor
@@ -111,6 +111,8 @@ def read_plain(text: str, *, source: str, found: Found, headline_known: bool = F
         headline_known: True when the headline came from elsewhere; no line is taken as one.
     """
     lines = [without_glued_furniture(line) for line in lines_of(text)]
+    if not headline_known and "headline" not in found.values:
+        lines = without_glued_dateline(lines)
     wrapped = is_hard_wrapped(lines)
     header = header_of(lines, wrapped=wrapped, find_headline=not headline_known and "headline" not in found.values)
     paragraphs = paragraphs_of(lines[header.body_start:], wrapped=wrapped)
