@@ -19,6 +19,8 @@ from __future__ import annotations
 
 import re
 
+from generator.readers.genre_pages import error_page_reason, recipe_reason
+
 # Quoted words are someone else's voice, not the writer's.
 _QUOTED = re.compile(r'"[^"\n]{0,600}"|“[^”\n]{0,600}”')
 _WORD = re.compile(r"\w+")
@@ -340,11 +342,13 @@ def furniture_reason(paragraphs: list[str]) -> str | None:
 
 
 def text_genre_reason(headline: str | None, paragraphs: list[str], *, blog: bool = False) -> str | None:
-    """Why a text is song lyrics, a trial registry record, an abstract, a newsletter issue, an email
-    newsletter, a press release, a chapter of fiction, a blog post, mostly navigation, a bare list or a review
-    rather than news, or None. Each sign is one a news story does not carry."""
+    """Why a text is an error page, a recipe, song lyrics, a trial registry record, an abstract, a
+    newsletter issue, an email newsletter, a press release, a chapter of fiction, a blog post, mostly
+    navigation, a bare list or a review rather than news, or None. Each sign is one a news story does
+    not carry."""
     text = "\n".join(paragraphs)
-    found = chapter_reason(headline, paragraphs) or furniture_reason(paragraphs) or list_reason(paragraphs)
+    found = (error_page_reason(headline, paragraphs) or recipe_reason(paragraphs)
+             or chapter_reason(headline, paragraphs) or furniture_reason(paragraphs) or list_reason(paragraphs))
     if found:
         return found
     if len(_LYRICS_LABEL.findall(text)) >= LYRICS_MIN_LABELS:
