@@ -59,6 +59,7 @@ class Taxon:
     region: bool = False    # a topic of where ("Middle East"), weighed apart from topics of what
     apart: bool = False     # a topic of who acts ("Politics"): a second topic without a share of the first
     alternatives: bool = False  # its children are alternatives (one sport a story): a second needs the lede
+    units: bool = False     # its cues are units of amounts ("euro"): shown only when one is no amount's unit
 
 
 @dataclass(frozen=True)
@@ -92,7 +93,7 @@ def taxonomy() -> Taxonomy:
     def add(name: str, node: dict, parent: str | None) -> None:
         index = len(topics)
         topics.append(Taxon(name, parent, bool(node.get("region")), bool(node.get("apart")),
-                            bool(node.get("alternatives"))))
+                            bool(node.get("alternatives")), bool(node.get("units"))))
         for field, weight in (("strong", STRONG), ("cues", WEAK)):
             for cue in node.get(field) or ():
                 form = cue_form(str(cue))
@@ -114,9 +115,10 @@ def taxonomy() -> Taxonomy:
 
 def evidence(words: list[Word]) -> tuple[Counter, Counter, dict, set, set]:
     """Cue weight per taxonomy topic index, in all and from strong cues, the cues found per index,
-    the indexes one strong cue alone may carry (:data:`REPEATED_CUE`), and the indexes the lede
+    the indexes one strong cue alone may carry (:data:`REPEATED_CUE`), the indexes the lede
     (headline or first sentence) gives a strong cue of outside names (a region's cues are its
-    places, which are actors' names: those count, a person's does not); the longest cue at a word
+    places, which are actors' names: those count, a person's does not), and the indexes given a
+    strong cue that is not the unit of an amount ("40 euros"); the longest cue at a word
     wins and uses up its words. People's names are no cue ("Bill" Clinton, "Chelsea" Clinton). A
     broad cue ("business", "market") may be written often in a story about something else: it alone
     never carries a topic.
@@ -132,6 +134,7 @@ def evidence(words: list[Word]) -> tuple[Counter, Counter, dict, set, set]:
     written: Counter = Counter()     # (index, form) -> times a strong cue is written as a word
     in_lede: set = set()             # (index, form) of strong cues the lede names as a noun
     lede: set = set()                # indexes with a strong cue in the lede outside names
+    named: set = set()               # indexes with a strong cue that is no amount's unit
     i, n = 0, len(words)
     while i < n:
         for size in range(min(MAX_NGRAM, n - i), 0, -1):
@@ -151,6 +154,8 @@ def evidence(words: list[Word]) -> tuple[Counter, Counter, dict, set, set]:
             if hit:
                 factor = HEADLINE_WEIGHT if span[0].headline else 1
                 for index, weight in hit:
+                    if weight >= STRONG and not (size == 1 and span[0].counted):
+                        named.add(index)     # not the unit of an amount ("40 euros")
                     if weight >= STRONG and span[-1].lede and (
                             not any(w.actor or w.other for w in span)
                             or (tax.topics[index].region and not any(w.named_person for w in span))):
@@ -171,7 +176,7 @@ def evidence(words: list[Word]) -> tuple[Counter, Counter, dict, set, set]:
     broad = taxonomy().broad
     repeated = {index for (index, form), times in written.items()
                 if times >= REPEATED_CUE and (index, form) in in_lede and form not in broad}
-    return found, strong, forms, repeated, lede
+    return found, strong, forms, repeated, lede, named
 
 
 def _passes(index: int, total: Counter, strong: Counter, forms: dict, repeated: set, length: int,
@@ -186,7 +191,7 @@ def _passes(index: int, total: Counter, strong: Counter, forms: dict, repeated: 
 def taxonomy_topics(words: list[Word]) -> list[str]:
     """1-3 taxonomy topics whose evidence passes the thresholds, each child after its parent."""
     tax = taxonomy()
-    own, own_strong, own_forms, repeated, lede = evidence(words)
+    own, own_strong, own_forms, repeated, lede, named = evidence(words)
     # a topic's evidence is its own cues plus those of its children with strong evidence of their
     # own: a dozen children with a weak cue or two each ("rise", "deal", "power") are no evidence
     # of Business
@@ -219,7 +224,13 @@ def taxonomy_topics(words: list[Word]) -> list[str]:
         return (tax.topics[top].alternatives and bool(children) and child == children[0]
                 and _passes(top, own, own_strong, own_forms, repeated, length, MIN_WEIGHT))
 
-    tops = sorted((i for i, t in enumerate(tax.topics) if t.parent is None and passes(i)
+    def shown(index: int) -> bool:
+        """Whether a topic of units (currencies) is named as such, not only as the unit of amounts
+        ("the euro fell", not "40 euros": a price in euros is no story about currencies); its cues
+        still weigh for its parent (a price is business)."""
+        return not tax.topics[index].units or index in named
+
+    tops = sorted((i for i, t in enumerate(tax.topics) if t.parent is None and passes(i) and shown(i)
                    and (i in lede or passes(i, LEDELESS_FACTOR * MIN_WEIGHT, LEDELESS_FACTOR))),
                   key=lambda i: -total[i])
     # a second or third topic of what must weigh a share of the first; a region is weighed alone
@@ -242,7 +253,7 @@ def taxonomy_topics(words: list[Word]) -> list[str]:
         children = sorted((i for i, t in enumerate(tax.topics) if t.parent == tax.topics[top].name),
                           key=lambda i: -own[i])
         heaviest = set(children[:MAX_CHILDREN])
-        children = sorted((i for i in children if (i in heaviest or i in lede)
+        children = sorted((i for i in children if (i in heaviest or i in lede) and shown(i)
                            and passes(i, MIN_CHILD_WEIGHT, 0.0 if alone(top, i, children) else 1.0)
                            and (own[i] >= CHILD_SHARE * total[top] or i in lede)),
                           key=lambda i: (i not in lede, -own[i]))

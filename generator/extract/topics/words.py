@@ -99,6 +99,7 @@ class Word:
     person: bool = False  # used of a person here: a role, not a subject
     named_person: bool = False  # part of a person's name ("Bill" Clinton is no bill)
     lede: bool = False  # in the headline or the body's first sentence, where news names its subject
+    counted: bool = False  # a noun counted by a number ("40 euros", "14 million euros", "three shops")
 
 
 # spaCy entity labels whose words are no subject: dates and times ("last week", "the summer"),
@@ -135,6 +136,15 @@ def used_of_person(token) -> bool:
 # placeholder. Its words are no subject and no cue: a headline of markup gave "Coastal towns</h1".
 MARKUP = re.compile(r"</?[a-z][a-z0-9-]*(?:\s[^<>]*)?/?>|</?[A-Za-z][A-Za-z0-9-]*\s+[A-Za-z:-]+\s*=[^<>]*>"
                     r"|\{\{.*?\}\}|\{%.*?%\}", re.S)
+
+
+def counted(doc, i: int) -> bool:
+    """Whether noun ``doc[i]`` is counted by a number: one modifies it ("40 euros", "14 million
+    euros", "two dollars") or stands right before it."""
+    token = doc[i]
+    if any(child.dep_ == "nummod" for child in token.children):
+        return True
+    return i > 0 and (doc[i - 1].like_num or doc[i - 1].ent_type_ in ("MONEY", "CARDINAL"))
 
 
 def markup_tokens(doc) -> set[int]:
@@ -191,6 +201,6 @@ def article_words(doc, skip: set[int], body_start: int, people: set[int] = froze
                         other=any(doc[k].ent_type_ in NOT_SUBJECT_LABELS for k in range(i, j + 1)),
                         person=pos == "NOUN" and used_of_person(last),
                         named_person=any(k in people for k in range(i, j + 1)),
-                        lede=j < lede_end))
+                        lede=j < lede_end, counted=pos in ("NOUN", "PROPN") and counted(doc, j)))
         i = j + 1
     return out
