@@ -188,6 +188,26 @@ def _passes(index: int, total: Counter, strong: Counter, forms: dict, repeated: 
             and (len(forms.get(index, ())) >= MIN_CUES or index in repeated))
 
 
+# An obituary's lede reports a death with the age ("dies aged 91", "has died at the age of 84",
+# "died on Sunday at 77"): the story tells a whole life, whose career words further down (a firm, a
+# deal, a company sold) are no subject of it; its topics are what the lede says the person was.
+_DEATH_WORDS = frozenset({"dies", "died", "dead"})
+_AGE_WORDS = frozenset({"aged", "age", "at"})
+DEATH_AGE_SPAN = 8
+
+
+def is_obituary(words: list[Word]) -> bool:
+    """Whether the lede (headline or first sentence) reports a death with the person's age."""
+    lede = words[:max((k + 1 for k, w in enumerate(words) if w.lede), default=0)]   # breaks too ("88")
+    for k, word in enumerate(lede):
+        if word.lower in _DEATH_WORDS:
+            after = lede[k + 1:k + 1 + DEATH_AGE_SPAN]
+            if any(w.lower in _AGE_WORDS and any(x.lower.isdigit() for x in after[m + 1:m + 4])
+                   for m, w in enumerate(after)):
+                return True
+    return False
+
+
 def taxonomy_topics(words: list[Word]) -> list[str]:
     """1-3 taxonomy topics whose evidence passes the thresholds, each child after its parent."""
     tax = taxonomy()
@@ -224,6 +244,7 @@ def taxonomy_topics(words: list[Word]) -> list[str]:
         return (tax.topics[top].alternatives and bool(children) and child == children[0]
                 and _passes(top, own, own_strong, own_forms, repeated, length, MIN_WEIGHT))
 
+    obituary = is_obituary(words)
     def shown(index: int) -> bool:
         """Whether a topic of units (currencies) is named as such, not only as the unit of amounts
         ("the euro fell", not "40 euros": a price in euros is no story about currencies); its cues
@@ -231,7 +252,7 @@ def taxonomy_topics(words: list[Word]) -> list[str]:
         return not tax.topics[index].units or index in named
 
     tops = sorted((i for i, t in enumerate(tax.topics) if t.parent is None and passes(i) and shown(i)
-                   and (i in lede or passes(i, LEDELESS_FACTOR * MIN_WEIGHT, LEDELESS_FACTOR))),
+                   and (i in lede or (not obituary and passes(i, LEDELESS_FACTOR * MIN_WEIGHT, LEDELESS_FACTOR)))),
                   key=lambda i: -total[i])
     # a second or third topic of what must weigh a share of the first; a region is weighed alone
     first = next((total[i] for i in tops if not tax.topics[i].region), 0.0)
