@@ -76,6 +76,7 @@ HELD_NUMBER_REASONS = {
     "unit unsaid": "the sentence does not say its unit or what it measures",
     "name": "part of a name or a model, not a count",
     "ratio": "a ratio, not a count",
+    "margin": "a margin or a difference, not a count",
     "vague": "a vague figure",
     "negated": "the sentence denies or caps it",
     "small count": "a small count",

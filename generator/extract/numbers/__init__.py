@@ -7,7 +7,10 @@ counts is read off the dependency parse; ranking favours money, percentages, cou
 and large quantities. Precision first (issue 8): a figure reaches the record only with the evidence
 ``evidence.drop_reason`` asks for (a quantity whose label is the sentence's own words, with its
 direction; no ordinals, ages, small counts or figures only attempted), and two figures are never
-given the same label.
+given the same label. A percentage of one whole is labelled a share of it ("50.08% of the vote" ->
+"share of the vote"); a margin ("beat her rival by 312 votes") and a sum whose label would be a period
+("170,000 dlrs in quarter") are held back; a place after "in" is never the label ("1.4 metres in the
+river town of Kelby" is what the water reached).
 
 A label names the period its figure belongs to when the figure's clause states one ("profit in
 2004", "net loss in the fourth quarter": ``period``). A figure that is dropped stays in the record,

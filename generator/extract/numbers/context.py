@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from .words import (
-    _AREA, _CHANGE_VERBS, _COST_VERBS, _GENERIC_NOUNS, _LABELS, _LENGTH,
+    _AREA, _CHANGE_VERBS, _COST_VERBS, _FRACTIONS, _GENERIC_NOUNS, _LABELS, _LENGTH,
     _LEVEL_VERBS, _LIGHT_VERBS, _MEASURE_UNITS, _MEASURE_VERBS, _NP_DEPS, _PLACE_PREPS, _PRUNED_DEPS,
     _UNIT_WORDS, _VOLUME, _WEIGHT, past_participle,
 )
@@ -33,17 +33,25 @@ def _context(span, label: str) -> tuple[str, object]:
             return "", None  # "visited nine times": occasions, not a thing counted
         verb = _verb_done_to(head) if root.dep_ == "nummod" and label in {"CARDINAL", "QUANTITY"} else ""
         return _noun_phrase(head, inside, verb=verb), head
-    # "two-thirds of voters", "260,000 barrels of crude", "20 billion dlrs in new funding".
+    # "two-thirds of voters", "260,000 barrels of crude", "20 billion dlrs in new funding"; not "in"
+    # a place or a time ("1.4 metres in the river town of Kelby")
     preps = {"of", "in"} if unit else {"of"}
     of = next((c for c in root.rights if c.dep_ == "prep" and c.lower_ in preps), None)
     if of is not None:
         counted = next((c for c in of.children if c.dep_ == "pobj" and c.pos_ in {"NOUN", "PROPN"}), None)
-        if counted is not None and counted.lower_ not in _UNIT_WORDS:
+        if of.lower_ == "in" and any(c.dep_ == "pobj" and c.ent_type_ in {"DATE", "TIME"} for c in of.children):
+            return "", None  # "170,000 dlrs in quarter", "31.5 sq km in the late 1960s": when, not what
+        where = of.lower_ == "in" and _names(of, {"GPE", "LOC", "FAC"})
+        if counted is not None and counted.lower_ not in _UNIT_WORDS and not where:
+            if of.lower_ == "of" and (label == "PERCENT" or span.text.lower().rsplit("-", 1)[-1] in _FRACTIONS) \
+                    and counted.tag_ == "NN":
+                return _share_of(counted, inside), counted  # "50.08% of the vote": a share of a whole
             return _noun_phrase(counted, inside), counted
     nxt = span.doc[span.end] if span.end < len(span.doc) else None
     if unit and nxt is not None and nxt.dep_ == "prep" and nxt.lower_ in preps and nxt.head.pos_ == "VERB" \
             and nxt.head.lemma_ not in _LEVEL_VERBS and not _holds_figure(nxt, inside) \
-            and not any(t.ent_type_ in {"DATE", "TIME"} for t in nxt.subtree):
+            and not any(t.ent_type_ in {"DATE", "TIME"} for t in nxt.subtree) \
+            and not _names(nxt, {"GPE", "LOC", "FAC"}):
         counted = next((c for c in nxt.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None)
         if counted is not None and counted.lower_ not in _UNIT_WORDS:
             return _noun_phrase(counted, inside), counted
@@ -79,6 +87,26 @@ def _context(span, label: str) -> tuple[str, object]:
     if root.dep_ in {"dobj", "attr", "npadvmod", "acomp", "oprd"} and head.pos_ in {"VERB", "AUX"}:
         return _context_of_object(head, inside, label)
     return "", None
+
+
+def _names(prep, kinds: set[str]) -> bool:
+    """Whether a phrase names a place or a time (``kinds``: "in the river town of Kelby", "in the
+    late 1960s"): it says where or when the figure holds, not what it counts. Its noun with what
+    stands before it and its "of" phrase are read, not what the phrase goes on to say ("in new
+    funding in Germany")."""
+    words = []
+    for obj in (c for c in prep.children if c.dep_ == "pobj"):
+        words += [obj] + [t for c in obj.lefts for t in c.subtree]
+        for of in (c for c in obj.rights if c.dep_ == "prep" and c.lower_ == "of"):
+            words += [t for c in of.children if c.dep_ == "pobj" for t in c.subtree]
+    return any(t.ent_type_ in kinds for t in words)
+
+
+def _share_of(whole, inside: set[int]) -> str:
+    """"share of the vote", "share of Yukos' output": a percentage of one whole is a share of it; the
+    whole alone ("vote") would read as the thing counted."""
+    phrase = _phrase_text(whole.subtree, inside, limit=6) or _noun_phrase(whole, inside)
+    return f"share of {phrase}"
 
 
 def _context_of_prep(prep, inside: set[int], label: str) -> tuple[str, object]:

@@ -41,7 +41,7 @@ _GLUED = re.compile(r"[a-z]{3,}[A-Z]{2,}|[a-z]{4,}[A-Z][a-z]")
 _IRREALIS_GOVERNORS = {"attempt", "try", "plan", "threaten", "seek", "aim", "want", "hope", "intend",
                        "propose", "fail", "refuse", "deny", "consider", "offer", "wish", "promise",
                        "pledge", "vow", "demand", "urge", "suggest", "predict", "forecast", "expect",
-                       "help", "hope"}
+                       "help", "hope", "negotiate"}
 # Governors whose figure is a forecast or a promise whatever its label says.
 _FORECAST_GOVERNORS = {"expect", "predict", "forecast", "promise", "pledge", "propose", "plan", "project"}
 _MODALS = {"could", "would", "might", "may", "should", "can", "must", "will", "'ll", "shall"}
@@ -117,6 +117,10 @@ def drop_reason(doc, span, label: str, value: float | None, context: str, counte
         return "label"  # another figure stands between the verb and this one: whose verb it is is unsure
     if value is None and not re.search(r"\d", text):
         return "vague"  # "thousands", "millions", "hundreds"
+    if _margin(span, counted) and not {"by", "margin"} & set(context.lower().split()):
+        return "margin"  # "beat her rival by 312 votes": the difference, not the votes counted
+    if counted is not None and label in {"MONEY", "PERCENT", "QUANTITY"} and counted.lemma_.lower() in _PERIODS:
+        return "label"  # "$18 million a day of costs" -> "day", "170,000 dlrs in quarter": a period is no sum
     if label == "CARDINAL" and _ADDRESS.search(context):
         return "an address"  # "80 New York Avenue", "28 Liberty Street": a house number, not a count
     if not _label_says_what(context, span):
@@ -138,6 +142,20 @@ def drop_reason(doc, span, label: str, value: float | None, context: str, counte
     if argument and (verbal or _forecast(span)) and _irrealis(span) and not context.startswith("cost "):
         return "not stated as fact"  # an estimated cost is a cost whatever the mood
     return ""
+
+
+# Periods of time: a sum, a share or a measure never counts one ("costs of $18 million a day").
+_PERIODS = {"second", "minute", "hour", "day", "night", "week", "month", "quarter", "year", "season",
+            "decade", "century"}
+
+
+def _margin(span, counted) -> bool:
+    """Whether the figure is a margin or a difference: the object of "by" ("won by 312 votes", "leads
+    by 39% to 34%", "cut by 20 posts"), not of a passive's agent ("killed by three gunmen") or of a
+    noun ("a strike by 40,000 seamen")."""
+    tok = counted if counted is not None and counted.i >= span.end else span.root
+    return tok.dep_ == "pobj" and tok.head.lower_ == "by" and tok.head.dep_ == "prep" \
+        and tok.head.head.pos_ in {"VERB", "AUX", "ADJ", "ADV"}  # not "a strike by 40,000 seamen"
 
 
 def _in_brackets(tok) -> bool:
@@ -206,7 +224,7 @@ _TABLE_UNITS = {"ct", "cts", "shr", "shrs", "mark", "dlr", "avg", "qtr", "qtrs",
 
 
 # Words the label may add that are not verbatim: participles ("killed" for "killing") and measure names.
-_SYNTHESISED = {"area", "length", "width", "height", "depth", "distance", "weight", "volume", "size",
+_SYNTHESISED = {"share", "area", "length", "width", "height", "depth", "distance", "weight", "volume", "size",
                 "cost", "by", "of", "the"}
 
 
