@@ -4,14 +4,17 @@ News puts what matters first, so the lead sentence is always kept and the others
 position prior corrected by centrality: how much a sentence shares with the headline and with the
 rest of the article.
 Sentences that are not prose (bylines, datelines, photo credits, share buttons, boilerplate,
-teaser questions, fragments) are never candidates, and a sentence that repeats an earlier one
-(a dek repeated as the first sentence) is dropped.
+teaser questions, fragments, a table's rows run together) are never candidates, and a sentence that
+repeats an earlier one (a dek repeated as the first sentence) is dropped. A summary is read alone:
+a sentence that opens with a pronoun whose referent no earlier summary sentence names waits until
+one does (``pronouns``), else it is left out.
 """
 from __future__ import annotations
 
 import math
 import re
 from dataclasses import dataclass
+from .pronouns import reads_alone as _reads_alone
 from .sentences import text_of
 
 # A wire dateline left in front of the first sentence: "TEL AVIV, Israel (AP) — ".
@@ -40,7 +43,7 @@ JUNK = re.compile(
     r"|\(AP Photo\b|\bAP Photo/|^\s*(?:Photo|Photograph|Image|Picture|Credit|Caption)s?\s*:"
     r"|\bGetty Images\b|\bReuters/[A-Z]|\bdownload (?:the|our) app\b|\bterms of (?:use|service)\b"
     r"|\bprivacy policy\b|\bcookies?\b.*\b(?:accept|policy)\b|\brelated (?:stories|articles|coverage)\b"
-    r"|^\s*(?:(?:story|written|words|text|reporting|reported)\s+)?by\s+(?-i:[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3})\s*(?:[|•·]|$)"
+    r"|^\s*(?:(?:story|written|words|text|reporting|reported)\s+)?(?:by|por|par|von|di|door|av|af)\s+(?-i:[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3})\s*(?:[|•·]|$)"
     r"|^\s*_+\s*$|(?:^\s*|[|•·]\s*)(?:(?:updated|published|posted)\s+)?\d+\s+(?:minutes?|mins?|hours?|hrs?|days?)\s+ago\b|\b\d+\s*min(?:ute)?s?\s+read\b"
     r"|^\s*(?:(?:first\s+)?published|updated|last updated|posted|modified)\b:?\s*(?:on\s+)?(?:\d|[A-Z][a-z]{2,8}\.?\s+\d)"
     r"|\bwas contributed by\b|\bmore on this story\b|\bshare this\b|\bEmail the author\b)",
@@ -142,15 +145,26 @@ def summary(doc, *, body_start: int = 0, sentences: int = 3, max_words: int = 90
     # the one a reader most needs; the others compete on position and centrality.
     scored = [candidates[0]] + [c for c in scored if c is not candidates[0]]
     chosen: list[_Candidate] = []
-    used = 0
+    waiting: list[_Candidate] = []   # "She said ...": whom "she" is, no sentence chosen so far says
+
+    def fits(cand: _Candidate) -> bool:
+        return not chosen or sum(len(_WORD.findall(c.text)) for c in chosen + [cand]) <= max_words
+
+    def alone(cand: _Candidate) -> bool:
+        return _reads_alone(doc, cand, [c for c in chosen if c.start < cand.start])
+
     for cand in scored:
         if len(chosen) == sentences:
             break
-        n = len(_WORD.findall(cand.text))
-        if chosen and used + n > max_words:
+        if fits(cand) and not alone(cand):
+            waiting.append(cand)
+        if not fits(cand) or cand in waiting:
             continue
         chosen.append(cand)
-        used += n
+        for one in list(waiting):  # the sentence just chosen may name the referent of one waiting
+            if len(chosen) < sentences and fits(one) and alone(one):
+                chosen.append(one)
+                waiting.remove(one)
     return tuple(c.text for c in sorted(chosen, key=lambda c: c.start))
 
 
@@ -170,9 +184,21 @@ def _prose_sentences(doc, body_start: int) -> list[_Candidate]:
         if not chunk or not _is_prose(chunk) or is_caption(text, e) or is_sponsored(text, s):
             continue
         span = doc.char_span(s, e, alignment_mode="expand")
+        if span is not None and _is_table_row(span):
+            continue
         lemmas = _span_lemmas(span) if span is not None else ()
         found.append(_Candidate(len(found), s, e, chunk, _word_set(chunk), lemmas))
     return found
+
+
+def _is_table_row(span) -> bool:
+    """Whether a sentence is a table's rows: two figures or more, no verb and no full stop ("Harbour
+    Town 3 Millbrook Rovers 1 Eastfield United 2 ...", rows run together); reporting has a verb. A
+    wire's result against the year before ("Net loss 354 mln vs loss 53 mln") is its news and stays."""
+    if _FINAL.search(span.text):
+        return False  # a sentence the parser read no verb in: "The 24-year-old finished fourth ... 5,000m."
+    figures = sum(1 for t in span if t.like_num and any(ch.isdigit() for ch in t.text))
+    return figures >= 2 and not any(t.pos_ in {"VERB", "AUX"} or t.lower_ in {"vs", "vs.", "versus"} for t in span)
 
 
 def is_caption(text: str, end: int) -> bool:
