@@ -33,6 +33,7 @@ from .sports import (competitor_spans, dateline, fixture_slots, leaderboard_span
                      surname_lineup_spans)
 from .bounds import edges, parts, state_portfolio
 from .joins import acronym_names
+from .glued import pieces as glued_pieces
 from .spans import caps_companies, fragment, initial_mentions, joined_company_names, name_breaks, without_post_nominals
 from .titles import courtesy_named, titles_for
 from .plain_words import no_name, word_before_name
@@ -116,7 +117,7 @@ def _model_mentions(doc, caps: set[int], taken: set[int] = frozenset(), common: 
         if kind is None or any(i in caps or i in taken for i in range(ent.start, ent.end)) \
                 or all(i in absorbed for i in range(ent.start, ent.end)):
             continue
-        for part_start, part_end in parts(doc, ent.start, ent.end, kind, breaks):
+        for part_start, part_end, kind in glued_pieces(doc, parts(doc, ent.start, ent.end, kind, breaks), kind):
             if any(i in ticker for i in range(part_start, part_end)):
                 continue
             part_kind = kind

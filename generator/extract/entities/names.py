@@ -99,7 +99,7 @@ def trimmed(doc, start: int, end: int, *, person: bool) -> tuple[int, int, bool]
                                               or low == "of" and titled)
                                   or not person and low in _PERSON_WORDS and token.text[:1].isupper()
                                   and doc[start + 1].text[:1].isupper() and end - start >= 3
-                                  and doc[end - 1].lower_ not in gazetteer().org_words):
+                                  and not any(t.lower_ in gazetteer().org_words for t in doc[start + 1:end])):
             titled = titled or low in TITLE_HEADS
             start += 1
         elif end - start > 2 and doc[end - 1].ent_type_ == "PERSON" and _is_demonym(token):

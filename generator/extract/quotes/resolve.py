@@ -24,6 +24,7 @@ class Resolve:
         if (named := self._named_after_phrase(subject)) is not None:
             return named.name
         entity = self._entity_of(subject)
+        entity = self._person_after_body(subject, entity) or entity
         if (entity is not None or subject.pos_ == "PROPN") and any(
                 c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in subject.children):
             # "said a U.S. Diplomat": someone the text does not name, whatever the recogniser made
@@ -204,6 +205,22 @@ class Resolve:
                 return entity
         phrase = " ".join(t.text for t in self._name_tokens(tok)).lower()
         return self._by_name.get(phrase) or self._by_name.get(tok.lower_)
+
+    def _person_after_body(self, subject, entity: Entity | None) -> Entity | None:
+        """The person whose name follows the subject's organisation right up to the verb, else None:
+        "The Executive Council of Australian Jewry Robert Goot said" (the parse makes the body the
+        subject; the body's name and the person's were glued, :mod:`..entities.glued`)."""
+        if entity is None or entity.kind != "organization" or subject.head.pos_ not in ("VERB", "AUX"):
+            return None
+        doc, i = subject.doc, subject.i
+        while i < subject.head.i and self._by_char.get(doc[i].idx) is entity:
+            i += 1
+        person = self._by_char.get(doc[i].idx) if i < subject.head.i else None
+        if person is None or person.kind != "person" or doc[i - 1].whitespace_ != " ":
+            return None
+        while i < subject.head.i and self._by_char.get(doc[i].idx) is person:
+            i += 1
+        return person if i == subject.head.i else None
 
     def _name_tokens(self, tok) -> list:
         tokens = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] + [tok]
