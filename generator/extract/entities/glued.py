@@ -18,6 +18,9 @@ name. :func:`pieces` cuts such a span where the person's name starts:
   (a verb follows) or is named alone elsewhere; never after a connecting word ("Church of Jesus
   Christ" is one name).
 
+:func:`without_descriptor` takes off the one word that describes a person before the name ("Fullback
+Andre Joubert", "Mexican Ariel Cruz").
+
 Hand-written: these are English news conventions read on spaCy's tokens; the role nouns are the
 project's lists (:data:`.plain_words.ROLE_NOUNS`, :data:`.clubs.POSITION_BEFORE`), the given names
 the gazetteer's and the US census's (``data.packages``).
@@ -26,10 +29,10 @@ from __future__ import annotations
 
 import functools
 
-from ...data import gazetteer
-from ...data.packages import census_given_names
+from ...data import gazetteer, name_key
+from ...data.packages import census_given_names, place_keys
 from .clubs import POSITION_BEFORE, POSITION_WORDS
-from .plain_words import ROLE_NOUNS
+from .plain_words import ROLE_NOUNS, word_before_name
 from .titles import TITLE_HEADS
 
 # Role nouns that also name kin, anyone at all, or a thing: capitalised, they may open a name
@@ -138,3 +141,29 @@ def pieces(doc, spans, kind: str) -> list[tuple[int, int, str]]:
             role = _after_capital_role(doc, s, end, kind)
         out.append((role, end, "person") if role is not None else (start, end, kind))
     return out
+
+
+def without_descriptor(doc, start: int, end: int, common: frozenset) -> int:
+    """Start of a person's name without a word that describes them: "Fullback Andre Joubert",
+    "Mexican Ariel Cruz" (a word the article writes in lower case, one before a given name, or an
+    everyday word before a name, ``plain_words.word_before_name``: "Celebrities Julianne Moore").
+    An Arabic name's chain of given names stays whole ("Abdulla Khalid al-Attiya", "Salem Abdul-Aziz
+    al-Sabah": a particle such as "al-" or "bin" in the name), unless the article writes the first
+    word in lower case. A place's name of two words at the start stays ("San Diego State"), and so
+    does a saint's ("St Christopher School")."""
+    given, first = gazetteer().given_names, doc[start]
+    if end - start >= 3 and first.lower_ not in given and first.is_alpha and first.lower_ not in ("st", "saint") \
+            and name_key(doc[start:start + 2].text) not in place_keys() \
+            and (first.lower_ in common or word_before_name(doc, start, end)
+                 or doc[start + 1].lower_ in given and not _arabic_chain(doc, start, end)
+                 and not (doc[start + 2].text == "-" and not doc[start + 1].whitespace_)):   # "Aurélie Martin-Roy"
+        return start + 1
+    return start
+
+
+_ARABIC_PARTICLES = frozenset("al el bin ibn bint abu ould".split())
+
+
+def _arabic_chain(doc, start: int, end: int) -> bool:
+    """Whether a name holds an Arabic particle ("al-Attiya", "bin Zayed"): its words are all names."""
+    return any(t.lower_ in _ARABIC_PARTICLES or t.lower_.startswith(("al-", "el-")) for t in doc[start:end])

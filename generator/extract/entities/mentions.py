@@ -15,7 +15,6 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ...data import Gazetteer, actor_key, gazetteer, name_key
-from ...data.packages import place_keys
 from ...types import Entity, Span
 from .companies import company_tail, listed_names, party_prefix, wire_brackets, worked_at
 from .context import instrument_only, place_off, runs_on, runs_on_after, runs_on_before, the_city, work_context
@@ -25,7 +24,8 @@ from .kinds import EVENT_WORDS, actor_kind, bracketed_country, context_place, is
 from .kind_cues import kinds_in_article
 from .roles import (acts, after_a_venue, band, business_context, given_name_before, inside_longer_name, not_a_person, speaker_verb_before,
                     title_tail, venue_only)
-from .merge import canonical_name, group_mentions, merge_acronyms, merge_same_names, merge_surnames, merge_umlaut_spellings, spelled_keys
+from .merge import (canonical_name, group_mentions, merge_acronyms, merge_same_names, merge_surnames, merge_surnames_of_people,
+                    merge_umlaut_spellings, spelled_keys)
 from .names import (LABEL_KINDS, NOT_NAMES, POSSESSIVE_TOKENS, Mention, after_title, extend_first_names, is_name, without_description,
                            joined_names, portfolio_holder, portfolio_people, split_where, surface, title_department, trimmed)
 from .clubs import locative, position_player, squad_slots, team_context
@@ -33,39 +33,13 @@ from .sports import (competitor_spans, dateline, fixture_slots, leaderboard_span
                      surname_lineup_spans)
 from .bounds import edges, parts, state_portfolio
 from .joins import acronym_names
-from .glued import pieces as glued_pieces
+from .glued import pieces as glued_pieces, without_descriptor
 from .spans import caps_companies, fragment, initial_mentions, joined_company_names, name_breaks, without_post_nominals
 from .titles import courtesy_named, titles_for
-from .plain_words import no_name, word_before_name
+from .plain_words import no_name
 from .works import model_works, not_actor
 
 __all__ = ["entities", "shouting_tokens", "result_slots"]
-
-
-def _without_descriptor(doc, start: int, end: int, common: frozenset) -> int:
-    """Start of a person's name without a word that describes them: "Fullback Andre Joubert",
-    "Mexican Ariel Cruz" (a word the article writes in lower case, one before a given name, or an
-    everyday word before a name, ``plain_words.word_before_name``: "Celebrities Julianne Moore").
-    An Arabic name's chain of given names stays whole ("Abdulla Khalid al-Attiya", "Salem Abdul-Aziz
-    al-Sabah": a particle such as "al-" or "bin" in the name), unless the article writes the first
-    word in lower case. A place's name of two words at the start stays ("San Diego State"), and so
-    does a saint's ("St Christopher School")."""
-    given, first = gazetteer().given_names, doc[start]
-    if end - start >= 3 and first.lower_ not in given and first.is_alpha and first.lower_ not in ("st", "saint") \
-            and name_key(doc[start:start + 2].text) not in place_keys() \
-            and (first.lower_ in common or word_before_name(doc, start, end)
-                 or doc[start + 1].lower_ in given and not _arabic_chain(doc, start, end)
-                 and not (doc[start + 2].text == "-" and not doc[start + 1].whitespace_)):   # "Aurélie Martin-Roy"
-        return start + 1
-    return start
-
-
-_ARABIC_PARTICLES = frozenset("al el bin ibn bint abu ould".split())
-
-
-def _arabic_chain(doc, start: int, end: int) -> bool:
-    """Whether a name holds an Arabic particle ("al-Attiya", "bin Zayed"): its words are all names."""
-    return any(t.lower_ in _ARABIC_PARTICLES or t.lower_.startswith(("al-", "el-")) for t in doc[start:end])
 
 
 def _title_case_headline_end(doc) -> int:
@@ -121,7 +95,7 @@ def _model_mentions(doc, caps: set[int], taken: set[int] = frozenset(), common: 
             if any(i in ticker for i in range(part_start, part_end)):
                 continue
             part_kind = kind
-            if kind in ("organization", "place") and (courtesy_named(doc, part_start, part_end) or _without_descriptor(
+            if kind in ("organization", "place") and (courtesy_named(doc, part_start, part_end) or without_descriptor(
                     doc, part_start, part_end, common) > part_start and doc[part_start + 1].lower_ in gazetteer().given_names) \
                     and not any(t.lower_ in gazetteer().org_words for t in doc[part_start:part_end]):
                 part_kind = "person"            # "Australian Rodney Eyles", "Mr Cable" read as an organisation
@@ -141,7 +115,7 @@ def _model_mentions(doc, caps: set[int], taken: set[int] = frozenset(), common: 
                 end -= 1
             if kind_here == "person":
                 start = extend_first_names(doc, start)
-                start = _without_descriptor(doc, start, end, common)
+                start = without_descriptor(doc, start, end, common)
                 start = party_prefix(doc, start, end)
                 end = without_post_nominals(doc, start, place_off(doc, start, end))
             else:
@@ -356,6 +330,8 @@ def entities(doc, *, body_start: int = 0, aliases=None) -> tuple[Entity, ...]:
                        for w in (e.name.split()[0], e.name.split()[-1]))
     built = kinds_in_article(doc, built, context=context, teams=teams, located=located, people=people, sports=sports,
                              body_start=body_start, gaz=gaz)
+    built = merge_surnames_of_people(built, apart=lambda e: gaz.lookup(e.name) is not None
+                                     or bool(context.get(e.name, frozenset()) & {"business", "company"}))
     merged = merge_same_names(sorted(built, key=lambda e: e.mentions[0].start))
     works = model_works(doc)                    # "The Aviator" read as a work somewhere in the article
     return tuple(replace(e, evidence=article_evidence(e.name, e.kind, e.aliases, e.titles, len(e.mentions), common,

@@ -3,6 +3,7 @@ full name, one canonical name per actor."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from rapidfuzz.distance import Levenshtein
 
@@ -111,9 +112,11 @@ def merge_surnames(doc, groups: list[Group]) -> list[Group]:
     """Fold a surname-only group into the one full-name person group that ends with it, and a
     first name alone read as a person into the one full name that starts with it."""
     # a name that opens with a verb's -ing form is a title ("Reclaiming Mozart", a concert series):
-    # no surname folds into it, so "Mozart once wrote" stays Mozart's
+    # no surname folds into it, so "Mozart once wrote" stays Mozart's; a full name has two words or
+    # more as written: a hyphenated surname's key has two ("Vasquez-Dunleavy")
     persons = [g for g in groups if voted_kind(g) == "person" and len(g.key.split()) >= 2
-               and not verb_form(g.key.split()[0])]
+               and not verb_form(g.key.split()[0])
+               and any(len(f.split()) >= 2 for f in g.forms or (g.key,))]
     by_tail: dict = {}
     for g in persons:
         words = g.key.split()
@@ -141,6 +144,38 @@ def merge_surnames(doc, groups: list[Group]) -> list[Group]:
         if owner.kind_fixed is None:
             owner.kind_fixed = "person"         # "Adelson" read as his casino company folds into Sheldon Adelson
     return merged
+def merge_surnames_of_people(found: list[Entity], *, apart) -> list[Entity]:
+    """Fold a short form into the one full-name person it ends, once the kinds are settled:
+    "Bilsland" after "Billy Bilsland", "Torrance-Kyle" after "Hamish Torrance-Kyle", where the model
+    had read the full name as a place in a list of names (so :func:`merge_surnames` did not take it
+    for a person's) and the short form as an organisation, a place or a person. A short form that
+    ``apart(entity)`` keeps apart (a name the gazetteer knows: "Washington" after "Kerry Washington";
+    a firm's: "Kors' shares") stays, and so does one that two people of the article share."""
+    by_tail: dict = {}
+    for e in found:
+        words = name_key(e.name).split()
+        if e.kind == "person" and len(e.name.split()) >= 2:
+            for n in range(1, len(words)):
+                by_tail.setdefault(" ".join(words[n:]), []).append(e)
+    folded: dict = {}
+    out: list[Entity] = []
+    for e in found:
+        owners = by_tail.get(name_key(e.name), [])
+        if e.kind == "person" and len(e.name.split()) >= 2 or len(owners) != 1 or apart(e) \
+                or len(name_key(e.name)) < 2:     # a letter ("P" of "S and P") is no surname
+            out.append(e)
+        else:
+            folded.setdefault(id(owners[0]), []).append(e)
+    return [_folded(e, folded[id(e)]) if id(e) in folded else e for e in out]
+
+
+def _folded(person: Entity, shorts: list[Entity]) -> Entity:
+    names = [a for f in shorts for a in (f.name, *f.aliases) if a != person.name]
+    return replace(person, aliases=tuple(dict.fromkeys((*person.aliases, *names))),
+                   mentions=tuple(sorted((*person.mentions, *(m for f in shorts for m in f.mentions)),
+                                         key=lambda s: s.start)))
+
+
 _SMALL_WORDS = {"and", "of", "the", "for", "&", "de", "on", "in"}
 
 
