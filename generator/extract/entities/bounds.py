@@ -8,7 +8,8 @@ edges that belong to no name.
   Harris Upham & Co" is one). Firms joined before a legal form are :func:`.spans.split_pairs`'.
 - A span is cut at numbers and possessives (:func:`.names.split_at_numbers`), except a number after
   a word that numbers a body ("UAW Local 594", "Channel 4", "BBC Radio 4": taken in when the model
-  left it out) and a possessive after a plural that is no name ("People's Daily", "Children's Fund");
+  left it out) and a possessive after a plural that is no name ("People's Daily", "Children's Fund")
+  or after a plural in "s" before an organisation's word ("Dock Workers' Union");
   a station's name after "Radio" or "TV" is taken in when the model left it out ("BBC Radio [Five
   Live]", "BBC Radio [Scotland]": a run of up to three capitalised words that ends the clause).
 - Edges: an honorific ends no name ("the Sunday Times Mr Campbell": the model's "Times Mr"), nor
@@ -44,10 +45,19 @@ def parts(doc, start: int, end: int, kind: str | None, breaks: set[int]) -> list
     return _two_people(doc, split_at_breaks(out, breaks))
 
 
-def _plural_possessive(doc, i: int) -> bool:
-    """Whether token ``i`` is "'s" after a plural that is no name ("People's", "Children's")."""
+def _plural_possessive(doc, i: int, left: int) -> bool:
+    """Whether token ``i`` is "'s" after a plural that is no name ("People's", "Children's"), or the
+    apostrophe of a plural in "s" before an organisation's word ("Dock Workers' Union", "Teachers'
+    Federation", "Farmers' Association"), where the words from ``left`` up to it are no name of their
+    own: none the gazetteer knows ("the Philippines' Department"), none with a complement ("Court of
+    Appeals' Board on ...": that body's board)."""
     from lemminflect import getLemma
 
+    if 0 < i < len(doc) - 1 and doc[i].text in ("'", "’"):
+        return not doc[i - 1].whitespace_ and doc[i - 1].is_alpha and doc[i - 1].lower_.endswith("s") \
+            and doc[i + 1].text[:1].isupper() and doc[i + 1].lower_ in gazetteer().org_words \
+            and not any(t.lower_ in ("of", "for", "on", "and", "&") for t in doc[left:i]) \
+            and gazetteer().lookup(doc[left:i].text) is None
     if i == 0 or doc[i].text not in ("'s", "’s") or doc[i - 1].lower_.endswith("s") or not doc[i - 1].is_alpha:
         return False
     word = doc[i - 1].lower_
@@ -63,7 +73,7 @@ def _joined_back(doc, pieces: list[tuple[int, int]], start: int, end: int, kind)
     out: list[tuple[int, int]] = []
     for s, e in pieces:
         if out and (numbered(doc, out[-1][1]) and s <= out[-1][1] + 1
-                    or _plural_possessive(doc, out[-1][1]) and s == out[-1][1] + 1):
+                    or _plural_possessive(doc, out[-1][1], out[-1][0]) and s == out[-1][1] + 1):
             s = out.pop()[0]
         if e == end and end < len(doc) and numbered(doc, end) and not (end + 1 < len(doc) and doc[end + 1].is_digit):
             e = end + 1
