@@ -31,6 +31,14 @@ PLACE_NOUNS = frozenset("city town village province region district port capital
 INSTITUTION_WORDS = frozenset("school college academy hospital clinic".split())
 # Last words of a street's or a square's name, never of a person's: "Edgar Street", "Albert Square".
 STREET_WORDS = frozenset("street road avenue square boulevard".split())
+# Head nouns of a natural feature's name, last ("Ostrava Bay", "Marrow River") or first ("Mount
+# Halloran", "Lake Tenby"): a place, unless the other word is a given name ("Michael Bay", "Ricki
+# Lake", "Lake Bell" are people). Not "hill", "park", "wood", "brook": common surnames.
+FEATURE_LAST = frozenset("bay river creek canyon valley gulf peninsula island islands harbour harbor beach "
+                         "lagoon fjord glacier lake estuary".split())
+FEATURE_FIRST = frozenset("mount lake cape isle loch".split())
+# Words a road's number follows: "Route 9", "Highway 61", "Interstate 95" (the number names the road).
+ROAD_HEADS = frozenset("route highway interstate".split())
 # Office holders whose "of X" complement is a place: "the mayor of Krakow".
 PLACE_OFFICES = frozenset("mayor mayors governor governors".split())
 # Words of travel whose "to X" goes to a place: "flights to Düsseldorf", "returned to Kraków".
@@ -176,6 +184,12 @@ def actor_kind(doc, group: Group, gaz: Gazetteer) -> str:
     if 2 <= len(words) <= 4 and last_word in STREET_WORDS and not group.kind_fixed and not titled \
             and not any(m.competitor for m in group.mentions):
         return "place"                          # "Edgar Street", "Albert Square": no one's surname
+    if 2 <= len(words) <= 4 and not group.kind_fixed and not titled and not group.team \
+            and not any(m.competitor or m.team for m in group.mentions) \
+            and (last_word in FEATURE_LAST and not _given(words[0]) or words[0] in FEATURE_FIRST and not _given(words[1])):
+        return "place"                          # "Ostrava Bay", "Mount Halloran"
+    if len(words) == 2 and words[0] in ROAD_HEADS and words[1].isdigit() and not group.kind_fixed:
+        return "place"                          # "Route 9", even where its number reads as a score
     if 2 <= len(words) <= 4 and not group.kind_fixed and not any(w in gaz.org_words for w in words) \
             and (words[0] in gaz.given_names or _starts_with_initial(group)):
         return "person"                         # "Guy Forget", "H. Morris" read as organisations
@@ -205,6 +219,12 @@ def actor_kind(doc, group: Group, gaz: Gazetteer) -> str:
     if voted == "group" and (_context_org(doc, group) or all(f.isupper() for f in group.forms) and group.forms):
         return "organization"
     return voted
+
+
+def _given(word: str) -> bool:
+    from ...data.packages import census_given_names
+
+    return word in gazetteer().given_names or word in census_given_names()
 
 
 def bracketed_country(doc, end: int, countries: set) -> bool:

@@ -26,8 +26,8 @@ NOT_NAMES = MONTHS | WEEKDAYS | frozenset(
 TITLE_DEPARTMENTS = frozenset("state defense defence justice finance interior health education labor "
                               "labour commerce energy agriculture transportation war treasury".split())
 POSSESSIVE_TOKENS = {"'s", "’s", "'", "’"}
-# Words a number follows in a body's name: a union's local, a broadcaster's channel or station.
-NUMBERED_HEADS = frozenset({"local", "channel", "radio"})
+# Words a number follows in a name: a union's local, a broadcaster's channel or station, a road ("Route 9").
+NUMBERED_HEADS = frozenset({"local", "channel", "radio", "route", "highway", "interstate"})
 # Words after which only a place stands ("in Leeds", "near York"); "at" and "to" also take people and clubs.
 PLACE_PREPOSITIONS = ("in", "near", "outside")
 
