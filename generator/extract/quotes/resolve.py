@@ -11,6 +11,9 @@ from .descriptions import age_described
 from .vocabulary import (ANONYMOUS_DETERMINERS, DOCUMENTS, ISSUING, ORG_WORDS, PERSON_NOUNS, PERSON_PRONOUNS, POST_NOMINALS,
                          TITLE_ENDINGS)
 
+# Nouns of kin: a person named as someone's ("his daughter Emma Harlow") is not the one the story is about.
+KIN_NOUNS = frozenset("""daughter son wife husband father mother brother sister widow widower grandson
+granddaughter nephew niece cousin uncle aunt grandfather grandmother stepson stepdaughter partner""".split())
 # A line of a live blog between its items ("___"): the items name their people afresh.
 SEPARATOR = re.compile(r"^[ \t]*(?:_{3,}|-{3,}|\*{3,})[ \t]*$", re.MULTILINE)
 
@@ -279,8 +282,10 @@ class Resolve:
         The last person named in full before ``tok`` (outside quotation marks, in the same item of a
         live blog) is the one when that full name is in ``tok``'s paragraph or live-blog item and no
         other of them is, up to ``tok``; or when that person is also the first of them the article
-        names (news style names the main one first, then writes the others in full each time).
-        A sentence naming two of them ("Hillary Clinton and her husband Bill Clinton") decides nothing.
+        names (news style names the main one first, then writes the others in full each time). A
+        relative's introduction ("his daughter Emma Harlow") makes no one the nearest: the bare surname
+        after it may still be the subject's. A sentence naming two of them ("Hillary Clinton and her
+        husband Bill Clinton") decides nothing.
         """
         text = self._text
         named = []   # (start, end, entity) of each full-name mention
@@ -302,10 +307,24 @@ class Resolve:
         paragraph = text.rfind("\n", 0, tok.idx) + 1
         item = max((m.end() for m in SEPARATOR.finditer(text, 0, tok.idx)), default=None)
         for since in (paragraph, item):
-            near = [e for a, _, e in before if since is not None and a >= since]
+            # a relative's introduction ("his daughter Emma Harlow said") leaves the bare surname to
+            # the one the story is about: it does not make the relative the nearest
+            near = [e for a, _, e in before if since is not None and a >= since and not self._kin_named_at(a)]
             if near and all(e is last for e in near):
                 return last
         return last if named[0][2] is last else None
+
+    def _kin_named_at(self, char: int) -> bool:
+        """Whether the full name at ``char`` is introduced as someone's relative: "his daughter Emma
+        Harlow", "Harlow's wife, Jane Harlow" (a kin noun after "his", "her", "their" or a possessive)."""
+        span = self.doc.char_span(char, char + 1, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            return False
+        i = span.start - 1
+        if i >= 0 and self.doc[i].text == ",":
+            i -= 1
+        return i >= 1 and self.doc[i].lower_ in KIN_NOUNS \
+            and self.doc[i - 1].lower_ in ("his", "her", "their", "'s", "’s")
 
     def _quoted_char(self, char: int) -> bool:
         span = self.doc.char_span(char, char + 1, alignment_mode="expand")
