@@ -154,7 +154,7 @@ def merge_surnames_of_people(found: list[Entity], *, apart) -> list[Entity]:
     by_tail: dict = {}
     for e in found:
         words = name_key(e.name).split()
-        if e.kind == "person" and len(e.name.split()) >= 2:
+        if e.kind == "person" and len(e.name.split()) >= 2 and not verb_form(words[0]):   # "Reclaiming Mozart"
             for n in range(1, len(words)):
                 by_tail.setdefault(" ".join(words[n:]), []).append(e)
     folded: dict = {}
