@@ -102,7 +102,8 @@ def country_renames(record: dict, forms: dict) -> dict[tuple[str, str], str]:
     gives it with a country in front ("U.S. Treasury") when that country is the one whose places the
     article names most, and the article names no place of the other countries such forms name (a UK
     story's Treasury stays the Treasury)."""
-    from .actor_split import country_mentions, jurisdiction
+    from .actor_split import country_mentions
+    from .actor_states import jurisdiction
 
     countries = country_mentions(record)
     top = jurisdiction(record)              # "US-MN": a Minnesota story's Senate is the state's

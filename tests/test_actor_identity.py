@@ -253,3 +253,20 @@ def test_a_bare_senate_in_a_story_all_in_one_us_state_is_that_state_s_not_the_us
     records.append(rec("f", senate(), ent("Oklahoma", "place", gaz), ent("Tulsa", "place", gaz)))
     got, _ = resolved(records)
     assert sum(g[("Senate", "organization")].get("published") is not False for g in got[3:]) <= 1
+
+
+def test_a_city_named_only_in_the_dateline_is_where_the_wire_filed_not_whose_senate():
+    gaz = ("gazetteer",)
+    senate = lambda: ent("Senate", "organization", ("org-word",))     # noqa: E731
+    filed = lambda i, *places: dict(rec(i, senate(), *places), dateline="Boston")     # noqa: E731
+    records = [rec("a", ent("U.S. Senate", "organization", ("org-word",)), ent("United States", "place", gaz)),
+               rec("b", senate(), ent("United States", "place", gaz), ent("Iowa", "place", gaz)),
+               filed("c", ent("Boston", "place", gaz), ent("Oregon", "place", gaz), ent("Salem", "place", gaz)),
+               # the dateline's city named again in the story: a story of two states, the federal level
+               filed("d", dict(ent("Boston", "place", gaz), mentions=2), ent("Oregon", "place", gaz)),
+               # the capital's dateline stays the federal level's
+               dict(rec("e", senate(), ent("Washington", "place", gaz), ent("Oregon", "place", gaz)), dateline="Washington")]
+    got, _ = resolved(records)
+    assert ("U.S. Senate", "organization") in got[1]
+    assert ("Senate", "organization") in got[2] and ("U.S. Senate", "organization") not in got[2]
+    assert ("U.S. Senate", "organization") in got[3] and ("U.S. Senate", "organization") in got[4]
