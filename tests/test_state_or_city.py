@@ -51,3 +51,13 @@ def test_the_state_and_the_city_of_one_name_never_share_a_page():
     got, _ = resolved(records)
     shown = [g[("New York", "place")].get("published") is not False for g in got]
     assert shown == [True, True, True, False, False, True, True]
+
+
+def test_a_states_office_or_election_says_state_and_a_citys_or_the_federal_levels_does_not(nlp):
+    assert cues(nlp, "Budget\n\nNew York Gov. Ann Bell signed the budget on Monday, her office said.\n",
+                "New York") == {STATE}
+    assert cues(nlp, "Budget\n\nOrla Brannagh, a congressman from New York, voted against the bill.\n",
+                "New York") == {STATE}
+    assert cues(nlp, "Budget\n\nThe New York mayor said the subway would run all night.\n", "New York") == set()
+    assert cues(nlp, "Trade\n\nA Washington delegation arrived in Beijing on Monday for trade talks.\n",
+                "Washington") == set()

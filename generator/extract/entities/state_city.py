@@ -2,7 +2,8 @@
 "Washington": issue 8, item 2, never one page for two things), read from the words around each
 mention and kept in the place's evidence for the corpus-wide split (``actor_states.state_or_city``):
 
-- ``named-as:state``: "upstate X", "the state of X", "X state", "X State"; "<town>, X" where the
+- ``named-as:state``: "upstate X", "the state of X", "X state", "X State"; the state's offices and
+  elections (:data:`STATE_OFFICES`: "X Gov.", "the X primary", "a congressman from X"); "<town>, X" where the
   largest town of that name lies in that state (GeoNames, 5,000 people or more: "White Plains, New
   York", "Tacoma, Washington"; not "Boston, New York", a list) or is a place of the article that no
   gazetteer town has ("Long Island, New York"); X beside another US state in a list ("Alaska,
@@ -25,6 +26,12 @@ from ...types import Entity
 
 STATE, CITY = "named-as:state", "named-as:city"
 _LIST_WORDS = frozenset({",", "and", "or"})
+# A state's offices, elections and members of Congress, right after its name ("New York Gov. Andrew
+# Cuomo", "the New York primary") or before "from|of|in" and it ("a congressman from New York", "the
+# primary in Washington"); a city's ("mayor") are left out, and so are words the capital's name takes
+# for the federal level ("Washington lawmakers", "a Washington delegation").
+STATE_OFFICES = frozenset("governor gov attorney ag legislature primary primaries caucus caucuses senator "
+                          "senators congressman congresswoman".split())
 
 
 @functools.lru_cache(maxsize=1)
@@ -100,6 +107,9 @@ def _state_cue(doc, start: int, end: int, key: str, unknown: frozenset) -> bool:
     after = doc[end].text if end < len(doc) else ""
     if before[-1:] == ["upstate"] or before == ["state", "of"] or after in ("state", "State"):
         return True
+    if after.lower().rstrip(".") in STATE_OFFICES or before[-1:] in (["from"], ["of"], ["in"]) \
+            and before[0].rstrip(".") in STATE_OFFICES:
+        return True                             # "New York Gov.", "a congressman from New York"
     if before[-1:] == [","] and any(_towns().get(w) == us_states()[key] or w in unknown
                                     for w in _words_before(doc, start - 1, 3)):
         return True                             # "White Plains, New York", "Long Island, New York"
