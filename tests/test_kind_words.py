@@ -121,3 +121,15 @@ def test_courtesy_titles_only_open_a_persons_name(nlp):
     doc = nlp("Mr Brackley met Dr Pepper executives and Miss World officials at Lord's.")
     assert courtesy_named(doc, 0, 2)
     assert not courtesy_named(doc, 3, 5) and not courtesy_named(doc, 7, 9)
+
+
+def test_a_surname_after_a_courtesy_title_keeps_its_spelling(nlp):
+    # "Lyons" is also an English spelling of the city Lyon; after "Mr" it is a surname as written
+    got = kinds(nlp, "Council leader faces vote\n\nA spokesman for Mr Lyons said the council would meet on "
+                     "Tuesday. Mr Lyons told reporters he expected to win the vote.\n")
+    assert got.get("Lyons") == "person" and "Lyon" not in got
+
+
+def test_a_city_without_a_courtesy_title_keeps_its_name(nlp):
+    got = kinds(nlp, "The summit opened in Lyons on Tuesday, and ministers flew on to Paris.\n")
+    assert "Lyons" not in got or got["Lyons"] != "person"

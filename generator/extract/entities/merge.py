@@ -13,13 +13,19 @@ from .companies import PARTY_SHORT_FORMS
 from .evidence import verb_form
 from .kinds import voted_kind
 from .names import Group, Mention, surface
+from .titles import after_courtesy
 
 def group_mentions(doc, mentions: list[Mention], gaz: Gazetteer, slots: set[int]) -> list[Group]:
-    """Mentions grouped under one key: same name, or gazetteer spellings of one name."""
+    """Mentions grouped under one key: same name, or gazetteer spellings of one name. A name the
+    article writes after a courtesy title ("Mr Lyons") is a person's surname and keeps its spelling
+    wherever it stands: no place's or body's canonical name ("Lyons" -> "Lyon") is looked up for it."""
     groups: dict = {}
+    surnames = {name_key(surface(doc, m.start, m.end)) for m in mentions if after_courtesy(doc, m.start)}
     for m in sorted(mentions, key=lambda m: m.start):
         text = surface(doc, m.start, m.end)
         known = gaz.lookup(text)
+        if known and known[1] != "person" and name_key(text) in surnames:
+            known = None
         person_votes = m.label == "person" and len(text.split()) > 1 \
             and tuple(name_key(text).split()) not in PARTY_SHORT_FORMS   # "the Lib Dems" read as a person
         key = name_key(known[0]) if known and not person_votes else name_key(text)

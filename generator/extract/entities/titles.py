@@ -210,3 +210,9 @@ def courtesy_named(doc, start: int, end: int) -> bool:
         start += 1
     return end - start >= 2 and doc[start].lower_ in COURTESY_TITLES and doc[start].text[:1].isupper() \
         and all(t.text[:1].isupper() or t.is_punct for t in doc[start + 1:end])
+
+
+def after_courtesy(doc, start: int) -> bool:
+    """Whether a capitalised courtesy title (``COURTESY_TITLES``) stands right before token ``start``:
+    "Mr [Lyons]". What follows is a person's surname as the article spells it."""
+    return start > 0 and doc[start - 1].lower_ in COURTESY_TITLES and doc[start - 1].text[:1].isupper()
