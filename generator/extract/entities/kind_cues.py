@@ -3,9 +3,10 @@ each actor has a first kind (``kinds.actor_kind``, ``kinds.kind_here``).
 
 - :func:`place_cues`: a name the model read as a person that the text places: it stands alone in the
   dateline ("WILMINGTON, Del -"), before a lower-case feature noun ("the narrow Bosphorus waterway",
-  "the Krelitz death camp"), after "the port of", "the constituency of", or where a place stands ("an
-  ammonia complex at Lazaro Cardenas") when GeoNames or ISO 3166-2 knows it; a known place with a
-  compass point ("Westminster North", a constituency);
+  "the Krelitz death camp") or, unless a nationality word, a division ("Huize county", not "a Swiss
+  canton"), after "the port of", "the constituency of", or where a place stands ("an ammonia complex
+  at Lazaro Cardenas") when GeoNames or ISO 3166-2 knows it; a known place with a compass
+  point ("Westminster North", a constituency);
 - :func:`firm_short_names`: a one-word name read as a person or a town that opens the name of a
   company the same article writes with a legal suffix ("Hercules Inc ... Hercules also said",
   "Bethlehem Steel Corp ... Bethlehem's debt") is that company, unless a mention stands where a
@@ -25,7 +26,7 @@ from ...data import CORPORATE_SUFFIXES, Gazetteer, name_key
 from ...data.packages import place_keys
 from ...types import Entity
 from .context import regions
-from .names import PLACE_PREPOSITIONS, mention_tokens, possessive_after
+from .names import PLACE_PREPOSITIONS, _is_demonym, mention_tokens, possessive_after
 
 # Lower-case nouns written right after a place's name and never after a person's: "the Bosphorus
 # waterway", "the Orinoco river", "Heathrow airport" is a venue (left out).
@@ -36,6 +37,10 @@ CAMP_KINDS = frozenset("death concentration labour labor extermination prison in
                        "transit detention".split())
 # Nouns whose "of X" names a place: "the port of Lazaro Cardenas", "the constituency of Ashfield".
 PLACE_OF = frozenset("port constituency strait straits camp ghetto town city village borough".split())
+# Lower-case divisions of a country written after their own name: "Huize county", "Shanxi province",
+# "the Ticino canton", "Edo state". After a nationality word they name no place ("a Swiss canton", "the
+# Dutch state"), so a group and a demonym are left alone (``_division_after``).
+DIVISIONS = frozenset("county province prefecture canton state".split())
 COMPASS = frozenset("north south east west central northeast northwest southeast southwest".split())
 # Verbs whose "at X" aims at a person, not a place: "laughed at Smith", "hit out at Jones".
 AT_PERSON_VERBS = frozenset("look laugh stare glance shout yell aim point hit swipe jab smile wink lash snap "
@@ -50,6 +55,19 @@ def _feature_after(doc, end: int) -> bool:
     if doc[end].lower_ in FEATURE_HEADS:
         return True
     return doc[end].lower_ in CAMP_KINDS and end + 1 < len(doc) and doc[end + 1].lower_ in ("camp", "camps")
+
+
+def _division_after(doc, start: int, end: int) -> bool:
+    """Whether a lower-case division noun follows a name that is no nationality word: "Huize county",
+    "Edo state told" (not "a Swiss canton", the model's NORP or a gazetteer group). "state" only ends
+    its noun phrase ("in Edo state,"), never before a noun ("Kremlin state media", "state-owned")."""
+    if end >= len(doc) or not doc[end].is_lower or doc[end].lower_ not in DIVISIONS \
+            or any(_is_demonym(t) for t in doc[start:end]):
+        return False
+    after = doc[end + 1] if end + 1 < len(doc) else None
+    if doc[end].lower_ != "state" or after is None or after.is_space:
+        return True
+    return after.text not in ("-", "–") if after.is_punct else after.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM")
 
 
 def _place_of(doc, start: int) -> bool:
@@ -91,6 +109,8 @@ def place_cues(doc, entity: Entity, *, body_start: int, gaz: Gazetteer, people: 
         return True                             # "the narrow Bosphorus waterway", "the port of X"
     if entity.kind == "group":
         return False                            # "Kurds", "Shia": only a feature noun makes one a place
+    if (len(words) == 1 or words[0].lower() not in gaz.given_names) and any(_division_after(doc, s, e) for s, e in spans):
+        return True                             # "Huize county", "the Ticino canton"
     known = place_keys()
     if len(words) == 2 and words[1].lower() in COMPASS and words[0].lower() not in gaz.given_names \
             and name_key(words[0]) in known:
