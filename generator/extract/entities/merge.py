@@ -114,9 +114,31 @@ def _spelled_apart(group: Group, persons: list[Group]) -> list[Group]:
     return [p for p in persons if same_word_spelled_apart(group.key, p.key.split()[-1])]
 
 
+def _surname_alone(doc, group: Group) -> bool:
+    """Whether a town's name that is also the surname of a person the article names in full is used
+    as that surname only ("David Kingston ... Kingston, who joined in 2015, said"): every mention is
+    the subject of its clause or a possessive, as a person on second reference is ("Kingston said",
+    "Kingston's goal"), none on a capitals line, in a headline or a dateline's place, none after a
+    preposition or before a noun it modifies ("in Kingston", "Kingston officials"); and it is no
+    country's name (a country is the subject of its clause too: "Jordan said", so "Jordan" stays the
+    country beside "Eddie Jordan")."""
+    if doc is None or group.canonical in gazetteer().countries:
+        return False
+    for m in group.mentions:
+        last = doc[m.end - 1]
+        line_start = doc.text.rfind("\n", 0, doc[m.start].idx) + 1
+        line_end = doc.text.find("\n", last.idx)
+        line = doc.text[line_start:line_end if line_end >= 0 else len(doc.text)].strip()
+        if m.shouting or m.start > 0 and doc[m.start - 1].pos_ == "ADP" or last.dep_ not in ("nsubj", "nsubjpass", "poss") \
+                or len(line.split()) <= 6 and not line.endswith((".", "!", "?", '"', "”")):
+            return False                        # "in Kingston", a headline or a dateline's place ("KINGSTON, Jamaica")
+    return True
+
+
 def merge_surnames(doc, groups: list[Group]) -> list[Group]:
-    """Fold a surname-only group into the one full-name person group that ends with it, and a
-    first name alone read as a person into the one full name that starts with it."""
+    """Fold a surname-only group into the one full-name person group that ends with it (a town's name
+    too when the article uses it as that surname only, ``_surname_alone``), and a first name alone
+    read as a person into the one full name that starts with it."""
     # a name that opens with a verb's -ing form is a title ("Reclaiming Mozart", a concert series):
     # no surname folds into it, so "Mozart once wrote" stays Mozart's; a full name has two words or
     # more as written: a hyphenated surname's key has two ("Vasquez-Dunleavy")
@@ -141,8 +163,8 @@ def merge_surnames(doc, groups: list[Group]) -> list[Group]:
         if g in persons or len(owners) != 1 or g.kind_fixed == "organization":
             merged.append(g)
             continue
-        if g.kind_fixed == "place" and voted_kind(g) != "person":
-            merged.append(g)                    # "Jordan" the country, unless called a person
+        if g.kind_fixed == "place" and voted_kind(g) != "person" and not _surname_alone(doc, g):
+            merged.append(g)                    # "Jordan" the country, unless called or used as a person
             continue
         owner = owners[0]
         owner.mentions.extend(g.mentions)
