@@ -56,7 +56,9 @@ def extract(raw: RawArticle, doc, *, body_start: int, summary_sentences: int = 3
         # Another language, or not news: metadata and a lead summary, nothing the extractors would misread.
         return Extraction(summary=lead_sentences(head, body_start=body_start, sentences=summary_sentences),
                           headline=headline)
-    ents = state_or_city_cues(named, find_entities(named, body_start=body_start, aliases=aliases))
+    dateline = (body_start - 2 - len(raw.dateline), body_start - 2) if raw.dateline else None   # see nlp_text
+    ents = state_or_city_cues(named, find_entities(named, body_start=body_start, aliases=aliases,
+                                                   dateline_at=dateline))
     quotes = direct_quotations(doc, ents, body_start=body_start)
     # a page's keywords (HTML meta) are the publisher's tags: weight for key phrases, not the user's tags
     page_tags = dict(raw.provenance).get("tags") == "html meta"

@@ -29,7 +29,7 @@ from .merge import (canonical_name, group_mentions, merge_acronyms, merge_same_n
 from .names import (LABEL_KINDS, NOT_NAMES, POSSESSIVE_TOKENS, Mention, after_title, extend_first_names, is_name, without_description,
                            joined_names, portfolio_holder, portfolio_people, split_where, surface, title_department, trimmed)
 from .clubs import locative, position_player, squad_slots, team_context
-from .sports import (competitor_spans, dateline, fixture_slots, leaderboard_spans, lineup_spans, result_slots, scorecard_spans, sports_report,
+from .sports import (competitor_spans, dateline, dateline_place, fixture_slots, leaderboard_spans, lineup_spans, result_slots, scorecard_spans, sports_report,
                      surname_lineup_spans)
 from .bounds import edges, parts, state_portfolio
 from .joins import acronym_names
@@ -208,13 +208,14 @@ def _team_mentions(doc, slots, taken: set[int], caps: set[int], gaz: Gazetteer, 
     return found
 
 
-def entities(doc, *, body_start: int = 0, aliases=None) -> tuple[Entity, ...]:
+def entities(doc, *, body_start: int = 0, aliases=None, dateline_at: tuple[int, int] | None = None) -> tuple[Entity, ...]:
     """The actors named in a parsed article, in order of first mention.
 
     Args:
         doc: spaCy Doc of ``headline + "\\n\\n" + body``.
         body_start: where the body starts in ``doc.text`` (the headline is read too).
         aliases: an ``AliasConfig`` whose listed names win over the article's own forms.
+        dateline_at: where the reader's dateline stands in ``doc.text`` (its place is a place: ``sports.dateline_place``).
     Returns:
         One :class:`Entity` per actor with its canonical name, kind, other forms, titles and the
         character spans of every mention.
@@ -223,8 +224,8 @@ def entities(doc, *, body_start: int = 0, aliases=None) -> tuple[Entity, ...]:
     caps = shouting_tokens(doc)
     bracketed, ticker = wire_brackets(doc)
     # athletes listed with a country and scorecard players: the layout says person, whatever the model read
-    mentions = [Mention(s, e, "person", competitor=True) for s, e in competitor_spans(doc)
-                if not any(i in caps for i in range(s, e))]
+    mentions = [Mention(s, e, "place") for s, e in dateline_place(doc, dateline_at)] + [
+        Mention(s, e, "person", competitor=True) for s, e in competitor_spans(doc) if not any(i in caps for i in range(s, e))]
     mentions += [Mention(s, e, "person", competitor=True) for s, e in scorecard_spans(doc) + lineup_spans(doc)]
     if sports_report(doc):
         taken = {i for m in mentions for i in range(m.start, m.end)}

@@ -334,6 +334,19 @@ def dateline(doc, start: int, body_start: int | None = None) -> bool:
         and not last.endswith((".", "!", "?", ":"))
 
 
+def dateline_place(doc, span: tuple[int, int] | None) -> list[tuple[int, int]]:
+    """Tokens of the dateline's place, the part before its first comma ("Horsham, Penn." -> Horsham),
+    given ``span``, the characters of the paragraph ``generator.extract.nlp_text`` made of the reader's
+    dateline. A dateline names the place a story was filed from (wire style: "BASLE, March 3 -"), so it
+    is a place whatever the model read: parsed alone (``parse.heading_cuts``), a lone town's name gives
+    it nothing ("Basle", "Seattle") or a person or a body ("Horsham", "Knokke-Heist")."""
+    if not span:
+        return []
+    place = doc.text[span[0]:span[1]].split(",")[0].rstrip()
+    tokens = doc.char_span(span[0], span[0] + len(place), alignment_mode="expand") if place.strip() else None
+    return [(tokens.start, tokens.end)] if tokens is not None and len(tokens) else []
+
+
 def surname_lineup_spans(doc) -> list[tuple[int, int]]:
     """Players in a line-up written as surnames only, one team a line: "Morton, Moffat, S. Best, Ford,
     Douglas, Blair." (six or more names, commas between, nothing else on the line, none of them a
