@@ -36,3 +36,12 @@ def test_a_headline_without_a_dateline_gives_no_place(nlp):
     got_dateline, got = _actors(nlp, "Homebuilder sets stock split\n\nMarlowe Homes Inc said it declared a "
                                      "two-for-one split of its common stock.\n")
     assert got_dateline is None and not any(kind == "place" for kind in got.values())
+
+
+def test_the_datelines_place_stands_where_a_place_does(nlp):
+    # a sports story reads a town named nowhere after "in" as a club unless it stands where a place does;
+    # the dateline is such a place, also when it ends in a state's abbreviation ("ELKO, Nev.")
+    _, got = _actors(nlp, "Coach says league has gone soft\n\nELKO, Nev. (AP) — The coach says he no longer watches "
+                          "the NFL because the league has gone soft. He spoke to 3,000 fans in downtown Elko on "
+                          "Sunday while the playoffs were on, and the team won 24-17 in overtime.\n")
+    assert got.get("Elko") == "place"

@@ -314,7 +314,7 @@ def entities(doc, *, body_start: int = 0, aliases=None, dateline_at: tuple[int, 
             listed.add(name)
         if kind == "organization" and any(_owned(doc, m.start, org_tokens) for m in g.mentions):
             owned.add(name)
-        if kind == "place" and any(locative(doc, m.start) or dateline(doc, m.start, body_start) for m in g.mentions):
+        if kind == "place" and any(locative(doc, m.start) or dateline(doc, m.start, body_start) or dateline_at and dateline_at[0] <= doc[m.start].idx < dateline_at[1] for m in g.mentions):
             located.add(name)
         spoken = [m for m in g.mentions if not m.shouting]
         if kind in ("organization", "place") and spoken and all(runs_on(doc, m) for m in spoken) \
