@@ -84,7 +84,9 @@ def result_slots(doc, *, table_rows: bool = True) -> set[tuple[int, int]]:
     """Token ranges of names in sports results: "Pohang 3 Ulsan 2", standings rows "Kent 12 5 3 4".
 
     A name followed by a score counts when its line holds two such names, or when one is followed
-    by three or more numbers (a table row). Names after an initial ("P. Simmons 4-38") are players.
+    by three or more numbers (a table row). Names after an initial ("P. Simmons 4-38") are players;
+    a place (the model's GPE or LOC) after "in", "near" or "outside" is where the match was played
+    ("won in Salzburg 3-2"): its line holds a result, but it is no side of it.
     A year or a date after a name ("LONDON 1996-08-30") is a dateline, not a score.
     With ``table_rows=False`` only lines of two names count: a row of figures may be a company's
     accounts ("Net 45.2 40.1 38.7").
@@ -109,13 +111,14 @@ def result_slots(doc, *, table_rows: bool = True) -> set[tuple[int, int]]:
                     numbers += is_number(line[n])
                     n += 1
                 initial = k > 0 and len(line[k - 1].text) <= 2 and line[k - 1].text.endswith(".")
+                placed = k > 0 and line[k - 1].lower_ in ("in", "near", "outside") and t.ent_type_ in ("GPE", "LOC")
                 if numbers and not initial:
-                    found.append(((line[k].i, line[m].i + 1), numbers))
+                    found.append(((line[k].i, line[m].i + 1), numbers, placed))
                 k = m + 1
             else:
                 k += 1
         if len(found) >= 2 or (table_rows and len(found) == 1 and found[0][1] >= 3):
-            slots.update(i for i, _ in found)
+            slots.update(i for i, _, placed in found if not placed)
     return slots
 
 
