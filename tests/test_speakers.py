@@ -135,6 +135,9 @@ def test_tokenised_quotation_has_its_speaker(nlp):
     ("She said: “What a Great Night!”", False),
     ("“We Will Win” was all he said.", False),                  # opens its sentence: someone's words
     ("He said the plan “will not work at all” today.", False),
+    # a plan's or a report's long name is a title too (seven words and more)
+    ("He will present an “Action Plan for the Renewal of the Northern Coast” to ministers.", True),
+    ("He will present “A Strategy for Jobs, Homes and Growth in the Valleys by 2030” on Friday.", True),
 ])
 def test_is_title(text, expected):
     stretch = quoted_stretches(text)[0]

@@ -19,7 +19,7 @@ MIN_WORDS = 3
 SHORT_WORDS = 4
 # Small words a title of a work may hold in lower case ("Thelma and Louise", "Hispanics 4 Trump").
 _TITLE_SMALL = frozenset("a an and as at by de for in of on or the to vs".split())
-_TITLE_MAX_WORDS = 6
+_TITLE_MAX_WORDS = 12
 
 
 def direct_quotations(doc, entities: tuple[Entity, ...], *, body_start: int = 0) -> tuple[Quote, ...]:
