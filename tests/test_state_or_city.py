@@ -61,3 +61,15 @@ def test_a_states_office_or_election_says_state_and_a_citys_or_the_federal_level
     assert cues(nlp, "Budget\n\nThe New York mayor said the subway would run all night.\n", "New York") == set()
     assert cues(nlp, "Trade\n\nA Washington delegation arrived in Beijing on Monday for trade talks.\n",
                 "Washington") == set()
+
+
+def test_a_member_of_congress_or_a_delegation_is_named_with_the_state(nlp):
+    # "Republican Rep. Lee Zeldin of New York", "Robert Antonacci of the New York delegation": the
+    # state's page, not the city's (a reader found both on New York City's page)
+    assert cues(nlp, "Pledge\n\nRepublican Rep. Orla Brannagh of New York said she would back the nominee.\n",
+                "New York") == {STATE}
+    assert cues(nlp, "Roll call\n\nDelegates voted late into the night. Tom Ferrante of the New York "
+                     "delegation said the vote was a formality.\n", "New York") == {STATE}
+    assert cues(nlp, "Roll call\n\nThe chief of New York's fire department said the vote was a formality.\n",
+                "New York") == set()
+    assert cues(nlp, "Talks\n\nOrla Brannagh of Washington said the talks would go on.\n", "Washington") == set()

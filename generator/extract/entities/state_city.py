@@ -30,6 +30,9 @@ _LIST_WORDS = frozenset({",", "and", "or"})
 # Cuomo", "the New York primary") or before "from|of|in" and it ("a congressman from New York", "the
 # primary in Washington"); a city's ("mayor") are left out, and so are words the capital's name takes
 # for the federal level ("Washington lawmakers", "a Washington delegation").
+# A member of Congress or of a state's legislature, named "<title> <name> of <state>".
+MEMBER_TITLES = frozenset("rep representative sen senator congressman congresswoman assemblyman "
+                          "assemblywoman delegate".split())
 STATE_OFFICES = frozenset("governor gov attorney ag legislature primary primaries caucus caucuses senator "
                           "senators congressman congresswoman".split())
 
@@ -110,12 +113,28 @@ def _state_cue(doc, start: int, end: int, key: str, unknown: frozenset) -> bool:
     if after.lower().rstrip(".") in STATE_OFFICES or before[-1:] in (["from"], ["of"], ["in"]) \
             and before[0].rstrip(".") in STATE_OFFICES:
         return True                             # "New York Gov.", "a congressman from New York"
+    if after.lower() == "delegation" and before == ["of", "the"]:
+        return True                             # "Robert Antonacci of the New York delegation"
+    if before[-1:] == ["of"] and _member_before(doc, start - 1):
+        return True                             # "Republican Rep. Lee Zeldin of New York"
     if before[-1:] == [","] and any(_towns().get(w) == us_states()[key] or w in unknown
                                     for w in _words_before(doc, start - 1, 3)):
         return True                             # "White Plains, New York", "Long Island, New York"
     if before[-1:] and before[-1] in _LIST_WORDS and _other_state(_words_before(doc, start - 1, 2), key):
         return True                             # "Alaska, Hawaii and Washington"
     return after in _LIST_WORDS and _other_state(_words_after(doc, end + 1, 2), key)     # "New York, New Jersey"
+
+
+def _member_before(doc, of: int) -> bool:
+    """Whether a name right before token ``of`` follows a member's title of a state's delegation
+    ("Rep. Lee Zeldin of", "Sen. Chuck Roe of"): a member of Congress is named with his state."""
+    for i in range(of - 1, max(-1, of - 6), -1):
+        word = doc[i].lower_.rstrip(".")
+        if word in MEMBER_TITLES:
+            return i < of - 1
+        if doc[i].pos_ != "PROPN" and doc[i].text != ".":
+            return False
+    return False
 
 
 def _city_cue(doc, start: int, end: int, key: str) -> bool:
