@@ -42,7 +42,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 
 from .data import CORPORATE_SUFFIXES, actor_key, gazetteer, name_key
-from .extract.entities.evidence import AGAINST
+from .extract.entities.evidence import AGAINST, EVERY_ARTICLE_SIGNS
 from .extract.entities.merge import same_word_spelled_apart
 from .extract.entities.peoples import known_group
 from .actor_forms import _slip as _slip_word, group_numbers, long_slip, loose_org_key, same_given_name
@@ -299,9 +299,10 @@ def decide(records: list[dict]) -> None:
             if articles[key] > 1:
                 evidence.append(f"other-articles:{articles[key] - 1}")
             e["evidence"] = evidence
-            # a sign against counts when a third of the actor's articles show it: "budget" in lower
-            # case, "The Aviator" a film, "Amazon's Alexa" a product in other articles too
-            against = {sign for sign, n in signs[key].items() if n * 3 >= articles[key] + shown_as_work[key]}
+            # a sign against counts when a third of the actor's articles show it ("budget" in lower
+            # case, "The Aviator" a film, "Amazon's Alexa" a product), or all of them (EVERY_ARTICLE_SIGNS)
+            against = {sign for sign, n in signs[key].items() if n * 3 >= articles[key] + shown_as_work[key]
+                       and (sign not in EVERY_ARTICLE_SIGNS or n >= articles[key])}
             if articles[key] == 1:
                 against |= local.get((r, i), set())   # "Energy" cut from a longer name, named nowhere else
             if name_key(e["name"]) in surnames and "gazetteer" not in evidence and e["kind"] != "person":

