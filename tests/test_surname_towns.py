@@ -1,6 +1,7 @@
 """Issue 8, actors: a town's name that is also the surname of a person the article names in full
 ("David Kingston ... Kingston said") is that person on second reference, where it is used as a
-surname only; a mention where a place stands keeps the town ("roofs torn off in Kingston").
+surname only; a mention where a place stands keeps the town ("roofs torn off in Kingston"). A country's
+name folds only as a second reference with a verb of saying and no "it" ("..., France said.").
 
 Every input here is made up for the test, written in the style of the news where the fault was seen.
 """
@@ -29,3 +30,18 @@ def test_a_country_stays_a_country_beside_a_namesake(nlp):
     got = kinds(nlp, "Talks resume\n\nEddie Jordan arrived for the talks on Monday. Jordan and Egypt have "
                      "signed a trade pact, and Jordan will send a delegation to Cairo.\n")
     assert got.get("Jordan") == "place"
+
+
+def test_a_country_named_as_a_second_reference_folds_into_the_full_name(nlp):
+    # "But Alastair France, of London brokers ..., said ... , France said.": the analyst, not the
+    # country, which the story never names
+    got = kinds(nlp, "Bank profits rise\n\nGerman banks reported higher profits for 1986 on Tuesday. "
+                     "But Alastair France, of London brokers Hartley Stone, said the banks would find 1987 "
+                     "harder.\n\nDividends should stay at 12 marks in both years, France said.\n")
+    assert got.get("France") != "place"
+
+
+def test_a_country_that_speaks_as_it_stays_a_country(nlp):
+    got = kinds(nlp, "Bank profits rise\n\nBut Alastair France, of London brokers Hartley Stone, said the banks "
+                     "would find 1987 harder.\n\nFrance said it would cut its own tax on bank profits next year.\n")
+    assert got.get("France") == "place"

@@ -114,15 +114,19 @@ def _spelled_apart(group: Group, persons: list[Group]) -> list[Group]:
     return [p for p in persons if same_word_spelled_apart(group.key, p.key.split()[-1])]
 
 
-def _surname_alone(doc, group: Group) -> bool:
+def _surname_alone(doc, group: Group, owner: Group | None = None) -> bool:
     """Whether a town's name that is also the surname of a person the article names in full is used
     as that surname only ("David Kingston ... Kingston, who joined in 2015, said"): every mention is
     the subject of its clause or a possessive, as a person on second reference is ("Kingston said",
     "Kingston's goal"), none on a capitals line, in a headline or a dateline's place, none after a
-    preposition or before a noun it modifies ("in Kingston", "Kingston officials"); and it is no
-    country's name (a country is the subject of its clause too: "Jordan said", so "Jordan" stays the
-    country beside "Eddie Jordan")."""
-    if doc is None or group.canonical in gazetteer().countries:
+    preposition or before a noun it modifies ("in Kingston", "Kingston officials"). A country is the
+    subject of its clause too ("Jordan will send a delegation" beside "Eddie Jordan"), so a country's
+    name folds only as a second reference to ``owner`` named in full before it, each mention the
+    subject of a verb of saying with no "it"/"its" after it in the sentence ("But Alastair France, of
+    London brokers ... France said": the analyst, not the country)."""
+    if doc is None:
+        return False
+    if group.canonical in gazetteer().countries and not _second_reference(doc, group, owner):
         return False
     for m in group.mentions:
         last = doc[m.end - 1]
@@ -132,6 +136,25 @@ def _surname_alone(doc, group: Group) -> bool:
         if m.shouting or m.start > 0 and doc[m.start - 1].pos_ == "ADP" or last.dep_ not in ("nsubj", "nsubjpass", "poss") \
                 or len(line.split()) <= 6 and not line.endswith((".", "!", "?", '"', "”")):
             return False                        # "in Kingston", a headline or a dateline's place ("KINGSTON, Jamaica")
+    return True
+
+
+# Verbs of saying (lemmas) a person on second reference is the subject of: "..., France said."
+_SAYING = frozenset("say tell add note explain argue".split())
+
+
+def _second_reference(doc, group: Group, owner: Group | None) -> bool:
+    """Whether every mention of ``group`` comes after ``owner``'s first and is the subject of a verb
+    of saying with no "it"/"its" after it in its sentence (``_surname_alone``)."""
+    if owner is None or not owner.mentions or not group.mentions:
+        return False
+    if min(m.start for m in group.mentions) < min(m.start for m in owner.mentions):
+        return False
+    for m in group.mentions:
+        last = doc[m.end - 1]
+        if last.dep_ != "nsubj" or last.head.lemma_.lower() not in _SAYING \
+                or any(t.lower_ in ("it", "its") for t in doc[last.i + 1:last.sent.end]):
+            return False
     return True
 
 
@@ -163,7 +186,7 @@ def merge_surnames(doc, groups: list[Group]) -> list[Group]:
         if g in persons or len(owners) != 1 or g.kind_fixed == "organization":
             merged.append(g)
             continue
-        if g.kind_fixed == "place" and voted_kind(g) != "person" and not _surname_alone(doc, g):
+        if g.kind_fixed == "place" and voted_kind(g) != "person" and not _surname_alone(doc, g, owners[0]):
             merged.append(g)                    # "Jordan" the country, unless called or used as a person
             continue
         owner = owners[0]
