@@ -239,6 +239,9 @@ def _locked_build(settings: Settings, seeds_dir: Path, docs_dir: Path, cache_roo
     from .topics_corpus import corpus_topics
     from .workers import run_pool
 
+    from .data import packages
+
+    packages.keep_on_disk(cache_root / "data")   # GeoNames and pycountry indexes, read back in later builds
     paths, discover_warnings = discover(seeds_dir)
     report.skipped.extend(discover_warnings)
 

@@ -57,6 +57,27 @@ def test_an_absolute_import_counts_too(package):
     assert package / "site" / "helper.py" in files and package / "site" / "__init__.py" in files
 
 
+@pytest.mark.parametrize("statement", [
+    "from .novel_a import (\n    A,\n    B,\n)\n",                      # a parenthesised list
+    "from .novel_b import A, \\\n    B\n",                              # a backslash continuation
+    "def late():\n    from .novel_c import A\n    return A\n",          # inside a function
+    "try:\n    import generator.extract.novel_d\nexcept ImportError:\n    pass\n",
+])
+def test_every_form_of_import_statement_counts(package, statement):
+    """The key reads the import statements alone, not the module's whole syntax tree: each form
+    a module writes them in still brings the imported module into the key."""
+    name = statement.split("novel_")[1][0]
+    (package / "extract" / f"novel_{name}.py").write_text("A = B = 1\n", encoding="utf-8")
+    _append(package / "extract" / "summary.py", "\n" + statement)
+    assert package / "extract" / f"novel_{name}.py" in extraction_files(package)
+
+
+def test_words_in_a_docstring_are_not_an_import(package):
+    (package / "extract" / "novel_e.py").write_text("A = 1\n", encoding="utf-8")
+    _append(package / "extract" / "summary.py", '\n"""Quotes\nfrom the minister import nothing .novel_e\n"""\n')
+    assert package / "extract" / "novel_e.py" not in extraction_files(package)
+
+
 def test_the_cache_keeps_its_records_over_a_site_change(tmp_path, package, monkeypatch):
     """End to end: a record cached, a page template edited, the same key finds it again."""
     from generator import cache as cache_module

