@@ -342,7 +342,7 @@ def _locked_build(settings: Settings, seeds_dir: Path, docs_dir: Path, cache_roo
 
 def _extract_on_cluster(tasks: Sequence[tuple], settings: Settings, address: str, done) -> None:
     """Read ``tasks`` here and extract them on the Dask cluster at ``address``; ``done`` as run_pool's."""
-    from .dedupe import fingerprint, signature
+    from .dedupe import prints
     from .distributed import extract_distributed
     from .readers import ReadError, read_data
 
@@ -357,15 +357,15 @@ def _extract_on_cluster(tasks: Sequence[tuple], settings: Settings, address: str
             done(index, "skip", f"{source}: cannot be read ({type(exc).__name__})")
     for index, raw, record in zip(indexes, raws, extract_distributed(raws, settings=settings, address=address)):
         record.pop("id", None)
-        done(index, "done", {"record": record, "fingerprint": fingerprint(raw.body),
-                             "signature": signature(raw.body)})
+        done(index, "done", {"record": record, **prints(raw.body)})
 
 
 def merge_duplicates(records: list[dict], entries: list[dict]) -> tuple[list[dict], list[str]]:
     """One record for texts that are the same article; a warning naming both files for each merge.
 
     ``entries`` are the cache entries beside ``records`` (same order), with fingerprint and signature.
-    The first file's record is kept and lists every file in `sources`.
+    The record of the longest text (the earliest file of equals) is kept and lists every file in
+    `sources`, its own first.
     """
     from .dedupe import duplicate_groups
 
@@ -376,7 +376,8 @@ def merge_duplicates(records: list[dict], entries: list[dict]) -> tuple[list[dic
         keep["sources"] = [records[i]["source"] for i in group]
         for i in group[1:]:
             same = entries[i].get("fingerprint") == entries[group[0]].get("fingerprint")
-            how = "the same text as" if same else "nearly the same text as"
+            shorter = (entries[i].get("words") or 0) < 0.9 * (entries[group[0]].get("words") or 0)
+            how = "the same text as" if same else "a shorter version of" if shorter else "nearly the same text as"
             warnings.append(f"{records[i]['source']}: {how} {keep['source']}; shown as one article")
         drop.update(group[1:])
     return [r for i, r in enumerate(records) if i not in drop], warnings

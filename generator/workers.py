@@ -92,7 +92,7 @@ def entry_for(raw, nlp, settings: Settings) -> dict:
     The article's extraction keeps to ``settings.article_seconds``; past it, the record holds what
     the reader found and a warning says why the rest is missing.
     """
-    from .dedupe import fingerprint, signature
+    from .dedupe import prints
     from .extract import extract, nlp_text, to_record
     from .parse import parse, prefix, reading_ends
     from .types import Extraction
@@ -117,7 +117,7 @@ def entry_for(raw, nlp, settings: Settings) -> dict:
             f"(article_seconds); no entities, quotes, numbers or topics were kept",))
     record = to_record(raw, found, article_id="")
     record.pop("id", None)
-    return {"record": record, "fingerprint": fingerprint(raw.body), "signature": signature(raw.body)}
+    return {"record": record, **prints(raw.body)}
 
 
 # A small article in each format, read and extracted once before workers are forked (warm_up).
