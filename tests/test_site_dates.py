@@ -62,3 +62,15 @@ def test_the_article_list_and_a_timeline_share_their_month_headings(tmp_path):
     timeline = next((tmp_path / "people").glob("ada-quill*.md")).read_text().split("## Timeline", 1)[1]
     assert listing.count("## March 2024") == 1 and listing.count("## Date not stated") == 1
     assert timeline.count("### March 2024") == 1 and timeline.count("### Date not stated") == 1
+
+
+def test_the_date_range_in_a_pages_header_says_how_many_articles_it_leaves_out(tmp_path):
+    who = [person("Ada Quill")]
+    records = [record("u1", entities=who), record("d1", published="2024-03-02", entities=who),
+               record("u2", entities=who), record("d2", published="2024-05-09", entities=who),
+               record("x1", entities=[person("Bo Reed")]), record("x2", entities=[person("Bo Reed")])]
+    write_site(records, tmp_path)
+    header = next((tmp_path / "people").glob("ada-quill*.md")).read_text().split("## ", 1)[0]
+    assert "2024 – " in header and ", 2 undated" in header
+    other = next((tmp_path / "people").glob("bo-reed*.md")).read_text().split("## ", 1)[0]
+    assert "undated" not in other                # no range at all when no article has a date

@@ -25,12 +25,14 @@ TOPIC_BOOST = 5
 
 
 def _span(index: SiteIndex, ids: Sequence[str]) -> str:
+    """When the articles ran: "2 March 1987 – 7 April 1987"; with ", 3 undated" when some do not say,
+    so the range is not read as covering every article; "" when none does."""
     dates = sorted(index.articles[a].date for a in ids if index.articles[a].date)
     if not dates:
         return ""
-    if dates[0] == dates[-1]:
-        return nice_date(dates[0])
-    return f"{nice_date(dates[0])} – {nice_date(dates[-1])}"
+    undated = len(set(ids)) - len(dates)
+    span = nice_date(dates[0]) if dates[0] == dates[-1] else f"{nice_date(dates[0])} – {nice_date(dates[-1])}"
+    return f"{span}, {undated} undated" if undated else span
 
 
 def timeline(index: SiteIndex, ids: Sequence[str], here: str, *, leads: bool = False,
