@@ -1,7 +1,7 @@
 """`make bench`: speed and size figures, with `make site` run as users run it, printed as one table.
 
 For each corpus (``--sets``: ``eval`` = the articles assembled from ../shared/corpus (1,251 files,
-1,244 articles once read), the default; ``scale`` = the 10,000 stories of ../shared/corpus/reuters-scale, asked for explicitly as it
+1,242 articles once read), the default; ``scale`` = the 10,000 stories of ../shared/corpus/reuters-scale, asked for explicitly as it
 takes hours on a busy 2-core machine; ``--limit N`` takes the first N of each for a quick run;
 ``--seeds DIR`` adds any folder), in a temporary project (never the user's docs/ or site/; ``--keep
 DIR`` keeps it):
