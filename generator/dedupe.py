@@ -32,6 +32,7 @@ SEED = 20240818                 # fixed: same text, same signature, on every mac
 SCHEME = "affine32"             # datasketch's hashing scheme; signatures in the cache were made with it
 LEDE_WORDS = 60                 # the opening words two versions of one story share
 CONTAINED = 0.6                 # estimated share of the shorter text's 5-grams found in the longer's
+SHORTER = 0.9                   # a text under this share of another's words is a shorter version of it
 _WORD = re.compile(r"\w+")
 
 
@@ -99,6 +100,12 @@ def _contained(a: dict, b: dict) -> bool:
     return j * (na + nb) / (1 + j) / min(na, nb) >= CONTAINED
 
 
+def shorter_version(a: dict, b: dict) -> bool:
+    """Whether entry ``a``'s text is a shorter version of ``b``'s: under nine-tenths of its words
+    (a sign-off or a copyright line more is the same length)."""
+    return int(a.get("words") or 0) < SHORTER * int(b.get("words") or 0)
+
+
 def _minhash(sig: list[int]) -> MinHash:
     return MinHash(num_perm=PERMUTATIONS, seed=SEED, scheme=SCHEME, hashvalues=np.array(sig, dtype=np.uint64),
                    permutations=permutations())
@@ -125,7 +132,8 @@ def similar_pairs(signatures: list[list[int]], threshold: float = NEAR_DUPLICATE
 
 def duplicate_groups(entries: list[dict]) -> list[list[int]]:
     """Groups of indexes into ``entries`` that are the same article: the one to keep first (the
-    longest text, the earliest of equals), then the others in order.
+    earliest, unless another is longer by more than a sign-off: then the longest), then the others
+    in order.
 
     Each entry has ``fingerprint`` and ``signature``, and may have ``lede`` and ``words``
     (:func:`prints`; an entry of an older cache without them is only compared the other two ways).
@@ -167,7 +175,9 @@ def duplicate_groups(entries: list[dict]) -> list[list[int]]:
         groups.setdefault(find(i), []).append(i)
 
     def longest_first(group: list[int]) -> list[int]:
-        keep = max(group, key=lambda i: (int(entries[i].get("words") or 0), -i))
-        return [keep] + [i for i in sorted(group) if i != keep]
+        group = sorted(group)
+        longest = max(group, key=lambda i: (int(entries[i].get("words") or 0), -i))
+        keep = longest if shorter_version(entries[group[0]], entries[longest]) else group[0]
+        return [keep] + [i for i in group if i != keep]
 
     return [longest_first(g) for g in groups.values() if len(g) > 1]

@@ -364,10 +364,10 @@ def merge_duplicates(records: list[dict], entries: list[dict]) -> tuple[list[dic
     """One record for texts that are the same article; a warning naming both files for each merge.
 
     ``entries`` are the cache entries beside ``records`` (same order), with fingerprint and signature.
-    The record of the longest text (the earliest file of equals) is kept and lists every file in
-    `sources`, its own first.
+    The record kept (the first file's, or the longest text's when the others are shorter versions of
+    it) lists every file in `sources`, its own first.
     """
-    from .dedupe import duplicate_groups
+    from .dedupe import duplicate_groups, shorter_version
 
     warnings = []
     drop: set[int] = set()
@@ -376,8 +376,8 @@ def merge_duplicates(records: list[dict], entries: list[dict]) -> tuple[list[dic
         keep["sources"] = [records[i]["source"] for i in group]
         for i in group[1:]:
             same = entries[i].get("fingerprint") == entries[group[0]].get("fingerprint")
-            shorter = (entries[i].get("words") or 0) < 0.9 * (entries[group[0]].get("words") or 0)
-            how = "the same text as" if same else "a shorter version of" if shorter else "nearly the same text as"
+            how = "the same text as" if same else \
+                "a shorter version of" if shorter_version(entries[i], entries[group[0]]) else "nearly the same text as"
             warnings.append(f"{records[i]['source']}: {how} {keep['source']}; shown as one article")
         drop.update(group[1:])
     return [r for i, r in enumerate(records) if i not in drop], warnings
