@@ -33,6 +33,7 @@ SCHEME = "affine32"             # datasketch's hashing scheme; signatures in the
 LEDE_WORDS = 60                 # the opening words two versions of one story share
 CONTAINED = 0.6                 # estimated share of the shorter text's 5-grams found in the longer's
 SHORTER = 0.9                   # a text under this share of another's words is a shorter version of it
+LEDE_GROUP = 20                 # more texts than this with one opening are not versions of one story
 _WORD = re.compile(r"\w+")
 
 
@@ -166,6 +167,8 @@ def duplicate_groups(entries: list[dict]) -> list[list[int]]:
         if isinstance(entry.get("lede"), str):
             by_lede.setdefault(entry["lede"], []).append(i)
     for same in by_lede.values():
+        if len(same) > LEDE_GROUP:      # a site's furniture, not one story's versions: pairs would be many
+            continue
         for n, i in enumerate(same):
             for j in same[n + 1:]:
                 if find(i) != find(j) and _contained(entries[i], entries[j]):

@@ -35,3 +35,4 @@ def test_a_short_text_has_no_lede_print():
     opening = " ".join(LEDE.split()[:55])        # under 80 words: its opening is most of it
     assert prints(opening)["lede"] is None
     assert prints(LEDE + BODY[:200])["lede"] is not None
+
