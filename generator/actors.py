@@ -13,7 +13,7 @@ from .actor_aliases import KINDS, ActorAlias, AliasConfig, load_aliases  # noqa:
 from .actor_evidence import company as _company, decide, is_given_name, majority_kinds, spellings
 from .actor_evidence import share_company as _share_company
 from .actor_signs import dominant_owner, people_articles
-from .actor_eras import apart_in_time, name_years
+from .actor_eras import apart_in_time, name_years, renamed_since
 from .actor_split import split_namesakes
 from .actor_forms import country_forms, country_renames, initials_known, told_apart, without_markup
 from .actor_variants import article_renames, given_name_owners
@@ -129,6 +129,17 @@ def resolve_actors(records: list[dict], aliases: AliasConfig) -> tuple[list[dict
                 note(name, kind, e["name"], record.get("id", ""), "alias file")
                 renames[e["name"]] = name
                 e["name"], e["kind"], e["aliases"] = name, kind, forms
+        rename(record, renames)
+
+    # 1a. a renamed state's old name in a story dated after the renaming: "Burma" in 2016 is Myanmar
+    for record in records:
+        renames = {e["name"]: target for e in record.get("entities", [])
+                   if (target := renamed_since(record, e)) and not aliases.actor_for(e["name"])}
+        for e in record.get("entities", []):
+            if e["name"] in renames:
+                note(renames[e["name"]], e["kind"], e["name"], record.get("id", ""), "renamed state")
+                e["aliases"] = [a for a in dict.fromkeys([e["name"], *e.get("aliases", [])]) if a != renames[e["name"]]]
+                e["name"] = renames[e["name"]]
         rename(record, renames)
 
     # 2. one spelling and one kind per actor, from all articles (actor_evidence)

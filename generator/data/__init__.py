@@ -101,19 +101,25 @@ def read_entries(path: Path) -> list[list[str]]:
 
 def without_former_states(entries: list[list[str]]) -> list[list[str]]:
     """Countries' entries with every other name of a current country (ISO 3166-1) that names a state
-    which dissolved or merged into another (ISO 3166-3, :func:`packages.former_countries`) made an
-    entry of its own: "Serbia | Yugoslavia" -> "Serbia", "Yugoslavia". A wrong fact on a page is
-    worse than a missing one, and Yugoslavia's 1987 creditors are not Serbia's. A renamed state stays
-    the country's other name ("Myanmar | Burma"); a former state's own entry stays whole ("East
-    Germany | German Democratic Republic")."""
+    ISO 3166-3 withdrew (:func:`packages.former_countries`) made an entry of its own: "Serbia |
+    Yugoslavia" -> "Serbia", "Yugoslavia". A wrong fact on a page is worse than a missing one:
+    Yugoslavia's 1987 creditors are not Serbia's (it dissolved), and a 1987 story's "Zaire" is named
+    as its era named it, not "Democratic Republic of the Congo" (renamed: ``actor_eras.renamed_since``
+    joins it to its successor only in a story dated after the renaming). A former state's own entry
+    stays whole ("East Germany | German Democratic Republic"), and so does an entry whose first name
+    is the former one ("East Timor | Timor-Leste")."""
     from .packages import country_names, former_countries
+
+    import pycountry
 
     former = former_countries()
     current = {name_key(form) for forms in country_names() for form in forms}
+    # and ISO's names with a comma, in the order news writes them: "Congo, The Democratic Republic of the"
+    current |= {name_key(" ".join(reversed(c.name.split(", ", 1)))) for c in pycountry.countries}
     out = []
     for entry in entries:
         now = any(name_key(form) in current for form in entry)
-        gone = [form for form in entry[1:] if now and former.get(name_key(form), "") is None]
+        gone = [form for form in entry[1:] if now and name_key(form) in former]
         out.append([form for form in entry if form not in gone])
         out += [[form] for form in gone]
     return out
@@ -125,9 +131,9 @@ def gazetteer() -> Gazetteer:
     from .packages import country_names, state_and_city_names
 
     given = frozenset(w.lower() for e in read_entries(DATA_DIR / "given_names.txt") for w in e[0].split())
-    countries = {e[0] for e in read_entries(DATA_DIR / "countries.txt")}
     sources = [(read_entries(DATA_DIR / file), kind) for file, kind in KIND_FILES.items()]
     sources[0] = (without_former_states(sources[0][0]), "place")
+    countries = {e[0] for e in sources[0][0]}             # a former state's own entry too: "Zaire"
     sources.insert(1, (country_names(), "place"))          # after the hand list of countries
     sources.insert(4, (state_and_city_names(given), "place"))  # after the hand lists of places
     names: dict = {}

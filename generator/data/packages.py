@@ -121,6 +121,29 @@ def former_countries() -> dict[str, str | None]:
 
 
 @functools.lru_cache(maxsize=1)
+def renamed_countries() -> dict[str, tuple[str, int]]:
+    """Name key of each renamed state (:func:`former_countries` with a successor) -> (the ISO 3166-1
+    alpha-2 code of the country it became, the year ISO 3166-3 withdrew its name): "zaire" -> ("CD",
+    1997), "burma" -> ("MM", 1989)."""
+    import pycountry
+
+    years = {}
+    for c in pycountry.historic_countries:
+        year = str(getattr(c, "withdrawal_date", "") or "")[:4]
+        if year.isdigit():
+            years.update({key: int(year) for key in former_keys(c.name)})
+    return {key: (code, years[key]) for key, code in former_countries().items() if code and key in years}
+
+
+def former_keys(name: str) -> set[str]:
+    """The keys ISO 3166-3's name of a former state gives: whole, and before a comma ("Zaire,
+    Republic of" -> "zaire republic of", "zaire")."""
+    from . import name_key
+
+    return {name_key(name), name_key(name.split(",")[0])}
+
+
+@functools.lru_cache(maxsize=1)
 def state_and_city_names(given_names: frozenset = frozenset()) -> list[list[str]]:
     """US states, national capitals and cities of ``CITY_POPULATION`` or more, one entry each."""
     def build() -> list[list[str]]:
