@@ -22,14 +22,18 @@ person's title, or a company's suffix wins over these cues.
 """
 from __future__ import annotations
 
-from ...data import name_key
+from ...data import gazetteer, name_key
+from ...data.packages import place_keys
 from .context import WORK_NOUNS
 from .acronyms import counted
 from .measures import after_figure
+from .joins import capword
 from .names import POSSESSIVE_TOKENS, Group
 
 # The model's labels for things that are named but no actor.
 WORK_LABELS = frozenset({"WORK_OF_ART", "PRODUCT", "EVENT", "LAW"})
+# Small words inside a longer name, which an acronym skips: "Bank of England (BoE)".
+SMALL_WORDS = frozenset({"and", "&", "of", "for", "the"})
 # Nouns after a name (with an owner's possessive before it) that make it a programme or a work:
 # "BBC One's Breakfast With Frost programme", "Sega's House of the Dead game".
 WORK_AFTER = frozenset("programme program show series film movie documentary album game sitcom".split())
@@ -120,6 +124,54 @@ def not_actor(doc, group: Group) -> str | None:
                 words = " ".join(doc[lo:hi].text.split())
                 return f"{what}: \"{words}\""
     return None
+
+
+def longer_names(doc, *, headline_end: int = 0) -> list[tuple[int, int]]:
+    """Token ranges of the names of things whose words can hold a place's name, which is then no
+    mention of the place (the brief of issue 8, item 2: a place's name inside the name of something
+    else is not that place):
+
+    - a work, event, law, product or building the model reads, two words or more, the first and
+      last capitalised and none between in lower case but small words ("Good Morning America",
+      "Tour de France", "Washington Square Park"); not "the Iowa caucuses", whose lower-case noun
+      makes it the state's; not one whose every word is a place's or a small word (a quoted "Buffalo
+      to Albany"); not in a Title-Case headline (before ``headline_end``) or in capitals, which the
+      model reads badly;
+    - a run of capitalised words that the acronym in brackets after it spells, its first letter the
+      acronym's and every initial in order among the acronym's letters ("London Interbank Offered
+      Rate (LIBOR)", which the model may not read at all)."""
+    found = []
+    for ent in doc.ents:
+        words = [t for t in doc[ent.start:ent.end] if not t.is_punct]
+        while words and words[0].lower_ == "the":
+            words = words[1:]
+        if ent.label_ in WORK_LABELS | {"FAC"} and len(words) >= 2 and ent.start >= headline_end \
+                and words[0].text[:1].isupper() and words[-1].text[:1].isupper() \
+                and all(t.text[:1].isupper() or t.is_stop for t in words) \
+                and not all(t.is_upper for t in words if t.is_alpha) \
+                and any(not t.is_stop and gazetteer().lookup(t.text) is None and name_key(t.text) not in place_keys()
+                        for t in words):
+            found.append((words[0].i, words[-1].i + 1))
+    for p in range(1, len(doc) - 2):
+        acronym = doc[p + 1].text
+        if doc[p].text != "(" or doc[p + 2].text != ")" or not (acronym.isupper() and acronym.isalpha()) \
+                or len(acronym) < 3:
+            continue
+        k = p
+        while k >= 1 and "\n" not in doc[k - 1].whitespace_ and (capword(doc[k - 1]) or doc[k - 1].lower_ in SMALL_WORDS):
+            k -= 1
+        for start in range(k, p - 1):
+            initials = [t.text[0].upper() for t in doc[start:p] if t.lower_ not in SMALL_WORDS]
+            if capword(doc[start]) and len(initials) >= 2 and initials[0] == acronym[0] and _in_order(initials, acronym):
+                found.append((start, p))
+                break
+    return found
+
+
+def _in_order(letters: list[str], word: str) -> bool:
+    """Whether ``letters`` come in order among the letters of ``word``."""
+    rest = iter(word)
+    return all(letter in rest for letter in letters)
 
 
 def model_works(doc) -> frozenset:

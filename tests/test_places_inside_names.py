@@ -1,0 +1,26 @@
+"""A place's name inside the longer name of something else is no mention of the place
+(extract/entities/works.longer_names): a show the recogniser reads as a work, a rate its acronym in
+brackets spells. Invented text."""
+from generator.extract.entities import entities
+
+
+def _places(nlp, text):
+    return {e.name for e in entities(nlp(text)) if e.kind == "place"}
+
+
+def test_a_country_inside_a_shows_name_is_no_mention_of_the_country(nlp):
+    text = ("Senator speaks out\n\nSenator Ruth Okafor told a reporter on Monday that the plan was dead. But she "
+            "told CBS's “Good Evening America” that she would vote for it if the bill changed.\n")
+    assert "United States" not in _places(nlp, text)
+
+
+def test_a_city_inside_a_name_its_acronym_spells_is_no_mention_of_the_city(nlp):
+    text = ("Talks on debt\n\nMorvania wants to pay the Singapore Interbank Offered Rate (SIBOR) in cash and a "
+            "margin above SIBOR in notes, bankers in Zurich said.\n")
+    assert _places(nlp, text) == {"Morvania", "Zurich"}
+
+
+def test_a_state_before_a_lower_case_noun_stays_the_state(nlp):
+    text = ("Caucus day\n\nVoters in the Iowa caucuses on Monday chose Ruth Okafor, who won the Iowa caucuses "
+            "by a wide margin.\n")
+    assert "Iowa" in _places(nlp, text)
