@@ -73,3 +73,15 @@ def test_a_member_of_congress_or_a_delegation_is_named_with_the_state(nlp):
     assert cues(nlp, "Roll call\n\nThe chief of New York's fire department said the vote was a formality.\n",
                 "New York") == set()
     assert cues(nlp, "Talks\n\nOrla Brannagh of Washington said the talks would go on.\n", "Washington") == set()
+
+
+def test_a_reading_outnumbered_twice_over_gives_way(nlp):
+    blog = ("The Latest: Okafor tours the state\n\nThe Latest on the race before Tuesday's New York primary:\n\n"
+            "Ruth Okafor told farmers in upstate New York that the drought had cut their yields.\n\n"
+            "Okafor spoke at a town hall in Yonkers, New York, on Thursday.\n\n"
+            "A poll ahead of the New York primary shows her ahead.\n\n"
+            "Okafor later held a rally in New York City.\n")
+    assert cues(nlp, blog, "New York") == {STATE}
+    both = ("Talks\n\nShe spent the weekend in upstate New York and spoke at a dinner in New York City on "
+            "Monday.\n")
+    assert cues(nlp, both, "New York") == {STATE, CITY}

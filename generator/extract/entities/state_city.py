@@ -11,6 +11,9 @@ mention and kept in the place's evidence for the corpus-wide split (``actor_stat
 - ``named-as:city``: "the city of X", or the city's longer name from the gazetteer's city list
   ("New York City", "Washington, D.C.").
 
+A reading given at three mentions or more, and at twice as many as the other, is the only one kept
+(:func:`_outnumbered`): a live blog of the state's primary that names "a New York City rally" once.
+
 Only for the states whose name the gazetteer's city list or GeoNames also gives to a city in another
 state (:func:`states_named_like_cities`); the names come from data, never from this module.
 Hand-written because no package reads which of two namesakes a phrase means.
@@ -153,14 +156,22 @@ def state_or_city_cues(doc, ents: tuple[Entity, ...]) -> tuple[Entity, ...]:
         if e.kind != "place" or key not in states_named_like_cities():
             out.append(e)
             continue
-        found = []
+        counts: dict = {}                       # reading -> mentions that give it, in the order first given
         for m in e.mentions:
             span = doc.char_span(m.start, m.end, alignment_mode="expand")
             if span is None:
                 continue
-            if STATE not in found and _state_cue(doc, span.start, span.end, key, unknown):
-                found.append(STATE)
-            if CITY not in found and _city_cue(doc, span.start, span.end, key):
-                found.append(CITY)
+            for reading, given in ((STATE, _state_cue(doc, span.start, span.end, key, unknown)),
+                                   (CITY, _city_cue(doc, span.start, span.end, key))):
+                if given:
+                    counts[reading] = counts.get(reading, 0) + 1
+        found = [r for r, n in counts.items() if not _outnumbered(n, sum(counts.values()) - n)]
         out.append(replace(e, evidence=(*e.evidence, *found)) if found else e)
     return tuple(out)
+
+
+def _outnumbered(n: int, other: int) -> bool:
+    """Whether a reading ``n`` mentions give is outnumbered by the other's ``other``: at least three,
+    and at least twice as many (a live blog of a state's primary, "the New York primary", "upstate
+    New York", "Buffalo, New York", that names "a New York City rally" once is the state's)."""
+    return other >= 3 and other >= 2 * n
