@@ -24,3 +24,13 @@ def test_a_state_before_a_lower_case_noun_stays_the_state(nlp):
     text = ("Caucus day\n\nVoters in the Iowa caucuses on Monday chose Ruth Okafor, who won the Iowa caucuses "
             "by a wide margin.\n")
     assert "Iowa" in _places(nlp, text)
+
+
+def test_a_place_before_a_legal_form_or_a_landforms_noun_is_a_word_of_that_name(nlp):
+    banks = ("Banks agree\n\nThe lenders include Barclays Bank Plc, Midland Bank Plc and Royal Bank of Scotland Plc, "
+             "a banker in Frankfurt said.\n")
+    assert _places(nlp, banks) == {"Frankfurt"}
+    delta = "Vote count\n\nThe party did well only in the south-east and the oil-rich Niger Delta, officials in Abuja said.\n"
+    assert _places(nlp, delta) == {"Abuja"}
+    hague = "Talks\n\nThe Netherlands and Belgium agreed, officials in The Hague said.\n"
+    assert {"Netherlands", "Belgium"} <= _places(nlp, hague)

@@ -38,7 +38,7 @@ from .glued import pieces as glued_pieces, without_descriptor
 from .spans import caps_companies, fragment, initial_mentions, joined_company_names, name_breaks, without_post_nominals
 from .titles import courtesy_named, titles_for
 from .plain_words import no_name
-from .works import longer_names, model_works, not_actor
+from .works import longer_names, model_works, not_actor, opens_longer_name
 
 __all__ = ["entities", "shouting_tokens", "result_slots"]
 
@@ -269,8 +269,8 @@ def entities(doc, *, body_start: int = 0, aliases=None, dateline_at: tuple[int, 
     mentions += _team_mentions(doc, slots, {i for m in mentions for i in range(m.start, m.end)}, caps, gaz,
                                forms)
     others = longer_names(doc, headline_end=_headline_end(doc) if _title_case_headline_end(doc) else 0)
-    mentions = [m for m in mentions if not (m.label == "place" and (_opens_event(doc, m.end) or any(
-        a <= m.start and m.end <= b and b - a > m.end - m.start for a, b in others)))]   # "Good Morning America"
+    mentions = [m for m in mentions if not (m.label == "place" and (_opens_event(doc, m.end) or opens_longer_name(
+        doc, m.start, m.end) or any(a <= m.start and m.end <= b and b - a > m.end - m.start for a, b in others)))]
     countries = {name_key(c) for c in gaz.countries}
     for m in mentions:
         m.competitor = m.competitor or not m.company and m.end - m.start >= 2 and bracketed_country(doc, m.end, countries) \

@@ -27,11 +27,14 @@ from ...data.packages import place_keys
 from .context import WORK_NOUNS
 from .acronyms import counted
 from .measures import after_figure
-from .joins import capword
+from .joins import capword, suffix
 from .names import POSSESSIVE_TOKENS, Group
 
 # The model's labels for things that are named but no actor.
 WORK_LABELS = frozenset({"WORK_OF_ART", "PRODUCT", "EVENT", "LAW"})
+# Capitalised nouns of a landform named after a place: "the Niger Delta" is no mention of Niger. Hand
+# list: GeoNames gives a feature's class as a code, not the English nouns news writes after a name.
+LANDFORMS = frozenset("Delta River Valley Basin Peninsula Mountains Strait Canal Desert Plateau Bay Sea".split())
 # Small words inside a longer name, which an acronym skips: "Bank of England (BoE)".
 SMALL_WORDS = frozenset({"and", "&", "of", "for", "the"})
 # Nouns after a name (with an owner's possessive before it) that make it a programme or a work:
@@ -166,6 +169,23 @@ def longer_names(doc, *, headline_end: int = 0) -> list[tuple[int, int]]:
                 found.append((start, p))
                 break
     return found
+
+
+def opens_longer_name(doc, start: int, end: int) -> bool:
+    """Whether a place's name at ``start:end`` is a word of a longer name the model did not read
+    whole: a company's, before its legal form ("Royal Bank of Scotland Plc", "Banque Internationale a
+    Luxembourg SA"); a landform's, before its capitalised noun (:data:`LANDFORMS`: "the oil-rich Niger
+    Delta"); or a title's, after a capitalised "The" where no sentence starts and before another
+    capitalised word ("told The Hollywood Reporter")."""
+    after = doc[end] if end < len(doc) else None
+    if after is None or "\n" in doc[end - 1].whitespace_ or not doc[end - 1].whitespace_:
+        return False
+    if suffix(after) and not (end + 1 < len(doc) and doc[end + 1].text in ("-", "–")) or after.text in LANDFORMS:
+        return True                         # not "Illinois Co-op's"
+    the = doc[start - 1] if start >= 1 else None
+    return the is not None and the.text == "The" and not the.is_sent_start and start >= 2 \
+        and doc[start - 2].is_alpha and "\n" not in doc[start - 2].whitespace_ \
+        and after.is_alpha and after.text[:1].isupper() and not after.is_stop and gazetteer().lookup(after.text) is None
 
 
 def _in_order(letters: list[str], word: str) -> bool:
