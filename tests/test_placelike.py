@@ -59,3 +59,14 @@ def test_a_club_named_in_a_short_headline_is_no_dateline(nlp):
                   "trying to buy me'. It's not up to me.\"\n"
     got = {e.name: e for e in entities(nlp(text), body_start=len(head))}
     assert got["Preston"].kind == "organization"
+
+
+def test_a_town_whose_stake_or_stock_one_holds_is_a_firm(nlp):
+    text = ("OKAFOR SAYS SHE DISCUSSED CONTROL OF TULSA\n\nFinancier Ruth Okafor, who holds a 12 pct stake in Tulsa "
+            "Broadcasting Co, said her talks with some of Tulsa's managers and directors were aimed at more ownership. "
+            "Okafor, who holds her Tulsa stake through Hexby Holdings, said she may buy more Tulsa stock on the open "
+            "market. She said her interest in Tulsa was for investment only.\n")
+    got = {e.name: e.kind for e in entities(nlp(text))}
+    assert got["Tulsa"] == "organization"
+    markets = "Markets\n\nLondon shares closed higher and the London stock market gained 2 pct, dealers said.\n"
+    assert {e.name: e.kind for e in entities(nlp(markets))}["London"] == "place"

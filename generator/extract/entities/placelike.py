@@ -2,7 +2,8 @@
 item 2: "wrong kinds and places"), read once each actor has a kind (``kind_cues.kinds_in_article``):
 
 - :func:`firm_like`: a shop, a bank or a brand named like a town or a country: "sales at Argos",
-  "Argos' sales", "branches of Williamsburg", "the retailer Iceland", "Iceland, the supermarket chain";
+  "Argos' sales", "branches of Williamsburg", "the retailer Iceland", "Iceland, the supermarket chain",
+  "his Taft stake", "Taft stock";
   an organisation, unless a mention stands where only a place does ("in X", "near X", a dateline);
   a country, a US state or a region needs two such mentions;
 - :func:`club_like`: outside a sports report, a town written with a verb in the plural, as British
@@ -31,6 +32,9 @@ FIRM_NOUNS = frozenset("shares shareholders profit profits revenue revenues sale
 AT_NOUNS = frozenset("sales profit profits revenue revenues earnings turnover".split())
 # Nouns whose "<noun> of|in X" makes X a firm: "shares of X", "a stake in X", "branches of X".
 OF_NOUNS = frozenset("shares shareholders stake branches subsidiary".split())
+# Nouns in the singular that a firm's name modifies, as what one holds of it: "his Taft stake", "Taft stock";
+# not a market's plural ("London shares", "Tokyo stocks").
+HOLDING_NOUNS = frozenset("stake stock".split())
 # Lower-case nouns right before a firm's name or heading its apposition: "the retailer X", "X, the chain".
 FIRM_DESCRIPTORS = frozenset("retailer retailers chain supermarket supermarkets grocer grocers firm company "
                              "lender bank insurer carmaker brand".split())
@@ -70,6 +74,9 @@ def firm_mention(doc, start: int, end: int) -> bool:
             doc[start - 1].lower_ == "at" and doc[start - 2].lower_ in AT_NOUNS
             or doc[start - 1].lower_ in ("of", "in") and doc[start - 2].lower_ in OF_NOUNS):
         return True                         # "sales at Argos", "shares of X", "branches of Williamsburg"
+    if len(after) >= 1 and after[0].lower_ in HOLDING_NOUNS and after[0].is_lower and after[0].tag_ == "NN" \
+            and not (len(after) > 1 and after[1].pos_ in ("NOUN", "PROPN")):
+        return True                         # "his Taft stake", "Taft stock on the open market"; not "London stock market"
     if start >= 1 and doc[start - 1].is_lower and doc[start - 1].lower_ in FIRM_DESCRIPTORS \
             and doc[start - 1].pos_ == "NOUN":
         return True                         # "the retailer Argos"
