@@ -137,7 +137,8 @@ def longer_names(doc, *, headline_end: int = 0) -> list[tuple[int, int]]:
     - a work, event, law, product or building the model reads, two words or more, the first and
       last capitalised and none between in lower case but small words ("Good Morning America",
       "Tour de France", "Washington Square Park"); not "the Iowa caucuses", whose lower-case noun
-      makes it the state's; not one whose every word is a place's or a small word (a quoted "Buffalo
+      makes it the state's; not one with a comma, an address ("Grace Road, Leicestershire": the
+      ground and its county); not one whose every word is a place's or a small word (a quoted "Buffalo
       to Albany"); not in a Title-Case headline (before ``headline_end``) or in capitals, which the
       model reads badly;
     - a run of capitalised words that the acronym in brackets after it spells, its first letter the
@@ -149,6 +150,7 @@ def longer_names(doc, *, headline_end: int = 0) -> list[tuple[int, int]]:
         while words and words[0].lower_ == "the":
             words = words[1:]
         if ent.label_ in WORK_LABELS | {"FAC"} and len(words) >= 2 and ent.start >= headline_end \
+                and not any(t.text == "," for t in doc[ent.start:ent.end]) \
                 and words[0].text[:1].isupper() and words[-1].text[:1].isupper() \
                 and all(t.text[:1].isupper() or t.is_stop for t in words) \
                 and not all(t.is_upper for t in words if t.is_alpha) \
