@@ -33,6 +33,29 @@ def test_a_name_after_a_role_and_at_is_where_someone_works(nlp):
     assert got.get("Ruth Ames") == "person"
 
 
+def test_a_firm_named_after_its_founders_is_no_person(nlp):
+    # the firm of an analyst named right after it, an economist "with" it, a bond issue's manager
+    got = kinds(nlp, '"Rates will fall," said Morton Kessel economist Joan Ferris. Rates fell on Monday.\n')
+    assert got.get("Morton Kessel") == "organization"
+    assert got.get("Joan Ferris") == "person"
+    got = kinds(nlp, '"Prices will fall," said Ruth Ames, an analyst with Harlan Beckwith.\n')
+    assert got.get("Harlan Beckwith") == "organization"
+    got = kinds(nlp, "NEW YORK, March 24 - Tolland Credit Co is raising 200 mln dlrs via an offering of notes "
+                     "due 1997, said sole manager Quentin Ashby.\n")
+    assert got.get("Quentin Ashby") == "organization"
+    got = kinds(nlp, "NEW YORK, March 24 - Tolland Credit Co is raising 200 mln dlrs via notes due 1997 yielding "
+                     "8.13 pct, said sole manager Tremont Brothers.\n")
+    assert got.get("Tremont Brothers") == "organization"
+    # read as a firm by the model, whatever its given name says
+    got = kinds(nlp, '"As the dollar goes, so goes the bond market," said Dean Tolliver analyst Karen Bix.\n')
+    assert got.get("Dean Tolliver") == "organization"
+    # a person's name before a role that is not a market's stays a person
+    got = kinds(nlp, "Arsenal manager Arsene Wenger said the team manager Pat Rice would stay, and Tom Harrow "
+                     "adviser Jill Penn agreed.\n")
+    assert got.get("Pat Rice") == "person"
+    assert got.get("Tom Harrow") == "person"
+
+
 def test_a_party_short_name_is_no_part_of_a_persons_name(nlp):
     got = kinds(nlp, "Lib Dem Nora Pellman said the plan was flawed. Tory Gareth Wynne agreed.\n")
     assert got.get("Nora Pellman") == "person"

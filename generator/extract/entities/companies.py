@@ -76,12 +76,41 @@ COMPANY_NOUNS = frozenset("""brokers stockbrokers brokerage firm consultancy cha
 retailer publisher broadcaster airline chipmaker lender conglomerate""".split())
 
 
+# Roles in the markets a firm employs, never a person: "Dean Witter analyst Karen Gibbs", "an economist
+# with Bankers Trust" (not "spokesman", "adviser": "Trump adviser Kellyanne Conway" is his).
+MARKET_ROLES = frozenset("""analyst analysts economist economists strategist strategists trader traders dealer
+dealers broker brokers banker bankers underwriter underwriters""".split())
+# Words before "manager" that make it a bond issue's underwriter in wire copy: "said sole manager Salomon
+# Brothers", "lead manager Morgan Grenfell", "co-manager X" (a firm, never a person's title; not "joint":
+# a football club may have joint managers).
+UNDERWRITING = frozenset("lead sole co".split())
+
+
 def worked_at(doc, start: int) -> bool:
-    """Whether the name at token ``start`` follows a role and "at" ("analyst at X") or a firm's
-    common noun ("of brokers X", "the charity X")."""
+    """Whether the name at token ``start`` follows a role and "at" ("analyst at X"), a market role
+    and "with" ("economist with X"), a firm's common noun ("of brokers X", "the charity X") or an
+    underwriter's role ("sole manager X", "co-lead manager X")."""
     if start >= 2 and doc[start - 1].lower_ == "at" and doc[start - 2].lower_ in ROLES_AT:
         return True
+    if start >= 2 and doc[start - 1].lower_ == "with" and doc[start - 2].lower_ in MARKET_ROLES:
+        return True
+    if start >= 2 and doc[start - 1].lower_ in ("manager", "managers") and doc[start - 1].is_lower \
+            and (doc[start - 2].lower_ in UNDERWRITING or doc[start - 2].text == "-" and start >= 3
+                 and doc[start - 3].lower_ in UNDERWRITING):
+        return True
     return start >= 1 and doc[start - 1].text in COMPANY_NOUNS
+
+
+def employs(doc, start: int, end: int) -> bool:
+    """Whether the name at ``start..end`` (two words or more) is the firm of the person named right
+    after a market role: "Dean Witter analyst Karen Gibbs", "said Paine Webber economists" (the role
+    ends the clause). A firm named after its founders reads as a person's name; a person is never
+    written before an analyst's or a trader's role."""
+    if end - start < 2 or end >= len(doc) or not doc[end].is_lower or doc[end].lower_ not in MARKET_ROLES \
+            or doc[end].pos_ != "NOUN":
+        return False
+    after = doc[end + 1] if end + 1 < len(doc) else None
+    return after is None or after.text[:1].isupper() and after.is_alpha or after.is_punct and after.text != "'s"
 
 
 def party_prefix(doc, start: int, end: int) -> int:

@@ -16,7 +16,7 @@ from dataclasses import replace
 
 from ...data import Gazetteer, actor_key, gazetteer, name_key
 from ...types import Entity, Span
-from .companies import company_tail, listed_names, party_prefix, wire_brackets, worked_at
+from .companies import company_tail, employs, listed_names, party_prefix, wire_brackets, worked_at
 from .context import instrument_only, place_off, runs_on, runs_on_after, runs_on_before, the_city, work_context
 from .peoples import of_things
 from .caps import caps_people, lower_words, lookup_mentions, shouting_tokens
@@ -127,7 +127,8 @@ def _model_mentions(doc, caps: set[int], taken: set[int] = frozenset(), common: 
                     or kind_here != "person" and state_portfolio(doc, part_start, part_end):
                 continue
             tail = company_tail(doc, end) if kind_here != "place" or end - start >= 2 else None
-            company = tail is not None or kind_here == "person" and worked_at(doc, start)
+            company = tail is not None or kind_here in ("person", "organization") \
+                and (worked_at(doc, start) or employs(doc, start, end))     # not a title's, nor a given name's
             if tail is not None and tail[1]:
                 absorbed.update(range(end, tail[0]))
                 end = tail[0]
