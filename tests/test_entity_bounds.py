@@ -65,6 +65,14 @@ def test_words_at_the_edges_that_belong_to_no_name(nlp):
     assert not any(n.lower().startswith("ex") for n in names)
 
 
+def test_of_and_an_adjective_of_the_words_after_a_name_are_no_part_of_it(nlp):
+    names = _names(nlp, "The debt owed to the Tavery Club of Western creditor governments will be rescheduled.")
+    assert "Tavery Club" in names and not any(n.endswith("Western") for n in names)
+    # a name's own "of" and the noun it ends in stay
+    names = _names(nlp, "The Union of Worried Farmers said the Bank of Norland would act.")
+    assert "Union of Worried Farmers" in names and "Bank of Norland" in names
+
+
 def test_a_description_by_the_last_word_of_an_organisations_name(nlp):
     from generator.extract import extract, nlp_text
     from generator.types import RawArticle

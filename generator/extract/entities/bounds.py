@@ -13,7 +13,8 @@ edges that belong to no name.
   a station's name after "Radio" or "TV" is taken in when the model left it out ("BBC Radio [Five
   Live]", "BBC Radio [Scotland]": a run of up to three capitalised words that ends the clause).
 - Edges: an honorific ends no name ("the Sunday Times Mr Campbell": the model's "Times Mr"), nor
-  does a preposition and a date ("the Commons on Monday"); "Ex-" opens none ("Ex-Downing Street"); a
+  does a preposition and a date ("the Commons on Monday"), nor "of" and an adjective of the words
+  after the name ("the Paris Club of Western creditor governments": the model's "Paris Club of Western"); "Ex-" opens none ("Ex-Downing Street"); a
   compass point the model left before a compass adjective opens it ("[South] Eastern Education Board").
 - The portfolio of an office "of State for" holds no name ("Secretary of State for Culture, Media and
   Sport": no "State for Culture", no "Media").
@@ -156,10 +157,24 @@ def edges(doc, start: int, end: int) -> tuple[int, int]:
         start -= 1                              # "[South] Eastern Education Board"
     if end - start >= 2 and doc[end - 1].lower_ in _BEFORE_NAMES:
         end -= 1                                # "Times Mr"
+    if end - start >= 3 and _cut_description(doc, end):
+        end -= 2                                # "Paris Club [of Western] creditor governments"
     for i in range(start + 1, end - 1):
         if doc[i].lower_ in _DATE_PREPOSITIONS and all(t.lower_ in WEEKDAYS | MONTHS or t.is_digit for t in doc[i + 1:end]):
             return start, i                     # "Commons on Monday"
     return start, end
+
+
+def _cut_description(doc, end: int) -> bool:
+    """Whether the span ending at ``end`` ends in "of"/"for" and an adjective that the words after it
+    go on to qualify: "the Paris Club of Western creditor governments" (the model's "Paris Club of
+    Western"). The adjective is spaCy's, a people's word or a compass adjective; a lower-case noun or
+    adjective follows on the same line. A name's own "of" ends in a noun ("Bank of America", "Union of
+    Concerned Scientists")."""
+    word, after = doc[end - 1], doc[end] if end < len(doc) else None
+    return doc[end - 2].lower_ in ("of", "for") and after is not None and after.is_lower and after.is_alpha \
+        and after.pos_ in ("NOUN", "ADJ") and bool(word.whitespace_) and "\n" not in word.whitespace_ \
+        and (word.pos_ == "ADJ" or word.lower_ in _COMPASS_ADJECTIVES or word.ent_type_ == "NORP")
 
 
 def state_portfolio(doc, start: int, end: int) -> bool:
