@@ -14,6 +14,12 @@ or its article count support, read from the other names the same article (or cor
   nor a census surname ("BBC Breakfast"): a programme named after its broadcaster ("BBC Radio London"
   stays: a channel; "Cairn Energy" stays: no broadcaster).
 
+A sign against any organisation:
+
+- ``two-names``: two organisations' names joined by a hyphen, each named on its own in the corpus or
+  known to the gazetteer ("an Associated Press-GfK poll": the poll of two bodies, no body of its own;
+  :func:`hyphened_pair`).
+
 Evidence for a person the package lists do not know by given name:
 
 - ``surname-alone``: a name of two or three words whose last word the same article also writes alone
@@ -66,6 +72,8 @@ def record_signs(record: dict, corpus_orgs: set[str]) -> dict[int, set[str]]:
     orgs = [name_key(e["name"]).split() for e in entities if e["kind"] == "organization"]
     out: dict[int, set[str]] = {}
     for i, e in enumerate(entities):
+        if e["kind"] == "organization" and hyphened_pair(e["name"], corpus_orgs):
+            out.setdefault(i, set()).add("two-names")
         if not _plain(e):
             continue
         words = name_key(e["name"]).split()
@@ -80,6 +88,23 @@ def record_signs(record: dict, corpus_orgs: set[str]) -> dict[int, set[str]]:
                 out.setdefault(i, set()).add("owned")
                 break
     return out
+
+
+def hyphened_pair(name: str, corpus_orgs: set[str]) -> bool:
+    """Whether an organisation's name is two organisations' names joined by a hyphen, each one named on
+    its own in the corpus or known to the gazetteer, the whole unknown: "Associated Press-GfK" (of "an
+    Associated Press-GfK poll": the two bodies that made a poll, no third). A firm's own hyphened name
+    has parts no one names alone ("Anheuser-Busch", "Rolls-Royce")."""
+    gaz = gazetteer()
+    parts = name.split("-")
+    if len(parts) != 2 or not all(p.strip() == p and p for p in parts) or gaz.lookup(name) is not None:
+        return False
+
+    def alone(part: str) -> bool:
+        known = gaz.lookup(part)
+        return known is not None and known[1] == "organization" or name_key(part) in corpus_orgs
+
+    return all(alone(p) for p in parts)
 
 
 def surname_alone(entity: dict) -> bool:

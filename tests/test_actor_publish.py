@@ -156,3 +156,16 @@ def test_a_name_another_article_makes_a_work_gets_no_page_as_an_actor():
                *({"id": str(i), "entities": [ent("Gannet", evidence=("org-word",))]} for i in range(5))]
     decide(records)
     assert published(records, "Gannet") == [True] * 5
+
+
+def test_two_organisations_joined_by_a_hyphen_are_no_organisation():
+    # "a Halvard Press-Kovik poll": the poll of two bodies each named on its own
+    records = [{"id": "a", "entities": [ent("Halvard Press", evidence=("org-word",)),
+                                         ent("Halvard Press-Kovik", evidence=("org-word",)), ent("Kovik")]}]
+    decide(records)
+    assert published(records, "Halvard Press-Kovik") == [False]
+    assert "two-names" in records[0]["entities"][1]["reason"]
+    # a firm's own hyphened name, its parts named by no one alone, keeps its page
+    records = [{"id": "a", "entities": [ent("Brindle-Marsh", evidence=("org-word",))]}]
+    decide(records)
+    assert published(records, "Brindle-Marsh") == [True]
