@@ -78,6 +78,18 @@ def test_an_acronym_in_brackets_after_a_name_is_that_body(nlp):
 
 
 
+def test_an_acronym_with_two_letters_swapped_is_a_slip_for_the_bodys(nlp):
+    text = ("The Asian Trade Bank (ATB) said growth would slow. The ATB report said damage was slight. "
+            "At a meeting in Manila, ABT president Joan Ferris said she was confident.\n")
+    got = {e.name: e for e in entities(nlp(text))}
+    assert "ABT" not in got and "ABT" in got["Asian Trade Bank"].aliases, sorted(got)
+    # two bodies whose acronyms are not one slip apart stay two
+    text = ("The Asian Trade Bank (ATB) said growth would slow. The TAB report, by the Tolland Audit Board, "
+            "said damage was slight.\n")
+    got = {e.name: e for e in entities(nlp(text))}
+    assert "TAB" not in got.get("Asian Trade Bank").aliases
+
+
 def test_a_surname_with_accents_or_umlauts_written_again_in_ascii_is_the_same_person(nlp):
     text = ("Swedish trade minister visits Oslo\n\nSwedish Trade Minister Björn Ekström arrived in Oslo on "
             "Monday. Ekstrom met fishing executives in the harbour.\n\nAustrian Transport Minister Günther "

@@ -271,7 +271,8 @@ def _without_suffix(form: str) -> str:
 
 def merge_acronyms(groups: list[Group], doc=None) -> list[Group]:
     """Fold an acronym into the one long name in the article it abbreviates: SEC -> Securities and
-    Exchange Commission (:func:`_spelled_forms`); or, in brackets right after a long name, into that
+    Exchange Commission (:func:`_spelled_forms`), also with two neighbouring letters swapped, a slip
+    (:func:`_fold_swapped_acronyms`); or, in brackets right after a long name, into that
     name when its letters come in order among the long name's initials: "Data Resources Europe Inc
     (DRI)" (the long name is then the canonical one)."""
     long_names: dict = {}
@@ -298,7 +299,34 @@ def merge_acronyms(groups: list[Group], doc=None) -> list[Group]:
             owner.forms.update(g.forms)
             continue
         merged.append(g)
-    return merged
+    return _fold_swapped_acronyms(merged)
+
+
+def _swapped(a: str, b: str) -> bool:
+    """Whether two acronyms differ by two neighbouring letters swapped: "ABD" / "ADB"."""
+    diff = [k for k in range(len(a)) if a[k] != b[k]] if len(a) == len(b) else []
+    return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
+
+
+def _fold_swapped_acronyms(groups: list[Group]) -> list[Group]:
+    """Fold an acronym of three letters or more, named once, that no gazetteer knows and no long name of
+    the article spells, into the one organisation whose long name spells the same letters with two
+    neighbours swapped: "ABD president Tadao Chino" beside the Asian Development Bank (ADB), a slip."""
+    spelled = {i: g for g in groups for f in g.forms for i in _spelled_forms(f)}
+    out = []
+    for g in groups:
+        form = next(iter(g.forms)) if len(g.forms) == 1 else ""
+        letters = form.replace(".", "")
+        owners = {id(h): h for i, h in spelled.items() if h is not g and _swapped(letters, i)} \
+            if 3 <= len(letters) <= 6 and letters.isupper() and letters.isalpha() and not g.canonical \
+            and len(g.mentions) == 1 and letters not in spelled else {}
+        if len(owners) == 1:
+            owner = next(iter(owners.values()))
+            owner.mentions.extend(g.mentions)
+            owner.forms.update(g.forms)
+            continue
+        out.append(g)
+    return out
 
 
 def canonical_name(group: Group, kind: str) -> str:
