@@ -75,6 +75,7 @@ def test_places_come_from_packages():
     ("Nora Pell Canyon National Park", "person", "place-in-name"),
     ("Yorkshire at Headingley", "person", "fragment"),
     ("East", "place", "common-word"),
+    ("Nora Democrats", "person", "party"),
 ])
 def test_name_faults(name, kind, fault):
     assert fault in name_faults(name, kind)
@@ -82,7 +83,8 @@ def test_name_faults(name, kind, fault):
 
 @pytest.mark.parametrize("name, kind", [("Nora Pell", "person"), ("Bank of Arden", "organization"),
                                         ("Quill, Inc.", "organization"), ("Payne Stewart", "person"),
-                                        ("Leonardo da Vinci", "person"), ("Henry VIII", "person")])
+                                        ("Leonardo da Vinci", "person"), ("Henry VIII", "person"),
+                                        ("Nora Rivers", "person")])
 def test_names_without_faults(name, kind):
     assert name_faults(name, kind) == []
 

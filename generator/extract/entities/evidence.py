@@ -25,7 +25,8 @@ in the article), ``epithet`` (a word before a given name that is no given name: 
 Ainsworth"), ``not-a-people`` (a group with no evidence that it names a people, creed or party:
 ``demonym``, ``creed`` or ``gazetteer``, see ``peoples``), ``of-things`` (a group whose every mention is
 its adjective before a thing: "Ecuadorean central bank"; held back only where every article shows it), ``person-in-name`` (a person's name run onto an organisation's), ``one-word`` (a
-person named by one word only), ``event`` ("Championship"), ``place-in-name`` (a person's name
+person named by one word only), ``party`` (a party's short form or its members' plural, a group's
+word, read as a person: "Lib Dem", "Christian Democrats"), ``event`` ("Championship"), ``place-in-name`` (a person's name
 holding "Park", "Canyon", "Street"), ``generic`` (an organisation word alone, "Bank", "Cabinet", or after words the article writes in
 lower case, "Central Bank": the same words name another body in another article),
 ``product`` (named as an organisation's own: "Amazon's Alexa"), ``venue`` (a building: "Kodak
@@ -133,8 +134,9 @@ def name_faults(name: str, kind: str, common: frozenset = frozenset()) -> list[s
     if kind == "person" and (any(w in PLACE_WORDS for w in lowered[1:])
                              or any(w in COMPASS for w in lowered[1:-1])):
         faults.append("place-in-name")      # "Bryce Canyon National Park", "Preston North End"
-    if kind == "person" and tuple(lowered) in PARTY_SHORT_FORMS:
-        faults.append("party")              # "Lib Dem": a party's members, not a person
+    if kind == "person" and (tuple(lowered) in PARTY_SHORT_FORMS or len(words) >= 2 and lowered[-1].endswith("s")
+                             and (gaz.lookup(words[-1]) or ("", ""))[1] == "group"):
+        faults.append("party")              # "Lib Dem", "Christian Democrats": a party's members, not a person
     if kind == "person" and ({"and", "&"} & set(lowered) or re.fullmatch(r"[A-Z]", words[-1])
                              or any(re.fullmatch(r"[A-Z]{2,}", w) and w not in ROMAN for w in words)):
         faults.append("fragment")           # "Alexander and Catwoman", "Alicia M", "BBC Sport Wales"
