@@ -76,6 +76,7 @@ def test_places_come_from_packages():
     ("Yorkshire at Headingley", "person", "fragment"),
     ("East", "place", "common-word"),
     ("Nora Democrats", "person", "party"),
+    ("Jose Pellarin Memorial", "person", "event"),
 ])
 def test_name_faults(name, kind, fault):
     assert fault in name_faults(name, kind)
@@ -84,7 +85,7 @@ def test_name_faults(name, kind, fault):
 @pytest.mark.parametrize("name, kind", [("Nora Pell", "person"), ("Bank of Arden", "organization"),
                                         ("Quill, Inc.", "organization"), ("Payne Stewart", "person"),
                                         ("Leonardo da Vinci", "person"), ("Henry VIII", "person"),
-                                        ("Nora Rivers", "person")])
+                                        ("Nora Rivers", "person"), ("Doris Day", "person")])
 def test_names_without_faults(name, kind):
     assert name_faults(name, kind) == []
 

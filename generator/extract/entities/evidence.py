@@ -26,7 +26,8 @@ Ainsworth"), ``not-a-people`` (a group with no evidence that it names a people, 
 ``demonym``, ``creed`` or ``gazetteer``, see ``peoples``), ``of-things`` (a group whose every mention is
 its adjective before a thing: "Ecuadorean central bank"; held back only where every article shows it), ``person-in-name`` (a person's name run onto an organisation's), ``one-word`` (a
 person named by one word only), ``party`` (a party's short form or its members' plural, a group's
-word, read as a person: "Lib Dem", "Christian Democrats"), ``event`` ("Championship"), ``place-in-name`` (a person's name
+word, read as a person: "Lib Dem", "Christian Democrats"), ``event`` ("Championship"; a person's name before an event's word that is no surname: "Jose
+Ortega Memorial"), ``place-in-name`` (a person's name
 holding "Park", "Canyon", "Street"), ``generic`` (an organisation word alone, "Bank", "Cabinet", or after words the article writes in
 lower case, "Central Bank": the same words name another body in another article),
 ``product`` (named as an organisation's own: "Amazon's Alexa"), ``venue`` (a building: "Kodak
@@ -81,6 +82,8 @@ GENERIC_HEADS = frozenset("bank ministry court council agency commission authori
 VENUE_WORDS = frozenset("theatre theater stadium arena cinema auditorium ballroom".split())
 # Last words of schemes, plans and laws: named, but not actors.
 PROGRAMME_WORDS = frozenset("scheme programme program plan act bill initiative project".split())
+# Last words of events named after a person, besides EVENT_WORDS: "the Jose Ortega Memorial" (a meeting).
+NAMED_FOR_WORDS = frozenset("memorial lecture".split())
 GENERATIONAL = frozenset("jr sr ii iii iv".split())
 COMPASS = frozenset("north south east west northeast northwest southeast southwest".split())
 ROMAN = frozenset("II III IV VI VII VIII".split())
@@ -131,6 +134,9 @@ def name_faults(name: str, kind: str, common: frozenset = frozenset()) -> list[s
         faults.append("common-word")        # "East" alone is a direction, not a place's name
     if len(words) == 1 and lowered[0] in EVENT_WORDS | SPORTS_EVENT_WORDS:
         faults.append("event")              # "Championship", "Olympics"
+    if kind == "person" and len(words) >= 2 and lowered[-1] in EVENT_WORDS | NAMED_FOR_WORDS \
+            and lowered[-1] not in _personal_names():
+        faults.append("event")              # "Jose Ortega Memorial", "Ada Byrne Lecture": named after someone
     if kind == "person" and (any(w in PLACE_WORDS for w in lowered[1:])
                              or any(w in COMPASS for w in lowered[1:-1])):
         faults.append("place-in-name")      # "Bryce Canyon National Park", "Preston North End"
