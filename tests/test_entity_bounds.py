@@ -73,6 +73,12 @@ def test_of_and_an_adjective_of_the_words_after_a_name_are_no_part_of_it(nlp):
     assert "Union of Worried Farmers" in names and "Bank of Norland" in names
 
 
+def test_a_wires_sign_off_is_no_part_of_the_last_name(nlp):
+    names = _names(nlp, "LONDON, March 18 - Tolland Credit Co is issuing a 100 mln dlr eurobond. Co-lead is "
+                        "R.G. Hamling and Co Ltd. REUTER\n")
+    assert not any("REUTER" in n for n in names), names
+
+
 def test_a_description_by_the_last_word_of_an_organisations_name(nlp):
     from generator.extract import extract, nlp_text
     from generator.types import RawArticle

@@ -13,9 +13,10 @@ edges that belong to no name.
   a station's name after "Radio" or "TV" is taken in when the model left it out ("BBC Radio [Five
   Live]", "BBC Radio [Scotland]": a run of up to three capitalised words that ends the clause).
 - Edges: an honorific ends no name ("the Sunday Times Mr Campbell": the model's "Times Mr"), nor
-  does a preposition and a date ("the Commons on Monday"), nor "of" and an adjective of the words
-  after the name ("the Paris Club of Western creditor governments": the model's "Paris Club of Western"); "Ex-" opens none ("Ex-Downing Street"); a
-  compass point the model left before a compass adjective opens it ("[South] Eastern Education Board").
+  does a preposition and a date ("the Commons on Monday"), nor a wire's sign-off ("... and Co Ltd.
+  REUTER", the text's last word), nor "of" and an adjective of the words after the name ("the Paris
+  Club of Western creditor governments": the model's "Paris Club of Western"); "Ex-" opens none
+  ("Ex-Downing Street"); a compass point the model left before a compass adjective opens it ("[South] Eastern Education Board").
 - The portfolio of an office "of State for" holds no name ("Secretary of State for Culture, Media and
   Sport": no "State for Culture", no "Media").
 
@@ -31,6 +32,8 @@ from .titles import TITLE_HEADS
 
 # Honorifics that stand before a name only (not "Lord", "Dame": "Notre Dame", "House of Lords").
 _BEFORE_NAMES = frozenset("mr mr. mrs mrs. ms ms. miss dr dr. mx mx. messrs messrs.".split())
+# The word a wire service signs its story off with, last in the text (Reuters' 1980s copy).
+_SIGN_OFFS = frozenset({"REUTER", "REUTERS"})
 _DATE_PREPOSITIONS = frozenset("on in at by since until from".split())
 # A compass point written before a compass adjective opens the name with it: "South Eastern".
 _COMPASS_POINTS = frozenset({"North", "South", "East", "West"})
@@ -157,6 +160,8 @@ def edges(doc, start: int, end: int) -> tuple[int, int]:
         start -= 1                              # "[South] Eastern Education Board"
     if end - start >= 2 and doc[end - 1].lower_ in _BEFORE_NAMES:
         end -= 1                                # "Times Mr"
+    if end - start >= 2 and doc[end - 1].text in _SIGN_OFFS and all(t.is_space for t in doc[end:]):
+        end -= 1                                # "... and Co Ltd. REUTER": the wire's sign-off ends the text
     if end - start >= 3 and _cut_description(doc, end):
         end -= 2                                # "Paris Club [of Western] creditor governments"
     for i in range(start + 1, end - 1):
