@@ -36,6 +36,13 @@ def test_a_hospital_or_a_college_is_no_person_or_place(nlp):
     assert got.get("Eastbridge Saint Anselm College of Art and Design") == "organization"
 
 
+
+def test_a_gallery_or_a_museum_is_no_person(nlp):
+    got = kinds(nlp, "The painter, who received the prize for Squall at Brackley's Walter Art Gallery, was "
+                     "shortlisted in 1991. Her early work hangs in the Edwin Marsh Museum.\n")
+    assert got.get("Walter Art Gallery") == "organization", got
+    assert got.get("Edwin Marsh Museum") != "person", got
+
 LINEUPS = ("Harwick beat Dunmore 24-10 in the cup quarter-final on Saturday, and the team will play "
            "in the semi-final.Harwick: Marsh; Pelham, Trant, Oakridge, May; Burnet, Heale (capt); Tolley, "
            "Hibbert, Gasko, Savile, Thrale.Replacements: Matu'u, Thorne, Afalo, Galvarra, Ludd, Brale, "

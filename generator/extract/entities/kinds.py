@@ -27,8 +27,9 @@ ORG_PARTS = frozenset("wing wings leadership leader leaders spokesman spokeswoma
 # Nouns whose "of X" complement is a place: "the city of Arbil".
 PLACE_NOUNS = frozenset("city town village province region district port capital county state island "
                         "suburb outskirts area republic".split())
-# Head words of a school's or a hospital's name, never of a person's or a place's: "Wrexham Maelor Hospital".
-INSTITUTION_WORDS = frozenset("school college academy hospital clinic".split())
+# Head words of a school's, a hospital's or a museum's name, never of a person's or a place's: "Wrexham
+# Maelor Hospital", "Walker Art Gallery".
+INSTITUTION_WORDS = frozenset("school college academy hospital clinic gallery museum library".split())
 # Last words of a street's or a square's name, never of a person's: "Edgar Street", "Albert Square".
 STREET_WORDS = frozenset("street road avenue square boulevard".split())
 # Head nouns of a natural feature's name, last ("Ostrava Bay", "Marrow River") or first ("Mount
