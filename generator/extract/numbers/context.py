@@ -6,13 +6,10 @@ import re
 
 from .words import (
     _AREA, _CHANGE_VERBS, _COST_VERBS, _FRACTIONS, _GENERIC_NOUNS, _LABELS, _LENGTH,
-    _LEVEL_VERBS, _LIGHT_VERBS, _MEASURE_UNITS, _MEASURE_VERBS, _NP_DEPS, _PLACE_PREPS, _PRUNED_DEPS,
-    _UNIT_WORDS, _VOLUME, _WEIGHT, past_participle,
+    _LEVEL_VERBS, _LIGHT_VERBS, _MEASURE_UNITS, _MEASURE_VERBS, _NP_DEPS, _PLACE_PREPS, _PRICE_VERBS,
+    _PRUNED_DEPS, _UNIT_WORDS, _VOLUME, _WEIGHT, past_participle,
 )
 from .evidence import DIRECTION_WORDS
-
-# Verbs that put a price on their subject: "the average home going for $640,479", "shares sold at $5".
-_PRICE_VERBS = {"go", "sell", "trade", "fetch", "list", "price", "value"}
 
 
 def _context(span, label: str) -> tuple[str, object]:

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from .candidates import _rate_end
+from .owner import owner_reason
 from .words import (
     _CURRENCY, _FOREIGN_SCALES, _FRACTIONS, _HARM_VERBS, _ORDINALS, _PEOPLE,
     _SCALE_WORDS, _UNIT_WORDS, _UNITS, past_participle,
@@ -125,6 +126,8 @@ def drop_reason(doc, span, label: str, value: float | None, context: str, counte
         return "an address"  # "80 New York Avenue", "28 Liberty Street": a house number, not a count
     if not _label_says_what(context, span):
         return "label"
+    if owned := owner_reason(span, context, counted):
+        return owned
     spelled = not re.search(r"\d", text)
     unit = any(t.lower_ in _UNIT_WORDS - _SCALE_WORDS or t.text in _CURRENCY or "%" in t.text for t in span)
     if label == "CARDINAL" and not unit and not fraction and value is not None and value < 10 and (

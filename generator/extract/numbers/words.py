@@ -97,6 +97,8 @@ _MEASURE_UNITS = _AREA | _LENGTH | _WEIGHT | _VOLUME | {"mph", "kph", "degree", 
 _UNIT_WORDS = _PERCENT_UNITS | _MONEY_UNITS | _SCALE_WORDS | _MEASURE_UNITS
 # Verbs whose object figure is the size of their subject: "the park covers 340 sq km".
 _MEASURE_VERBS = {"cover", "span", "measure", "stretch", "weigh", "extend"}
+# Verbs that put a price on their subject: "the average home going for $640,479", "shares sold at $5".
+_PRICE_VERBS = {"go", "sell", "trade", "fetch", "list", "price", "value"}
 # Verbs that say nothing about a sum of money on their own ("made £5m", "took $100m").
 _LIGHT_VERBS = {"be", "have", "make", "take", "get", "do", "go", "give", "see", "put", "say"}
 # A sum "it would take/cost $X to do Y" is the cost of doing Y.
