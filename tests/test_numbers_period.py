@@ -69,3 +69,10 @@ def test_results_table_lines_give_no_key_numbers(nlp):
 def test_a_house_number_is_no_key_number(nlp):
     found = _found(nlp, "The shelter at 80 Harlow Avenue in Brackenford held 1,200 people during the drill.")
     assert "80" not in found and found.get("1,200")
+
+
+def test_a_period_after_the_earlier_value_of_a_change_is_that_values(nlp):
+    found = _found(nlp, "Harbour Foods announced a profit rise to 35 billion lira from 32.3 billion in 2019.")
+    assert found["35 billion lira"] == "profit rise to"
+    found = _found(nlp, "Kelby Bank profits increased to 30.6 billion lira from 6.1 billion in 2019.")
+    assert "2019" not in found["30.6 billion lira"]

@@ -111,8 +111,9 @@ def _context_of_prep(prep, inside: set[int], label: str) -> tuple[str, object]:
     for _ in range(4):  # climb through "a value close to", "up to"
         governor = prep.head
         if governor.pos_ in {"NOUN", "PROPN"} and governor.lower_ not in _GENERIC_NOUNS \
-                and governor.lower_ not in _UNIT_WORDS:
-            return _noun_phrase(governor, inside), governor
+                and governor.lower_ not in _UNIT_WORDS:  # "a profit rise to 35 billion": the level reached
+            to = f" {prep.lower_}" if prep.lower_ in {"to", "from"} else ""
+            return _noun_phrase(governor, inside) + to, governor
         if governor.pos_ in {"VERB", "AUX"}:
             obj = next((c for c in governor.children if c.dep_ == "dobj" and c.pos_ in {"NOUN", "PROPN"}
                         and c.i not in inside and c.lower_ not in _UNIT_WORDS), None)
@@ -264,7 +265,10 @@ def _noun_phrase(noun, inside: set[int], *, verb: str = "") -> str:
     words = _phrase_text((noun.doc[i] for i in sorted(keep)), inside)
     if verb:
         words = f"{words} {verb}"
-    prep = next((c for c in noun.rights if c.dep_ == "prep" and not _holds_figure(c, inside)), None)
+    # a phrase after another figure's ("a rise to 35 billion from 32.3 billion in 1985") is that figure's
+    figures = [c.i for c in noun.rights if c.dep_ == "prep" and _holds_figure(c, inside)]
+    prep = next((c for c in noun.rights if c.dep_ == "prep" and not _holds_figure(c, inside)
+                 and not any(i < c.i for i in figures)), None)
     if prep is None and not verb and (said := _participle_phrase(noun, inside)):
         return f"{words} {said}"     # "area planted with maize", not "area" alone
     if prep is None:

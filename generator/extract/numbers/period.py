@@ -68,12 +68,24 @@ def period_of(span, label_words: set[str] = frozenset()):
         if len(ent) > PERIOD_MAX_WORDS or any(t.like_num and "-" in t.text for t in ent):
             continue
         attached = _attachment(ent, anchors, inside)
-        if attached is None:
+        if attached is None or _after_earlier_value(span, ent):
             continue
         distance = min(abs(ent.start - span.start), abs(ent.end - span.end))
         if best is None or distance < best[0]:
             best = (distance, attached)
     return (best[1] if best else ""), verb
+
+
+# Words that bring in the earlier value of a change or comparison ("to 35 billion from 32.3 billion").
+_EARLIER = {"from", "against", "versus", "vs", "vs.", "compared"}
+
+
+def _after_earlier_value(span, ent) -> bool:
+    """Whether the time expression follows the earlier value of the figure's change, and is that
+    value's: "a profit rise to 35 billion from 32.3 billion in 1985" (1985 is the year of 32.3)."""
+    between = span.doc[span.end:ent.start]
+    marks = [t.i for t in between if t.lower_ in _EARLIER]
+    return bool(marks) and any(t.like_num and t.i > marks[0] and t.ent_type_ != "DATE" for t in between)
 
 
 def _anchors(span, label_words: set[str]):
