@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ..sentences import text_of
+from .values import number_value
 from .words import (
     _CURRENCY, _HYPHEN_ADJ, _LABELS, _MEASURE_UNITS, _MONEY_UNITS, _MONTHS, _NUMERIC_RANGE,
     _ORDINAL_IDIOMS, _PAGE_WORDS, _PHONE, _PLAIN_ORDINAL_NOUNS, _RANGE_WORDS, _RATE_WORDS, _SCALE_WORDS,
@@ -73,8 +74,19 @@ def _joins_range(doc, first, second) -> bool:
         return framed == "between"
     if gap[-1].lower_ == "to":  # "rose 12% to £4.5bn", "from 5 to 10" are changes, not ranges
         return framed != "from" and not re.search(r"[%£$€¥₹]", first.text) and not any(
-            t.lower_ in _UNIT_WORDS - _SCALE_WORDS for t in first)
+            t.lower_ in _UNIT_WORDS - _SCALE_WORDS for t in first) and not change_and_level(first, second)
     return True
+
+
+def change_and_level(first, second) -> bool:
+    """Whether "by <first> to <second>" is a change and the level it reached, not a range: "fell by
+    600,000 to 5.9 million", "lead by 39% to 34%". A range after "by" rises, and by less than five
+    times ("cut by 10 to 20 percent"); these do not. ("from 16 to 12" is a change whatever its values.)"""
+    doc = first.doc
+    if first.start == 0 or doc[first.start - 1].lower_ != "by":
+        return False
+    low, high = number_value(first.text), number_value(second.text)
+    return low is None or high is None or not low < high < 5 * low
 
 
 def _with_unit(doc, span, label: str):

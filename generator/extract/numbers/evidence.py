@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from .candidates import _rate_end
+from .candidates import _rate_end, change_and_level
 from .owner import owner_reason
 from .words import (
     _CURRENCY, _FOREIGN_SCALES, _FRACTIONS, _HARM_VERBS, _ORDINALS, _PEOPLE,
@@ -81,7 +81,16 @@ def drop_reason(doc, span, label: str, value: float | None, context: str, counte
         return "hyphenated adjective"  # "seven-month-old", "two-person", "43-run": what it describes is unsaid
     if span[-1].lower_ in _RANGE_ENDS or span[0].lower_ in {"to", "and", "or"}:
         return "not a figure"  # "64 percent to": half of a comparison
+    to = next((t.i for t in span[1:-1] if t.lower_ == "to"), None)
+    if to is not None and any(t.like_num for t in doc[span.start:to]) and (
+            change_and_level(doc[span.start:to], doc[to + 1:span.end])
+            or span.start and doc[span.start - 1].lower_ == "from"):
+        return "a change and its new level, read as one range"  # "by 600,000 to 5.9 million", "from 16 to 12"
     before = doc[span.start - 1] if span.start else None
+    if before is not None and before.lower_ in {"and", "or"} and span.start > 1 and (
+            doc[span.start - 2].like_num or doc[span.start - 2].lower_ in _SCALE_WORDS) and any(
+            t.lower_ == "between" for t in doc[max(0, span.start - 6):span.start - 2]):
+        return "the end of a range"  # "between one mln and 1.5 mln pounds": the range is both
     if before is not None and before.lower_ in {"not", "never", "no", "n't"}:
         return "negated"  # "to not more than 35 pct": a ceiling, not a holding
     if before is not None and before.pos_ == "PROPN" and before.text[:1].isupper() and label == "CARDINAL" \
