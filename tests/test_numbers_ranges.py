@@ -29,6 +29,11 @@ def test_a_range_after_by_is_still_a_range(nlp):
     assert "10 to 20 percent" in held  # one figure (held as a plan)
 
 
+def test_a_span_of_years_is_no_count(nlp):
+    kept, held = _judged(nlp, "Jon Brask, editor of the Kelby Times from 1994 to 2012, said the paper was unique.")
+    assert not kept and not held
+
+
 def test_a_change_from_one_value_to_another_is_no_range(nlp):
     kept, _ = _judged(nlp, "The plan was to reduce the number of elected members, Kelby professionals, from 16 to 12.")
     assert "16 to 12" not in kept

@@ -32,7 +32,7 @@ def _candidates(doc, body_start: int):
         elif ent.label_ == "DATE" and any(t.like_num for t in ent) and (
                 _HYPHEN_ADJ.match(ent.text) and not ent.text[:1].isalpha() or _HYPHEN_ADJ.match(ent.text)):
             found.append((ent, "DATE"))
-        elif ent.label_ == "DATE" and _NUMERIC_RANGE.match(ent.text) and not _YEAR.search(ent.text):
+        elif ent.label_ == "DATE" and _NUMERIC_RANGE.match(ent.text) and not any(_YEAR.match(t.text) for t in ent):
             # "between 10 and 20 people", mislabelled as a date; "between" is added back to the text
             found.append((ent[1:] if ent[0].lower_ == "between" else ent, "CARDINAL"))
     # Figures the entity recogniser missed ("£4.5bn"): numerals outside every entity.
