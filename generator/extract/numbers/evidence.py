@@ -91,6 +91,8 @@ def drop_reason(doc, span, label: str, value: float | None, context: str, counte
             doc[span.start - 2].like_num or doc[span.start - 2].lower_ in _SCALE_WORDS) and any(
             t.lower_ == "between" for t in doc[max(0, span.start - 6):span.start - 2]):
         return "the end of a range"  # "between one mln and 1.5 mln pounds": the range is both
+    if before is not None and before.lower_ == "within":
+        return "a radius: the label names the point it is measured from"  # "within 500m of the device"
     if before is not None and before.lower_ in {"not", "never", "no", "n't"}:
         return "negated"  # "to not more than 35 pct": a ceiling, not a holding
     if before is not None and before.pos_ == "PROPN" and before.text[:1].isupper() and label == "CARDINAL" \
@@ -209,8 +211,10 @@ def _label_says_what(context: str, span) -> bool:
     if not context or _GLUED.search(context):
         return False
     words = re.findall(r"[A-Za-z][A-Za-z'’-]*", context)
-    if any(w.lower() in {"vs", "v"} for w in words) or words and words[0].lower() in _TABLE_UNITS:
-        return False  # "cts vs profit", "ct shr included": a results table's comparison or unit
+    if any(w.lower() in {"vs", "v"} for w in words) or words and words[0].lower() in _TABLE_UNITS | _CUT_UNITS:
+        return False  # "cts vs profit", "ct shr included", "pct price": a table's comparison, a unit cut off
+    if re.search(r"\w- ", context):
+        return False  # "like- sales": a hyphenated word cut in two
     if not any(len(w) >= 3 and w.lower() not in _UNIT_WORDS and w.lower() not in _TABLE_UNITS for w in words):
         return False  # "m.", "pct", "ct shr", "mark"
     sentence = span.sent.text.lower()
@@ -231,6 +235,9 @@ _ADDRESS = re.compile(r"^(?:[A-Z][\w.'-]*\s+){1,4}(?:Street|St|Avenue|Ave|Road|R
                       r"Square|Terrace|Way|Court|Parkway|Highway)\b", re.M)
 
 
+# Units that open a label only when the parse cut them from a figure ("pct price" for "issue price of
+# 99.75 pct", "mln dlrs refunds").
+_CUT_UNITS = {"pct", "percent", "cent", "mln", "bln", "billion", "million", "dlrs", "dollars"}
 # Units and abbreviations of a results table's rows ("Shr 15 cts vs 15 cts", "17 ct shr", "300 mln mark").
 _TABLE_UNITS = {"ct", "cts", "shr", "shrs", "mark", "dlr", "avg", "qtr", "qtrs", "mths", "oper", "revs"}
 

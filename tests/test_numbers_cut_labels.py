@@ -1,0 +1,28 @@
+"""A label cut from its figure's own writing is no label: a unit left at its start ("pct price" for
+"issue price of 99.75 pct"), a hyphenated word cut in two ("like- sales"), or the point a radius is
+measured from ("within 500m of the device" is no size of the device). Every sentence is invented."""
+from __future__ import annotations
+
+from generator.extract.numbers import judged_numbers
+
+
+def _judged(nlp, body):
+    doc = nlp(f"Headline\n\n{body}")
+    kept, held = judged_numbers(doc, body_start=10)
+    return {n.text: n.context for n in kept}, {n.text: n.reason for n in held}
+
+
+def test_a_unit_cut_from_its_figure_is_no_label(nlp):
+    kept, held = _judged(nlp, "The Kelby issue has a coupon of 4-1/2 pct and issue price of 99.75 pct.")
+    assert "99.75 pct" not in kept and held.get("99.75 pct")
+
+
+def test_a_radius_names_no_size_of_its_point(nlp):
+    kept, held = _judged(nlp, "Residents within 500m of the device in Kelby were moved.")
+    assert "500m" not in kept and held.get("500m")
+
+
+def test_a_hyphenated_word_cut_in_two_is_no_label(nlp):
+    kept, _ = _judged(nlp, "That like-for-like sales at Kelbco fell 1.1% in the eight weeks to 27 February "
+                           "was a blow.")
+    assert "1.1%" not in kept
