@@ -55,3 +55,9 @@ def test_a_count_of_a_people_or_a_sum_with_its_thing_keeps_its_label(nlp):
     assert kept.get("80,000", "").startswith("Democrats caucused")
     assert kept.get("seven billion dlrs") == "non-performing assets"
     assert kept.get("158,109 tonnes") == "barley"
+
+
+def test_a_preposition_of_no_level_leaves_the_label_unsaid(nlp):
+    kept, held = _judged(nlp, "A second poll found support unchanged. Labour lead the Greens by 39% to 34% "
+                              "with the Kelby Party on 19%. Kelbco interviewed 401 people.")
+    assert "19%" not in kept

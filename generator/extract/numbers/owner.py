@@ -10,7 +10,8 @@ is the subject of a verb of level, change or price keeps its label ("the Nikkei 
 
 A label with no noun at all ("trailed by", "won with") is a verb fragment and is held back too, as
 is a figure that only accompanies an event or a thing ("won with 22 percent", "a lead for Marsh
-with 46 percent"): "with" says neither what is counted nor that the figure is a level.
+with 46 percent"): "with" says neither what is counted nor that the figure is a level; so do "on",
+"for" (but for a price), "after" and the like when the label ends with them ("Labour lead on").
 
 Written by hand: the rules read spaCy's dependency parse and entity types; no package decides what
 a news figure counts.
@@ -18,6 +19,10 @@ a news figure counts.
 from __future__ import annotations
 
 from .words import _CHANGE_VERBS, _LEVEL_VERBS, _PRICE_VERBS
+# Prepositions that put a figure beside a verb without making it a level, a change or a price:
+# "the Greens lead on 19%", "Thailand concluded sales for 22,086 tonnes" ("sold for $9bn" is a price).
+_NO_LEVEL_PREPS = {"on", "for", "into", "after", "before", "behind", "among", "across", "through",
+                   "during", "like", "than"}
 # Label words that name no thing of the sentence: the measures and shares a label may add.
 _ADDED_NOUNS = {"share", "area", "length", "width", "height", "depth", "distance", "weight", "volume",
                 "size", "cost"}
@@ -36,6 +41,10 @@ def owner_reason(span, context: str, counted) -> str:
     counts = counted is not None and _counts(span, counted)
     if not counts and (root.dep_ == "pobj" and root.head.lower_ == "with" or context.lower().endswith(" with")):
         return "label: a figure 'with' an event or thing, what it counts unsaid"
+    prep = root.head if root.dep_ == "pobj" else None
+    if prep is not None and prep.lower_ in _NO_LEVEL_PREPS and context.lower().endswith(f" {prep.lower_}") \
+            and prep.head.pos_ in {"VERB", "AUX"} and not (prep.lower_ == "for" and prep.head.lemma_ in _PRICE_VERBS):
+        return "label: its preposition says no level, change or price"  # "Labour lead on 19%"
     if counted is not None and _is_name(counted) and not counts and not _may_own(counted):
         return "label names whose figure it is, not what it counts"
     if counted is not None and counted.dep_ in {"nsubj", "nsubjpass"} and \
