@@ -76,3 +76,8 @@ def test_a_period_after_the_earlier_value_of_a_change_is_that_values(nlp):
     assert found["35 billion lira"] == "profit rise to"
     found = _found(nlp, "Kelby Bank profits increased to 30.6 billion lira from 6.1 billion in 2019.")
     assert "2019" not in found["30.6 billion lira"]
+
+
+def test_a_period_after_a_count_of_another_thing_stays(nlp):
+    found = _found(nlp, "Kelbia has signed 36 oil contracts with firms from 10 countries since 1979.")
+    assert found["36"].endswith("since 1979")

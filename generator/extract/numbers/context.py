@@ -265,8 +265,9 @@ def _noun_phrase(noun, inside: set[int], *, verb: str = "") -> str:
     words = _phrase_text((noun.doc[i] for i in sorted(keep)), inside)
     if verb:
         words = f"{words} {verb}"
-    # a phrase after another figure's ("a rise to 35 billion from 32.3 billion in 1985") is that figure's
-    figures = [c.i for c in noun.rights if c.dep_ == "prep" and _holds_figure(c, inside)]
+    # a phrase after the earlier value ("a rise to 35 billion from 32.3 billion in 1985") is that value's
+    figures = [c.i for c in noun.rights if c.dep_ == "prep" and c.lower_ in {"from", "against", "versus"}
+               and _holds_figure(c, inside)]
     prep = next((c for c in noun.rights if c.dep_ == "prep" and not _holds_figure(c, inside)
                  and not any(i < c.i for i in figures)), None)
     if prep is None and not verb and (said := _participle_phrase(noun, inside)):

@@ -13,6 +13,7 @@ parse, and no library attaches time expressions to figures.
 from __future__ import annotations
 
 from ..sentences import ents_in
+from .words import _UNIT_WORDS
 
 # Prepositions that introduce a period: "in 2004", "for the year", "during the quarter", "since 2001".
 _PERIOD_PREPS = {"in", "for", "during", "over", "through", "since", "by", "on", "at", "until", "within", "throughout"}
@@ -83,9 +84,13 @@ _EARLIER = {"from", "against", "versus", "vs", "vs.", "compared"}
 def _after_earlier_value(span, ent) -> bool:
     """Whether the time expression follows the earlier value of the figure's change, and is that
     value's: "a profit rise to 35 billion from 32.3 billion in 1985" (1985 is the year of 32.3)."""
-    between = span.doc[span.end:ent.start]
-    marks = [t.i for t in between if t.lower_ in _EARLIER]
-    return bool(marks) and any(t.like_num and t.i > marks[0] and t.ent_type_ != "DATE" for t in between)
+    for mark in (t for t in span.doc[span.end:ent.start] if t.lower_ in _EARLIER):
+        preps = [mark] + [c for c in mark.children if c.dep_ == "prep"]  # "compared with"
+        objs = [c for p in preps for c in p.children if c.dep_ == "pobj" and c.i < ent.start]
+        # the old value is a figure itself ("from 32.3 billion", "from 2.88 dlrs"), not "from 10 countries"
+        if any(o.ent_type_ != "DATE" and (o.like_num or o.lower_ in _UNIT_WORDS) for o in objs):
+            return True
+    return False
 
 
 def _anchors(span, label_words: set[str]):
