@@ -131,9 +131,9 @@ def test_narrative_naming_a_speaker_the_recogniser_took_for_a_body(nlp):
 
     body = restore_spaces(
         "Striker Kenny Marwick joined the club on Friday.\"I'm ready, I've been fit all season,\" Marwick "
-        "told the club website.\"I like to keep my match fitness up.\"I'm looking forward to getting started."
+        "told the club website.\"I like to keep my match fitness up.\"Getting started is the main thing."
         "\"Capped twice for Scotland, Marwick has "
-        "made almost 400 senior appearances at club level.\"It was a good move for both sides,\" he added.")
+        "made almost 400 senior appearances at club level.\"He signed a two-year deal.")
     doc = nlp(body)
     index_sentences(doc)
     ents = tuple(replace(e, kind="organization", name="Marwick", aliases=()) if "Marwick" in e.name else e

@@ -5,6 +5,9 @@ marks (' before a capital letter: British copy) used as quote marks are read, an
 Penn Treebank's `` and ''), whose words are then joined back (" , " -> ", "); a right single mark (’) is only a closing mark after an opening ‘, since it is far
 more often an apostrophe ("rock ’n’ roll", "the ’90s", "Hamas’ wing"). Single marks inside a double
 quote are nested quotes and stay part of the text.
+
+Copy whose paragraphs were glued together with no break ('... lives."However, I have ...') is read
+by the words after a glued mark: see ``_goes_on_speaking`` and ``_after_caption``.
 """
 from __future__ import annotations
 
@@ -83,16 +86,27 @@ def quoted_stretches(text: str, *, start: int = 0) -> tuple[Stretch, ...]:
                 elif ch == '"' and i + 1 == _visible_end(text, p_start, p_end) and text[i - 1:i] in ".!?" \
                         and number + 1 < len(paragraphs):
                     kind, open_at, parts = "straight", p_end, []
+            elif kind == "straight" and _after_caption(text, i):
+                # the quotation open before ran on into a caption line: it ends with its last
+                # sentence before the caption (none: the mark "opening" it was a close, mispaired)
+                stop = max((j for j in range(open_at, i) if text[j] in ".!?"), default=-1)
+                if stop >= 0 and word_count(text[open_at:stop]):
+                    found.append(Stretch(tuple([*parts, (open_at, stop + 1)])))
+                open_at, parts = i + 1, []
             elif _closes(text, i, kind, p_end):
                 found.append(Stretch(tuple([*parts, (open_at, i)])))
-                kind, open_at, parts = "", -1, []
+                if kind == "straight" and _glued_break(text, i, p_end) and _goes_on_speaking(text, i + 1, p_end):
+                    open_at, parts = i + 1, []    # one quotation's next paragraph, glued to this one
+                else:
+                    kind, open_at, parts = "", -1, []
             elif (kind == "double" and ch == "“") or (kind == "straight" and _opening_kind(text, i, p_start) == kind
                                                           and (i == p_start or text[i - 1].isspace())):
                 # A second opening mark before any close: the first one was never closed (its words
                 # still count when they end a sentence and read as a quotation whose closing mark was lost).
                 lost = list(parts) or [(open_at, i)]
                 if text[lost[-1][0]:lost[-1][1]].rstrip()[-1:] in (".", "!", "?") and (
-                        _lost_close(text, lost, kind) or _goes_on_quoting(text, lost, p_start)):
+                        _lost_close(text, lost, kind) or _goes_on_quoting(text, lost, p_start)
+                        or (_reported_before(text, lost[0][0] - 1) and _goes_on_speaking(text, i + 1, p_end))):
                     found.append(Stretch(tuple(lost)))
                 open_at, parts = i + 1, []
             elif kind == "apostrophe" and not parts and _opening_kind(text, i, p_start) in ("double", "straight"):
@@ -188,6 +202,53 @@ def _goes_on_quoting(text: str, parts: list[tuple[int, int]], p_start: int) -> b
     return bool(before) and _ENDS_QUOTING.search(before[before.rfind("\n") + 1:]) is not None
 
 
+def _glued_break(text: str, i: int, end: int) -> bool:
+    """The straight mark at char ``i`` stands between a sentence's end and the next word with no
+    space on either side ("... lives.\"However, I ..."): a paragraph break lost in copy whose
+    paragraphs were glued together, where the mark may close a quotation or open the next paragraph."""
+    return text[i - 1:i] in (".", "!", "?") and i + 1 < end and text[i + 1].isupper()
+
+
+# A verb of saying in the last sentence before a quotation ("..., Prof Ann Roe said.", "Roe had said she had").
+_REPORT_BEFORE = re.compile(r"\b(?:said|says|added|adds|told|tells|explained|wrote|writes|insisted|recalled|"
+                            r"admitted|stated)\b[^.!?\"“”\n]*[.!?]?\s*$")
+
+
+def _reported_before(text: str, mark: int) -> bool:
+    """The narrative just before the opening mark at char ``mark`` (back to the mark before it or
+    its line's start) ends with a sentence that reports speech: '“...,” Prof Ann Roe said. “...'."""
+    start = max(text.rfind("\n", 0, mark), *(text.rfind(m, 0, mark) for m in '"“”')) + 1
+    return _REPORT_BEFORE.search(text, start, max(start, mark)) is not None
+
+
+def _after_caption(text: str, i: int) -> bool:
+    """The straight mark at char ``i`` is glued between a word in lower case and a capital, with no
+    stop before it ("... not supported on this device\"I am really happy", "Olympic champion Jo
+    Roe\"She timed it well"): a line with no stop of its own (a video's caption, the name of the one
+    quoted next) glued to the quotation that follows it. The mark opens that quotation."""
+    return text[i] == '"' and text[i - 1:i].islower() and text[i + 1:i + 2].isupper()
+
+
+def _goes_on_speaking(text: str, start: int, end: int) -> bool:
+    """The words from char ``start`` to the next double mark of the paragraph (ending at ``end``)
+    are a quotation's next paragraph, not the writer's narrative: they speak (I, we, you, ...) or
+    hand over to an attribution (“...,” she said), and they neither open with a report of someone
+    ("He said ...") nor report someone in the third person ("Roe admits he ...").
+
+    Wire copy opens each paragraph of a quotation with a mark and closes only the last one; glued
+    together, the mark between two such paragraphs ("... lives.\"However, I have ...") looks like
+    the close of the first, and the marks after it pair the wrong way round, so narrative would
+    read as quoted and the next quotation as narrative."""
+    mark = next((j for j in range(start, end) if text[j] in '"“”'), None)
+    if mark is None:
+        return False
+    words = text[start:mark]
+    if _NARRATIVE.match(words) or _THIRD_PERSON_REPORT.search(words):
+        return False
+    hands_over = words.rstrip()[-1:] == "," and text[mark + 1:mark + 2].isspace()
+    return hands_over or SPEECH.search(words) is not None
+
+
 def _unmarked_start(text: str, first: int, end: int) -> bool:
     """The paragraph from char ``first`` opens with a word and its first double mark, if any,
     closes (has no space before it): it goes on from a mark left at the end of the paragraph before."""
@@ -220,6 +281,8 @@ def _opening_kind(text: str, i: int, p_start: int) -> str:
         return "straight"
     if ch == '"' and before in ".!?" and after.isupper():
         return "straight"     # glued to the sentence before: '... "less of it"."The truth is ...'
+    if _after_caption(text, i):
+        return "straight"
 
     if ch == '"' and before.isspace() and after in " \t" and _word_follows(text, i + 1) \
             and _tokenised(text, p_start):
