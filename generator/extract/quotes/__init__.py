@@ -130,14 +130,18 @@ def _carry_over(doc, found, finder: SpeakerFinder):
     text = text_of(doc)
     out = []
     previous = None   # (end char, attribution) of the last attributed quotation
+    silent = -1       # end char of the last quotation left with no speaker
     for stretch, attribution in found:
         if attribution is None:
             # logarithmic, not a scan back: a long paragraph of quotations made this quadratic
             p_start = line_start(doc, stretch.start)
             opens_paragraph = _OPENING_RUN.match(text, p_start, stretch.start).end() == stretch.start
+            # a quotation left with no speaker stands between: whoever spoke before it is out of
+            # reach ("Lang, who ..., said: “...” “...”" with Lang unread is not the Smith before)
+            reach = max(p_start, silent)
             if opens_paragraph and _heading_in_marks(text, stretch):
                 pass    # "‘An infinite arsenal’" on a line of its own: a subheading, nobody's words here
-            elif previous is not None and previous[0] >= p_start and \
+            elif previous is not None and previous[0] >= reach and \
                     not finder.someone_else_between(previous[0], stretch.start, previous[1].speaker):
                 # “...,” Smith said. Jones disagreed. “...”: a person in between takes the turn
                 attribution = previous[1]
@@ -146,8 +150,8 @@ def _carry_over(doc, found, finder: SpeakerFinder):
                 # sentence goes on from the report just before it in its paragraph
                 # or the person the sentence before is about ("Coach Pat Rowe wants his team to
                 # play on clay. “I think ...”"), whichever is nearer
-                report = finder.last_report(p_start, stretch.start)
-                about = finder.paragraph_person(p_start, len(text[:stretch.start].rstrip(" “\"‘")))
+                report = finder.last_report(reach, stretch.start)
+                about = finder.paragraph_person(reach, len(text[:stretch.start].rstrip(" “\"‘")))
                 if about is not None and (report is None or about[0] > report[0]):
                     attribution = about[1]    # the last sentence's subject: nobody can come between
                 elif report is not None and report[1].speaker is not None \
@@ -157,7 +161,7 @@ def _carry_over(doc, found, finder: SpeakerFinder):
                 before_end = p_start - 1
                 while before_end > 0 and text[before_end - 1] == "\n":
                     before_end -= 1
-                before_start = text.rfind("\n", 0, before_end) + 1
+                before_start = max(text.rfind("\n", 0, before_end) + 1, silent)
                 options = []
                 if previous is not None and previous[0] >= before_start:
                     options.append(previous)
@@ -179,6 +183,9 @@ def _carry_over(doc, found, finder: SpeakerFinder):
         out.append((stretch, attribution))
         if attribution is not None:
             previous = (stretch.end, attribution)
+        if (attribution is None or attribution.speaker is None) \
+                and word_count(quoted_text(text, stretch)) > SHORT_WORDS:
+            silent = stretch.end
     return out
 
 
