@@ -180,6 +180,12 @@ class Coreference:
             if subject.lower_ in GENDERED or subject.pos_ == "PRON":
                 continue
             entity = self._speaker_entity(subject)
+            described = self._described_by_clause(subject)
+            if described is not None and entity is not None and entity.kind == "person":
+                # "The best account came from Luigi Bassi, for whom Mozart had written the role":
+                # the person a relative clause names is said in passing about another person the
+                # sentence names; which of the two "he" is stays open
+                return ""
             if entity is not None:
                 if entity.kind != "person":
                     continue
@@ -218,6 +224,15 @@ class Coreference:
             # does something in a relative clause may be the one; the search stops here
             return ""
         return None
+
+    def _described_by_clause(self, tok) -> Entity | None:
+        """The person a relative clause that ``tok`` stands in describes ("Luigi Bassi, for whom
+        Mozart had written the role": Luigi Bassi, for "Mozart"), else None."""
+        clause = next((h for h in (tok.head, *tok.head.ancestors) if h.dep_ == "relcl"), None)
+        if clause is None:
+            return None
+        entity = self._speaker_entity(clause.head)
+        return entity if entity is not None and entity.kind == "person" else None
 
     def _possessor_person(self, subject):
         """The person a thing-subject belongs to ("Dev Roe's first job": Dev Roe), else None."""
@@ -376,3 +391,4 @@ class Coreference:
         """A person who does not fit the pronoun's gender by the given-name prior alone: the search
         stops (None) rather than pass on to someone else, since the prior may be wrong."""
         return entity.name in self._by_prior
+
