@@ -1,6 +1,7 @@
 """Direct quotations in an article body, with who said them."""
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import replace
 
@@ -12,6 +13,8 @@ from .vocabulary import Attribution
 from ..sentences import line_start, text_of
 
 _OPENING_RUN = re.compile("[ “\"‘]*")
+# Names of months and days, which are also surnames ("May"): the standard library's calendar.
+_CALENDAR = frozenset((*calendar.month_name[1:], *calendar.day_name))
 # One or two words in marks are scare quotes or titles ("critical time"), not someone's words.
 MIN_WORDS = 3
 # Up to this many words, a quotation needs a verb of saying or naming to have a speaker: a
@@ -59,8 +62,12 @@ def direct_quotations(doc, entities: tuple[Entity, ...], *, body_start: int = 0)
                 if word_count(quoted_text(text, s)) >= MIN_WORDS and not is_title(text, s, doc=doc)]
     quotes = []
     places = {e.name for e in entities if e.kind == "place"}
+    persons = [e.name for e in entities if e.kind == "person"]
     for s, a in resolved:
         words = quoted_text(text, s)
+        if a is not None and a.speaker in persons and _names_in_part(words, a.speaker, persons):
+            # "I'm looking forward to working with Ryan once again," he said: not Ryan's words
+            a = Attribution(None, a.cue)
         if a is not None and a.weak and word_count(words) <= SHORT_WORDS:
             a = Attribution(None, a.cue)
         if a is not None and a.speaker in places:
@@ -72,6 +79,20 @@ def direct_quotations(doc, entities: tuple[Entity, ...], *, body_start: int = 0)
                             speaker_as_written=a.written if a and a.speaker else None,
                             span=Span(s.start, s.end, text[s.start:s.end])))
     return tuple(_once(quotes))
+
+
+def _names_in_part(words: str, speaker: str, persons: list[str]) -> bool:
+    """The words name ``speaker`` (a person's full name) by given name or surname alone, a name no
+    other person of the article bears ("... working with Ryan once again" for Ryan Coogler, "He
+    (Bridge) has no chance" for Wayne Bridge): people speak of others so, not of themselves. The
+    full name does not count (a politician speaks of himself by it: "... than Donald Trump"), nor a
+    month or a day ("in May" beside Theresa May)."""
+    parts = speaker.split()
+    if len(parts) < 2 or re.search(rf"\b{re.escape(speaker)}\b", words):
+        return False
+    others = {w for name in persons if name != speaker for w in name.split()}
+    return any(part not in others and part not in _CALENDAR and re.search(rf"\b{re.escape(part)}\b", words)
+               for part in (parts[0], parts[-1]) if part[:1].isupper() and len(part) > 2)
 
 
 def _once(quotes: list[Quote]) -> list[Quote]:
