@@ -258,3 +258,22 @@ def dictionary_words(pos: str | None = None) -> frozenset:
         return frozenset(w.lower() for key in keys for w in table.get(key, ()) if w.isalpha())
     except (KeyError, ValueError, OSError, RuntimeError):
         return frozenset()
+
+
+@functools.lru_cache(maxsize=1)
+def language_names() -> frozenset:
+    """Keys of the languages' names ISO 639-3 gives (pycountry), and of each name's last word with any
+    date in brackets left out: "english", "spanish", "greek" (of "Modern Greek (1453-)"), "malay" (of
+    "Ambonese Malay"). "Sign Language" names end in "language" and add nothing."""
+    import re
+
+    import pycountry
+
+    from . import name_key
+
+    out = set()
+    for language in pycountry.languages:
+        name = re.sub(r"\s*\(.*?\)", "", language.name).strip()
+        out.add(name_key(name))
+        out.add(name_key(name.split()[-1]) if name.split() else "")
+    return frozenset(k for k in out if k and k != "language")

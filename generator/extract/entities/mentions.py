@@ -18,7 +18,7 @@ from ...data import Gazetteer, actor_key, gazetteer, name_key
 from ...types import Entity, Span
 from .companies import company_tail, employs, listed_names, party_prefix, wire_brackets, worked_at
 from .context import instrument_only, place_off, runs_on, runs_on_after, runs_on_before, the_city, work_context
-from .peoples import of_things
+from .peoples import as_language, of_things
 from .caps import caps_people, lower_words, lookup_mentions, shouting_tokens
 from .evidence import article_evidence
 from .kinds import EVENT_WORDS, actor_kind, bracketed_country, context_place, is_event, split_teams
@@ -376,6 +376,9 @@ def _context(doc, g, kind: str, sports: bool, *, located: bool) -> frozenset:
         out.add("venue")
     if kind == "group" and all(of_things(doc, m.start, m.end) for m in spoken):
         out.add("of-things")                    # "Ecuadorean central bank", never "Ecuadoreans"
+    if kind == "group" and any(as_language(doc, m.start, m.end) for m in spoken) \
+            and all(as_language(doc, m.start, m.end) or of_things(doc, m.start, m.end) for m in spoken):
+        out.add("language")                     # "speak English", "a Spanish-language channel"
     given = gazetteer().given_names
     if kind == "place" and all(given_name_before(doc, m, given) or speaker_verb_before(doc, m) for m in spoken):
         out.add("person-before")

@@ -21,6 +21,13 @@ derivation by hand from their place names; ``groups.txt`` keeps the irregular on
 A people's name used in an article only as an adjective before things (``of_things``: "the
 Ecuadorean central bank", "Turkish interest rates") names nobody of that people there
 (``against:of-things``); the group is held back only where every article that names it does so.
+
+A people's name that is also a language's (ISO 639-3 by pycountry: "English", "Spanish") and that an
+article uses only for the language (:func:`as_language`: "speak English", "translated into French",
+"an English-language channel", "Spanish speakers"), besides adjectives before things ("a Spanish
+campaign ad ... in Spanish"), names nobody of that people there either: the
+group is held back in that article alone (``against:language``), since the language says nothing of
+the people the other articles name.
 """
 from __future__ import annotations
 
@@ -140,6 +147,41 @@ descent origin heritage group
 # Endings of nouns for people by what they do ("grower", "archaeologist", "hitmen", "trainee"): a thing
 # with such an ending ("order", "computer") only keeps a group's entry, the safe side.
 AGENT_ENDINGS = ("er", "or", "ist", "ian", "man", "men", "ant", "ent", "ee", "eer", "ier", "yst", "ite")
+
+
+# Nouns of a language's use: "English speakers", "Spanish-language channel", "French lessons" (hand list:
+# no installed package groups nouns by meaning; WordNet's data is not shipped).
+LANGUAGE_NOUNS = frozenset("""
+language speaker speaking word phrase translation translator interpreter subtitle dictionary accent dialect
+grammar lesson class course teacher tongue version edition dub spelling literature
+""".split())
+# Verbs whose object is a language: "speak English", "learning Spanish", "translated it into French".
+LANGUAGE_VERBS = frozenset("speak learn teach study understand master translate".split())
+
+
+def as_language(doc, start: int, end: int) -> bool:
+    """Whether a group's mention (tokens ``start``..``end``) names a language: the name of one
+    (:func:`~generator.data.packages.language_names`) the object of a verb of speech ("speak
+    English") or of "in"/"into" ("in English", "translated into French") or of "of" after a noun of a
+    language's use ("a teacher of English"), or before such a noun ("English speakers", "an
+    English-language channel", "Spanish-speaking voters")."""
+    from ...data.packages import language_names
+
+    while end - start > 1 and doc[end - 1].is_punct:
+        end -= 1                                 # "in Spanish." read with its full stop
+    if name_key(doc[start:end].text) not in language_names():
+        return False
+    last = doc[end - 1]
+    after = doc[end + 1] if end + 1 < len(doc) and doc[end].text in "-‐‑" else None
+    if after is not None and after.lemma_.lower() in LANGUAGE_NOUNS | {"speak"}:
+        return True                              # "English-language", "Spanish-speaking"
+    head = last.head
+    if last.dep_ in ("amod", "compound", "nmod") and head.i > last.i \
+            and (head.lemma_.lower() in LANGUAGE_NOUNS or head.lower_ in LANGUAGE_NOUNS):
+        return True                              # "English speakers", "French lessons"
+    if last.dep_ == "pobj" and (head.lower_ in ("in", "into") or head.lower_ == "of" and head.head.lemma_.lower() in LANGUAGE_NOUNS):
+        return True                              # "in Spanish", "into French", "a teacher of English"
+    return last.dep_ == "dobj" and head.lemma_.lower() in LANGUAGE_VERBS     # "speak English"
 
 
 def of_things(doc, start: int, end: int) -> bool:
