@@ -16,6 +16,10 @@ organisation word...), agrees with one of them:
   (:func:`jurisdiction`); a place where the two articles' other places lie in different
   countries, each holding a place of that name (GeoNames), or one article's only the United
   States for a name that is also a country's (Georgia beside Alabama, Georgia beside Ukraine);
+  a party's members' name ("Conservatives", "Democrats": ``peoples.party_members``; no other group)
+  in articles whose places lie in different countries and that name nobody in common (Britain's
+  Conservatives beside a US political action committee's, Italy's Christian Democrats cut short;
+  years alone do not split them);
   a place one article puts in a US state that holds a town of that name (GeoNames, 5,000 people or
   more) whose largest namesake lies abroad, the state named first right after it and no place of
   that country named ("a town hall in Berlin, New Hampshire"), and another article does not.
@@ -36,6 +40,7 @@ from .actor_states import jurisdiction, state_or_city, states_of, us_states
 from .data import actor_key, gazetteer, name_key
 from .data.packages import geonames_cities
 from .extract.entities.evidence import GENERIC_HEADS, GENERIC_MODIFIERS
+from .extract.entities.peoples import party_members
 
 MAX_YEARS = 10
 BIG_CITY = 100_000          # people: a smaller American town is named with its state, or is another thing
@@ -186,6 +191,7 @@ def _profile(record: dict, entity: dict) -> dict:
     states = states_of(record, key) if entity["kind"] == "place" else frozenset()
     return {"titles": _title_words(entity), "year": year_of(record), "others": others, "countries": countries, "state": state,
             "states": states, "top": top,
+            "nations": frozenset(country_mentions(record)) if entity["kind"] == "group" else frozenset(),
             "reading": state_or_city(record, key) if entity["kind"] == "place" else None}
 
 
@@ -195,6 +201,8 @@ def _same_post(a: frozenset, b: frozenset) -> bool:
 
 
 def _conflict(kind: str, key: str, a: dict, b: dict) -> bool:
+    if kind == "group":                         # a party's members: Britain's Conservatives, a US PAC's
+        return bool(a["nations"] and b["nations"] and not a["nations"] & b["nations"] and not a["others"] & b["others"])
     if kind == "person" and a["titles"] and b["titles"] and not _same_post(a["titles"], b["titles"]) \
             and not a["others"] & b["others"]:
         return True                             # "Treasury Secretary" / "general counsel", nobody in common
@@ -247,7 +255,8 @@ def split_namesakes(records: list[dict], apart: dict | None = None) -> None:
     where: dict = defaultdict(list)      # (kind, key) -> [(record, entity)]
     for record in records:
         for e in record.get("entities", []):
-            if e["kind"] in ("person", "organization", "place") and e.get("published") is not False:
+            if (e["kind"] in ("person", "organization", "place") or e["kind"] == "group" and party_members(e["name"])) \
+                    and e.get("published") is not False:
                 where[(e["kind"], actor_key(e["name"], e["kind"]))].append((record, e))
     for (kind, key), items in where.items():
         if len({id(r) for r, _ in items}) < 2:
@@ -259,7 +268,7 @@ def split_namesakes(records: list[dict], apart: dict | None = None) -> None:
         profiles = [(record, e, _profile(record, e)) for record, e in items]
         # the stories that say which one first (whose Congress, which Washington); the others join the
         # largest group they fit
-        profiles.sort(key=lambda it: not (it[2]["reading"] or it[2]["state"] or body and it[2]["top"]))
+        profiles.sort(key=lambda it: not (it[2]["reading"] or it[2]["state"] or body and it[2]["top"] or it[2]["nations"]))
         for record, e, p in profiles:
             sure = strong and not (body and p["top"] is None)     # whose Congress, in a story naming no place?
             fits = [g for g in groups if not any(_conflict(kind, key, p, q) for _, _, q in g)

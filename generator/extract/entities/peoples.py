@@ -58,6 +58,18 @@ def number_forms(name: str) -> tuple[str, ...]:
     return (name, name + "s")
 
 
+# Words of parties' names that name a party's members as a group ("Conservatives", "Democrats", "Liberal
+# Democrat", "Socialists"): each names another party in each country (Britain's Conservatives beside a US
+# political action committee's name, the US Democrats beside Italy's Christian Democrats). Hand list: no
+# data package lists parties (``organizations.txt`` says the same of the parties it holds).
+PARTY_WORDS = frozenset("conservative liberal democrat democratic republican socialist communist labour tory green".split())
+
+
+def party_members(name: str) -> bool:
+    """Whether a group's name is a party's members' (a word of :data:`PARTY_WORDS`, in either number)."""
+    return any(f in PARTY_WORDS for w in name_key(name).split() for f in number_forms(w))
+
+
 def known_group(name: str) -> str | None:
     """The gazetteer's canonical name for a group named in either number, else None."""
     gaz = gazetteer()
