@@ -6,8 +6,9 @@ therefore an actor only with evidence from data:
 
 - ``gazetteer``: ``groups.txt`` lists the name, or its other number ("Spaniard" of "Spaniards");
 - ``demonym``: a place's name from the shipped data made a people's word with a demonym ending
-  (-an, -ian, -ean, -n, -ese, -i, -er, -ite) or by dropping a country's ending (-stan, -land, a
-  plural -s): "Ecuadorean" (Ecuador), "Kyrgyz" (Kyrgyzstan), "Latin American" (Latin America),
+  (-an, -ian, -ean, -n, -ese, -i, -er, -ite) or by dropping a country's ending (-stan, -land; not a
+  plural -s, which leaves an adjective only: "Philippine", "Balkan", whose people are Filipinos and
+  no one): "Ecuadorean" (Ecuador), "Kyrgyz" (Kyrgyzstan), "Latin American" (Latin America),
   "Scandinavians" (Scandinavia). A country's or region's word counts in the singular too (a
   nationality's adjective); a city's or state's only as a plural noun of its people ("New Yorkers",
   never "Roman" of "Roman times"). A name of several words counts when every word is such a word
@@ -38,9 +39,9 @@ from ...data import DATA_DIR, gazetteer, name_key, read_entries
 
 # endings that make a place's name a people's word: Ecuador-ean, Mongolia-n, Sudan-ese, Kuwait-i
 DEMONYM_ENDINGS = ("ian", "ean", "an", "n", "ese", "i", "er", "ite")
-# a country's or region's ending that its people's word drops: Kyrgyz-stan, Thai-land, Philippine-s
-# (not -ia: "Roman" is no Romanian)
-PLACE_ENDINGS = ("stan", "land", "s")
+# a country's or region's ending that its people's word drops: Kyrgyz-stan, Thai-land (not -ia: "Roman"
+# is no Romanian; not a plural -s: "Philippine", "Balkan" are adjectives of places, never a people)
+PLACE_ENDINGS = ("stan", "land")
 # words of position before a people's word: "West German", "Southeast Asian", "Sub-Saharan"
 POSITIONS = frozenset("north south east west northeast northwest southeast southwest northern southern eastern "
                       "western central sub".split())
@@ -117,7 +118,7 @@ def _made_from(word: str, place: str) -> bool:
     if place[-1] in "aeiouy":
         stems.add(place[:-1])                   # Rom-an, Vienn-ese, Chin-ese
     if any(word + ending == place for ending in PLACE_ENDINGS) and len(word) > MIN_STEM:
-        return True                             # Kyrgyz, Thai, Yugoslav, Philippine
+        return True                             # Kyrgyz, Thai
     for stem in stems:
         stem = stem[:-1] if stem.endswith("s") and word.startswith(stem[:-1]) and not word.startswith(stem) else stem
         if len(stem) >= MIN_STEM and any(word == stem + ending for ending in DEMONYM_ENDINGS):
@@ -157,7 +158,8 @@ senator congressman congresswoman representative governor mayor chief spokesman 
 descent origin heritage group
 """.split())
 # Endings of nouns for people by what they do ("grower", "archaeologist", "hitmen", "trainee"): a thing
-# with such an ending ("order", "computer") only keeps a group's entry, the safe side.
+# with such an ending ("order", "computer") only keeps a group's entry, the safe side. A noun in -ment
+# names an act or its result, never a person ("government", "investment", "parliament").
 AGENT_ENDINGS = ("er", "or", "ist", "ian", "man", "men", "ant", "ent", "ee", "eer", "ier", "yst", "ite")
 
 
@@ -206,4 +208,9 @@ def of_things(doc, start: int, end: int) -> bool:
         return False
     lemma = head.lemma_.lower()
     return head.pos_ == "NOUN" and lemma not in PEOPLE_NOUNS and head.lower_ not in PEOPLE_NOUNS \
-        and not lemma.endswith(AGENT_ENDINGS) and not head.lower_.endswith(AGENT_ENDINGS)
+        and not _agent(lemma) and not _agent(head.lower_)
+
+
+def _agent(noun: str) -> bool:
+    """Whether a noun has an agent's ending (:data:`AGENT_ENDINGS`) and is no act's noun in -ment."""
+    return noun.endswith(AGENT_ENDINGS) and not noun.endswith(("ment", "ments"))
