@@ -24,8 +24,8 @@ in the article), ``epithet`` (a word before a given name that is no given name: 
 ``title-in-name`` (an organisation or title word inside a person's name: "Audit Committee Peter
 Ainsworth"), ``not-a-people`` (a group with no evidence that it names a people, creed or party:
 ``demonym``, ``creed`` or ``gazetteer``, see ``peoples``), ``of-things`` (a group whose every mention is
-its adjective before a thing: "Ecuadorean central bank"; held back only where every article shows it), ``language`` (a
-group whose every mention in the article is a language: "speak English"; held back in that article only), ``person-in-name`` (a person's name run onto an organisation's), ``one-word`` (a
+its adjective before a thing in the article: "Ecuadorean central bank"), ``language`` (a
+group whose every mention in the article is a language: "speak English"; both held back in that article only), ``person-in-name`` (a person's name run onto an organisation's), ``one-word`` (a
 person named by one word only), ``party`` (a party's short form or its members' plural, a group's
 word, read as a person: "Lib Dem", "Christian Democrats"), ``event`` ("Championship"; a person's name before an event's word that is no surname: "Jose
 Ortega Memorial"), ``place-in-name`` (a person's name
@@ -63,12 +63,10 @@ CONNECTIVES = frozenset("of and for the de du des la le el al da di do dos das v
 JOINING_WORDS = frozenset("to at vs v versus with from by into after before as or but than is was are were "
                           "has have had said says beat beats".split())
 AGAINST = "against:"
-# signs against that hold a name back only where every article shows them: a people's adjective used of
-# things in one article ("Swiss cement firm") does not undo the Swiss people another article names
-EVERY_ARTICLE_SIGNS = frozenset(("of-things",))
 # signs against that hold back the one article's entity that shows them, whatever the others show: the
-# name means something else there ("speak English": the language, not the people other articles name)
-ARTICLE_SIGNS = frozenset(("language",))
+# name means something else there ("speak English": the language; "a Swiss cement firm": a thing of
+# Switzerland), not the people other articles name ("Swiss voters")
+ARTICLE_SIGNS = frozenset(("language", "of-things"))
 ALL_SURNAMES = 100_000      # the whole census list (about 88,800 names) for a surname's evidence
 # Words that end the names of places and buildings, never a person's: "Bryce Canyon National Park".
 PLACE_WORDS = frozenset("park canyon river lake mount mountain mountains valley street avenue road bridge island "

@@ -21,7 +21,8 @@ derivation by hand from their place names; ``groups.txt`` keeps the irregular on
 
 A people's name used in an article only as an adjective before things (``of_things``: "the
 Ecuadorean central bank", "Turkish interest rates") names nobody of that people there
-(``against:of-things``); the group is held back only where every article that names it does so.
+(``against:of-things``); the group is held back in that article alone, and published where another
+article names people of it ("Swiss voters").
 
 A people's name that is also a language's (ISO 639-3 by pycountry: "English", "Spanish") and that an
 article uses only for the language (:func:`as_language`: "speak English", "translated into French",
