@@ -41,3 +41,10 @@ def test_held_back_in_the_articles_that_name_things():
     assert not published[("a", "Ecuadorean")] and not published[("b", "Ecuadorean")]
     assert published == {("a", "Ecuadorean"): False, ("a", "Swiss"): False, ("b", "Ecuadorean"): False,
                          ("b", "Swiss"): True, ("c", "Swiss"): True}
+
+
+def test_nouns_for_people_are_no_things(nlp):
+    for text, name in (("Vote\n\nThe plan was delayed when Polish MEPs rejected it in Bexford.\n", "Poles"),
+                       ("Vote\n\nTwo Belgian billionaires met the Belgian public in Dorval on Tuesday.\n", "Belgians")):
+        got = groups(nlp, text)
+        assert name in got and "against:of-things" not in got[name], (text, got)

@@ -157,6 +157,9 @@ majority youth elder survivor victim witness crowd tribe clan couple mother fath
 husband friend neighbour neighbor compatriot counterpart colleague guerrilla candidate nominee member
 senator congressman congresswoman representative governor mayor chief spokesman spokeswoman spokesperson
 descent origin heritage group
+public hopeful rival source model star celebrity legend hero icon idol veteran international native expatriate
+expat diaspora billionaire millionaire tycoon magnate mogul guy lady kid baby adult mp mep peer lord secretary
+general colonel admiral king queen prince princess monarch pope rabbi imam cardinal nun
 """.split())
 # Endings of nouns for people by what they do ("grower", "archaeologist", "hitmen", "trainee"): a thing
 # with such an ending ("order", "computer") only keeps a group's entry, the safe side. A noun in -ment
