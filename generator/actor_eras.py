@@ -54,8 +54,10 @@ def _country_name(code: str) -> str | None:
     of the Congo"; ISO's "Congo, The Democratic Republic of the" read in the order news writes it)."""
     import pycountry
 
+    from .data.packages import news_order
+
     country = pycountry.countries.get(alpha_2=code)
-    forms = (getattr(country, "common_name", None), " ".join(reversed(country.name.split(", ", 1))),
+    forms = (getattr(country, "common_name", None), news_order(country.name),
              getattr(country, "official_name", None)) if country else ()
-    known = next((gazetteer().lookup(f) for f in forms if f and gazetteer().lookup(f)), None)
+    known = next((k for k in (gazetteer().lookup(f) for f in forms if f) if k), None)
     return known[0] if known and known[1] == "place" else None

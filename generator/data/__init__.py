@@ -108,14 +108,14 @@ def without_former_states(entries: list[list[str]]) -> list[list[str]]:
     joins it to its successor only in a story dated after the renaming). A former state's own entry
     stays whole ("East Germany | German Democratic Republic"), and so does an entry whose first name
     is the former one ("East Timor | Timor-Leste")."""
-    from .packages import country_names, former_countries
+    from .packages import country_names, former_countries, news_order
 
     import pycountry
 
     former = former_countries()
     current = {name_key(form) for forms in country_names() for form in forms}
     # and ISO's names with a comma, in the order news writes them: "Congo, The Democratic Republic of the"
-    current |= {name_key(" ".join(reversed(c.name.split(", ", 1)))) for c in pycountry.countries}
+    current |= {name_key(news_order(c.name)) for c in pycountry.countries}
     out = []
     for entry in entries:
         now = any(name_key(form) in current for form in entry)

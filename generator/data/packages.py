@@ -114,9 +114,9 @@ def former_countries() -> dict[str, str | None]:
     for c in pycountry.historic_countries:
         code = c.alpha_4[2:] if c.alpha_4[2:] != "AA" else c.alpha_2
         renamed = code if numbers.get(getattr(c, "numeric", None)) == code else None
-        for form in (c.name, c.name.split(",")[0]):
-            if name_key(form) not in current:
-                out[name_key(form)] = renamed
+        for key in sorted(former_keys(c.name)):
+            if key not in current:
+                out[key] = renamed
     return out
 
 
@@ -133,6 +133,12 @@ def renamed_countries() -> dict[str, tuple[str, int]]:
         if year.isdigit():
             years.update({key: int(year) for key in former_keys(c.name)})
     return {key: (code, years[key]) for key, code in former_countries().items() if code and key in years}
+
+
+def news_order(iso_name: str) -> str:
+    """An ISO 3166 name with a comma in the order news writes it: "Congo, The Democratic Republic of
+    the" -> "The Democratic Republic of the Congo"; a name without one as it is."""
+    return " ".join(reversed(iso_name.split(", ", 1)))
 
 
 def former_keys(name: str) -> set[str]:
@@ -267,13 +273,16 @@ def language_names() -> frozenset:
     "Ambonese Malay"). "Sign Language" names end in "language" and add nothing."""
     import re
 
-    import pycountry
+    def build() -> list[str]:
+        import pycountry
 
-    from . import name_key
+        from . import name_key
 
-    out = set()
-    for language in pycountry.languages:
-        name = re.sub(r"\s*\(.*?\)", "", language.name).strip()
-        out.add(name_key(name))
-        out.add(name_key(name.split()[-1]) if name.split() else "")
-    return frozenset(k for k in out if k and k != "language")
+        out = set()
+        for language in pycountry.languages:
+            name = re.sub(r"\s*\(.*?\)", "", language.name).strip()
+            out.add(name_key(name))
+            out.add(name_key(name.split()[-1]) if name.split() else "")
+        return sorted(k for k in out if k and k != "language")
+
+    return frozenset(_stored("language-names", build))
