@@ -22,7 +22,8 @@ hyphen, a slash), ``date`` (a month or weekday), ``common-word`` (one word the a
 in lower case), ``work`` (the model reads the name as a work, product, event or law elsewhere
 in the article), ``epithet`` (a word before a given name that is no given name: "Crooked Hillary"),
 ``title-in-name`` (an organisation or title word inside a person's name: "Audit Committee Peter
-Ainsworth"), ``not-a-people`` (a group with no evidence that it names a people, creed or party:
+Ainsworth"), ``two-names`` (two people's full names joined by a hyphen: "Muhammad Ali-Joe Frazier"; two
+organisations' names with one head word joined by "and": "Storage Group and Technology Group"), ``not-a-people`` (a group with no evidence that it names a people, creed or party:
 ``demonym``, ``creed`` or ``gazetteer``, see ``peoples``), ``of-things`` (a group whose every mention is
 its adjective before a thing in the article: "Ecuadorean central bank"), ``language`` (a
 group whose every mention in the article is a language: "speak English"; both held back in that article only), ``person-in-name`` (a person's name run onto an organisation's), ``one-word`` (a
@@ -145,14 +146,36 @@ def name_faults(name: str, kind: str, common: frozenset = frozenset()) -> list[s
     if kind == "person" and (tuple(lowered) in PARTY_SHORT_FORMS or len(words) >= 2 and lowered[-1].endswith("s")
                              and (gaz.lookup(words[-1]) or ("", ""))[1] == "group"):
         faults.append("party")              # "Lib Dem", "Christian Democrats": a party's members, not a person
+    if kind == "person" and _two_people(name):
+        faults.append("two-names")          # "Muhammad Ali-Joe Frazier": their fight, no one person
     if kind == "person" and ({"and", "&"} & set(lowered) or re.fullmatch(r"[A-Z]", words[-1])
                              or any(re.fullmatch(r"[A-Z]{2,}", w) and w not in ROMAN for w in words)):
         faults.append("fragment")           # "Alexander and Catwoman", "Alicia M", "BBC Sport Wales"
+    parts = name.split(" and ")
+    if kind == "organization" and words[-1].lower() in gaz.org_words and any(
+            len(left.split()) >= 2 and left.split()[-1] == words[-1] and len(name.split()) - len(left.split()) >= 3
+            for left in (" and ".join(parts[:k]) for k in range(1, len(parts)))):
+        faults.append("two-names")          # "Storage Group and Technology Group": two bodies read as one
     spaced = name.split()
     if kind == "organization" and len(spaced) >= 4 and any(w.lower() in gaz.org_words or w == "of" for w in spaced[:-2]) \
             and spaced[-2].lower() in gaz.given_names and spaced[-1][:1].isupper():
         faults.append("person-in-name")     # "Bank of England Robin Leigh-Pemberton"
     return faults
+
+
+def _two_people(name: str) -> bool:
+    """Whether a person's name is two people's full names joined by a hyphen: "Muhammad Ali-Joe
+    Frazier" (their fight), "Nora Pell-Ida Marsh" (a pairing). Each side has two words or more and the
+    side after the hyphen opens with a known given name; a double surname ("Ann Pell-Marsh") or given
+    name ("Jean-Paul Sartre") has one word on a side, and a particle ("Omar al-Rashid Bakr") is no name."""
+    words = name.split()
+    for i, word in enumerate(words):
+        left, _, right = word.partition("-")
+        if 0 < i < len(words) - 1 and left[:1].isupper() and right[:1].isupper() \
+                and left.lower() not in CONNECTIVES and right.lower() in _given_names() \
+                and words[0].lower() in _given_names():
+            return True
+    return False
 
 
 def function_name(name: str, kind: str) -> bool:
