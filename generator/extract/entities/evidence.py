@@ -23,7 +23,8 @@ in lower case), ``work`` (the model reads the name as a work, product, event or 
 in the article), ``epithet`` (a word before a given name that is no given name: "Crooked Hillary"),
 ``title-in-name`` (an organisation or title word inside a person's name: "Audit Committee Peter
 Ainsworth"), ``two-names`` (two people's full names joined by a hyphen: "Muhammad Ali-Joe Frazier"; two
-organisations' names with one head word joined by "and": "Storage Group and Technology Group"), ``not-a-people`` (a group with no evidence that it names a people, creed or party:
+organisations' names with one head word joined by "and": "Storage Group and Technology Group"), ``creed``
+(a faith or doctrine read as an organisation, person or place: "Islam", "Buddhism"), ``not-a-people`` (a group with no evidence that it names a people, creed or party:
 ``demonym``, ``creed`` or ``gazetteer``, see ``peoples``), ``of-things`` (a group whose every mention is
 its adjective before a thing in the article: "Ecuadorean central bank"), ``language`` (a
 group whose every mention in the article is a language: "speak English"; both held back in that article only), ``person-in-name`` (a person's name run onto an organisation's), ``one-word`` (a
@@ -87,6 +88,9 @@ VENUE_WORDS = frozenset("theatre theater stadium arena cinema auditorium ballroo
 PROGRAMME_WORDS = frozenset("scheme programme program plan act bill initiative project".split())
 # Last words of events named after a person, besides EVENT_WORDS: "the Jose Ortega Memorial" (a meeting).
 NAMED_FOR_WORDS = frozenset("memorial lecture".split())
+# Faiths whose names do not end in -ism, a hand list (no installed package lists religions); a word of six
+# letters or more in -ism names a doctrine ("Buddhism", "Judaism", "Thatcherism"; not "prism").
+FAITHS = frozenset("islam christianity shinto wicca santeria vodou voodoo".split())
 GENERATIONAL = frozenset("jr sr ii iii iv".split())
 COMPASS = frozenset("north south east west northeast northwest southeast southwest".split())
 ROMAN = frozenset("II III IV VI VII VIII".split())
@@ -133,6 +137,9 @@ def name_faults(name: str, kind: str, common: frozenset = frozenset()) -> list[s
         faults.append("venue")              # "Kodak Theatre": a building, not an actor
     if kind != "person" and len(words) >= 2 and lowered[-1] in PROGRAMME_WORDS:
         faults.append("programme")          # "Civil Service Pension Scheme", "Patriot Act": no actor
+    if kind != "group" and len(words) == 1 and gaz.lookup(name) is None and (
+            lowered[0] in FAITHS or len(lowered[0]) >= 6 and lowered[0].endswith("ism") and lowered[0].isalpha()):
+        faults.append("creed")              # "Islam", "Buddhism": a faith or doctrine, no body, person or place
     if len(words) == 1 and lowered[0] in COMPASS:
         faults.append("common-word")        # "East" alone is a direction, not a place's name
     if len(words) == 1 and lowered[0] in EVENT_WORDS | SPORTS_EVENT_WORDS:
