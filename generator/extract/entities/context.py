@@ -41,6 +41,19 @@ def runs_on(doc, m: Mention) -> bool:
         and _loose_word(doc[m.end])
 
 
+def runs_on_of(doc, m: Mention) -> bool:
+    """Whether the name runs on into "of" (or "of the") and a capitalised word the model left out of every
+    entity, on its line: "[House] of Flying Daggers", a film's title cut at "of", "[Municipal Electric
+    Authority] of Georgia" (a name the model read whole, "House of Commons", or "Bank of England" with
+    England a place, is not this; nor a company's whole name, which "of" follows with where it is:
+    "Colonial Bancorp Inc of New Holland")."""
+    k = m.end + 1 if m.end < len(doc) and doc[m.end].lower_ == "of" else len(doc)
+    k += 1 if k < len(doc) and doc[k].lower_ == "the" else 0
+    return k < len(doc) and "\n" not in doc[m.end - 1].whitespace_ + doc[m.end].whitespace_ \
+        and not doc[m.end].ent_type_ and _loose_word(doc[k]) \
+        and name_key(doc[m.end - 1].text) not in CORPORATE_SUFFIXES
+
+
 def runs_on_before(doc, m: Mention) -> bool:
     """Whether a company's name (one ending in a corporate suffix) is the end of a longer name the
     model cut: "Osborne and [Chappel Goldfields Ltd]", "Mitsui Trust and [Banking Co Ltd]" (a
@@ -59,6 +72,21 @@ def runs_on_before(doc, m: Mention) -> bool:
             and (before.ent_type_ != "ORG" or words[0].lower_ in gazetteer().org_words
                  or len(actor_key(words.text, "organization").split()) == 1)
     return joint.text == "," and before.ent_type_ in ("GPE", "LOC") and m.end - m.start <= 3
+
+
+def runs_on_places(doc, m: Mention) -> bool:
+    """Whether an organisation's name ending in a place's name is the start of a longer name the model
+    cut at a list of places: "[IBM World Trade Europe], Middle East, Africa Corp" (a comma and a
+    place's name the model read as one follow)."""
+    gaz = gazetteer()
+    last = doc[m.end - 1].text
+    k = m.end + 1
+    while k < len(doc) and doc[k].is_space:
+        k += 1
+    known = gaz.lookup(last)
+    return m.end - m.start >= 2 and known is not None and known[1] == "place" and m.end < len(doc) \
+        and doc[m.end].text == "," and k < len(doc) and doc[k].ent_type_ in ("GPE", "LOC") \
+        and doc[k].ent_iob_ == "B"
 
 
 def runs_on_after(doc, m: Mention) -> bool:

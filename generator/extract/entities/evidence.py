@@ -34,7 +34,8 @@ Ortega Memorial"), ``place-in-name`` (a person's name
 holding "Park", "Canyon", "Street"), ``generic`` (an organisation word alone, "Bank", "Cabinet", or after words the article writes in
 lower case, "Central Bank": the same words name another body in another article),
 ``product`` (named as an organisation's own: "Amazon's Alexa"), ``venue`` (a building: "Kodak
-Theatre"), ``programme`` (a scheme, plan or law: "Civil Service Pension Scheme"); ``function-name`` (evidence, not a fault) marks a body named by its function with no
+Theatre"), ``cut-name`` (every mention runs on into "of" and capitalised words the model left out:
+"[House] of Flying Daggers"; held back in that article only, as the same word names a body elsewhere), ``programme`` (a scheme, plan or law: "Civil Service Pension Scheme"); ``function-name`` (evidence, not a fault) marks a body named by its function with no
 country ("Central Bank", "Finance Ministry": held back once two articles name it), ``fragment`` a name made an adjective ("Bush-style") and an organisation the
 model cut short, ``date`` a time zone ("Eastern Standard Time"). A place counts as in the gazetteer when GeoNames or ISO 3166-2
 (``data.packages.place_keys``) has its name; a place of one word that only those lists know and
@@ -68,7 +69,7 @@ AGAINST = "against:"
 # signs against that hold back the one article's entity that shows them, whatever the others show: the
 # name means something else there ("speak English": the language; "a Swiss cement firm": a thing of
 # Switzerland), not the people other articles name ("Swiss voters")
-ARTICLE_SIGNS = frozenset(("language", "of-things"))
+ARTICLE_SIGNS = frozenset(("language", "of-things", "cut-name"))
 ALL_SURNAMES = 100_000      # the whole census list (about 88,800 names) for a surname's evidence
 # Words that end the names of places and buildings, never a person's: "Bryce Canyon National Park".
 PLACE_WORDS = frozenset("park canyon river lake mount mountain mountains valley street avenue road bridge island "
@@ -386,6 +387,8 @@ def context_faults(name: str, kind: str, aliases, titles, common: frozenset, con
     if kind == "organization" and not known and "venue" in context and "company" not in context \
             and "business" not in context:
         faults.append("venue")
+    if kind in ("organization", "place") and "cut-of" in context and not known:
+        faults.append("cut-name")           # "[House] of Flying Daggers": this article's House is no body
     if kind == "place" and "cut-after" in context:
         faults.append("fragment")           # "[Queens] of the Stone Age": the head of a longer name
     if kind == "place" and "person-before" in context:

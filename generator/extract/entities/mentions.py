@@ -17,14 +17,14 @@ from dataclasses import replace
 from ...data import Gazetteer, actor_key, gazetteer, name_key
 from ...types import Entity, Span
 from .companies import company_tail, employs, listed_names, party_prefix, wire_brackets, worked_at
-from .context import instrument_only, place_off, runs_on, runs_on_after, runs_on_before, the_city, work_context
+from .context import instrument_only, place_off, runs_on, runs_on_after, runs_on_before, runs_on_of, runs_on_places, the_city, work_context
 from .peoples import as_language, of_things
 from .caps import caps_people, lower_words, lookup_mentions, shouting_tokens
 from .evidence import article_evidence
 from .kinds import EVENT_WORDS, actor_kind, bracketed_country, context_place, is_event, split_teams
 from .kind_cues import kinds_in_article
-from .roles import (acts, after_a_venue, band, business_context, given_name_before, inside_longer_name, not_a_person, speaker_verb_before,
-                    title_tail, venue_only)
+from .roles import (acts, after_a_venue, band, business_context, given_name_before, inside_longer_name, not_a_person,
+                    speaker_verb_before, title_tail, venue_only)
 from .merge import (canonical_name, group_mentions, merge_acronyms, merge_same_names, merge_surnames, merge_surnames_of_people,
                     merge_umlaut_spellings, spelled_keys)
 from .names import (LABEL_KINDS, NOT_NAMES, POSSESSIVE_TOKENS, Mention, after_title, extend_first_names, is_name, without_description,
@@ -323,7 +323,7 @@ def entities(doc, *, body_start: int = 0, aliases=None, dateline_at: tuple[int, 
         spoken = [m for m in g.mentions if not m.shouting]
         if kind in ("organization", "place") and spoken and all(runs_on(doc, m) for m in spoken) \
                 or kind == "organization" and spoken and all(runs_on_before(doc, m) or runs_on_after(doc, m)
-                                                             for m in spoken):
+                                                             or runs_on_places(doc, m) for m in spoken):
             cut.add(name)
         context[name] = _context(doc, g, kind, sports, located=name in located)
         works_named[name] = works_named.get(name) or not_actor(doc, g)
@@ -372,6 +372,8 @@ def _context(doc, g, kind: str, sports: bool, *, located: bool) -> frozenset:
         out.add("thing")
     if kind == "organization" and all(inside_longer_name(doc, m) for m in spoken):
         out.add("cut-before")
+    if kind in ("organization", "place") and all(runs_on_of(doc, m) for m in spoken):
+        out.add("cut-of")                       # "[House] of Flying Daggers"
     if kind == "organization" and venue_only(doc, spoken):
         out.add("venue")
     if kind == "group" and all(of_things(doc, m.start, m.end) for m in spoken):
