@@ -23,7 +23,7 @@ from .caps import caps_people, lower_words, lookup_mentions, shouting_tokens
 from .evidence import article_evidence
 from .kinds import EVENT_WORDS, actor_kind, bracketed_country, context_place, is_event, split_teams
 from .kind_cues import kinds_in_article
-from .roles import (acts, after_a_venue, band, business_context, given_name_before, inside_longer_name, not_a_person,
+from .roles import (acts, after_a_venue, band, business_context, given_name_before, inside_longer_name, modifier_only, not_a_person,
                     speaker_verb_before, title_tail, venue_only)
 from .merge import (canonical_name, group_mentions, merge_acronyms, merge_same_names, merge_surnames, merge_surnames_of_people,
                     merge_umlaut_spellings, spelled_keys)
@@ -299,6 +299,7 @@ def entities(doc, *, body_start: int = 0, aliases=None, dateline_at: tuple[int, 
         if kinds[id(g)] != "person":
             non_person_tokens.update(i for m in g.mentions for i in range(m.start, m.end))
     org_tokens = {i for g in groups if kinds[id(g)] == "organization" for m in g.mentions for i in range(m.start, m.end)}
+    opened = {canonical_name(g, kinds[id(g)]) for g in groups if kinds[id(g)] in ("organization", "place")}
     for g in groups:
         kind = kinds[id(g)]
         name = canonical_name(g, kind)
@@ -326,6 +327,9 @@ def entities(doc, *, body_start: int = 0, aliases=None, dateline_at: tuple[int, 
                                                              or runs_on_places(doc, m) for m in spoken):
             cut.add(name)
         context[name] = _context(doc, g, kind, sports, located=name in located)
+        if kind == "person" and modifier_only(doc, spoken or g.mentions) and any(
+                o.startswith(name + " ") for o in opened):
+            context[name] |= {"thing"}          # "the Sandy Hook shootings" beside "Sandy Hook Elementary School"
         works_named[name] = works_named.get(name) or not_actor(doc, g)
         plain[name] = plain.get(name) or no_name(doc, g, (name, *g.forms))   # a person's, once its kind is final
         if kind != "person" and any(work_context(doc, m) for m in g.mentions) \

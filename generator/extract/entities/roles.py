@@ -18,6 +18,9 @@
 - :func:`speaker_verb_before`: a place right after "says"/"said" ("says Leeds"): a speaker, not a place;
 - :func:`not_a_person`: a name the words around make a thing: "the band X", "X, the charity",
   "the X award", "in X" (every mention);
+- :func:`modifier_only`: every mention modifies a noun after it ("the Sandy Hook shootings"); with
+  a longer name of the article that opens with it ("Sandy Hook Elementary School"), a place's or a
+  body's name, not a person's;
 - :func:`inside_longer_name`: a mention that is the end of a longer name the model cut: "Lord of the
   [Rings]", "Public and [Commercial Services] union".
 
@@ -319,6 +322,13 @@ def not_a_person(doc, mentions) -> bool:
     return bool(mentions) and all(
         m.start >= 1 and doc[m.start - 1].lower_ in PLACE_PREPOSITIONS and not possessive_after(doc, m.end)
         for m in mentions)
+
+
+def modifier_only(doc, mentions) -> bool:
+    """Whether every mention modifies a noun after it (the parser's ``compound``): "the [Sandy Hook]
+    shootings", "[Sandy Hook] children"; a person's name never standing on its own."""
+    return bool(mentions) and all(doc[m.end - 1].dep_ == "compound" and doc[m.end - 1].head.i >= m.end
+                                  for m in mentions)
 
 
 def inside_longer_name(doc, m: Mention) -> bool:
