@@ -299,7 +299,37 @@ def merge_acronyms(groups: list[Group], doc=None) -> list[Group]:
             owner.forms.update(g.forms)
             continue
         merged.append(g)
-    return _fold_swapped_acronyms(merged)
+    return _fold_bracketed_names(_fold_swapped_acronyms(merged), doc)
+
+
+def _fold_bracketed_names(groups: list[Group], doc) -> list[Group]:
+    """Fold a name of two or three words, named only in brackets right after an organisation's name of
+    two words or more, into that organisation: its short name ("Federal Home Loan Mortgage Corporation
+    (Freddie Mac)", which the model reads as a person). Not a place or a people ("Indosuez Asia
+    (Singapore) Ltd"), nor a titled person."""
+    if doc is None:
+        return groups
+    org_words = gazetteer().org_words | CORPORATE_SUFFIXES
+    ends = {m.end: g for g in groups for m in g.mentions if len(g.key.split()) >= 2 and voted_kind(g) == "organization"
+            and g.key.split()[-1] in org_words}
+
+    def bracketed(m) -> bool:
+        return 1 <= m.start and doc[m.start - 1].text == "(" and m.end < len(doc) and doc[m.end].text == ")"
+
+    out = []
+    for g in groups:
+        owners = {id(h): h for m in g.mentions for h in [ends.get(m.start - 1)] if h is not None and h is not g}
+        if len(owners) == 1 and g.mentions and all(bracketed(m) for m in g.mentions) and not g.canonical \
+                and all(2 <= len(f.split()) <= 3 and all(w.isalpha() for w in f.split()) for f in g.forms) \
+                and voted_kind(g) in ("person", "organization") \
+                and not any(m.titled for m in g.mentions):
+            owner = next(iter(owners.values()))
+            owner.mentions.extend(g.mentions)
+            owner.forms.update(g.forms)
+            owner.bracketed.update(g.forms)
+            continue
+        out.append(g)
+    return out
 
 
 def _swapped(a: str, b: str) -> bool:
