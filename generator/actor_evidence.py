@@ -10,7 +10,8 @@
   (:func:`middle_names`); a company's short name and its one longer name that adds only company
   words ("Ford" / "Ford Motor Co.") only where one article uses both (``actor_variants``); organisations'
   names that differ in connectives, hyphens, a plural or -ise/-ize; a person's given name with a slip
-  that is no known given name ("Rence Priebus") beside a form in twice as many articles; a short form
+  that is no known given name ("Rence Priebus") beside the form in more articles, else with more
+  mentions, else with the longer given name (a letter left out is the commonest slip); a short form
   of a given name ("Vince" / "Vincent", package nicknames) when no one else has the surname; a name the
   gazetteer lists under another spelling ("Fed" -> Federal Reserve, ``data/organizations.txt``);
   a group's singular and plural ("Spaniard" / "Spaniards", "Nazi" / "Nazis") under the plural;
@@ -154,10 +155,11 @@ def spellings(records: list[dict]) -> dict[tuple[str, str], str]:
     for (kind, key), names in usage.items():
         if kind == "person" and len(key.split()) == 2:
             by_surname[key.split()[1]].append(key)
+    def rank(key):                              # articles, mentions, then the longer given name
+        return sum(usage[("person", key)].values()), said[("person", key)], len(key.split()[0])
     for keys in by_surname.values():
         for key in keys:
-            n = sum(usage[("person", key)].values())
-            near = [k for k in keys if k != key and sum(usage[("person", k)].values()) >= 2 * n
+            near = [k for k in keys if k != key and rank(k) > rank(key)
                     and _slip_word(key.split()[0], k.split()[0]) and not is_given_name(key.split()[0])]
             if len(near) == 1:
                 for name in usage[("person", key)]:
