@@ -30,7 +30,7 @@
   named after its broadcaster ("BBC Breakfast") or a later word cut from a longer name in the same
   article and named in no other ("Energy"; ``actor_signs``), nor, for an organisation or place, the surname of a person the same article names in
   full ("Bush" beside Jeb Bush) or that two or more articles name in full ("Trump"), nor a body
-  named by its function alone in two or more articles ("Central Bank": a different country's in each), nor two organisations' names joined by "and"; an entity a sign of ``evidence.ARTICLE_SIGNS`` marks ("speak English": the language; "a Swiss cement firm") is held back in its article alone. A held-back entity stays in its record with ``published: false``
+  named by its function alone in two or more articles ("Central Bank": a different country's in each), nor two organisations' names joined by "and", nor the reading of a party as a group or an organisation in fewer articles than its other ("Republican Party" / "Republicans": ``actor_signs``); an entity a sign of ``evidence.ARTICLE_SIGNS`` marks ("speak English": the language; "a Swiss cement firm") is held back in its article alone. A held-back entity stays in its record with ``published: false``
   and a ``reason``; the site lists it on the Quality page only. Tried and left out: an
   organisation named twice in one article, a person's full name alone (each raised conll2003-dev
   half A, but let far more junk into the mixed corpus's indexes: products, shows, fragments).
@@ -47,7 +47,7 @@ from .extract.entities.evidence import AGAINST, ARTICLE_SIGNS
 from .extract.entities.merge import same_word_spelled_apart
 from .extract.entities.peoples import known_group
 from .actor_forms import _slip as _slip_word, group_numbers, long_slip, loose_org_key, same_given_name
-from .actor_signs import corpus_orgs, lone_surname, record_signs, surname_alone
+from .actor_signs import corpus_orgs, lone_surname, record_signs, surname_alone, weaker_party_readings
 
 # Generational suffixes: "Charles Elliott Jr." and "Charles Elliott III" are two people, never middles.
 _SUFFIX_WORDS = frozenset("jr sr ii iii iv".split())
@@ -262,9 +262,9 @@ def decide(records: list[dict]) -> None:
     signs: dict = defaultdict(Counter)  # key -> sign -> articles that show it
     local: dict = {}                    # (record index, entity index) -> signs for that article alone
     most: Counter = Counter()           # key -> most mentions in one article
-    orgs = corpus_orgs(records)
+    orgs, parties = corpus_orgs(records), weaker_party_readings(records)
     for r, record in enumerate(records):
-        found = record_signs(record, orgs)
+        found = record_signs(record, orgs, parties)
         for i, e in enumerate(record.get("entities", [])):
             if "evidence" in e and surname_alone(e) and "surname-alone" not in e["evidence"]:
                 e["evidence"] = [*e["evidence"], "surname-alone"]

@@ -20,6 +20,13 @@ A sign against any organisation:
   known to the gazetteer ("an Associated Press-GfK poll": the poll of two bodies, no body of its own;
   :func:`hyphened_pair`).
 
+A sign against a party read as two kinds:
+
+- ``party-kind``: a party the gazetteer knows both as its members' group ("Republicans", "Liberal
+  Democrat") and as an organisation ("Republican Party", "Liberal Democrats"): one party, one page;
+  the reading the corpus gives in fewer articles (a tie: the group) is held back
+  (:func:`weaker_party_readings`).
+
 Evidence for a person the package lists do not know by given name:
 
 - ``surname-alone``: a name of two or three words whose last word the same article also writes alone
@@ -37,7 +44,10 @@ below are the few channel words of broadcasters' names that no package lists.
 """
 from __future__ import annotations
 
-from .data import CORPORATE_SUFFIXES, actor_key, gazetteer, name_key
+import functools
+from collections import Counter
+
+from .data import CORPORATE_SUFFIXES, DATA_DIR, actor_key, gazetteer, name_key, read_entries
 from .data.packages import census_given_names, census_surnames, dictionary_words, place_keys
 from .extract.entities.titles import HONORIFICS, TITLE_HEADS
 
@@ -63,15 +73,18 @@ def _common(word: str) -> bool:
         and word not in place_keys()
 
 
-def record_signs(record: dict, corpus_orgs: set[str]) -> dict[int, set[str]]:
+def record_signs(record: dict, corpus_orgs: set[str], parties: set = frozenset()) -> dict[int, set[str]]:
     """``index of an entity in record["entities"] -> signs against it`` (without ``against:``).
 
-    ``corpus_orgs``: :func:`generator.data.name_key` of every organisation's name the corpus gives.
+    ``corpus_orgs``: :func:`generator.data.name_key` of every organisation's name the corpus gives;
+    ``parties``: :func:`weaker_party_readings` of the corpus.
     """
     entities = record.get("entities", [])
     orgs = [name_key(e["name"]).split() for e in entities if e["kind"] == "organization"]
     out: dict[int, set[str]] = {}
     for i, e in enumerate(entities):
+        if (e["kind"], actor_key(e["name"], e["kind"])) in parties:
+            out.setdefault(i, set()).add("party-kind")
         if e["kind"] == "organization" and hyphened_pair(e["name"], corpus_orgs):
             out.setdefault(i, set()).add("two-names")
         if not _plain(e):
@@ -176,3 +189,33 @@ def dominant_owner(full: dict[str, str], named: dict[str, int], record: dict) ->
     if top < DOMINANT or top < DOMINANT * max(others, 1) or (set(full) - {key}) & here:
         return full
     return {key: full[key]}
+
+
+@functools.lru_cache(maxsize=1)
+def party_pairs() -> tuple[tuple[str, str], ...]:
+    """``(group, organisation)`` names of each party the gazetteer knows as both: a group of
+    ``groups.txt`` whose form, its plural or the form and "Party" is an organisation's name or form
+    (``organizations.txt``): ("Republicans", "Republican Party"), ("Liberal Democrat", "Liberal
+    Democrats"), ("Conservatives", "Conservatives")."""
+    gaz = gazetteer()
+    out = set()
+    for forms in read_entries(DATA_DIR / "groups.txt"):
+        for candidate in (c for f in forms for c in (f, f + "s", f + " Party")):
+            known = gaz.lookup(candidate)
+            if known is not None and known[1] == "organization":
+                out.add((forms[0], known[0]))
+    return tuple(sorted(out))
+
+
+def weaker_party_readings(records: list[dict]) -> set[tuple[str, str]]:
+    """``(kind, actor key)`` of the reading of a party (:func:`party_pairs`) named in fewer articles
+    than its other reading (a tie: the group), where the corpus gives both."""
+    articles: Counter = Counter()
+    for record in records:
+        articles.update({(e["kind"], actor_key(e["name"], e["kind"])) for e in record.get("entities", [])})
+    out = set()
+    for group, org in party_pairs():
+        g, o = ("group", actor_key(group, "group")), ("organization", actor_key(org, "organization"))
+        if articles[g] and articles[o]:
+            out.add(o if articles[o] < articles[g] else g)
+    return out

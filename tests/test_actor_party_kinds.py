@@ -1,0 +1,29 @@
+"""One party, one page of one kind (issue 8): a party the gazetteer knows as its members' group and
+as an organisation ("Republicans" / "Republican Party", "Liberal Democrat" / "Liberal Democrats") is
+held back as the reading the corpus gives in fewer articles."""
+from test_entity_kinds import ent, rec, resolved
+
+
+def published(got, name, kind):
+    return [r[(name, kind)]["published"] for r in got if (name, kind) in r]
+
+
+def test_the_reading_of_a_party_in_fewer_articles_is_held_back():
+    group = ent("Republicans", "group", ("gazetteer",))
+    party = ent("Republican Party", "organization", ("gazetteer", "org-word"))
+    got, _ = resolved([rec("a", group), rec("b", dict(group)), rec("c", dict(group), party)])
+    assert published(got, "Republicans", "group") == [True, True, True]
+    assert published(got, "Republican Party", "organization") == [False]
+    assert "party-kind" in got[2][("Republican Party", "organization")]["reason"]
+    members = ent("Liberal Democrat", "group", ("gazetteer",))
+    lib = ent("Liberal Democrats", "organization", ("gazetteer",))
+    got, _ = resolved([rec("a", lib), rec("b", dict(lib), members)])
+    assert published(got, "Liberal Democrats", "organization") == [True, True]
+    assert published(got, "Liberal Democrat", "group") == [False]
+
+
+def test_a_party_read_as_one_kind_only_is_kept():
+    got, _ = resolved([rec("a", ent("Republican Party", "organization", ("gazetteer",))),
+                       rec("b", ent("Democrats", "group", ("gazetteer",)))])
+    assert published(got, "Republican Party", "organization") == [True]
+    assert published(got, "Democrats", "group") == [True]
