@@ -38,13 +38,15 @@ def apart_in_time(years: dict, kind: str, target: str, record: dict) -> bool:
 
 def renamed_since(record: dict, entity: dict) -> str | None:
     """The current name of a renamed state a place is named by, when its article is dated in or
-    after the year of the renaming ("Burma" in a 2016 story: Myanmar), else None: a 1987 story's
-    "Zaire", or an undated one's, stays as the article names it (``data.without_former_states``)."""
+    after the year of the renaming ("Burma" in a 2016 story: Myanmar) or not dated at all (one
+    country, one page: an undated story gives no era to name it by, so it goes to the page of the
+    current name, its own form kept among the entity's aliases), else None: a 1987 story's "Zaire"
+    stays as the article names it (``data.without_former_states``)."""
     from .data.packages import renamed_countries
 
     renamed = renamed_countries().get(name_key(entity["name"])) if entity["kind"] == "place" else None
     year = year_of(record)
-    if renamed is None or year is None or year < renamed[1]:
+    if renamed is None or year is not None and year < renamed[1]:
         return None
     return _country_name(renamed[0])
 

@@ -131,7 +131,7 @@ def resolve_actors(records: list[dict], aliases: AliasConfig) -> tuple[list[dict
                 e["name"], e["kind"], e["aliases"] = name, kind, forms
         rename(record, renames)
 
-    # 1a. a renamed state's old name in a story dated after the renaming: "Burma" in 2016 is Myanmar
+    # 1a. a renamed state's old name in a story dated after the renaming, or undated: "Burma" in 2016 is Myanmar
     for record in records:
         renames = {e["name"]: target for e in record.get("entities", [])
                    if (target := renamed_since(record, e)) and not aliases.actor_for(e["name"])}

@@ -1,6 +1,6 @@
 """A state that dissolved or merged into another is a place of its own, never its successor; a
 renamed one is named as the story's era names it: its own name, joined to its successor only in a
-story dated after the renaming (ISO 3166-3 through pycountry, data/packages.py, actor_eras). Inputs
+story dated after the renaming or undated (ISO 3166-3 through pycountry, data/packages.py, actor_eras). Inputs
 are made up for the test."""
 from generator.actors import AliasConfig, resolve_actors
 from generator.data import gazetteer, without_former_states
@@ -41,12 +41,13 @@ def _place(name):
     return {"name": name, "kind": "place", "aliases": [], "titles": [], "mentions": 1, "evidence": ["gazetteer"]}
 
 
-def test_a_renamed_state_joins_its_successor_only_in_a_story_dated_after_the_renaming():
+def test_a_renamed_state_joins_its_successor_in_a_story_dated_after_the_renaming_or_undated():
     records = [{"id": "old", "published": "1987-03-18", "entities": [_place("Zaire")], "quotes": []},
                {"id": "undated", "entities": [_place("Zaire")], "quotes": []},
                {"id": "new", "published": "2016-05-02", "entities": [_place("Zaire"), _place("Burma")], "quotes": []}]
     new, merges = resolve_actors(records, AliasConfig())
     assert [e["name"] for e in new[0]["entities"]] == ["Zaire"]
-    assert [e["name"] for e in new[1]["entities"]] == ["Zaire"]
+    assert [e["name"] for e in new[1]["entities"]] == ["Democratic Republic of the Congo"]   # no era: today's page
+    assert new[1]["entities"][0]["aliases"] == ["Zaire"]
     assert [e["name"] for e in new[2]["entities"]] == ["Democratic Republic of the Congo", "Myanmar"]
     assert new[2]["entities"][1]["aliases"] == ["Burma"]
