@@ -7,7 +7,8 @@ forms one article gives beside each other are ``actor_variants``).
   American spelling (:func:`loose_org_key`: "Institute for / of Fiscal Studies", "Federal Open
   Market(s) Committee", "Co-operation" / "Cooperation"), never a country in front (a UK story's
   Treasury is not the U.S. Treasury);
-- a group named in both numbers (:func:`group_numbers`: "Nazi" / "Nazis");
+- a group named in both numbers (:func:`group_numbers`: "Nazi" / "Nazis"), and one named only by its
+  singular adjective under its people's plural noun (:func:`people_noun`: "West German" -> West Germans);
 - a name without the wire markup that stuck to it (:func:`without_markup`);
 - a body named bare that the corpus names with the article's country in front
   (:func:`country_forms`, :func:`country_renames`: "Treasury" / "U.S. Treasury");
@@ -186,4 +187,21 @@ def group_numbers(usage: dict, best: dict) -> dict[str, str]:
         plural = [k for k in keys if k.endswith("s") and len(number_forms(k)) > 1]
         if len(keys) > 1 and len(plural) == 1:
             out.update({name: best[("group", plural[0])] for key in keys for name in usage[("group", key)]})
+        elif not plural:
+            noun = people_noun(best[("group", keys[0])])
+            out.update({name: noun for key in keys for name in usage[("group", key)] if noun and name != noun})
     return out
+
+
+def people_noun(name: str) -> str | None:
+    """The plural noun for the people of a group the corpus names only by its singular adjective, when
+    the name is made by the demonym or creed rule (``peoples.group_evidence``; ``groups.txt`` names its
+    own): "West German" -> "West Germans", "Maoist" -> "Maoists", "Central European" -> "Central
+    Europeans". A name in a sibilant or -ese has one form ("Kyrgyz", "Jewish", "Sudanese"): None,
+    as for a name that is already plural or no people's name ("Western")."""
+    from .extract.entities.peoples import group_evidence
+
+    if re.search(r"(?:s|sh|ch|z|x|ese)$", name) or not re.search(r"[a-z]$", name) \
+            or group_evidence(name) not in (("demonym",), ("creed",)):
+        return None
+    return name + "s"

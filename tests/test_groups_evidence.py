@@ -42,3 +42,13 @@ def test_junk_stays_in_the_record_unpublished_and_numbers_are_one_group():
     assert ("Zorvatech", False) in got
     assert [e["reason"] for e in new[0]["entities"] if e["name"] == "Zorvatech"] == ["against: not-a-people"]
     assert {n for n, p in got if p} == {"Spaniards", "African-Americans", "Democrats"}
+
+
+def test_a_group_named_only_by_its_adjective_takes_its_peoples_plural_noun():
+    # "West German officials", "Maoist guerrillas": the page names the people, not the adjective
+    records = [{"id": "a", "quotes": [], "entities": [group("North Mongolian"), group("Zorvist"), group("Kyrgyz")]},
+               {"id": "b", "quotes": [], "entities": [group("North Mongolian"), group("Sudanese"), group("Western")]}]
+    new, _ = resolve_actors(records, AliasConfig())
+    names = [[e["name"] for e in r["entities"]] for r in new]
+    assert names == [["North Mongolians", "Zorvists", "Kyrgyz"], ["North Mongolians", "Sudanese", "Western"]]
+    assert new[0]["entities"][0]["aliases"] == ["North Mongolian"]

@@ -38,8 +38,8 @@ def test_held_back_in_the_articles_that_name_things():
                {"id": "c", "quotes": [], "entities": [_group("Swiss")]}]
     new, _ = resolve_actors(records, AliasConfig())
     published = {(r["id"], e["name"]): e["published"] for r in new for e in r["entities"]}
-    assert not published[("a", "Ecuadorean")] and not published[("b", "Ecuadorean")]
-    assert published == {("a", "Ecuadorean"): False, ("a", "Swiss"): False, ("b", "Ecuadorean"): False,
+    assert not published[("a", "Ecuadoreans")] and not published[("b", "Ecuadoreans")]   # named by its people's noun
+    assert published == {("a", "Ecuadoreans"): False, ("a", "Swiss"): False, ("b", "Ecuadoreans"): False,
                          ("b", "Swiss"): True, ("c", "Swiss"): True}
 
 
