@@ -48,3 +48,28 @@ def test_nouns_for_people_are_no_things(nlp):
                        ("Vote\n\nTwo Belgian billionaires met the Belgian public in Dorval on Tuesday.\n", "Belgians")):
         got = groups(nlp, text)
         assert name in got and "against:of-things" not in got[name], (text, got)
+
+
+
+def test_an_adjective_inside_a_longer_proper_name_names_no_people(nlp):
+    # a plant, a terminal whose names open with a people's adjective: nobody of the people
+    for text, names in (("Plant\n\nThe Norwegian Point nuclear power plant is 20 miles north of Dorval.\n", ("Norwegians",)),
+                        ("Power\n\nThe Danish Point plant and the Finnish Harbour terminal will close in May, officials "
+                         "in Dorval said.\n", ("Danes", "Finns"))):
+        got = groups(nlp, text)
+        for name in names:
+            assert name in got and "against:of-things" in got[name], (text, got)
+
+
+def test_a_title_or_a_person_after_the_adjective_keeps_the_people(nlp):
+    for text, name in (("Talks\n\nNorwegian Prime Minister Ola Berg met the press in Dorval.\n", "Norwegians"),
+                       ("Match\n\nThe Peruvian Chancellor spoke in Dorval on Tuesday.\n", "Peruvians")):
+        got = groups(nlp, text)
+        assert name in got and not any(x.startswith("against:") for x in got[name]), (text, got)
+
+
+def test_a_person_or_a_people_after_the_adjective_keeps_the_people(nlp):
+    for text, name in (("Tennis\n\nHe beat Norwegian Fabio Lindqvist 6-3 6-4 on Tuesday in Dorval.\n", "Norwegians"),
+                       ("Talks\n\nNorwegian Shadow chancellor Ola Berg said the plan would fail.\n", "Norwegians")):
+        got = groups(nlp, text)
+        assert name in got and not any(x.startswith("against:") for x in got[name]), (text, got)

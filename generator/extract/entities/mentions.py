@@ -18,7 +18,7 @@ from ...data import Gazetteer, actor_key, gazetteer, name_key
 from ...types import Entity, Span
 from .companies import company_tail, employs, listed_names, party_prefix, wire_brackets, worked_at
 from .context import instrument_only, place_off, runs_on, runs_on_after, runs_on_before, runs_on_of, runs_on_places, the_city, work_context
-from .peoples import as_language, of_things
+from .peoples import as_language, in_thing_name, of_things
 from .caps import caps_people, lower_words, lookup_mentions, shouting_tokens
 from .evidence import article_evidence
 from .kinds import EVENT_WORDS, actor_kind, bracketed_country, context_place, is_event, split_teams
@@ -380,10 +380,11 @@ def _context(doc, g, kind: str, sports: bool, *, located: bool) -> frozenset:
         out.add("cut-of")                       # "[House] of Flying Daggers"
     if kind == "organization" and venue_only(doc, spoken):
         out.add("venue")
-    if kind == "group" and all(of_things(doc, m.start, m.end) for m in spoken):
-        out.add("of-things")                    # "Ecuadorean central bank", never "Ecuadoreans"
+    things = [m for m in spoken if kind == "group" and (of_things(doc, m.start, m.end) or in_thing_name(doc, m.start, m.end))]
+    if kind == "group" and len(things) == len(spoken):
+        out.add("of-things")                    # "Ecuadorean central bank", "Indian Point": never "Ecuadoreans"
     if kind == "group" and any(as_language(doc, m.start, m.end) for m in spoken) \
-            and all(as_language(doc, m.start, m.end) or of_things(doc, m.start, m.end) for m in spoken):
+            and all(as_language(doc, m.start, m.end) or m in things for m in spoken):
         out.add("language")                     # "speak English", "a Spanish-language channel"
     given = gazetteer().given_names
     if kind == "place" and all(given_name_before(doc, m, given) or speaker_verb_before(doc, m) for m in spoken):

@@ -215,6 +215,44 @@ def of_things(doc, start: int, end: int) -> bool:
         and not _agent(lemma) and not _agent(head.lower_)
 
 
+def in_thing_name(doc, start: int, end: int) -> bool:
+    """Whether a group's mention (tokens ``start``..``end``) opens a longer proper name of a thing: a
+    place, a plant, an event, a body ("[Indian] Point nuclear power plant", "the [Cuban] Missile
+    Crisis", "the [Maoist] Popular Movement for Democracy", "[British] Airways"). The capitalised words
+    that follow on its line (with "of", "for", "and", "the" between them) hold no noun for people
+    (:data:`PEOPLE_NOUNS` or an agent's ending: "[British] Prime Minister", "[West German] Chancellor",
+    nor in a lower-case noun right after them: "[Conservative] Shadow chancellor") and no person's or
+    people's name ("[Swiss] Roger Federer", a given name first, "[Iraqi] Yazidis"); such a mention
+    names nobody of the people.
+    A sentence's or a line's first word after it is no part of the name ("... are Swiss. Police said")."""
+    words = []
+    k = end
+    while k < len(doc) and "\n" not in doc[k - 1].whitespace_ and not doc[k].is_sent_start:
+        token = doc[k]
+        if token.is_alpha and token.is_title:
+            words.append(token)
+        elif token.lower_ in ("of", "for", "and", "the") and words:
+            pass
+        else:
+            break
+        k += 1
+    if not words or any(t.ent_type_ in ("PERSON", "NORP") for t in words) or words[0].lower_ in _given_names():
+        return False                            # "Italian Fabio Fognini", "Iraqi Yazidis"
+    noun = doc[k] if k < len(doc) and doc[k].is_lower and doc[k].pos_ in ("NOUN", "PROPN") else None
+    if noun is not None and (noun.lower_ in PEOPLE_NOUNS or noun.lemma_.lower() in PEOPLE_NOUNS
+                             or noun.lower_.endswith(("er", "or", "ers", "ors", "ist", "ists"))):
+        return False                            # "Conservative Shadow chancellor": a person's title
+    return not any(w in PEOPLE_NOUNS or _agent(w) for t in words for w in (t.lower_, t.lemma_.lower()))
+
+
+@functools.lru_cache(maxsize=1)
+def _given_names() -> frozenset:
+    """Given names of the hand list and the US census list (``data.packages``)."""
+    from ...data.packages import census_given_names
+
+    return frozenset(gazetteer().given_names | census_given_names())
+
+
 def _agent(noun: str) -> bool:
     """Whether a noun has an agent's ending (:data:`AGENT_ENDINGS`) and is no act's noun in -ment."""
     return noun.endswith(AGENT_ENDINGS) and not noun.endswith(("ment", "ments"))
