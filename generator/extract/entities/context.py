@@ -14,11 +14,20 @@ from .names import NOT_NAMES, Mention
 from .titles import TITLE_HEADS, TITLE_MODIFIERS
 
 
+HYPHENS = frozenset("-‐‑–")
+
+
 def place_off(doc, start: int, end: int) -> int:
     """End of a person's name without a place the model ran into it: "Ted Cruz South Carolina" (a place
-    of two or more words, or a country, after at least two words of name)."""
+    of two or more words, or a country, after at least two words of name). A place's name joined to
+    the word before by a hyphen is the end of a double-barrelled surname ("Che Labastide-Wellington"),
+    and one after an initial is the surname itself ("Michael B. Jordan"): a name never ends in an
+    initial or a hyphen."""
     gaz = gazetteer()
     for k in range(start + 2, end):
+        before = doc[k - 1]
+        if not before.whitespace_ or doc[k].text in HYPHENS or len(before.text.rstrip(".")) == 1 and before.text[:1].isupper():
+            continue
         known = gaz.lookup(doc[k:end].text)
         if known is not None and known[1] == "place" and (end - k >= 2 or known[0] in gaz.countries):
             return k

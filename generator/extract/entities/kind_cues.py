@@ -249,6 +249,37 @@ def people_in_lists(doc, entities: list[Entity], context: dict, gaz: Gazetteer) 
     return out
 
 
+def given_names_in_lists(doc, entities: list[Entity], gaz: Gazetteer, located: set = frozenset()) -> list[Entity]:
+    """A one-word place or organisation whose name is also a given name (hand list or the US census
+    list), listed with two or more people's names that each open with a given name and none of which
+    is a place, is a person's given name: "a portrait of Florence, George and Gertie Rollo" (not
+    "Florence, Milan and Rome", nor "Florence, Sydney and Paris": places, by the gazetteer or the
+    model); never a name the article writes where a place stands (``located``: "reporting by Ann Lee
+    in Orlando, Tom Hale and Joe Ross in Washington")."""
+    from ...data.packages import census_given_names
+
+    given = gaz.given_names | census_given_names()
+    out = []
+    for ent in entities:
+        if ent.kind in ("organization", "place") and len(ent.name.split()) == 1 and name_key(ent.name) in given \
+                and ent.name not in located:
+            for s, e in mention_tokens(doc, ent):
+                items = [t for t in doc[e - 1].conjuncts if t.i >= e]
+                if len(items) >= 2 and all(_given_name_item(t, given, gaz) for t in items):
+                    ent = replace(ent, kind="person")
+                    break
+        out.append(ent)
+    return out
+
+
+def _given_name_item(token, given: frozenset, gaz: Gazetteer) -> bool:
+    """Whether an item of a list is a person's name that opens with a given name and is no place."""
+    words = [t for t in token.subtree if t.i <= token.i and t.text[:1].isupper()]
+    return bool(words) and words[0].lower_ in given and token.text[:1].isupper() \
+        and not any(t.ent_type_ in ("GPE", "LOC", "FAC") for t in words) \
+        and not any(gaz.lookup(t.text) is not None and gaz.lookup(t.text)[1] == "place" for t in words)
+
+
 def INITIAL_FORM(word: str) -> bool:
     """Whether a word is an initial: "J.", "J"."""
     return len(word.rstrip(".")) == 1
@@ -276,4 +307,5 @@ def kinds_in_article(doc, built: list[Entity], *, context: dict, teams: set, loc
             located.add(e.name)
         out.append(e)
     out = people_in_lists(doc, firms_by_words(doc, firm_short_names(doc, out, located, people, gaz), gaz), context, gaz)
+    out = given_names_in_lists(doc, out, gaz, located)
     return not_places(doc, out, context=context, sports=sports, body_start=body_start, gaz=gaz)
