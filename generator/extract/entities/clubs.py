@@ -42,12 +42,12 @@ overcome hold sign need extend dismiss bowl bat declare finish tie stay remain c
 take keep regain end suffer go slip drop crush hammer outclass outplay eliminate knock qualify
 entertain
 """.split())
-# Nouns after a team name or its possessive: "Surrey captain", "Newcastle's striker".
+# Nouns after a team name or its possessive: "Surrey captain", "Newcastle's striker", "the Edinburgh club".
 TEAM_NOUNS = frozenset("""
 captain coach manager striker midfielder defender goalkeeper keeper player players team squad
 side fans supporters chairman bowler bowlers batsman batsmen pitcher pitchers win victory defeat
 innings total lead reply debut record shirt clash fixture showdown game match
-boss chief owner skipper forward winger academy
+boss chief owner skipper forward winger academy club
 """.split())
 # Results a side gets "at" its opponent's ground: "the 1-0 win at Aston Villa", "drawing 1-1 at Derby"
 # (the host club, not the town).
@@ -183,8 +183,8 @@ def team_context(doc, start: int, end: int) -> bool:
             and end < len(doc) and doc[end].text == ")":
         return True                             # "another lower league club (Leicester)"
     if start >= 2 and doc[start - 1].text == "(" and end < len(doc) and doc[end].text == ")" \
-            and doc[start - 2].text[:1].isupper():
-        return True                             # "M Davies (Gloucester)" in a line-up: the player's club
+            and (doc[start - 2].text[:1].isupper() or doc[start - 2].lower_ in POSITION_BEFORE | {"forward"}):
+        return True                             # "M Davies (Gloucester)", "Jake Taylor, midfielder (Reading)": the player's club
     if result_at(doc, start):
         return True                             # "the 1-0 win at Aston Villa": the host club
     if len(after) >= 2 and after[0].is_lower and after[0].lower_ in POSITION_BEFORE and _is_capitalised(after[1]) \
