@@ -41,3 +41,11 @@ def test_a_figure_only_hoped_for_gets_no_label_that_says_it_happened(nlp):
                                "reporters. Police found 300 rifles in the house.")
     assert "4,000" not in shown and held.get("4,000") == "not stated as fact"
     assert shown.get("300", "").startswith("rifles found")
+
+
+def test_a_figure_that_ends_a_name_is_no_count(nlp):
+    # the tagger calls the name's last word a common noun ("Aid"); the figure modifies it mid-sentence
+    shown, held = _judged(nlp, "Singers from Choir Aid 20 recorded a new song. The single by Choir Aid 30 "
+                               "sold 200,000 copies.")
+    assert "20" not in shown and held.get("20") == "name"
+    assert shown.get("200,000", "").startswith("copies sold")

@@ -95,9 +95,12 @@ def drop_reason(doc, span, label: str, value: float | None, context: str, counte
         return "a radius: the label names the point it is measured from"  # "within 500m of the device"
     if before is not None and before.lower_ in {"not", "never", "no", "n't"}:
         return "negated"  # "to not more than 35 pct": a ceiling, not a holding
-    if before is not None and before.pos_ == "PROPN" and before.text[:1].isupper() and label == "CARDINAL" \
-            and before.whitespace_ and re.fullmatch(r"[\d.,-]+", text):
-        return "name"  # "Max 737", "Windows 10": a model or a name, not a count
+    if before is not None and before.text[:1].isupper() and label == "CARDINAL" \
+            and before.whitespace_ and re.fullmatch(r"[\d.,-]+", text) and (
+            before.pos_ == "PROPN" or before.i > before.sent.start and span.root.head.i == before.i):
+        # "Max 737", "Windows 10": a model or a name, not a count; "Band Aid 20", whose last word the
+        # tagger calls a common noun, but which the figure modifies mid-sentence, capitalised
+        return "name"
     after = doc[span.end] if span.end < len(doc) else None
     if after is not None and (after.lower_ in _EVENTS and _DISTANCE.match(text)
                               or span[-1].is_alpha and span[-1].text.istitle() and len(span) > 1
