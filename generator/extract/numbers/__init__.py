@@ -34,7 +34,7 @@ from .context import _context
 from .evidence import drop_reason
 from .period import with_period
 from .values import number_value
-from .words import _BASE_WEIGHT, _HARM_VERBS, _PEOPLE
+from .words import _BASE_WEIGHT, _HARM_VERBS, _PEOPLE, _UNIT_WORDS
 
 __all__ = ["judged_numbers", "number_value", "numbers"]
 
@@ -80,7 +80,7 @@ def judged_numbers(doc, *, body_start: int = 0, limit: int = 8) -> tuple[tuple[N
         if not context:
             continue  # a figure whose meaning the text does not say in a phrase is no key number
         reason = drop_reason(doc, span, label, value, context, counted) or (
-            "the earlier value of a change or comparison" if _earlier_value(span) else "")
+            "the earlier value of a change or comparison" if _earlier_value(span, context, counted) else "")
         context = with_period(span, context)
         if reason:
             hold(span, value, context, reason)  # no evidence that it is a quantity whose label says what it counts
@@ -113,9 +113,20 @@ def judged_numbers(doc, *, body_start: int = 0, limit: int = 8) -> tuple[tuple[N
     return kept, tuple(n for _, n in sorted(held, key=lambda h: h[0])[:HELD_BACK_MAX])
 
 
-def _earlier_value(span) -> bool:
+def _earlier_value(span, context: str = "", counted=None) -> bool:
     """Whether the figure is the old value of a change ("to $113 billion from $67 billion") or the value
-    a figure is compared against ("net profit of 43 mln against losses of 968 mln in 1985")."""
+    a figure is compared against ("net profit of 43 mln against losses of 968 mln in 1985").
+
+    Also the old value whose label ends in "from" ("earnings were up to 92.8 mln from 78 mln" gives
+    78 mln the label "earnings were up from": the level it left, shown as if it were the level), and
+    one after "from" where the same clause names the level reached: "down to five pct in 1987 from
+    5.6 pct", "to 7-7/8 pct from 7-3/4 pct", "swung to a deficit from a 1.60 billion surplus"."""
+    if context.lower().split()[-1:] == ["from"]:
+        return True
+    for tok in {span.root, counted} - {None}:
+        prep = tok.head
+        if tok.dep_ == "pobj" and prep.lower_ == "from" and prep.dep_ == "prep" and _level_before(prep):
+            return True
     tok = span.root
     for _ in range(4):  # "a profit of $5m against a $3m loss a year before": the comparison's value
         if tok.dep_ == "prep" and tok.lower_ in {"against", "versus", "vs", "vs."} or \
@@ -129,6 +140,19 @@ def _earlier_value(span) -> bool:
         return False
     return any(c.dep_ == "prep" and c.lower_ == "to" for c in prep.head.children) or \
         prep.head.lemma_ in {"rise", "fall", "increase", "decrease", "drop", "climb", "grow", "jump", "up", "down"}
+
+
+def _level_before(prep) -> bool:
+    """Whether a "from" phrase follows the level a change reached: it hangs off another figure ("to 7-7/8
+    pct from ..."), or its governor holds a "to" before it with a figure ("bring it down to five pct
+    ... from"; "swung to a 1.28 billion deficit from")."""
+    head = prep.head
+    if head.like_num or head.ent_type_ in {"MONEY", "PERCENT", "QUANTITY", "CARDINAL"} or \
+            head.lower_ in _UNIT_WORDS and any(c.like_num for c in head.children):
+        return True
+    return any(t.lower_ == "to" and t.dep_ == "prep" and t.i < prep.i and any(
+        w.like_num or w.ent_type_ in {"MONEY", "PERCENT", "QUANTITY", "CARDINAL"} for w in t.subtree)
+        for t in head.subtree)
 
 
 def _importance(span, label: str, value: float | None, context: str, counted) -> float:

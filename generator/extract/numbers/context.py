@@ -110,6 +110,13 @@ def _context_of_prep(prep, inside: set[int], label: str) -> tuple[str, object]:
     """Context of a figure inside a prepositional phrase: "rose past 40,000", "cut the rate to 5%"."""
     for _ in range(4):  # climb through "a value close to", "up to"
         governor = prep.head
+        verb = governor.head
+        if governor.lower_ in DIRECTION_WORDS and governor.dep_ in {"advmod", "prt", "acomp"} \
+                and verb.pos_ in {"VERB", "AUX"} and verb.lemma_ in _LEVEL_VERBS | _CHANGE_VERBS and not any(
+                t.pos_ in {"NOUN", "PROPN", "PRON"} for t in verb.doc[verb.i + 1:governor.i]):
+            # "unemployment is down to 3.9 percent": the verb's, with its direction; not "the situation
+            # improved, with inflation down to 41 pct" (the direction has a subject of its own)
+            governor = verb
         if governor.pos_ in {"NOUN", "PROPN"} and governor.lower_ not in _GENERIC_NOUNS \
                 and governor.lower_ not in _UNIT_WORDS:  # "a profit rise to 35 billion": the level reached
             to = f" {prep.lower_}" if prep.lower_ in {"to", "from"} else ""
