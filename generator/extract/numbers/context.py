@@ -4,12 +4,16 @@ from __future__ import annotations
 
 import re
 
+from ..quotes.vocabulary import REPORTING
 from .words import (
     _AREA, _CHANGE_VERBS, _COST_VERBS, _FRACTIONS, _GENERIC_NOUNS, _LABELS, _LENGTH,
     _LEVEL_VERBS, _LIGHT_VERBS, _MEASURE_UNITS, _MEASURE_VERBS, _NP_DEPS, _PLACE_PREPS, _PRICE_VERBS,
     _PRUNED_DEPS, _UNIT_WORDS, _VOLUME, _WEIGHT, past_participle,
 )
 from .evidence import DIRECTION_WORDS
+
+# Verbs after which "<figure> up/down/higher/lower" is a market's change: "closed 12 cents lower".
+_CLOSE_VERBS = {"close", "end", "finish", "open", "settle", "trade", "start"}
 
 
 def _context(span, label: str) -> tuple[str, object]:
@@ -22,12 +26,17 @@ def _context(span, label: str) -> tuple[str, object]:
         root = last  # "46- or 95-mile routes": the range's last part carries the counted noun
     head = root.head
     unit = root.lower_ in _UNIT_WORDS
+    if _distance_before_direction(span):
+        return "", None
     if label == "QUANTITY" and root.dep_ == "dobj" and head.lemma_ in _MEASURE_VERBS:
         return _context_of_object(head, inside, label)  # "covers 340 sq km of hills": the park's area
     if root.dep_ in {"nummod", "amod", "compound", "quantmod", "nmod", "npadvmod", "advmod"} \
             and head.pos_ in {"NOUN", "PROPN"} and head.i not in inside and head.lower_ not in _UNIT_WORDS:
         if head.lower_ in {"time", "times"}:
             return "", None  # "visited nine times": occasions, not a thing counted
+        while head.dep_ == "compound" and head.head.pos_ in {"NOUN", "PROPN"} and head.head.i > head.i \
+                and head.head.lower_ not in _UNIT_WORDS and not _verb_read_as_noun(head.head):
+            head = head.head  # "15 percent polling threshold": the threshold, not "polling"
         verb = _verb_done_to(head) if root.dep_ == "nummod" and label in {"CARDINAL", "QUANTITY"} else ""
         return _noun_phrase(head, inside, verb=verb), head
     # "two-thirds of voters", "260,000 barrels of crude", "20 billion dlrs in new funding"; not "in"
@@ -70,7 +79,8 @@ def _context(span, label: str) -> tuple[str, object]:
             and label in {"PERCENT", "MONEY", "QUANTITY"}:  # "sales were down 12 per cent"
         subject = _subject(head.head)
         if subject is not None and subject.lower_ not in _GENERIC_NOUNS:
-            return _with_change(_noun_phrase(subject, inside), head.head, None, inside), subject
+            after = f" {head.text}" if head.i > root.i else ""  # "closed 12 cents lower": the label keeps it
+            return _with_change(_noun_phrase(subject, inside), head.head, None, inside) + after, subject
         return "", None
     if root.dep_ == "prep" or (root.dep_ == "pobj" and head.dep_ == "prep"):
         return _context_of_prep(root if root.dep_ == "prep" else head, inside, label)
@@ -84,6 +94,28 @@ def _context(span, label: str) -> tuple[str, object]:
     if root.dep_ in {"dobj", "attr", "npadvmod", "acomp", "oprd"} and head.pos_ in {"VERB", "AUX"}:
         return _context_of_object(head, inside, label)
     return "", None
+
+
+def _verb_read_as_noun(noun) -> bool:
+    """Whether a noun of the parse acts as a clause's verb: it has an object or a subject, or heads a
+    clause ("an £800m bid undervalues club prospects", "undervalues" tagged a plural noun)."""
+    return noun.dep_ in {"ROOT", "ccomp", "xcomp", "advcl", "relcl", "parataxis"} or any(
+        c.dep_ in {"dobj", "nsubj", "nsubjpass", "ccomp"} for c in noun.children)
+
+
+def _distance_before_direction(span) -> bool:
+    """Whether a direction word after the figure makes it a distance, not a change of the verb's
+    subject: "windows coming around three feet down from the ceiling", "beams hanging two feet down"
+    (a length only: "estimated profits at 163 mln rupees up from 133 mln" is a change).
+    After a verb of level or a market's close it is a change ("closed 12 cents lower")."""
+    doc = span.doc
+    nxt = doc[span.end] if span.end < len(doc) else None
+    if nxt is None or nxt.lower_ not in DIRECTION_WORDS or not any(t.lower_ in _LENGTH for t in span):
+        return False  # "163 mln rupees up from 133 mln": a change; only a length is a distance
+    verb = nxt.head
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head is not verb and verb.i > span.sent.start:
+        verb = verb.head
+    return verb.pos_ in {"VERB", "AUX"} and verb.lemma_ not in _LEVEL_VERBS | _CLOSE_VERBS
 
 
 def _names(prep, kinds: set[str]) -> bool:
@@ -145,6 +177,8 @@ def _context_of_object(verb, inside: set[int], label: str) -> tuple[str, object]
     """Context of a figure that is a verb's object: the level of its subject, or what a sum paid for."""
     subject = _subject(verb)
     lemma = verb.lemma_.lower()
+    if lemma in REPORTING:
+        return "", None  # "bankers who insisted Mexico's 13/16 pct was ...": a verb of saying measures nothing
     if subject is not None and (lemma in _LEVEL_VERBS or label == "PERCENT"):
         return _with_change(_noun_phrase(subject, inside), verb, None, inside), subject
     units = [verb.doc[i].lower_ for i in sorted(inside) if verb.doc[i].lower_ in _MEASURE_UNITS]

@@ -20,7 +20,7 @@ import re
 from .candidates import _rate_end, change_and_level
 from .owner import owner_reason
 from .words import (
-    _CURRENCY, _FOREIGN_SCALES, _FRACTIONS, _HARM_VERBS, _ORDINALS, _PEOPLE,
+    _CURRENCY, _FOREIGN_SCALES, _FRACTIONS, _GENERIC_NOUNS, _HARM_VERBS, _ORDINALS, _PEOPLE,
     _SCALE_WORDS, _UNIT_WORDS, _UNITS, past_participle,
 )
 
@@ -220,6 +220,8 @@ def _label_says_what(context: str, span) -> bool:
         return False  # "like- sales": a hyphenated word cut in two
     if not any(len(w) >= 3 and w.lower() not in _UNIT_WORDS and w.lower() not in _TABLE_UNITS for w in words):
         return False  # "m.", "pct", "ct shr", "mark"
+    if all(w.lower() in _GENERIC_NOUNS for w in words):
+        return False  # "the 7.75 pct level set March 10": "level" says only that the figure is one
     sentence = span.sent.text.lower()
     forms = {past_participle(t.lemma_.lower()) for t in span.sent if t.pos_ in {"VERB", "AUX"}}
     forms |= {f.replace("ied", "yed") for f in forms}
