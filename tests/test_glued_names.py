@@ -47,3 +47,22 @@ def test_a_known_name_in_brackets_before_a_full_stop_is_read_without_them(nlp):
     ents = entities(parse(nlp, body))
     forms = [f for e in ents for f in (e.name, *e.aliases)]
     assert not [f for f in forms if ")" in f]
+
+
+def test_a_word_in_lower_case_glued_to_the_next_paragraph_gets_its_break_back_where_paragraphs_run_together():
+    from generator.extract.spacing import restore_spaces
+
+    glued = ("The pier was shut.It opened in May.Work will start soon.Photo: the gap in the deckMr Pellow said "
+             "the work was late.Watch: the pier at nightQuillett's plan was dropped.")
+    assert restore_spaces(glued) == ("The pier was shut. It opened in May. Work will start soon. Photo: the gap in "
+                                     "the deck\n\nMr Pellow said the work was late. Watch: the pier at night\n\n"
+                                     "Quillett's plan was dropped.")
+    # a brand written the same way twice, a single letter before the capital, and copy that kept its breaks
+    brand = "They flew flyJet.It was late.Staff said so.Fares rose.The flyJet boss said so."
+    assert restore_spaces(brand) == brand.replace(".It", ". It").replace(".Staff", ". Staff") \
+        .replace(".Fares", ". Fares").replace(".The", ". The")
+    assert restore_spaces("The gap in the deckMr Pellow said so.") == "The gap in the deckMr Pellow said so."
+    numbers = "It shook.It fell.It rose.Live coverage: the quake at 7.1The town was shut for 5Mbps links."
+    assert restore_spaces(numbers) == ("It shook. It fell. It rose. Live coverage: the quake at 7.1\n\nThe town was "
+                                       "shut for 5Mbps links.")
+    assert "the iPhone. It" in restore_spaces("It sold the iPhone.It rose.It fell.It won.")

@@ -62,3 +62,19 @@ def test_a_paragraph_after_a_report_goes_on_when_the_next_one_speaks():
             "whole town comes to see it.\"")
     assert texts(body) == ["We will open in May", "The hall holds three hundred people.",
                            "I hope the whole town comes to see it."]
+
+
+def test_a_caption_glued_to_the_next_paragraph_leaves_its_speaker_to_it(nlp):
+    from generator.extract.entities import entities as find_entities
+    from generator.extract.quotes import direct_quotations
+    from generator.extract.sentences import index_sentences
+    from generator.parse import parse
+
+    body = ("Kevin Rusk wrote the history of the club.It took him ten years.The club was founded in 1901."
+            "Media playback is not supported on this deviceRusk, who coaches the youth team, said: \"He is the "
+            "best player this town has had.\"Analysis: the pier is a risky betDana Pellow, the head of the Pier "
+            "Trust, urged the council to decide.\"We need to get on with this before the deck gives way,\" he said.")
+    doc = parse(nlp, restore_spaces(body))
+    index_sentences(doc)
+    found = {q.text[:12]: q.speaker for q in direct_quotations(doc, find_entities(doc, body_start=0))}
+    assert found == {"He is the be": "Kevin Rusk", "We need to g": "Dana Pellow"}
