@@ -23,3 +23,12 @@ def test_the_full_name_is_a_speaker_s_own(nlp):
     body = ("Senator Bill Hays spoke in the town hall on Monday. \"Nobody will fight harder for this town "
             "than Bill Hays,\" he said.")
     assert speaker(nlp, body, "fight harder") == "Bill Hays"
+
+
+def test_a_quotation_that_goes_on_from_words_naming_the_speaker_is_not_theirs_either(nlp):
+    body = ("Kevin Dalloway was hurt in the second half and manager Pedro Santoro fears the worst. "
+            "Dalloway's injury leaves Santoro short for the final.\n\n"
+            "\"He (Dalloway) has no chance of playing in the final,\" he said. \"The medical staff will try "
+            "everything to help the others. We will have to wait and see.\"")
+    assert speaker(nlp, body, "no chance of playing") is None
+    assert speaker(nlp, body, "medical staff") is None

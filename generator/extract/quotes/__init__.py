@@ -63,15 +63,24 @@ def direct_quotations(doc, entities: tuple[Entity, ...], *, body_start: int = 0)
     quotes = []
     places = {e.name for e in entities if e.kind == "place"}
     persons = [e.name for e in entities if e.kind == "person"]
+    # attributions that the words of a quotation showed to be wrong: a later quotation that took
+    # its speaker from one of them by carrying it over loses it too
+    disproved: list[Attribution] = []
     for s, a in resolved:
         words = quoted_text(text, s)
+        if a is not None and any(a is wrong for wrong in disproved):
+            # “He (Bridge) has no chance,” he said. “The medical staff ...”: "he" was not Bridge,
+            # so the quotation that goes on from it is not his either
+            a = Attribution(None, a.cue)
         if a is not None and a.speaker in persons and _names_in_part(words, a.speaker, persons):
             # "I'm looking forward to working with Ryan once again," he said: not Ryan's words
+            disproved.append(a)
             a = Attribution(None, a.cue)
         if a is not None and a.weak and word_count(words) <= SHORT_WORDS:
             a = Attribution(None, a.cue)
         if a is not None and a.speaker in places:
             # a place does not speak: "..., London added:" ends a person's description
+            disproved.append(a)
             a = Attribution(None, a.cue)
         if s.start in lost and (a is None or a.speaker is None):
             continue
