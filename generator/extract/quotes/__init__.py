@@ -171,6 +171,8 @@ def _carry_over(doc, found, finder: SpeakerFinder):
             reach = max(p_start, silent)
             if opens_paragraph and _heading_in_marks(text, stretch):
                 pass    # "‘An infinite arsenal’" on a line of its own: a subheading, nobody's words here
+            elif previous is not None and _phrase_in_narrative(doc, stretch, previous[0]):
+                pass    # “...” Lang said. His style was shy or bold - "the Caledonian antisyzygy": no turn
             elif previous is not None and previous[0] >= reach and \
                     not finder.someone_else_between(previous[0], stretch.start, previous[1].speaker):
                 # “...,” Smith said. Jones disagreed. “...”: a person in between takes the turn
@@ -217,6 +219,23 @@ def _carry_over(doc, found, finder: SpeakerFinder):
                 and word_count(quoted_text(text, stretch)) > SHORT_WORDS:
             silent = stretch.end
     return out
+
+
+def _phrase_in_narrative(doc, stretch: Stretch, after: int) -> bool:
+    """The quotation is a phrase of at most ``SHORT_WORDS`` words set in marks inside a sentence of
+    narrative that starts after char ``after`` (where the quotation before it ended): a term or a
+    name the writer quotes ("pony-tailed waif or tough as teak - “the Caledonian antisyzygy” on two
+    wheels"), not more words of the speaker before. Such a phrase has a speaker only by a verb of
+    its own sentence (see ``SHORT_WORDS``); one in the same sentence as the quotation before (“We
+    won,” he said, “and deserved it.”) still goes on from it."""
+    text = text_of(doc)
+    if word_count(quoted_text(text, stretch)) > SHORT_WORDS:
+        return False
+    span = doc.char_span(stretch.start, stretch.end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    sentence = span[0].sent
+    return sentence.start_char >= after and bool(text[sentence.start_char:stretch.start].strip(" \n“\"‘'"))
 
 
 def _opens_sentence(text: str, start: int, at: int) -> bool:
