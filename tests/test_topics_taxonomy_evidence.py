@@ -101,3 +101,25 @@ def test_a_parent_carried_by_its_childrens_words_gives_no_child_leave():
             + ". the novel and its author , the book and the publisher . " + (FILLER + " ") * 300
             + ". the movie and the film star , a role in a film release .")
     assert "Film" not in taxonomy_topics(words(body))
+
+
+def test_a_topic_the_lede_leaves_out_does_not_stand_before_one_it_names():
+    # the lede says defence; the economy, oil and trade named further down weigh as much, but the
+    # story is no Business story for them
+    found = words("the navy sent warships and troops as defence chiefs met . " + (FILLER + " ") * 40
+                  + ". the military said troops and the navy would stay , and defence officials said "
+                    "the army and warships were ready . the economy grew , oil and gas exports rose "
+                    "and the economy and trade and exports and the market rose .",
+                  headline="navy flexes muscles as warships sail")
+    topics = taxonomy_topics(found)
+    assert "Conflict and war" in topics and "Business" not in topics
+
+
+def test_a_topic_the_lede_leaves_out_stands_when_it_outweighs_the_named_one():
+    # the lede names a director (a Film cue) for a sports body's new chief; the sport the story
+    # tells of weighs far more, and stays
+    found = words("the director will take the role at the sports body . " + (FILLER + " ") * 40
+                  + ". the athlete won a medal in the sprint and the relay at the championship , "
+                    "the athletics team and the coach and the squad won the final and a medal .",
+                  headline="new chief named")
+    assert "Sport" in taxonomy_topics(found)

@@ -3,7 +3,8 @@
 Each topic is assigned when its cue words and phrases weigh enough in the article, both in total
 and per word of text; a child topic comes with its parent. A topic is what the article is about,
 not a word it uses: the lede (headline and first sentence) must name a second or third topic,
-one it does not name needs more evidence, and a parent counts only the children with strong cues. The taxonomy and its cues are written
+one it does not name needs more evidence and gives way to one the lede names of about its weight,
+and a parent counts only the children with strong cues. The taxonomy and its cues are written
 from general knowledge; no library ships a news taxonomy with English cue words.
 """
 from __future__ import annotations
@@ -254,6 +255,14 @@ def taxonomy_topics(words: list[Word]) -> list[str]:
     tops = sorted((i for i, t in enumerate(tax.topics) if t.parent is None and passes(i) and shown(i)
                    and (i in lede or (not obituary and passes(i, LEDELESS_FACTOR * MIN_WEIGHT, LEDELESS_FACTOR)))),
                   key=lambda i: -total[i])
+    # a topic the lede gives no cue of is no topic beside one the lede names that weighs
+    # OTHER_TOP_SHARE of it, even first: a story whose lede says defence ("U.S. flexes muscles ...
+    # defense officials") is no Business story for the economy and oil it names further down, an
+    # advertiser's ad cut ("Kraft cuts snack ads") no Entertainment one for the TV shows it names.
+    # One that outweighs the named topic stays (a sports body's new chief, whose lede says "director")
+    named_weight = max((total[i] for i in tops if i in lede and not tax.topics[i].region), default=0.0)
+    tops = [i for i in tops if i in lede or tax.topics[i].region or named_weight < OTHER_TOP_SHARE * total[i]
+            or (tax.topics[i].apart and passes(i, LEDELESS_FACTOR * MIN_WEIGHT, LEDELESS_FACTOR))]
     # a second or third topic of what must weigh a share of the first; a region is weighed alone
     first = next((total[i] for i in tops if not tax.topics[i].region), 0.0)
     chosen: list[str] = []
