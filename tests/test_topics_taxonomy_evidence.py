@@ -123,3 +123,20 @@ def test_a_topic_the_lede_leaves_out_stands_when_it_outweighs_the_named_one():
                     "the athletics team and the coach and the squad won the final and a medal .",
                   headline="new chief named")
     assert "Sport" in taxonomy_topics(found)
+
+
+def test_a_parent_none_of_whose_words_the_story_uses_is_left_out():
+    # a ferry that sank with its passengers: Transport, whose parent Business the story never names
+    found = words("the ferry sank in the port and passengers were trapped on the ship . the ferry and "
+                  "the vessel lay in the port , and the ship and the ferry were towed .",
+                  headline="ferry sinks in port")
+    topics = taxonomy_topics(found)
+    assert "Transport" in topics and "Business" not in topics
+
+
+def test_a_parent_the_story_names_stays_with_its_child():
+    found = words("the airline company cut its fleet and the ferry firm sold ships . the airline and "
+                  "the ferry company and the firm said the ships and the aircraft were sold .",
+                  headline="airline company cuts fleet")
+    topics = taxonomy_topics(found)
+    assert topics[:2] == ["Business", "Transport"]

@@ -61,6 +61,7 @@ class Taxon:
     apart: bool = False     # a topic of who acts ("Politics"): a second topic without a share of the first
     alternatives: bool = False  # its children are alternatives (one sport a story): a second needs the lede
     units: bool = False     # its cues are units of amounts ("euro"): shown only when one is no amount's unit
+    sector: bool = False    # a field of activity ("Transport"): its news is its parent's only if the story says so
 
 
 @dataclass(frozen=True)
@@ -94,7 +95,7 @@ def taxonomy() -> Taxonomy:
     def add(name: str, node: dict, parent: str | None) -> None:
         index = len(topics)
         topics.append(Taxon(name, parent, bool(node.get("region")), bool(node.get("apart")),
-                            bool(node.get("alternatives")), bool(node.get("units"))))
+                            bool(node.get("alternatives")), bool(node.get("units")), bool(node.get("sector"))))
         for field, weight in (("strong", STRONG), ("cues", WEAK)):
             for cue in node.get(field) or ():
                 form = cue_form(str(cue))
@@ -276,6 +277,7 @@ def taxonomy_topics(words: list[Word]) -> list[str]:
             # acts (a government cutting jobs) may be named further down when its evidence would
             # carry it as a first topic without the lede
             continue
+        at = len(chosen)
         chosen.append(tax.topics[top].name)
         # the MAX_CHILDREN heaviest children, or one the lede names in their place: the lede says
         # what the story is about ("Bank of Japan ... discount rate"), the stock-market figures
@@ -295,4 +297,8 @@ def taxonomy_topics(words: list[Word]) -> list[str]:
             children = children[:1] + [i for i in children[1:] if i in lede
                                        and own[i] >= OTHER_TOP_SHARE * own[children[0]]]
         chosen += [tax.topics[i].name for i in children[:MAX_CHILDREN]]
+        if children and all(tax.topics[i].sector for i in children[:MAX_CHILDREN]) and not own_forms.get(top):
+            # a parent none of whose own words the story uses is no subject of a story of its
+            # sectors: a ferry sinking is Transport, a drought Agriculture, not Business
+            del chosen[at]
     return chosen[:MAX_TAXONOMY]
