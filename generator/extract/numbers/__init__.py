@@ -18,7 +18,8 @@ unpublished, with the reason (:func:`judged_numbers`, the record's ``numbers_hel
 held-back actors do.
 
 Modules: ``candidates`` (figures made whole, noise), ``values`` (what a figure is worth),
-``context`` (what it counts), ``period`` (when), ``evidence`` (whether it may be published),
+``context`` (what it counts), ``clauses`` (clause shapes that would make a label a fragment),
+``period`` (when), ``evidence`` (whether it may be published),
 ``words`` (the word lists); the ranking is here.
 """
 from __future__ import annotations

@@ -10,11 +10,8 @@ from .words import (
     _LEVEL_VERBS, _LIGHT_VERBS, _MEASURE_UNITS, _MEASURE_VERBS, _NP_DEPS, _PLACE_PREPS, _PRICE_VERBS,
     _PRUNED_DEPS, _UNIT_WORDS, _VOLUME, _WEIGHT, past_participle,
 )
+from .clauses import distance_before_direction, verb_read_as_noun
 from .evidence import DIRECTION_WORDS
-
-# Verbs after which "<figure> up/down/higher/lower" is a market's change: "closed 12 cents lower".
-_CLOSE_VERBS = {"close", "end", "finish", "open", "settle", "trade", "start"}
-
 
 def _context(span, label: str) -> tuple[str, object]:
     """What the figure counts or measures, as a noun phrase, and the noun it counts; ("", None) if unsure."""
@@ -26,7 +23,7 @@ def _context(span, label: str) -> tuple[str, object]:
         root = last  # "46- or 95-mile routes": the range's last part carries the counted noun
     head = root.head
     unit = root.lower_ in _UNIT_WORDS
-    if _distance_before_direction(span):
+    if distance_before_direction(span):
         return "", None
     if label == "QUANTITY" and root.dep_ == "dobj" and head.lemma_ in _MEASURE_VERBS:
         return _context_of_object(head, inside, label)  # "covers 340 sq km of hills": the park's area
@@ -35,7 +32,7 @@ def _context(span, label: str) -> tuple[str, object]:
         if head.lower_ in {"time", "times"}:
             return "", None  # "visited nine times": occasions, not a thing counted
         while head.dep_ == "compound" and head.head.pos_ in {"NOUN", "PROPN"} and head.head.i > head.i \
-                and head.head.lower_ not in _UNIT_WORDS and not _verb_read_as_noun(head.head):
+                and head.head.lower_ not in _UNIT_WORDS and not verb_read_as_noun(head.head):
             head = head.head  # "15 percent polling threshold": the threshold, not "polling"
         verb = _verb_done_to(head) if root.dep_ == "nummod" and label in {"CARDINAL", "QUANTITY"} else ""
         return _noun_phrase(head, inside, verb=verb), head
@@ -94,28 +91,6 @@ def _context(span, label: str) -> tuple[str, object]:
     if root.dep_ in {"dobj", "attr", "npadvmod", "acomp", "oprd"} and head.pos_ in {"VERB", "AUX"}:
         return _context_of_object(head, inside, label)
     return "", None
-
-
-def _verb_read_as_noun(noun) -> bool:
-    """Whether a noun of the parse acts as a clause's verb: it has an object or a subject, or heads a
-    clause ("an £800m bid undervalues club prospects", "undervalues" tagged a plural noun)."""
-    return noun.dep_ in {"ROOT", "ccomp", "xcomp", "advcl", "relcl", "parataxis"} or any(
-        c.dep_ in {"dobj", "nsubj", "nsubjpass", "ccomp"} for c in noun.children)
-
-
-def _distance_before_direction(span) -> bool:
-    """Whether a direction word after the figure makes it a distance, not a change of the verb's
-    subject: "windows coming around three feet down from the ceiling", "beams hanging two feet down"
-    (a length only: "estimated profits at 163 mln rupees up from 133 mln" is a change).
-    After a verb of level or a market's close it is a change ("closed 12 cents lower")."""
-    doc = span.doc
-    nxt = doc[span.end] if span.end < len(doc) else None
-    if nxt is None or nxt.lower_ not in DIRECTION_WORDS or not any(t.lower_ in _LENGTH for t in span):
-        return False  # "163 mln rupees up from 133 mln": a change; only a length is a distance
-    verb = nxt.head
-    while verb.pos_ not in {"VERB", "AUX"} and verb.head is not verb and verb.i > span.sent.start:
-        verb = verb.head
-    return verb.pos_ in {"VERB", "AUX"} and verb.lemma_ not in _LEVEL_VERBS | _CLOSE_VERBS
 
 
 def _names(prep, kinds: set[str]) -> bool:
