@@ -7,9 +7,9 @@ import re
 from ..sentences import text_of
 from .values import number_value
 from .words import (
-    _CURRENCY, _HYPHEN_ADJ, _LABELS, _MEASURE_UNITS, _MONEY_UNITS, _MONTHS, _NUMERIC_RANGE,
-    _ORDINAL_IDIOMS, _PAGE_WORDS, _PHONE, _PLAIN_ORDINAL_NOUNS, _RANGE_WORDS, _RATE_WORDS, _SCALE_WORDS,
-    _SCALES, _TIME, _UNIT_WORDS, _YEAR,
+    _CURRENCY, _FRACTION_TOKEN, _HYPHEN_ADJ, _LABELS, _LEVEL_VERBS, _MEASURE_UNITS, _MONEY_UNITS, _MONTHS,
+    _NUMERIC_RANGE, _ORDINAL_IDIOMS, _PAGE_WORDS, _PHONE, _PLAIN_ORDINAL_NOUNS, _RANGE_WORDS, _RATE_WORDS,
+    _SCALE_WORDS, _SCALES, _TIME, _UNIT_WORDS, _YEAR,
 )
 
 
@@ -61,6 +61,8 @@ def _candidates(doc, body_start: int):
 def _joins_range(doc, first, second) -> bool:
     """Whether two figures are one range or alternative: "46- or 95-mile", "10 to 20", "two or three"."""
     gap = doc[first.end:second.start]
+    if not len(gap) and _FRACTION_TOKEN.match(first[-1].text):
+        return True  # a two-way price, the second after a fraction: "7-7/8 eight pct", "8-1/8 1/4"
     if not len(gap) and first[-1].lower_ in _RANGE_WORDS and len(first) > 1:
         gap, first = first[-1:], first[:-1]  # the recogniser kept the "and" of "between 437 and 450"
     if not 1 <= len(gap) <= 2 or gap[-1].lower_ not in _RANGE_WORDS:
@@ -80,10 +82,14 @@ def _joins_range(doc, first, second) -> bool:
 
 def change_and_level(first, second) -> bool:
     """Whether "by <first> to <second>" is a change and the level it reached, not a range: "fell by
-    600,000 to 5.9 million", "lead by 39% to 34%". A range after "by" rises, and by less than five
-    times ("cut by 10 to 20 percent"); these do not. ("from 16 to 12" is a change whatever its values.)"""
+    600,000 to 5.9 million", "lead by 39% to 34%", and so right after a verb of change ("the stock
+    jumped 2-1/2 to 98-3/4"). A range there rises, and by less than five times ("cut by 10 to 20
+    percent"); these do not. ("from 16 to 12" is a change whatever its values.)"""
     doc = first.doc
-    if first.start == 0 or doc[first.start - 1].lower_ != "by":
+    if first.start == 0:
+        return False
+    before = doc[first.start - 1]
+    if before.lower_ != "by" and not (before.pos_ == "VERB" and before.lemma_ in _LEVEL_VERBS):
         return False
     low, high = number_value(first.text), number_value(second.text)
     return low is None or high is None or not low < high < 5 * low

@@ -20,8 +20,8 @@ import re
 from .candidates import _rate_end, change_and_level
 from .owner import owner_reason
 from .words import (
-    _CURRENCY, _FOREIGN_SCALES, _FRACTIONS, _GENERIC_NOUNS, _HARM_VERBS, _ORDINALS, _PEOPLE,
-    _SCALE_WORDS, _UNIT_WORDS, _UNITS, past_participle,
+    _CURRENCY, _FOREIGN_SCALES, _FRACTION_TOKEN, _FRACTIONS, _GENERIC_NOUNS, _HARM_VERBS, _ORDINALS,
+    _PEOPLE, _SCALE_WORDS, _UNIT_WORDS, _UNITS, past_participle,
 )
 
 # Words that may frame a figure: "more than 300", "at least $600 million", "between 10 and 20".
@@ -196,8 +196,8 @@ def _is_figure(span) -> bool:
             if glued and glued not in _UNIT_WORDS and glued not in _GLUED_UNITS:
                 return False  # "90Her", "x86"-like glue
             digits = True
-        elif tok.like_num and tok.is_alpha:
-            digits = True
+        elif tok.like_num and tok.is_alpha or _FRACTION_TOKEN.match(tok.text):
+            digits = True  # "eight"; "7/8" of "7-7/8 pct"
         elif low in _UNITS or low in _UNIT_WORDS or low in _FRAMING or tok.text in _CURRENCY \
                 or low in _GLUED_SCALES or low in _FOREIGN_SCALES or low in _FIGURE_WORDS \
                 or tok.text in {",", "."}:

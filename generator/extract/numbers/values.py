@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from .words import _FOREIGN_SCALES, _FRACTIONS, _NUMERAL, _ORDINALS, _SCALES, _UNITS
+from .words import _FOREIGN_SCALES, _FRACTIONS, _MIXED_FRACTION, _NUMERAL, _ORDINALS, _SCALES, _UNITS
 
 
 def digits_value(digits: str) -> float | None:
@@ -38,7 +38,15 @@ def _grouped(digits: str, separator: str) -> bool:
 
 def number_value(text: str) -> float | None:
     """The numeric value of a figure as written: "about 1,200" -> 1200, "ninth" -> 9, "£4.5bn" -> 4.5e9,
-    "Rs 1.2 lakh crore" -> 1.2e12; None when the writing leaves the value open ("20.000", "12 Milliarden")."""
+    "Rs 1.2 lakh crore" -> 1.2e12, "7-7/8 pct" -> 7.875; None when the writing leaves the value open
+    ("20.000", "12 Milliarden", a two-way price "7-7/8 eight pct")."""
+    fraction = _MIXED_FRACTION.search(text)
+    if fraction:
+        rest = text[:fraction.start()] + " " + text[fraction.end():]
+        if _NUMERAL.search(rest) or any(w in _UNITS for w in re.findall(r"[a-z]+", rest.lower())):
+            return None  # two figures: a bid and an offer ("7-3/4 7/8 pct"), or a range
+        whole = int(fraction.group(1) or 0)
+        return whole + int(fraction.group(2)) / int(fraction.group(3))
     m = _NUMERAL.search(text)
     if m:
         value = digits_value(m.group(1))

@@ -124,6 +124,11 @@ _MONTHS = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept"
            "dec", "january", "february", "march", "april", "june", "july", "august", "september",
            "october", "november", "december"}
 _RANGE_WORDS = {"or", "to", "-", "–", "and"}
+# A fraction in eighths and the like, as market prices are written: "7/8", "13/16" (alone, or after
+# a whole number and a hyphen: "7-7/8" is seven and seven eighths). "9/11" and "24/7" are not.
+_FRACTION_TOKEN = re.compile(r"^[1-9]\d?/(?:2|4|8|16|32|64)$")
+# A figure written with such a fraction: "7-7/8", "7 3/4", "7/8".
+_MIXED_FRACTION = re.compile(r"(?<![\d/.])(?:(\d+)(?:\s*-\s*|\s+))?([1-9]\d?)/(2|4|8|16|32|64)(?![\d/])")
 _NUMERIC_RANGE = re.compile(r"^(?:between\s+)?[\d.,]+\s*(?:and|to|or|-|–)\s*[\d.,]+$", re.IGNORECASE)
 _NP_DEPS = {"amod", "compound", "nmod", "npadvmod"}
 _PRUNED_DEPS = {"prep", "relcl", "acl", "appos", "conj", "cc", "punct", "advcl"}
