@@ -13,12 +13,27 @@ from .words import (
 )
 
 
+# Words that make a figure an increment, not a total: "a further 856 people", "500 mln dlrs more".
+_INCREMENT_BEFORE = {"further", "additional", "extra", "another"}
+
+
 def _figure_text(doc, span) -> str:
-    """The figure as written, with the "between" that frames a range: "between 10 and 20"."""
+    """The figure as written, with the "between" that frames a range ("between 10 and 20") and the
+    words that make it an increment ("a further 856", "another £520m", "500 mln dlrs more"): without
+    them the label reads as the total ("856 — people rescued")."""
     before = doc[span.start - 1] if span.start > 0 else None
     if before is not None and before.lower_ == "between" and any(t.lower_ == "and" for t in span):
         return before.text_with_ws + span.text
-    return span.text
+    text = span.text
+    after = doc[span.end] if span.end < len(doc) else None
+    if after is not None and after.lower_ == "more" and span[-1].whitespace_ and not (
+            after.i + 1 < len(doc) and doc[after.i + 1].lower_ == "than"):
+        text = f"{text} {after.text}"  # "500 mln dlrs more", "25 million more people"; not "more than"
+    if before is not None and before.lower_ in _INCREMENT_BEFORE and before.whitespace_:
+        start = before.i - 1 if before.i > 0 and doc[before.i - 1].lower_ in {"a", "an"} \
+            and before.lower_ != "another" else before.i
+        text = doc[start:span.start].text_with_ws + text
+    return text
 
 
 def _candidates(doc, body_start: int):
