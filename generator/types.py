@@ -96,6 +96,7 @@ class Extraction:
     quotes: tuple[Quote, ...] = ()
     numbers: tuple[Number, ...] = ()
     numbers_held_back: tuple[Number, ...] = ()   # figures not published, each with its reason
+    numbers_held_back_more: int = 0              # how many more were held back than the record lists
     summary: tuple[str, ...] = ()
     topics: tuple[str, ...] = ()
     topic_evidence: dict = field(default_factory=dict)   # for the corpus-level choice (topics_corpus.py)

@@ -9,7 +9,7 @@ from ..types import Extraction, RawArticle
 from .entities import entities as find_entities
 from .entities.state_city import state_or_city_cues
 from .lead import first_sentence_headline, lead_sentences
-from .numbers import judged_numbers
+from .numbers import HELD_BACK_MAX, judged_numbers
 from .quotes import direct_quotations
 from .sentences import index_sentences
 from .spacing import restore_spaces
@@ -64,12 +64,13 @@ def extract(raw: RawArticle, doc, *, body_start: int, summary_sentences: int = 3
     page_tags = dict(raw.provenance).get("tags") == "html meta"
     topics = find_topics(head, ents, body_start=body_start, tags=() if page_tags else raw.tags,
                          keywords=raw.tags if page_tags else ())
-    kept, held = judged_numbers(head, body_start=body_start, limit=numbers)
+    kept, held = judged_numbers(head, body_start=body_start, limit=numbers, held_max=None)
     return Extraction(
         entities=ents,
         quotes=quotes,
         numbers=kept,
-        numbers_held_back=held,
+        numbers_held_back=held[:HELD_BACK_MAX],
+        numbers_held_back_more=max(0, len(held) - HELD_BACK_MAX),
         summary=find_summary(head, body_start=body_start, sentences=summary_sentences),
         topics=topics.topics,
         topic_evidence=topics.evidence,
@@ -135,6 +136,7 @@ def to_record(raw: RawArticle, found: Extraction, *, article_id: str) -> dict:
                     for n in found.numbers],
         "numbers_held_back": [{"text": n.text, "value": n.value, "context": n.context, "sentence": n.sentence,
                                "reason": n.reason} for n in found.numbers_held_back],
+        **({"numbers_held_back_more": found.numbers_held_back_more} if found.numbers_held_back_more else {}),
         "topics": list(found.topics),
         **({"topic_evidence": found.topic_evidence} if found.topic_evidence else {}),
         "provenance": dict(sorted(provenance.items())),

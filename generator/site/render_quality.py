@@ -73,6 +73,8 @@ def _quality_entries(index: SiteIndex, merges: Sequence[dict], warnings: Sequenc
 # The record's short reasons (generator.extract.numbers.evidence.drop_reason) in a reader's words.
 HELD_NUMBER_REASONS = {
     "label": "the sentence does not say clearly what it counts",
+    "no label": "the sentence does not say what it counts",
+    "repeats a key number": "a key number given again",
     "unit unsaid": "the sentence does not say its unit or what it measures",
     "name": "part of a name or a model, not a count",
     "ratio": "a ratio, not a count",

@@ -37,10 +37,14 @@ from .period import with_period
 from .values import number_value
 from .words import _BASE_WEIGHT, _HARM_VERBS, _PEOPLE, _UNIT_WORDS
 
-__all__ = ["judged_numbers", "number_value", "numbers"]
+__all__ = ["HELD_BACK_MAX", "NO_LABEL", "REPEATED", "judged_numbers", "number_value", "numbers"]
 
-# How many held-back figures a record keeps (the first in text order).
+# How many held-back figures a record keeps (the first in text order); the record counts the rest.
 HELD_BACK_MAX = 20
+# Reasons of figures held back before any evidence is weighed: no phrase of the sentence says what the
+# figure counts ("rose to 7-13/16 pct" with no subject), or it repeats a key number with its label.
+NO_LABEL = "no label"
+REPEATED = "repeats a key number"
 
 
 def numbers(doc, *, body_start: int = 0, limit: int = 8) -> tuple[Number, ...]:
@@ -57,12 +61,14 @@ def numbers(doc, *, body_start: int = 0, limit: int = 8) -> tuple[Number, ...]:
     return judged_numbers(doc, body_start=body_start, limit=limit)[0]
 
 
-def judged_numbers(doc, *, body_start: int = 0, limit: int = 8) -> tuple[tuple[Number, ...], tuple[Number, ...]]:
-    """(key numbers, held-back figures): the first as :func:`numbers` gives them; the second the
-    figures with a label that were not published, each with its ``reason`` ("ordinal or age", "the
-    earlier value of a change", "not among the 8 most important" ...), at most
-    :data:`HELD_BACK_MAX`, in text order. Dates, times, years and phone numbers are no figures and
-    are in neither."""
+def judged_numbers(doc, *, body_start: int = 0, limit: int = 8,
+                   held_max: int | None = HELD_BACK_MAX) -> tuple[tuple[Number, ...], tuple[Number, ...]]:
+    """(key numbers, held-back figures): the first as :func:`numbers` gives them; the second every
+    figure that was not published, each with its ``reason`` ("ordinal or age", "the earlier value of
+    a change", :data:`NO_LABEL` with an empty label, :data:`REPEATED`, "not among the 8 most important"
+    ...), the first ``held_max`` in text order (all of them when None). Dates, times, years, phone
+    numbers, scores, codes and list markers (``candidates._is_noise``) are no figures and are in
+    neither."""
     ranked: list[tuple[float, int, Number]] = []
     held: list[tuple[int, Number]] = []
     # the quotations as the quote finder reads them (marks over paragraphs, lost closing marks)
@@ -78,8 +84,9 @@ def judged_numbers(doc, *, body_start: int = 0, limit: int = 8) -> tuple[tuple[N
             continue
         value = number_value(span.text)
         context, counted = _context(span, label)
-        if not context:
-            continue  # a figure whose meaning the text does not say in a phrase is no key number
+        if not context:  # a figure whose meaning the text does not say in a phrase is no key number
+            hold(span, value, "", NO_LABEL)
+            continue
         reason = drop_reason(doc, span, label, value, context, counted) or (
             "the earlier value of a change or comparison" if _earlier_value(span, context, counted) else "")
         context = with_period(span, context)
@@ -101,6 +108,7 @@ def judged_numbers(doc, *, body_start: int = 0, limit: int = 8) -> tuple[tuple[N
         key = (span.text.lower(), context.lower())
         value_key = (value, context.lower()) if value is not None and context else None
         if key in seen or (value_key and value_key in seen):
+            hold(span, value, context, REPEATED)
             continue
         seen.add(key)
         if value_key:
@@ -111,7 +119,8 @@ def judged_numbers(doc, *, body_start: int = 0, limit: int = 8) -> tuple[tuple[N
     best, rest = order[:max(0, limit)], order[max(0, limit):]
     held.extend((start, replace(n, reason=f"not among the {limit} most important")) for _, start, n in rest)
     kept = tuple(n for _, _, n in sorted(best, key=lambda r: r[1]))
-    return kept, tuple(n for _, n in sorted(held, key=lambda h: h[0])[:HELD_BACK_MAX])
+    held_in_order = [n for _, n in sorted(held, key=lambda h: h[0])]
+    return kept, tuple(held_in_order if held_max is None else held_in_order[:held_max])
 
 
 def _earlier_value(span, context: str = "", counted=None) -> bool:
