@@ -81,3 +81,9 @@ def test_a_period_after_the_earlier_value_of_a_change_is_that_values(nlp):
 def test_a_period_after_a_count_of_another_thing_stays(nlp):
     found = _found(nlp, "Kelbia has signed 36 oil contracts with firms from 10 countries since 1979.")
     assert found["36"].endswith("since 1979")
+
+
+def test_a_period_the_recogniser_left_unmarked_is_named(nlp):
+    # "Last year" opening the sentence gets no DATE entity from the model
+    found = _found(nlp, "Last year Harbour Foods saw a 40 pct surge in sales.")
+    assert found["40 pct"] == "surge in sales last year"

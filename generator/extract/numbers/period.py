@@ -2,7 +2,8 @@
 when the sentence reads "made a profit of $3.36bn in 2004"; "net profit in the fourth quarter",
 "sales last year".
 
-The period is a time expression spaCy's recogniser marks DATE that hangs off the same clause as the
+The period is a time expression spaCy's recogniser marks DATE (or a "last year", "this quarter" it left
+unmarked, as it may at a sentence's start) that hangs off the same clause as the
 figure: a child of the verb that governs the figure (no other verb between them), of the noun the
 figure counts, or of the figure itself, with its preposition ("in 2004", "for the year", "during
 the quarter") or bare ("last year", "this week"). Only one period is added, the nearest to the
@@ -63,8 +64,10 @@ def period_of(span, label_words: set[str] = frozenset()):
     anchors, verb = _anchors(span, label_words)
     inside = set(range(span.start, span.end))
     best: tuple[int, str] | None = None
-    for ent in ents_in(span.doc, span.sent.start, span.sent.end) if span.sent is not None else ():
-        if ent.label_ != "DATE" or ent.start in inside or ent.end - 1 in inside:
+    dates = [e for e in ents_in(span.doc, span.sent.start, span.sent.end) if e.label_ == "DATE"] \
+        if span.sent is not None else []
+    for ent in dates + _unmarked_periods(span.sent) if span.sent is not None else ():
+        if ent.start in inside or ent.end - 1 in inside:
             continue
         if len(ent) > PERIOD_MAX_WORDS or any(t.like_num and "-" in t.text for t in ent):
             continue
@@ -75,6 +78,24 @@ def period_of(span, label_words: set[str] = frozenset()):
         if best is None or distance < best[0]:
             best = (distance, attached)
     return (best[1] if best else ""), verb
+
+
+# A period the recogniser may leave unmarked, opening a sentence: "Last year Harbour Foods saw a 40 pct
+# surge" ("last year" is no DATE there). Its noun, and the words that make it one period.
+_PERIOD_NOUNS = {"year", "quarter", "month", "week", "half"}
+_PERIOD_DETERMINERS = {"last", "this", "next", "past", "previous"}
+
+
+def _unmarked_periods(sent) -> list:
+    """Spans of "last year", "this quarter" in ``sent`` that no DATE entity covers: a period noun
+    used as an adverb (npadvmod, tmod) whose only left word is one of ``_PERIOD_DETERMINERS``."""
+    found = []
+    for tok in sent:
+        lefts = list(tok.lefts)
+        if tok.lower_ in _PERIOD_NOUNS and not tok.ent_type_ and tok.dep_ in {"npadvmod", "tmod"} \
+                and len(lefts) == 1 and lefts[0].lower_ in _PERIOD_DETERMINERS and lefts[0].i == tok.i - 1:
+            found.append(sent.doc[tok.i - 1:tok.i + 1])
+    return found
 
 
 # Words that bring in the earlier value of a change or comparison ("to 35 billion from 32.3 billion").
