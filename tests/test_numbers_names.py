@@ -49,3 +49,9 @@ def test_a_figure_that_ends_a_name_is_no_count(nlp):
                                "sold 200,000 copies.")
     assert "20" not in shown and held.get("20") == "name"
     assert shown.get("200,000", "").startswith("copies sold")
+
+
+def test_a_day_before_a_month_is_a_date_also_when_glued_to_the_next_line(nlp):
+    # a date is no figure at all: neither shown nor held back
+    shown, held = _judged(nlp, "The vote is moved to 4 May, then 11 May9 May - Harbour expelled from the league.")
+    assert "11" not in shown and "11" not in held

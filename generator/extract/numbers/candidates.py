@@ -208,6 +208,10 @@ def _is_noise(doc, span, label: str) -> bool:
     if before is not None and (before.lower_ in _PAGE_WORDS or before.lower_.rstrip(".") in _MONTHS
                                and label == "CARDINAL" and text.isdigit()):
         return True  # "page 12", "Feb 27"
+    month = re.match(r"[A-Za-z]+", after.text) if after is not None else None
+    if label == "CARDINAL" and text.isdigit() and 1 <= int(text) <= 31 and month \
+            and month.group().lower() in _MONTHS and not after.text[len(month.group()):].isalpha():
+        return True  # "12 June", also run into the next line's figure ("12 June10 June"): a day of a date
     root = span.root
     # A number after a proper noun that it modifies is part of a name: "Type 22", "Apollo 11".
     if (before is not None and before.pos_ == "PROPN" and root.head == before
