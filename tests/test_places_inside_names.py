@@ -34,3 +34,18 @@ def test_a_place_before_a_legal_form_or_a_landforms_noun_is_a_word_of_that_name(
     assert _places(nlp, delta) == {"Abuja"}
     hague = "Talks\n\nThe Netherlands and Belgium agreed, officials in The Hague said.\n"
     assert {"Netherlands", "Belgium"} <= _places(nlp, hague)
+
+
+def test_a_known_place_that_only_opens_a_cut_name_is_held_back_in_that_article_alone(nlp):
+    from generator.actors import AliasConfig, resolve_actors
+
+    def record(rid, text):
+        return {"id": rid, "quotes": [], "entities": [
+            {"name": e.name, "kind": e.kind, "aliases": list(e.aliases), "titles": [], "mentions": len(e.mentions),
+             "evidence": list(e.evidence)} for e in entities(nlp(text))]}
+    records = [record("co-op", "Talks\n\nIllinois Co-op's other members include such regional firms as Growmark.\n"),
+               record("a", "Vote\n\nVoters in Illinois went to the polls on Tuesday.\n"),
+               record("b", "Storm\n\nA storm hit Illinois on Monday, officials in Springfield said.\n")]
+    new, _ = resolve_actors(records, AliasConfig())
+    published = {(r["id"], e["name"]): e["published"] for r in new for e in r["entities"] if e["name"] == "Illinois"}
+    assert published == {("co-op", "Illinois"): False, ("a", "Illinois"): True, ("b", "Illinois"): True}

@@ -33,7 +33,9 @@ word, read as a person: "Lib Dem", "Christian Democrats"), ``event`` ("Champions
 Ortega Memorial"), ``place-in-name`` (a person's name
 holding "Park", "Canyon", "Street"), ``generic`` (an organisation word alone, "Bank", "Cabinet", or after words the article writes in
 lower case, "Central Bank": the same words name another body in another article),
-``product`` (named as an organisation's own: "Amazon's Alexa"), ``venue`` (a building: "Kodak
+``in-name`` (a place the gazetteer knows, no country, whose every mention in the article runs on into a
+capitalised word the model left out: "Illinois [Co-op]'s members", "Denver [Broncos]"; held back in that
+article only), ``product`` (named as an organisation's own: "Amazon's Alexa"), ``venue`` (a building: "Kodak
 Theatre"), ``cut-name`` (every mention runs on into "of" and capitalised words the model left out:
 "[House] of Flying Daggers"; held back in that article only, as the same word names a body elsewhere), ``programme`` (a scheme, plan or law: "Civil Service Pension Scheme"); ``function-name`` (evidence, not a fault) marks a body named by its function with no
 country ("Central Bank", "Finance Ministry": held back once two articles name it), ``fragment`` a name made an adjective ("Bush-style") and an organisation the
@@ -69,7 +71,10 @@ AGAINST = "against:"
 # signs against that hold back the one article's entity that shows them, whatever the others show: the
 # name means something else there ("speak English": the language; "a Swiss cement firm": a thing of
 # Switzerland), not the people other articles name ("Swiss voters")
-ARTICLE_SIGNS = frozenset(("language", "of-things", "cut-name"))
+# ... and a known place whose every mention in the article opens a longer name the model cut short
+# ("Illinois [Co-op]'s members", "Denver [Broncos]"), a fact of that article's words alone; and a
+# name every mention of which runs on into "of" and words the model left out ("[House] of Flying Daggers")
+ARTICLE_SIGNS = frozenset(("language", "of-things", "cut-name", "in-name"))
 ALL_SURNAMES = 100_000      # the whole census list (about 88,800 names) for a surname's evidence
 # Words that end the names of places and buildings, never a person's: "Bryce Canyon National Park".
 PLACE_WORDS = frozenset("park canyon river lake mount mountain mountains valley street avenue road bridge island "
@@ -265,8 +270,10 @@ def article_evidence(name: str, kind: str, aliases, titles, mentions: int, commo
     if kind == "place" and len(words) == 1 and not located and gaz.lookup(name) is None \
             and name.lower() in _given_names():
         faults.append("given-name")         # "Charlotte is going to be a big sister": a small town's name, or hers
-    if cut and ("gazetteer" not in out or kind == "place" and not _country(name)):
-        faults.append("fragment")           # "Blanket Exchange" of "Blanket Exchange Permit Scheme", "Denver [Broncos]"
+    if cut and kind == "place" and "gazetteer" in out and not _country(name):
+        faults.append("in-name")            # "Denver [Broncos]", "Illinois [Co-op]": that article's only
+    elif cut and "gazetteer" not in out:
+        faults.append("fragment")           # "Blanket Exchange" of "Blanket Exchange Permit Scheme"
     if kind == "organization" and ("business" in context or "acts" in context and _acts_as_body(name)):
         out.insert(-1, "org-context")       # "Halvard's shares", "music publisher Halvard", "Halvard said"
     faults += context_faults(name, kind, aliases, titles, common, context, known="gazetteer" in out)
