@@ -29,3 +29,19 @@ def test_the_club_stays_a_club_beside_stories_of_the_town(nlp):
     kinds = {e["name"]: e["kind"] for e in new[0]["entities"]}
     assert kinds.get("Reading") == "organization" and kinds.get("Norwich") == "organization", kinds
     assert {e["name"]: e["kind"] for e in new[1]["entities"]}.get("Reading") == "place"
+
+
+def test_a_town_a_sports_report_names_mostly_as_its_club_is_held_back_there(nlp):
+    text = ("The Nationals are stuck\n\nWashington's Danny Lowe problem is linked to its center-field woes. The "
+            "shortstop is having a bad series, and the pitcher and the catcher fared no better in the league. "
+            "Poor defense has become a norm in Washington during the team's contending years. Back injuries "
+            "made him miss most of Washington's disastrous 2015 season, and the baseball club let him go.\n")
+    places = [e for e in entities(nlp(text)) if e.kind == "place" and e.name == "Washington"]
+    assert places and all("against:club" in e.evidence for e in places), places
+
+
+def test_a_country_named_as_its_side_stays_the_country(nlp):
+    text = ("Test series\n\nNew Zealand's Tom Latham made 80 before New Zealand's bowlers took four wickets. "
+            "The batsman and the bowler said the innings turned when the wicket dried in New Zealand.\n")
+    places = [e for e in entities(nlp(text)) if e.kind == "place" and e.name == "New Zealand"]
+    assert places and not any("against:club" in e.evidence for e in places), places

@@ -165,8 +165,11 @@ def team_context(doc, start: int, end: int) -> bool:
     if len(after) >= 2 and after[0].text in ("'s", "’s", "'", "’") and (
             after[1].lemma_.lower() in TEAM_NOUNS or len(after) > 2 and after[2].lemma_.lower() in TEAM_NOUNS):
         return True
-    if len(after) >= 1 and after[0].lemma_.lower() in TEAM_NOUNS and after[0].pos_ == "NOUN":
-        return True
+    if len(after) >= 2 and after[0].text in ("'s", "’s", "'", "’") and after[1].ent_type_ == "PERSON" \
+            or head.dep_ == "poss" and head.head.lemma_.lower() in TEAM_NOUNS | {"season", "roster", "lineup"}:
+        return True                             # "Washington's Danny Espinosa", "Washington's disastrous 2015 season"
+    if len(after) >= 1 and after[0].lemma_.lower() in TEAM_NOUNS | POSITION_BEFORE and after[0].pos_ == "NOUN":
+        return True                             # "Surrey captain", "the Leicester flanker"
     if head.dep_ == "dobj" and head.head.lemma_.lower() in TEAM_VERBS and head.head.pos_ == "VERB" \
             and _same_line(doc, head.i, head.head.i):
         return True                             # "Sale host Bath", "beat Leeds"

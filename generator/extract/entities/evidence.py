@@ -35,7 +35,8 @@ holding "Park", "Canyon", "Street"), ``generic`` (an organisation word alone, "B
 lower case, "Central Bank": the same words name another body in another article),
 ``in-name`` (a place the gazetteer knows, no country, whose every mention in the article runs on into a
 capitalised word the model left out: "Illinois [Co-op]'s members", "Denver [Broncos]"; held back in that
-article only), ``product`` (named as an organisation's own: "Amazon's Alexa"), ``venue`` (a building: "Kodak
+article only), ``club`` (a town a sports report names more often as its club than otherwise:
+"Washington's Danny Espinosa problem"; held back in that article only), ``product`` (named as an organisation's own: "Amazon's Alexa"), ``venue`` (a building: "Kodak
 Theatre"), ``cut-name`` (every mention runs on into "of" and capitalised words the model left out:
 "[House] of Flying Daggers"; held back in that article only, as the same word names a body elsewhere), ``programme`` (a scheme, plan or law: "Civil Service Pension Scheme"); ``function-name`` (evidence, not a fault) marks a body named by its function with no
 country ("Central Bank", "Finance Ministry": held back once two articles name it), ``fragment`` a name made an adjective ("Bush-style") and an organisation the
@@ -72,9 +73,11 @@ AGAINST = "against:"
 # name means something else there ("speak English": the language; "a Swiss cement firm": a thing of
 # Switzerland), not the people other articles name ("Swiss voters")
 # ... and a known place whose every mention in the article opens a longer name the model cut short
-# ("Illinois [Co-op]'s members", "Denver [Broncos]"), a fact of that article's words alone; and a
-# name every mention of which runs on into "of" and words the model left out ("[House] of Flying Daggers")
-ARTICLE_SIGNS = frozenset(("language", "of-things", "cut-name", "in-name"))
+# ("Illinois [Co-op]'s members", "Denver [Broncos]"), a fact of that article's words alone; a name
+# every mention of which runs on into "of" and words the model left out ("[House] of Flying Daggers");
+# and a town that a sports report names mostly as its club ("Washington's Danny Espinosa problem",
+# "Washington's disastrous 2015 season", once "in Washington"): the story is the club's, not the town's
+ARTICLE_SIGNS = frozenset(("language", "of-things", "cut-name", "in-name", "club"))
 ALL_SURNAMES = 100_000      # the whole census list (about 88,800 names) for a surname's evidence
 # Words that end the names of places and buildings, never a person's: "Bryce Canyon National Park".
 PLACE_WORDS = frozenset("park canyon river lake mount mountain mountains valley street avenue road bridge island "
@@ -396,6 +399,8 @@ def context_faults(name: str, kind: str, aliases, titles, common: frozenset, con
         faults.append("venue")
     if kind in ("organization", "place") and "cut-of" in context and not known:
         faults.append("cut-name")           # "[House] of Flying Daggers": this article's House is no body
+    if kind == "place" and "club-town" in context:
+        faults.append("club")               # a sports report's town most of whose mentions are its club
     if kind == "place" and "cut-after" in context:
         faults.append("fragment")           # "[Queens] of the Stone Age": the head of a longer name
     if kind == "place" and "person-before" in context:

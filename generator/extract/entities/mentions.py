@@ -12,6 +12,7 @@ The reader has already cut bylines and dateline prefixes out of the body: every 
 """
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import replace
 
 from ...data import Gazetteer, actor_key, gazetteer, name_key
@@ -281,6 +282,9 @@ def entities(doc, *, body_start: int = 0, aliases=None, dateline_at: tuple[int, 
     groups = [g for g in groups if not is_event(g, sports=sports) and not _common_word(doc, g, common)]
     if sports:
         groups = split_teams(doc, groups, gaz)
+    # a town the sports report names more often as its club ("Washington's Danny Espinosa") than as a
+    # place; a country's side is the country (a national team), never a club
+    sides = Counter(g.key for g in groups for _ in g.mentions if g.team) - Counter(g.key for g in groups for _ in g.mentions if not g.team)
 
     built = []
     teams = set()                               # organisations read as sports teams where they stand
@@ -326,7 +330,8 @@ def entities(doc, *, body_start: int = 0, aliases=None, dateline_at: tuple[int, 
                 or kind == "organization" and spoken and all(runs_on_before(doc, m) or runs_on_after(doc, m)
                                                              or runs_on_places(doc, m) for m in spoken):
             cut.add(name)
-        context[name] = _context(doc, g, kind, sports, located=name in located)
+        context[name] = _context(doc, g, kind, sports, located=name in located) | (
+            {"club-town"} if kind == "place" and sides[g.key] > 0 and name not in gaz.countries else set())
         if kind == "person" and modifier_only(doc, spoken or g.mentions) and any(
                 o.startswith(name + " ") for o in opened):
             context[name] |= {"thing"}          # "the Sandy Hook shootings" beside "Sandy Hook Elementary School"
