@@ -42,3 +42,12 @@ def test_party_members():
 
     assert party_members("Conservatives") and party_members("Liberal Democrat") and party_members("Socialists")
     assert not party_members("Americans") and not party_members("Muslims")
+
+
+def test_the_liberal_democrats_adjective_names_the_party_not_a_group(nlp):
+    from generator.extract.entities import entities
+
+    text = ("Tax\n\nAs Liberal Democrat leader Ann Halvard claimed, most families pay more. Lib Dem plans were "
+            "costed, a Liberal Democrat spokeswoman said in Dorval.\n")
+    got = {(e.name, e.kind) for e in entities(nlp(text))}
+    assert ("Liberal Democrats", "organization") in got and not any(kind == "group" for _, kind in got), got
