@@ -45,3 +45,10 @@ def test_a_country_named_as_its_side_stays_the_country(nlp):
             "The batsman and the bowler said the innings turned when the wicket dried in New Zealand.\n")
     places = [e for e in entities(nlp(text)) if e.kind == "place" and e.name == "New Zealand"]
     assert places and not any("against:club" in e.evidence for e in places), places
+
+
+def test_the_side_a_club_drew_with_is_a_club(nlp):
+    text = ("Football\n\nThe league match ended level as Norwich drew with Ipswich, the striker said. The goalkeeper "
+            "and the manager praised the fans.\n")
+    got = {e.name: e for e in entities(nlp(text))}
+    assert got["Ipswich"].kind == "organization" and "team" in got["Ipswich"].evidence, got["Ipswich"]

@@ -56,6 +56,8 @@ RESULT_NOUNS = frozenset("win victory defeat loss draw lose beat".split())
 MOVE_VERBS = frozenset("transfer loan sign join switch".split())
 # Nouns of a match, before "with" and a side: "a clash with Barcelona", "their tie with Bath".
 MATCH_NOUNS = frozenset("clash tie match fixture showdown meeting".split())
+# Verbs of a draw, before "with" and the other side: "Norwich drew with Ipswich", "they tied with Leeds".
+DRAW_VERBS = frozenset("draw tie level".split())
 # Words before a team name: "against Surrey", "played for Kent", "joined Everton".
 TEAM_BEFORE = frozenset("against v vs vs. beat beating defeated joined join for over host hosts entertain "
                         "entertains".split())
@@ -196,8 +198,8 @@ def team_context(doc, start: int, end: int) -> bool:
     if start >= 1 and doc[start - 1].lower_ in ("from", "to") and (doc[start - 1].head.lemma_.lower() in MOVE_VERBS
                                                                     or player_moves(doc[start - 1])):
         return True                             # "joined the Gunners from Seville", "on loan from Leeds"
-    if start >= 2 and doc[start - 1].lower_ == "with" and doc[start - 2].lemma_.lower() in MATCH_NOUNS:
-        return True                             # "the Champions League clash with Barcelona"
+    if start >= 2 and doc[start - 1].lower_ == "with" and doc[start - 2].lemma_.lower() in MATCH_NOUNS | DRAW_VERBS:
+        return True                             # "the Champions League clash with Barcelona", "drew with Ipswich"
     if plural_club(doc, head) or start >= 1 and doc[start - 1].lower_ == "to" \
             and doc[start - 1].head.lemma_.lower() in TRAVEL_VERBS \
             and any(c.dep_ == "nsubj" and plural_club(doc, c) for c in doc[start - 1].head.children):
