@@ -23,8 +23,9 @@ A sign against any organisation:
 A sign against a party read as two kinds:
 
 - ``party-kind``: a party the gazetteer knows both as its members' group ("Republicans", "Liberal
-  Democrat") and as an organisation ("Republican Party", "Liberal Democrats"): one party, one page;
-  the reading the corpus gives in fewer articles (a tie: the group) is held back
+  Democrat") and as an organisation ("Republican Party", "Liberal Democrats"), or a group and its
+  form and "Party" that the corpus names together ("Democrats", "Democratic Party"): one party, one
+  page; the reading the corpus gives in fewer articles (a tie: the group) is held back
   (:func:`weaker_party_readings`).
 
 Evidence for a person the package lists do not know by given name:
@@ -208,14 +209,19 @@ def party_pairs() -> tuple[tuple[str, str], ...]:
 
 
 def weaker_party_readings(records: list[dict]) -> set[tuple[str, str]]:
-    """``(kind, actor key)`` of the reading of a party (:func:`party_pairs`) named in fewer articles
-    than its other reading (a tie: the group), where the corpus gives both."""
-    articles: Counter = Counter()
-    for record in records:
-        articles.update({(e["kind"], actor_key(e["name"], e["kind"])) for e in record.get("entities", [])})
-    out = set()
-    for group, org in party_pairs():
-        g, o = ("group", actor_key(group, "group")), ("organization", actor_key(org, "organization"))
-        if articles[g] and articles[o]:
-            out.add(o if articles[o] < articles[g] else g)
-    return out
+    """``(kind, actor key)`` of the reading of a party named in fewer articles than its other reading (a
+    tie: the group), where the corpus gives both: a pair of :func:`party_pairs`, or a group of
+    ``groups.txt`` and an organisation named by one of its forms and "Party" that half its articles or
+    more name beside the group ("Democratic Party" beside "Democrats"; the gazetteer lists no
+    "Democratic Party", which names other parties abroad)."""
+    named = [{(e["kind"], actor_key(e["name"], e["kind"])) for e in record.get("entities", [])}
+             for record in records]
+    articles = Counter(key for keys in named for key in keys)
+    pairs = {(("group", actor_key(g, "group")), ("organization", actor_key(o, "organization")))
+             for g, o in party_pairs()}
+    for forms in read_entries(DATA_DIR / "groups.txt"):
+        g = ("group", actor_key(forms[0], "group"))
+        for o in {("organization", actor_key(f + " Party", "organization")) for f in forms} if articles[g] else ():
+            if articles[o] and 2 * sum(1 for keys in named if g in keys and o in keys) >= articles[o]:
+                pairs.add((g, o))
+    return {o if articles[o] < articles[g] else g for g, o in pairs if articles[g] and articles[o]}

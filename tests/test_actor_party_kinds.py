@@ -27,3 +27,18 @@ def test_a_party_read_as_one_kind_only_is_kept():
                        rec("b", ent("Democrats", "group", ("gazetteer",)))])
     assert published(got, "Republican Party", "organization") == [True]
     assert published(got, "Democrats", "group") == [True]
+
+
+def test_a_group_and_its_party_named_together_are_one_party():
+    def members():
+        return ent("Democrats", "group", ("gazetteer",))
+
+    def party():
+        return ent("Democratic Party", "organization", ("org-word",))
+    got, _ = resolved([rec("a", members()), rec("b", members()), rec("c", members(), party())])
+    assert published(got, "Democratic Party", "organization") == [False]
+    assert published(got, "Democrats", "group") == [True, True, True]
+    # a party of that name in stories that never name the group is another party: kept
+    got, _ = resolved([rec("a", members()), rec("b", party()), rec("c", party())])
+    assert not any("party-kind" in r[("Democratic Party", "organization")].get("reason", "")
+                   for r in got[1:])
