@@ -49,7 +49,7 @@ import functools
 from collections import Counter
 
 from .data import CORPORATE_SUFFIXES, DATA_DIR, actor_key, gazetteer, name_key, read_entries
-from .data.packages import census_given_names, census_surnames, dictionary_words, place_keys
+from .data.packages import ALL_SURNAMES, census_surnames, dictionary_words, given_names, place_keys
 from .extract.entities.titles import HONORIFICS, TITLE_HEADS
 
 # Words that name a broadcaster's or publisher's channel, not a programme: "BBC Radio", "ABC News".
@@ -57,7 +57,6 @@ CHANNEL_WORDS = frozenset("radio news sport sports tv television channel world o
                           "service international network".split())
 # Evidence that names an organisation on its own (the signs here do not apply to it).
 NAMED_BY_ITSELF = frozenset(("gazetteer", "org-word", "acronym-expanded", "team"))
-ALL_SURNAMES = 100_000
 
 
 def _plain(entity: dict) -> bool:
@@ -153,7 +152,7 @@ def lone_surname(name: str, evidence: set, mentions: int, full_surnames: set[str
     more words the corpus gives a person."""
     key = name_key(name)
     return len(name.split()) == 1 and mentions >= 2 and bool(evidence & {"title", "quoted"}) \
-        and key in census_surnames(ALL_SURNAMES) and key not in census_given_names() | gazetteer().given_names \
+        and key in census_surnames(ALL_SURNAMES) and key not in given_names() \
         and key not in full_surnames and key not in TITLE_HEADS | HONORIFICS and not _describing(key)
 
 

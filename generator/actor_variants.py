@@ -305,9 +305,9 @@ def given_name_owners(record: dict) -> dict[tuple[str, str], str]:
     the model gave it; never a name the gazetteer knows as another kind (a country), one with its
     own evidence for its kind (a team in a sports report, an organisation word, a spelled-out
     acronym, a listed player), nor one two people of the article share ("Tom Brady", "Tom Hanks")."""
-    from .data.packages import census_given_names
+    from .data.packages import given_names
 
-    given = gazetteer().given_names | census_given_names()
+    given = given_names()
     firsts: dict = {}
     for e in record.get("entities", []):
         words = name_key(e["name"]).split()

@@ -17,8 +17,8 @@ from .actor_eras import apart_in_time, name_years, renamed_since
 from .actor_split import split_namesakes
 from .actor_forms import country_forms, country_renames, initials_known, told_apart, without_markup
 from .actor_variants import article_renames, given_name_owners
-from .data import gazetteer, name_key
-from .data.packages import census_given_names
+from .data import name_key
+from .data.packages import given_names
 from .extract.entities.evidence import AGAINST
 
 
@@ -57,7 +57,7 @@ def _surname_owners(records: list[dict]) -> dict:
 def _opens_with_given_name(full_name: str, surname_start: str) -> bool:
     """Whether a full name opens with a given name (hand list or US census list) and a surname of two
     words starts with none: "Debbie Wasserman Schultz" / "Wasserman Schultz"."""
-    given = gazetteer().given_names | census_given_names()
+    given = given_names()
     first = full_name.split()[0]
     return name_key(surname_start) not in given and (name_key(first) in given or len(first.rstrip(".")) == 1)
 

@@ -239,6 +239,16 @@ def census_given_names() -> frozenset:
     return frozenset(out)
 
 
+@functools.lru_cache(maxsize=1)
+def given_names() -> frozenset:
+    """Every given name the build knows, lower case: the gazetteer's hand list (``given_names.txt``)
+    and the US census list (:func:`census_given_names`), joined once per process (a union at each
+    call cost more than the rest of an actor's evidence). Evidence only, as the census list is."""
+    from . import gazetteer
+
+    return frozenset(gazetteer().given_names | census_given_names())
+
+
 @functools.lru_cache(maxsize=2)
 def census_surnames(top: int = 20000) -> frozenset:
     """Lower-case surnames of the US census list shipped by the ``names`` package (1990 census,
@@ -249,6 +259,16 @@ def census_surnames(top: int = 20000) -> frozenset:
 
     text = resources.files("names").joinpath("dist.all.last").read_text(encoding="utf-8")
     return frozenset(line.split()[0].lower() for line in text.splitlines()[:top] if line.strip())
+
+
+ALL_SURNAMES = 100_000      # ``census_surnames(ALL_SURNAMES)``: the whole list, about 88,800 names
+
+
+@functools.lru_cache(maxsize=1)
+def personal_names() -> frozenset:
+    """Every census surname (:data:`ALL_SURNAMES`) and every given name (:func:`given_names`),
+    lower case, joined once per process."""
+    return census_surnames(ALL_SURNAMES) | given_names()
 
 
 @functools.lru_cache(maxsize=2)

@@ -49,11 +49,10 @@ The corpus-level decision (published or held back) is made in ``generator/actor_
 """
 from __future__ import annotations
 
-import functools
 import re
 
 from ...data import CORPORATE_SUFFIXES, actor_key, gazetteer, name_key
-from ...data.packages import census_given_names, census_surnames, dictionary_words, place_keys
+from ...data.packages import ALL_SURNAMES, census_surnames, dictionary_words, given_names, personal_names, place_keys
 from .companies import PARTY_SHORT_FORMS
 from .context import regions
 from .kinds import EVENT_WORDS, INSTITUTION_WORDS as SCHOOL_WORDS, SPORTS_EVENT_WORDS
@@ -78,7 +77,6 @@ AGAINST = "against:"
 # and a town that a sports report names mostly as its club ("Washington's Danny Espinosa problem",
 # "Washington's disastrous 2015 season", once "in Washington"): the story is the club's, not the town's
 ARTICLE_SIGNS = frozenset(("language", "of-things", "cut-name", "in-name", "club"))
-ALL_SURNAMES = 100_000      # the whole census list (about 88,800 names) for a surname's evidence
 # Words that end the names of places and buildings, never a person's: "Bryce Canyon National Park".
 PLACE_WORDS = frozenset("park canyon river lake mount mountain mountains valley street avenue road bridge island "
                         "islands county stadium airport square beach harbour harbor bay".split())
@@ -130,7 +128,7 @@ def name_faults(name: str, kind: str, common: frozenset = frozenset()) -> list[s
             or re.search(r"\b(?:standard|daylight|summer|mean) time$", name, re.IGNORECASE):
         faults.append("date")               # "Aug/Sept", "Eastern Standard Time"; not "Sunday Times"
     if kind == "person" and len(words) >= 2:
-        given = _given_names()
+        given = given_names()
         if len(words) == 2 and lowered[1] in given and lowered[0] not in given and not _initial(words[0]) \
                 and gaz.lookup(words[0]) is None and lowered[0] not in CONNECTIVES \
                 and (lowered[0] in common or EPITHET_ENDINGS.search(lowered[0])):
@@ -154,7 +152,7 @@ def name_faults(name: str, kind: str, common: frozenset = frozenset()) -> list[s
     if len(words) == 1 and lowered[0] in EVENT_WORDS | SPORTS_EVENT_WORDS:
         faults.append("event")              # "Championship", "Olympics"
     if kind == "person" and len(words) >= 2 and lowered[-1] in EVENT_WORDS | NAMED_FOR_WORDS \
-            and lowered[-1] not in _personal_names():
+            and lowered[-1] not in personal_names():
         faults.append("event")              # "Jose Ortega Memorial", "Ada Byrne Lecture": named after someone
     if kind == "person" and (any(w in PLACE_WORDS for w in lowered[1:])
                              or any(w in COMPASS for w in lowered[1:-1])):
@@ -188,8 +186,8 @@ def _two_people(name: str) -> bool:
     for i, word in enumerate(words):
         left, _, right = word.partition("-")
         if 0 < i < len(words) - 1 and left[:1].isupper() and right[:1].isupper() \
-                and left.lower() not in CONNECTIVES and right.lower() in _given_names() \
-                and words[0].lower() in _given_names():
+                and left.lower() not in CONNECTIVES and right.lower() in given_names() \
+                and words[0].lower() in given_names():
             return True
     return False
 
@@ -240,7 +238,7 @@ def article_evidence(name: str, kind: str, aliases, titles, mentions: int, commo
     if titles:
         out.append("title")
     words = _words(name)
-    if kind == "person" and len(words) >= 2 and (words[0].lower() in _given_names()
+    if kind == "person" and len(words) >= 2 and (words[0].lower() in given_names()
                                                  or _initial(words[0])):
         out.append("given-name")
     if kind == "organization" and len(words) >= 2 and any(w.lower().replace(".", "") in gaz.org_words
@@ -271,7 +269,7 @@ def article_evidence(name: str, kind: str, aliases, titles, mentions: int, commo
         # an acronym ("Environment Agency (EA)") names one body
         faults.append("generic")
     if kind == "place" and len(words) == 1 and not located and gaz.lookup(name) is None \
-            and name.lower() in _given_names():
+            and name.lower() in given_names():
         faults.append("given-name")         # "Charlotte is going to be a big sister": a small town's name, or hers
     if cut and kind == "place" and "gazetteer" in out and not _country(name):
         faults.append("in-name")            # "Denver [Broncos]", "Illinois [Co-op]": that article's only
@@ -298,25 +296,12 @@ def _acts_as_body(name: str) -> bool:
         return False                        # "Mr Farage said": a person
     if len(key.split()) == 1 and key.endswith("s") and {key, key[:-1], key[:-2]} & dictionary_words("noun"):
         return False                        # "the Blues boss", "Resorts said": a nickname or a short form
-    return len(key.split()) >= 2 or key not in _personal_names()
-
-
-@functools.lru_cache(maxsize=1)
-def _given_names() -> frozenset:
-    """The gazetteer's given names and the census's, joined once (a union at each call cost more
-    than the rest of an actor's evidence)."""
-    return gazetteer().given_names | census_given_names()
-
-
-@functools.lru_cache(maxsize=1)
-def _personal_names() -> frozenset:
-    """Census surnames (:data:`ALL_SURNAMES`) and every given name, joined once."""
-    return census_surnames(ALL_SURNAMES) | _given_names()
+    return len(key.split()) >= 2 or key not in personal_names()
 
 
 def verb_form(word: str) -> bool:
     """Whether a word is a verb's "-ing" form (its stem a dictionary word) and no given name: "Reclaiming"."""
-    if not word.endswith("ing") or len(word) < 6 or word in _given_names():
+    if not word.endswith("ing") or len(word) < 6 or word in given_names():
         return False
     stem = word[:-3]
     return bool({stem, stem + "e", stem[:-1]} & dictionary_words())
@@ -358,7 +343,7 @@ def context_faults(name: str, kind: str, aliases, titles, common: frozenset, con
         last = next((w for w in reversed(lowered) if w not in GENERATIONAL), lowered[-1])   # "... Jr."
         alone = any(name_key(a) == name_key(words[-1]) for a in aliases)
         if last.isalpha() and last in dictionary_words("noun") and last not in census_surnames(ALL_SURNAMES) \
-                and last not in _given_names() and not alone:
+                and last not in given_names() and not alone:
             faults.append("word-name")
     if kind == "person" and (re.search(r"[a-z](?:The|And|In|On|At|For|Of|To|An|But)$", words[-1])
                              or any(w.isalpha() and w.islower() and len(w) > 3 and w not in CONNECTIVES

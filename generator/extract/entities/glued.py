@@ -27,10 +27,9 @@ the gazetteer's and the US census's (``data.packages``).
 """
 from __future__ import annotations
 
-import functools
 
 from ...data import gazetteer, name_key
-from ...data.packages import census_given_names, place_keys
+from ...data.packages import given_names, place_keys
 from .clubs import POSITION_BEFORE, POSITION_WORDS
 from .plain_words import ROLE_NOUNS, word_before_name
 from .titles import TITLE_HEADS
@@ -47,11 +46,6 @@ _CONNECTORS = frozenset("of for the and & de du la le von van".split())
 
 def _role_words() -> frozenset:
     return ROLE_NOUNS | POSITION_BEFORE | POSITION_WORDS
-
-
-@functools.lru_cache(maxsize=1)
-def _given_names() -> frozenset:
-    return gazetteer().given_names | census_given_names()
 
 
 def _name_run(doc, start: int, end: int) -> bool:
@@ -82,7 +76,7 @@ def _acts(doc, end: int) -> bool:
 def _personal(doc, start: int, end: int, span_start: int, span_end: int) -> bool:
     """Whether ``start..end`` reads as a person's name: a given name first, or its last word named
     alone outside the span."""
-    return doc[start].lower_ in _given_names() or _alone_elsewhere(doc, doc[end - 1].text, span_start, span_end)
+    return doc[start].lower_ in given_names() or _alone_elsewhere(doc, doc[end - 1].text, span_start, span_end)
 
 
 def _after_role(doc, start: int, end: int, kind: str) -> int | None:
@@ -115,8 +109,8 @@ def _after_body(doc, start: int, end: int) -> int | None:
     """Where a person's name starts after a body's name (see the module docstring)."""
     org_words = gazetteer().org_words
     for k in range(max(start + 2, end - 3), end - 1):
-        if doc[k].lower_ in _given_names() and doc[k].is_title and _name_run(doc, k, end) \
-                and doc[k - 1].lower_ not in _CONNECTORS and doc[k - 1].lower_ not in _given_names() \
+        if doc[k].lower_ in given_names() and doc[k].is_title and _name_run(doc, k, end) \
+                and doc[k - 1].lower_ not in _CONNECTORS and doc[k - 1].lower_ not in given_names() \
                 and doc[k - 1].is_alpha and any(t.lower_ in org_words for t in doc[start:k]) \
                 and gazetteer().lookup(doc[start:end].text) is None \
                 and (_acts(doc, end) or _alone_elsewhere(doc, doc[end - 1].text, start, end)):

@@ -23,7 +23,7 @@ import functools
 from dataclasses import replace
 
 from ...data import CORPORATE_SUFFIXES, Gazetteer, name_key
-from ...data.packages import geonames, place_keys
+from ...data.packages import geonames, given_names, place_keys
 from ...types import Entity
 from .context import regions
 from .names import PLACE_PREPOSITIONS, _is_demonym, mention_tokens, possessive_after
@@ -201,9 +201,7 @@ def firms_by_words(doc, entities: list[Entity], gaz: Gazetteer) -> list[Entity]:
     right before it ("Korean phone giant Pantech"), or joined by "and" to a company's name that ends
     in a legal suffix or a firm's word (:data:`FIRM_ENDS`: "Merrill Lynch Capital Markets and Wood Gundy
     will be lead underwriters"; not a name opening with a given name, the census's too, or an initial)."""
-    from ...data.packages import census_given_names
-
-    given = gaz.given_names | census_given_names()
+    given = given_names()
     firm_tokens = {i for f in entities if f.kind == "organization" and len(f.name.split()) >= 2
                    and name_key(f.name).split()[-1] in CORPORATE_SUFFIXES | FIRM_ENDS
                    for s, e in mention_tokens(doc, f) for i in range(s, e)}
@@ -228,9 +226,7 @@ def people_in_lists(doc, entities: list[Entity], context: dict, gaz: Gazetteer) 
     written there in full with a given name: not "Foster's, John Smith's, Strongbow and Kronenbourg",
     nor "T-Mobile and [Will] AT&T"); not a team, a company, a name that acts as a body ("X CEO", "X
     said" read as an organisation's) or a name where a place stands."""
-    from ...data.packages import census_given_names
-
-    given = gaz.given_names | census_given_names()
+    given = given_names()
     owner = {i: ent for ent in entities for s, e in mention_tokens(doc, ent) for i in range(s, e)}
     out = []
     for ent in entities:
@@ -256,9 +252,7 @@ def given_names_in_lists(doc, entities: list[Entity], gaz: Gazetteer, located: s
     "Florence, Milan and Rome", nor "Florence, Sydney and Paris": places, by the gazetteer or the
     model); never a name the article writes where a place stands (``located``: "reporting by Ann Lee
     in Orlando, Tom Hale and Joe Ross in Washington")."""
-    from ...data.packages import census_given_names
-
-    given = gaz.given_names | census_given_names()
+    given = given_names()
     out = []
     for ent in entities:
         if ent.kind in ("organization", "place") and len(ent.name.split()) == 1 and name_key(ent.name) in given \

@@ -223,9 +223,9 @@ def actor_kind(doc, group: Group, gaz: Gazetteer) -> str:
 
 
 def _given(word: str) -> bool:
-    from ...data.packages import census_given_names
+    from ...data.packages import given_names
 
-    return word in gazetteer().given_names or word in census_given_names()
+    return word in given_names()
 
 
 def bracketed_country(doc, end: int, countries: set) -> bool:

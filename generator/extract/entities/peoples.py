@@ -37,6 +37,7 @@ import functools
 import re
 
 from ...data import DATA_DIR, gazetteer, name_key, read_entries
+from ...data.packages import given_names
 
 # endings that make a place's name a people's word: Ecuador-ean, Mongolia-n, Sudan-ese, Kuwait-i
 DEMONYM_ENDINGS = ("ian", "ean", "an", "n", "ese", "i", "er", "ite")
@@ -236,21 +237,13 @@ def in_thing_name(doc, start: int, end: int) -> bool:
         else:
             break
         k += 1
-    if not words or any(t.ent_type_ in ("PERSON", "NORP") for t in words) or words[0].lower_ in _given_names():
+    if not words or any(t.ent_type_ in ("PERSON", "NORP") for t in words) or words[0].lower_ in given_names():
         return False                            # "Italian Fabio Fognini", "Iraqi Yazidis"
     noun = doc[k] if k < len(doc) and doc[k].is_lower and doc[k].pos_ in ("NOUN", "PROPN") else None
     if noun is not None and (noun.lower_ in PEOPLE_NOUNS or noun.lemma_.lower() in PEOPLE_NOUNS
                              or noun.lower_.endswith(("er", "or", "ers", "ors", "ist", "ists"))):
         return False                            # "Conservative Shadow chancellor": a person's title
     return not any(w in PEOPLE_NOUNS or _agent(w) for t in words for w in (t.lower_, t.lemma_.lower()))
-
-
-@functools.lru_cache(maxsize=1)
-def _given_names() -> frozenset:
-    """Given names of the hand list and the US census list (``data.packages``)."""
-    from ...data.packages import census_given_names
-
-    return frozenset(gazetteer().given_names | census_given_names())
 
 
 def _agent(noun: str) -> bool:

@@ -22,15 +22,13 @@ from __future__ import annotations
 import functools
 import re
 
-from ...data import gazetteer
-from ...data.packages import census_given_names, census_surnames
+from ...data.packages import ALL_SURNAMES, census_surnames, given_names
 from ..quotes.vocabulary import PERSON_NOUNS
 from .kinds import MEMBER_NOUNS
 from .names import Group
 from .roles import SPEECH_LEMMAS, speaker_verb_before
 from .titles import TITLE_HEADS
 
-ALL_SURNAMES = 100_000          # the whole census list of surnames (about 88,800)
 # Lower-case nouns right before a name that name a person by role: "band member Flea".
 ROLE_NOUNS = PERSON_NOUNS | MEMBER_NOUNS | TITLE_HEADS
 
@@ -43,7 +41,7 @@ def everyday_word(word: str) -> bool:
     low = word.lower()
     if len(low) < 2 or not low.isalpha():
         return False
-    if low in gazetteer().given_names or low in census_given_names() or low in census_surnames(ALL_SURNAMES):
+    if low in given_names() or low in census_surnames(ALL_SURNAMES):
         return False
     return bool(getAllLemmas(low))
 
