@@ -22,8 +22,8 @@ A sign against any organisation:
 
 A sign against a party read as two kinds:
 
-- ``party-kind``: a party the gazetteer knows both as its members' group ("Republicans", "Liberal
-  Democrat") and as an organisation ("Republican Party", "Liberal Democrats"), or a group and its
+- ``party-kind``: a party the gazetteer knows both as its members' group ("Republicans") and as an
+  organisation ("Republican Party"), or a group and its
   form and "Party" that the corpus names together ("Democrats", "Democratic Party"): one party, one
   page; the reading the corpus gives in fewer articles (a tie: the group) is held back
   (:func:`weaker_party_readings`).
@@ -195,8 +195,7 @@ def dominant_owner(full: dict[str, str], named: dict[str, int], record: dict) ->
 def party_pairs() -> tuple[tuple[str, str], ...]:
     """``(group, organisation)`` names of each party the gazetteer knows as both: a group of
     ``groups.txt`` whose form, its plural or the form and "Party" is an organisation's name or form
-    (``organizations.txt``): ("Republicans", "Republican Party"), ("Liberal Democrat", "Liberal
-    Democrats"), ("Conservatives", "Conservatives")."""
+    (``organizations.txt``): ("Republicans", "Republican Party"), ("Conservatives", "Conservatives")."""
     gaz = gazetteer()
     out = set()
     for forms in read_entries(DATA_DIR / "groups.txt"):
