@@ -38,3 +38,9 @@ def test_a_label_of_a_generic_noun_alone_says_nothing(nlp):
     shown, held = _judged(nlp, "Dealers said the news might herald a cut in the harbour rate from the 6.25 pct "
                                "level set on May 3.")
     assert "6.25 pct" not in shown and held.get("6.25 pct") == "label"
+
+
+def test_a_verb_with_its_own_object_is_not_what_its_subject_figure_counts(nlp):
+    shown, _ = _judged(nlp, "Harbourland's 36 governors enjoy wide powers. In the storm 40 people died.")
+    assert shown.get("36") == "governors"
+    assert shown.get("40") == "people died"

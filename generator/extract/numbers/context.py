@@ -381,8 +381,9 @@ def _verb_done_to(noun) -> str:
         return ""
     if noun.dep_ == "dobj":
         return _participle(verb)
-    if noun.dep_ == "nsubjpass" or (noun.dep_ == "nsubj" and verb.tag_ in {"VBD", "VBZ", "VBP"}):
-        return verb.text.lower()
+    if noun.dep_ == "nsubjpass" or (noun.dep_ == "nsubj" and verb.tag_ in {"VBD", "VBZ", "VBP"}
+                                    and not any(c.dep_ in {"dobj", "ccomp", "xcomp"} for c in verb.children)):
+        return verb.text.lower()  # "1,200 people died"; not "36 governors enjoy" (wide powers)
     return ""
 
 
