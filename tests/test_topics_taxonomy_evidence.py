@@ -140,3 +140,14 @@ def test_a_parent_the_story_names_stays_with_its_child():
                   headline="airline company cuts fleet")
     topics = taxonomy_topics(found)
     assert topics[:2] == ["Business", "Transport"]
+
+
+def test_a_countrys_export_earnings_are_no_company_results():
+    # what a country earns by its exports is trade, not a company's results
+    found = words("exporters may keep a share of their annual export earnings , the central bank said . "
+                  "exporters said export earnings and export volumes rose as exports of goods grew , and "
+                  "the trade deficit narrowed as export earnings rose and the exporter and importer said "
+                  "trade grew .",
+                  headline="exporters may keep export earnings")
+    topics = taxonomy_topics(found)
+    assert "Trade" in topics and "Company results" not in topics
