@@ -151,3 +151,13 @@ def test_a_countrys_export_earnings_are_no_company_results():
                   headline="exporters may keep export earnings")
     topics = taxonomy_topics(found)
     assert "Trade" in topics and "Company results" not in topics
+
+
+def test_an_insurer_is_no_bank():
+    # insurance has no topic of its own: an insurer's story is Business, not Banking
+    found = words("the insurer will cut jobs after losses , the insurance broker said . the insurer and "
+                  "the insurance firm said the company and its shareholders faced losses , and the "
+                  "insurance company said the firm would cut costs .",
+                  headline="insurer cuts jobs")
+    topics = taxonomy_topics(found)
+    assert "Business" in topics and "Banking" not in topics
