@@ -7,6 +7,8 @@ forms one article gives beside each other are ``actor_variants``).
   American spelling (:func:`loose_org_key`: "Institute for / of Fiscal Studies", "Federal Open
   Market(s) Committee", "Co-operation" / "Cooperation"), never a country in front (a UK story's
   Treasury is not the U.S. Treasury);
+- a party named bare and with "Party" (:func:`party_forms`: "Labour" / "Labour Party", "Conservatives" /
+  "Conservative Party");
 - a group named in both numbers (:func:`group_numbers`: "Nazi" / "Nazis"), and one named only by its
   singular adjective under its people's plural noun (:func:`people_noun`: "West German" -> West Germans);
 - a name without the wire markup that stuck to it (:func:`without_markup`);
@@ -20,6 +22,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections import Counter
 
 from rapidfuzz.distance import OSA, Indel
 
@@ -170,6 +173,62 @@ def told_apart(records: list[dict]) -> dict[frozenset, set]:
             for s in short:
                 for k in keys - {s}:
                     out.setdefault(frozenset((s, k)), set()).add(record.get("id", ""))
+    return out
+
+
+def party_forms(records: list[dict]) -> dict[str, str]:
+    """``name -> canonical`` for a party the corpus names, as an organisation, both with "Party" and
+    without, or by its members' plural: "Labour" / "Labour Party", "Conservatives" / "Conservative
+    Party". Only a name with a party's word (``peoples.PARTY_WORDS``: "Bloc Party" is a band, no "Bloc").
+    The canonical name is the gazetteer's where it knows a form ("Conservatives"), else the form more
+    articles use, "X Party" on a tie. Each country has its Labour: an article takes the canonical
+    name only where :func:`party_agrees`."""
+    from .data import gazetteer
+    from .extract.entities.peoples import PARTY_WORDS
+
+    usage: dict = {}
+    for record in records:
+        for e in {x["name"]: x for x in record.get("entities", []) if x["kind"] == "organization"}.values():
+            usage.setdefault(actor_key(e["name"], "organization"), Counter())[e["name"]] += 1
+    full = {key[:-len(" party")]: key for key in usage if key.endswith(" party")
+            and any(f in PARTY_WORDS for w in key.split()[:-1] for f in number_forms(w))}
+    out = {}
+    for key in usage:
+        stem = key[:-1] if key[:-1] in full and key.endswith("s") else key
+        if stem not in full or key == full[stem]:
+            continue
+        forms = [name for k in (key, full[stem]) for name in usage[k]]
+        known = {gazetteer().lookup(n)[0] for n in forms if (gazetteer().lookup(n) or ("", ""))[1] == "organization"}
+        top = max((key, full[stem]), key=lambda k: (sum(usage[k].values()), k == full[stem]))
+        target = known.pop() if len(known) == 1 else max(usage[top], key=lambda n: (usage[top][n], n))
+        out.update({name: target for name in forms if name != target})
+    return out
+
+
+def party_agrees(records: list[dict], parties: dict[str, str]) -> set[tuple[str, str]]:
+    """``(record id, name)`` of the other forms of :func:`party_forms` that may take the canonical name:
+    the article's country (``actor_states.jurisdiction``) is one of the canonical name's articles', or
+    it names a person or organisation they name, or no article writes the canonical name itself (a
+    gazetteer's). Australia's "Labour Party" of Bob Hawke is not Britain's "Labour"."""
+    from .actor_states import jurisdiction
+
+    homes: dict = {}
+    for record in records:
+        names = {e["name"] for e in record.get("entities", []) if e["kind"] == "organization"}
+        others = {name_key(e["name"]) for e in record.get("entities", []) if e["kind"] in ("person", "organization")}
+        for target in names & set(parties.values()):
+            home = homes.setdefault(target, {"tops": set(), "others": set()})
+            home["tops"].add(jurisdiction(record))
+            home["others"] |= others - {name_key(target)} - {name_key(n) for n, t in parties.items() if t == target}
+    out = set()
+    for record in records:
+        others = {name_key(e["name"]) for e in record.get("entities", []) if e["kind"] in ("person", "organization")}
+        for e in record.get("entities", []):
+            if e["kind"] != "organization" or e["name"] not in parties:
+                continue
+            home = homes.get(parties[e["name"]])          # None: no article writes the canonical name itself
+            if home is None or (jurisdiction(record) or "?") in home["tops"] or others & home["others"]:
+                out.add((record.get("id", ""), e["name"]))
     return out
 
 

@@ -15,7 +15,7 @@ from .actor_evidence import share_company as _share_company
 from .actor_signs import dominant_owner, people_articles
 from .actor_eras import apart_in_time, name_years, renamed_since
 from .actor_split import split_namesakes
-from .actor_forms import country_forms, country_renames, initials_known, told_apart, without_markup
+from .actor_forms import country_forms, country_renames, initials_known, party_agrees, party_forms, told_apart, without_markup
 from .actor_variants import article_renames, given_name_owners
 from .data import name_key
 from .data.packages import given_names
@@ -89,8 +89,9 @@ def resolve_actors(records: list[dict], aliases: AliasConfig) -> tuple[list[dict
 
     First the alias file renames listed names; then each actor takes one spelling and one kind
     from all articles (``actor_evidence``: suffixes, diacritics, spelled-out acronyms,
-    transliterations; the majority kind); a one-word organisation or place that is the surname of
-    one person named in full in two or more articles, with no evidence of its own kind, becomes that
+    transliterations; the majority kind; a party named bare and with "Party", in stories of one
+    country or that name someone in common, else held back: ``actor_forms.party_forms``); a one-word
+    organisation or place that is the surname of one person named in full in two or more articles, with no evidence of its own kind, becomes that
     person when it is quoted or its article names him ("Trump said" read as an organisation); then a
     person named by the surname alone ("Blinken",
     "Wasserman Schultz") takes the full name ("Antony Blinken") when exactly one person in the corpus
@@ -146,6 +147,8 @@ def resolve_actors(records: list[dict], aliases: AliasConfig) -> tuple[list[dict
     respell, apart = spellings(records), told_apart(records)     # "George Bush" beside "George W Bush": two
     years = name_years(records)                                   # ... and "George Bush" of 1987 beside 2004's
     kinds = majority_kinds(records)
+    parties = party_forms(records)                                # "Labour Party" / "Labour" ...
+    agree = party_agrees(records, parties)                        # ... in a story of the same Labour
     for record in records:
         renames = {}
         here = {(name_key(e["name"]), e["kind"]) for e in record.get("entities", [])}   # the article tells them apart
@@ -159,6 +162,8 @@ def resolve_actors(records: list[dict], aliases: AliasConfig) -> tuple[list[dict
                     and not (e["kind"] == "person" and name_key(e["name"]) in words):    # "Washington" of Denzel W.
                 e["kind"] = kind
             target = respell.get((e["kind"], e["name"]))
+            if e["kind"] == "organization" and (record.get("id", ""), e["name"]) in agree:
+                target = parties[e["name"]]
             if target and not aliases.never(e["name"], target) and frozenset(map(name_key, (e["name"], target))) not in apart \
                     and not apart_in_time(years, e["kind"], target, record):
                 note(target, e["kind"], e["name"], record.get("id", ""), "spelling")
@@ -251,6 +256,11 @@ def resolve_actors(records: list[dict], aliases: AliasConfig) -> tuple[list[dict
     # 4. published or held back, from the evidence of every article; namesakes kept apart
     decide(records)
     split_namesakes(records, apart)
+    for record in records:                  # Australia's "Labour Party" beside Britain's "Labour": another party
+        for e in record.get("entities", []):
+            if e["kind"] == "organization" and e["name"] in parties and (record.get("id", ""), e["name"]) not in agree \
+                    and e.get("published") is not False:
+                e["published"], e["reason"] = False, "another actor of the same name (its articles do not agree)"
 
     # the Quality page lists the merges of actors that got a page (a held-back one, "Co Inc", made
     # none) and every merge the user's alias file asked for
