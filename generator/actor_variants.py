@@ -23,7 +23,8 @@ Within one article (the article itself is the evidence; each form's target must 
   is another broadcaster;
 - a broadcaster's acronym beside its name with "News", named no more often: "ABC" / "ABC News" (a
   "BBC" named more often than "BBC News", or beside "BBC One" too, is the corporation);
-- a short name beside a company named by it in the possessive: "Beeba" / "Beeba's Creations Inc";
+- a short name beside a company named by it in the possessive: "Beeba" / "Beeba's Creations Inc",
+  "Beeba's Group";
 - a short name beside its one longer name that adds only company words (:data:`COMPANY_HEADS`):
   "Ford" / "Ford Motor Co.", "Treasury" / "Treasury Department" (only there: a "Ford" in a rugby
   line-up elsewhere is nobody's company; a name the gazetteer knows stays itself: "Reuters");
@@ -38,8 +39,8 @@ Within one article (the article itself is the evidence; each form's target must 
   "Devon and Cornwall Police");
 - failing those, a short name that is the leading words of the one body in the article named by it,
   a company whose name adds one word and a legal form: "CXR" / "CXR Telcom Corp", "Triton" / "Triton
-  Energy Corp" (the wire's first reference in full, later ones short; not beside another body of the
-  name, "Gates Corp" beside "Gates Learjet Corp", "Shell Francaise" beside "Shell Petroleum NV"; a
+  Energy Corp" or "Triton Fund N.V." (the wire's first reference in full, later ones short; not beside
+  another body of the name, "Gates Corp" beside "Gates Learjet Corp", "Shell Francaise" beside "Shell Petroleum NV"; a
   unit's name adds more: "Boeing Commercial Airplane Co", "Ford Motor Credit Co").
 
 Across articles, and word by word: ``actor_forms``.
@@ -166,12 +167,13 @@ def _person_target(p: dict, people: list[dict]) -> str | None:
 
 
 def _possessive_firm(short: str, long: str) -> bool:
-    """Whether ``long`` is a company named "<short>'s ... <legal form>": "Beeba's Creations Inc"
-    for "Beeba" (or "Beeba's")."""
+    """Whether ``long`` is a company named "<short>'s ... <legal form>" or "<short>'s" and company words
+    alone (:data:`COMPANY_HEADS`): "Beeba's Creations Inc", "Beeba's Group" for "Beeba" (or "Beeba's")."""
     words = long.split()
     stem = short.removesuffix("'s").removesuffix("’s")
-    return len(words) >= 3 and words[0] in (stem + "'s", stem + "’s") \
-        and name_key(words[-1]) in CORPORATE_SUFFIXES
+    heads = all(name_key(w) in COMPANY_HEADS or name_key(w) in CORPORATE_SUFFIXES for w in words[1:])
+    return len(words) >= 2 and words[0] in (stem + "'s", stem + "’s") \
+        and (len(words) >= 3 and name_key(words[-1]) in CORPORATE_SUFFIXES or heads)
 
 
 def _club(entity: dict) -> bool:
@@ -261,8 +263,8 @@ def _org_target(o: dict, orgs: list[dict], places: frozenset) -> str | None:
             and raw and name_key(raw[-1]) not in CORPORATE_SUFFIXES \
             and not any(q is not o and actor_key(q["name"], "organization").split() == ow for q in orgs):
         found = {q["name"] for q in orgs if q is not o and actor_key(q["name"], "organization").split()[:len(ow)] == ow}
-        long = next(iter(found)).replace(".", " ").split() if len(found) == 1 else []
-        if not long or name_key(long[-1]) not in CORPORATE_SUFFIXES \
+        long = name_key(next(iter(found))).split() if len(found) == 1 else []     # "N.V." is one word: "nv"
+        if not long or long[-1] not in CORPORATE_SUFFIXES \
                 or len(actor_key(" ".join(long), "organization").split()) != len(ow) + 1:
             found = set()           # "CXR" / "CXR Telcom Corp", not "Shell" beside "Shell Francaise" too
     return next(iter(found)) if len(found) == 1 else None

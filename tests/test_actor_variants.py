@@ -155,3 +155,17 @@ def test_a_nickname_two_stories_share_is_no_one_in_common():
     rugby["entities"].append(ent("Hawkton Rovers", "organization", ("org-word",)))
     got, _ = resolved([football, rugby])
     assert ("Robbie Vantor", "person") in got[1]
+
+
+def test_a_short_name_beside_its_company_with_a_dotted_legal_form_or_in_the_possessive_is_that_company():
+    got, _ = resolved([rec("a", org("Varnel", "quoted", mentions=9), org("Varnel Fund N.V.")),
+                       rec("b", org("Krell", mentions=6), org("Krell International S.A.")),
+                       rec("c", org("Dunmore", mentions=8), org("Dunmore's Group", "org-word"))])
+    assert names(got[0]) == {"Varnel Fund N.V."}
+    assert names(got[1]) == {"Krell International S.A."}
+    assert names(got[2]) == {"Dunmore's Group"}
+    # a unit adds more words; two companies of the name, or a possessive before other words: none of them
+    got, _ = resolved([rec("a", org("Varnel", mentions=3), org("Varnel Fund Services N.V.")),
+                       rec("b", org("Krell", mentions=3), org("Krell Finance N.V."), org("Krell Leasing S.A.")),
+                       rec("c", org("Dunmore", mentions=3), org("Dunmore's Wine Bar"))])
+    assert "Varnel" in names(got[0]) and "Krell" in names(got[1]) and "Dunmore" in names(got[2])
