@@ -13,7 +13,7 @@
   that is no known given name ("Rence Priebus") beside the form in more articles, else with more
   mentions, else with the longer given name (a letter left out is the commonest slip); a short form
   of a given name ("Vince" / "Vincent", package nicknames) when no one else has the surname; a name the
-  gazetteer lists under another spelling ("Fed" -> Federal Reserve, ``data/organizations.txt``);
+  gazetteer lists under another spelling ("Fed" -> Federal Reserve, ``data/organizations.txt``) or with "U.S." in front;
   a group's singular and plural ("Spaniard" / "Spaniards", "Nazi" / "Nazis") under the plural;
 - one kind per actor: the kind with most weight over all articles (a mention is one vote, a gazetteer,
   title, quote or an organisation's context, "X said", "shares of X", three), when it has at least two
@@ -46,7 +46,7 @@ from .data import CORPORATE_SUFFIXES, actor_key, gazetteer, name_key
 from .extract.entities.evidence import AGAINST, ARTICLE_SIGNS
 from .extract.entities.merge import same_word_spelled_apart
 from .extract.entities.peoples import known_group
-from .actor_forms import _slip as _slip_word, group_numbers, long_slip, loose_org_key, same_given_name
+from .actor_forms import _slip as _slip_word, gazetteer_body, group_numbers, long_slip, loose_org_key, same_given_name
 from .actor_signs import corpus_orgs, lone_surname, record_signs, surname_alone, weaker_party_readings
 
 # Generational suffixes: "Charles Elliott Jr." and "Charles Elliott III" are two people, never middles.
@@ -174,11 +174,10 @@ def spellings(records: list[dict]) -> dict[tuple[str, str], str]:
                 out.setdefault(("person", name), best[("person", keys[0])])
     out.update({("group", n): t for n, t in group_numbers(usage, best).items() if ("group", n) not in out})
     # a gazetteer's canonical name wins: "Fed" -> Federal Reserve even in a record cached before the entry;
-    # a group's in either number ("Spaniard" -> Spaniards)
-    gaz = gazetteer()
+    # a group's in either number ("Spaniard" -> Spaniards); a US or UK body's with the country in front
     for kind, key in usage:
         for name in usage[(kind, key)]:
-            known = gaz.lookup(name) if kind != "group" else (known_group(name), "group")
+            known = gazetteer_body(name) if kind != "group" else (known_group(name), "group")
             if known is not None and known[0] is not None and known[1] == kind and known[0] != name:
                 out[(kind, name)] = known[0]
     return {k: v for k, v in out.items() if k[1] != v}

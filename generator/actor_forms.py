@@ -75,6 +75,22 @@ def _without_country(key: str) -> str:
     return key
 
 
+def gazetteer_body(name: str) -> tuple[str, str] | None:
+    """The gazetteer's ``(canonical name, kind)`` for a name, or for an organisation of two words or
+    more it lists that the name gives with "U.S." or "UK" in front: "U.S. Food and Drug
+    Administration" -> Food and Drug Administration. Not a body named by one word ("UK Parliament":
+    each country has one), which ``country_renames`` reads from the article's country."""
+    from .data import gazetteer
+
+    known = gazetteer().lookup(name)
+    key = name_key(name)
+    bare = _without_country(key)
+    if known is None and bare != key and len(bare.split()) >= 2:
+        found = gazetteer().lookup(bare)
+        return found if found is not None and found[1] == "organization" else None
+    return known
+
+
 def without_markup(name: str) -> str:
     """A name without wire markup that stuck to it: 'Qatar National Bank SAQ>"s' -> "Qatar National
     Bank SAQ" (Reuters' angle brackets and what follows them); ``name`` itself when nothing is left."""

@@ -1,7 +1,8 @@
 """One party, one page (issue 8, second spellings): a party named bare or by its members' plural and
 with "Party" ("Labour" / "Labour Party", "Conservatives" / "Conservative Party") is one actor where
 the stories are of one country or name someone in common; another country's party of that name is
-held back, and a name with no party's word ("Bloc Party", a band) is left alone."""
+held back, and a name with no party's word ("Bloc Party", a band) is left alone. A body the gazetteer
+lists, named with "U.S." in front, is the listed body."""
 from test_entity_kinds import ent, rec, resolved
 
 PLACE = ("gazetteer",)
@@ -44,3 +45,12 @@ def test_a_form_whose_canonical_name_no_story_writes_is_no_namesake():
     from generator.actor_forms import party_agrees
     records = [rec("a", ent("Socialist Party", "organization"), ent("Chile", "place", PLACE))]
     assert party_agrees(records, {"Socialist Party": "Socialists"}) == {("a", "Socialist Party")}
+
+
+def test_a_listed_body_with_the_country_in_front_is_the_listed_body():
+    records = [rec("a", ent("U.S. Environmental Protection Agency", "organization", ("org-word",))),
+               rec("b", ent("Environmental Protection Agency", "organization", ("gazetteer",))),
+               rec("c", ent("UK Parliament", "organization", ("org-word",)), ent("U.S. Senate", "organization"))]
+    got, _ = resolved(records)
+    assert [n for n, _ in names(got)[0]] == ["Environmental Protection Agency"]
+    assert [n for n, _ in names(got)[2]] == ["U.S. Senate", "UK Parliament"]     # each country has one
