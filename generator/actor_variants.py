@@ -6,6 +6,9 @@ Within one article (the article itself is the evidence; each form's target must 
   nameparser's list);
 - a surname with its particle beside the full name: "Van Gogh" -> "Theo van Gogh" (particles:
   nameparser's list);
+- a short form of the given name beside the full one, the surname the only one of two people of the
+  article and written alone there or in the headline: "Dave Collins" / "David Collins" (nicknames
+  package; two people told apart by given names are never written by the surname alone);
 - a rarer slip of one word of a better-attested name (at most half its mentions): "Mario Rubio" (1
   mention) beside "Marco Rubio" (11), "Hoechts AG" beside "Hoechst AG" (an organisation's slip is no name the gazetteer knows: "Boston"
   beside "Bolton" is another club); rapidfuzz OSA distance 1, or
@@ -53,7 +56,7 @@ from __future__ import annotations
 import functools
 import re
 
-from .actor_forms import _COUNTRY_PREFIXES, _slip, _without_country, loose_org_key
+from .actor_forms import _COUNTRY_PREFIXES, _slip, _without_country, loose_org_key, same_given_name
 from .data import CORPORATE_SUFFIXES, actor_key, gazetteer, name_key
 from .extract.entities.clubs import CLUB_ENDS, club_name
 from .extract.entities.evidence import AGAINST
@@ -144,13 +147,18 @@ def _shortened(short: list[str], long: list[str], raw_short: list[str]) -> bool:
     return len(short) >= 2 and walk(0, 0, False)
 
 
-def _person_target(p: dict, people: list[dict]) -> str | None:
+def _person_target(p: dict, people: list[dict], alone: frozenset = frozenset()) -> str | None:
     titles, particles = _nameparser_sets()
     pw = name_key(p["name"]).split()
     found = set()
     for q in people:
         qw = name_key(q["name"]).split()
         if q is p or len(qw) < 2 or qw == pw:
+            continue
+        if len(pw) >= 2 and pw[-1] == qw[-1] and pw[-1] in alone and same_given_name(pw[0], qw[0]) \
+                and (q.get("mentions", 1), len(qw), len(qw[0])) > (p.get("mentions", 1), len(pw), len(pw[0])) \
+                and sum(name_key(x["name"]).split()[-1] == pw[-1] for x in people if " " in x["name"]) == 2:
+            found.add(q["name"])                                  # "Dave Collins" / "David Collins"
             continue
         if len(pw) == 2 and len(pw[0]) == 1 and qw[-1] == pw[1] and len(qw[0]) > 1 and qw[0][0] == pw[0]:
             found.add(q["name"])                                  # "G Henson" / "Gavin Henson"
@@ -164,6 +172,23 @@ def _person_target(p: dict, people: list[dict]) -> str | None:
             if len(diff) == 1 and _slip(*diff[0]):
                 found.add(q["name"])                              # "Mario Rubio" beside "Marco Rubio"
     return next(iter(found)) if len(found) == 1 else None
+
+
+def _surnames_alone(record: dict) -> frozenset:
+    """Keys of the one-word names an article gives a person by ("McGurk", "Mr McGurk" read as a
+    person or an alias) or that its headline writes alone ("Collins named UK Athletics chief"): the
+    writer means one person of that surname."""
+    headline = str(record.get("headline") or "")
+    out = {name_key(n) for e in record.get("entities", []) if e["kind"] == "person"
+           for n in (e["name"], *e.get("aliases", ())) if len(name_key(n).split()) == 1}
+    for e in record.get("entities", []):
+        words = e["name"].split()
+        if e["kind"] != "person" or len(words) < 2:
+            continue
+        before = re.search(rf"(\S*)\s*\b{re.escape(words[-1])}\b", headline)
+        if before and not before.group(1)[:1].isupper():
+            out.add(name_key(words[-1]))      # "Collins named ...", "... appoints Collins", not "Dave Collins named"
+    return frozenset(out)
 
 
 def _possessive_firm(short: str, long: str) -> bool:
@@ -276,10 +301,11 @@ def article_renames(record: dict) -> dict[tuple[str, str], str]:
     entities = [e for e in record.get("entities", [])
                 if not any(x.startswith(AGAINST) for x in e.get("evidence", ()))]
     people = [e for e in entities if e["kind"] == "person"]
+    alone = _surnames_alone(record)
     orgs = [e for e in entities if e["kind"] == "organization"]
     out = {}
     for p in people:
-        target = _person_target(p, people)
+        target = _person_target(p, people, alone)
         if target:
             out[("person", p["name"])] = target
     places = frozenset(name_key(e["name"]) for e in entities if e["kind"] == "place")

@@ -169,3 +169,18 @@ def test_a_short_name_beside_its_company_with_a_dotted_legal_form_or_in_the_poss
                        rec("b", org("Krell", mentions=3), org("Krell Finance N.V."), org("Krell Leasing S.A.")),
                        rec("c", org("Dunmore", mentions=3), org("Dunmore's Wine Bar"))])
     assert "Varnel" in names(got[0]) and "Krell" in names(got[1]) and "Dunmore" in names(got[2])
+
+
+def test_a_short_given_name_beside_the_full_one_is_one_person_where_the_surname_stands_alone():
+    def person(name, *evidence):
+        return ent(name, "person", evidence or ("given-name",))
+    headed = dict(rec("a", person("Rob Tallis", "quoted"), person("Robert Tallis")), headline="Tallis made rowing chief")
+    by_surname = rec("b", person("Bill Orrey"), person("William Quentin Orrey"), person("Orrey", "against:one-word"))
+    got, _ = resolved([headed, by_surname])
+    assert names(got[0]) == {"Robert Tallis"}
+    assert names(got[1]) == {"William Quentin Orrey"}
+    # no sign of one person (a squad list names two), or a third of the surname: two people
+    listed = dict(rec("a", person("Rob Tallis"), person("Robert Tallis")), headline="Rowing squad named")
+    three = dict(rec("b", person("Rob Tallis"), person("Robert Tallis"), person("Anna Tallis")), headline="Tallis out")
+    got, _ = resolved([listed, three])
+    assert names(got[0]) == {"Rob Tallis", "Robert Tallis"} and "Rob Tallis" in names(got[1])
