@@ -5,7 +5,8 @@
   most articles use; an acronym that one article spells out ("Associated Press", alias "AP") takes
   the long name everywhere; a person's surname in another transliteration ("Volodymyr Zelensky" /
   "Volodymyr Zelenskyy", rapidfuzz edit distance 1) joins the form most articles use, and so does an
-  organisation's name of 12 characters or more one edit from a more used one ("Associates Press");
+  organisation's name of 12 characters or more one edit from a more used one ("Associates Press"; or
+  on a tie, a longer: "International Business Machine Corp");
   a person's name with and without a middle name or initial, unless two middles disagree
   (:func:`middle_names`); a company's short name and its one longer name that adds only company
   words ("Ford" / "Ford Motor Co.") only where one article uses both (``actor_variants``); organisations'
@@ -101,9 +102,9 @@ def spellings(records: list[dict]) -> dict[tuple[str, str], str]:
             target = next(iter(targets))
             for name in usage[(kind, key)]:
                 out[(kind, name)] = target
-    # an organisation's name one letter apart from a more used one: "Associates Press"
+    # an organisation's name one letter apart from a more used one ("Associates Press"), else a longer one
     orgs = sorted((k for kind, k in usage if kind == "organization" and len(k) >= 12 and " " in k),
-                  key=lambda k: (-sum(usage[("organization", k)].values()), k))
+                  key=lambda k: (-sum(usage[("organization", k)].values()), -said[("organization", k)], -len(k), k))
     # one edit apart means the same first two letters and lengths at most one apart: only those are
     # compared (all pairs of organisations took minutes at 10,000 articles)
     by_start: dict = defaultdict(list)
@@ -113,8 +114,8 @@ def spellings(records: list[dict]) -> dict[tuple[str, str], str]:
         near = sorted(j for n in (len(key) - 1, len(key), len(key) + 1) for j in by_start.get((key[:2], n), ())
                       if j < i)
         target = next((orgs[j] for j in near if same_word_spelled_apart(key, orgs[j])
-                       and sum(usage[("organization", orgs[j])].values())
-                       > sum(usage[("organization", key)].values())), None)
+                       and (sum(usage[("organization", orgs[j])].values()), said[("organization", orgs[j])], len(orgs[j]))
+                       > (sum(usage[("organization", key)].values()), said[("organization", key)], len(key))), None)
         if target is not None:
             for name in usage[("organization", key)]:
                 out.setdefault(("organization", name), best[("organization", target)])

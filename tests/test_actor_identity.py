@@ -270,3 +270,17 @@ def test_a_city_named_only_in_the_dateline_is_where_the_wire_filed_not_whose_sen
     assert ("U.S. Senate", "organization") in got[1]
     assert ("Senate", "organization") in got[2] and ("U.S. Senate", "organization") not in got[2]
     assert ("U.S. Senate", "organization") in got[3] and ("U.S. Senate", "organization") in got[4]
+
+
+def test_a_long_organisation_name_one_letter_apart_in_as_many_articles_joins_the_longer():
+    records = [rec("a", ent("Consolidated Freightway Corp", "organization", ("org-word",))),
+               rec("b", ent("Consolidated Freightways Corp", "organization", ("org-word",)))]
+    got, _ = resolved(records)
+    assert names(got[0]) == names(got[1]) == {"Consolidated Freightways Corp"}
+    # more mentions win the tie of articles; two letters apart: two bodies
+    records[0]["entities"][0]["mentions"] = 4
+    got, _ = resolved(records)
+    assert names(got[1]) == {"Consolidated Freightway Corp"}
+    got, _ = resolved([rec("a", ent("Consolidated Freightways Corp", "organization")),
+                       rec("b", ent("Consolidated Freightliner Corp", "organization"))])
+    assert names(got[0]) != names(got[1])
