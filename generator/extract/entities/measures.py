@@ -5,11 +5,18 @@ acronym written right after a figure (or after "am"/"pm") is what the figure mea
 is, the way "15:00 GMT" and "20 pct" are read (or a model: "the Boeing 737 MAX"); a body's name stands after a number only as a
 modifier of a noun ("300 IBM workers"), which this leaves alone. Only the words in the article
 count, never a list of units. The group goes to the record's ``not_actors`` (``works.not_actor``).
+
+A name after an amount whose last word is a currency's unit is that currency, not a body or a person
+(:func:`amount_unit`: "13.6 billion U.S. Dlrs", "2.60 H.K. Dlrs"): the unit is a word of a currency's
+name in ISO 4217 (pycountry: "Dollar", "Franc", "Yen"), or a word that is no English word
+(lemminflect's lexicon) and that the article writes in lower case right after a figure ("10,000
+dlrs", "two cts": Reuters' abbreviations, which no package lists).
 """
 from __future__ import annotations
 
 import calendar
 import re
+from functools import lru_cache
 
 # Clock words a time zone follows: "3pm GMT", "10 a.m. EST".
 _CLOCK_WORDS = frozenset({"am", "pm", "a.m.", "p.m."})
@@ -44,3 +51,45 @@ def after_figure(doc, start: int, end: int) -> bool:
         return False
     after = doc[end] if end < len(doc) else None
     return after is None or after.is_punct or after.pos_ == "ADP" or after.lower_ in _CALENDAR
+
+
+@lru_cache(maxsize=1)
+def _currency_units() -> frozenset:
+    """Last words of ISO 4217 currency names (pycountry), lower case, with their plurals: "dollar",
+    "dollars", "yen", "franc", "francs". Names with words in lower case or brackets are codes for
+    funds and tests ("Codes specifically reserved for testing purposes"), left out."""
+    import pycountry
+    words = set()
+    for c in pycountry.currencies:
+        parts = c.name.split()
+        if all(p[:1].isupper() and p.isalpha() for p in parts):
+            words.update((parts[-1].lower(), parts[-1].lower() + "s"))
+    return frozenset(words)
+
+
+def _after_amount(doc, start: int) -> bool:
+    """Whether ``doc[start]`` follows a figure, or a figure and its scale word ("13.6 billion", "one mln")."""
+    if start == 0:
+        return False
+    before = doc[start - 1]
+    if before.like_num and not before.is_sent_start:
+        return True
+    return start >= 2 and before.is_lower and before.is_alpha and doc[start - 2].like_num
+
+
+def amount_unit(doc, start: int, end: int) -> bool:
+    """Whether the name ``doc[start:end]`` is the currency of the amount right before it: its last
+    word is a currency's unit (:func:`_currency_units`) or a word, no English one, the article writes
+    in lower case right after a figure ("10,000 dlrs"; not "music" in "BBC 6 Music"), and a figure or a figure and its scale word stand before it
+    ("13.6 billion U.S. Dlrs", "2.60 H.K. Dlrs"; not "the Dollar Shave Club", "300 IBM workers")."""
+    if not _after_amount(doc, start):
+        return False
+    last = doc[end - 1].lower_
+    if not doc[end - 1].is_alpha:
+        return False
+    if last in _currency_units():
+        return True
+    from lemminflect import getAllLemmas
+    if getAllLemmas(last):
+        return False                        # an English word: "BBC 6 Music" beside "2 music awards"
+    return any(t.lower_ == last and t.is_lower and t.i >= 1 and doc[t.i - 1].like_num for t in doc)

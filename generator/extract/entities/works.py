@@ -16,8 +16,9 @@ never a list of titles:
   name won with "a"/"an" ("won an Oscar", "picked up a Grammy": an actor is never won).
 
 Letters right after a figure ("15:00 BST", "500 BC") are a unit, a time zone or an era
-(``measures.after_figure``), and an abbreviation written in the plural or with "a"/"an" ("MEPs",
-"a super PAC") is a common noun's (``acronyms.counted``): both go to ``not_actors`` the same way. A name the gazetteer knows, a
+(``measures.after_figure``), a name after an amount whose last word is a currency's unit is that
+currency ("13.6 billion U.S. Dlrs": ``measures.amount_unit``), and an abbreviation written in the plural or with "a"/"an" ("MEPs",
+"a super PAC") is a common noun's (``acronyms.counted``): all go to ``not_actors`` the same way. A name the gazetteer knows, a
 person's title, or a company's suffix wins over these cues.
 """
 from __future__ import annotations
@@ -26,7 +27,7 @@ from ...data import gazetteer, name_key
 from ...data.packages import place_keys
 from .context import WORK_NOUNS
 from .acronyms import counted
-from .measures import after_figure
+from .measures import after_figure, amount_unit
 from .joins import capword, suffix
 from .names import POSSESSIVE_TOKENS, Group
 
@@ -109,7 +110,7 @@ def _award(doc, start: int, end: int) -> bool:
 
 
 CUES = (("a work", lambda doc, s, e: _genre_before(doc, s, e) or _work_verbs(doc, s, e) or _work_after(doc, s, e)),
-        ("an award", _award), ("a unit, time zone, era or model", after_figure),
+        ("an award", _award), ("a unit, time zone, era or model", after_figure), ("a currency", amount_unit),
         ("an abbreviation of a common noun", counted))
 
 
