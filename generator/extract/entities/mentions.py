@@ -39,7 +39,7 @@ from .glued import pieces as glued_pieces, without_descriptor
 from .spans import caps_companies, fragment, initial_mentions, joined_company_names, name_breaks, without_post_nominals
 from .titles import courtesy_named, titles_for
 from .plain_words import no_name
-from .works import longer_names, model_works, not_actor, opens_longer_name
+from .works import character, longer_names, model_works, not_actor, opens_longer_name
 
 __all__ = ["entities", "shouting_tokens", "result_slots"]
 
@@ -377,8 +377,8 @@ def _context(doc, g, kind: str, sports: bool, *, located: bool) -> frozenset:
         out.add("shares")
     if kind == "person" and all(title_tail(doc, m) for m in spoken):
         out.add("title-tail")
-    if kind == "person" and not_a_person(doc, spoken):
-        out.add("thing")
+    if kind == "person" and (not_a_person(doc, spoken) or character(doc, spoken)):
+        out.add("thing")                        # "the band X"; a part played: "playing Willy Wonka"
     if kind == "organization" and all(inside_longer_name(doc, m) for m in spoken):
         out.add("cut-before")
     if kind in ("organization", "place") and all(runs_on_of(doc, m) for m in spoken):

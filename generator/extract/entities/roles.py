@@ -246,9 +246,10 @@ series musical sitcom documentary play drama comedy thriller biopic opera book s
 franchise character
 """.split())
 # Lower-case nouns right after a name that make it a band's or a work's: "Franz Ferdinand frontman X",
-# "the Harry Potter games" (a person has no frontman; a film-maker's films take "'s" or "by").
+# "the Harry Potter games", "Peter Pan creator JM Barrie" (a person has no frontman; a film-maker's
+# films take "'s" or "by", and a person's creator or author is no phrase of news).
 WORK_AFTER_NOUNS = frozenset("frontman frontwoman guitarist drummer bassist bandmates games books novels films "
-                             "franchise".split())
+                             "franchise creator creators author".split())
 # Lower-case nouns right after a name that make it an award or event's: "the X award".
 AWARD_NOUNS = frozenset("award awards prize prizes medal trophy lecture fellowship scholarship cup".split())
 

@@ -12,6 +12,8 @@ never a list of titles:
   subject of "star"), "starred in X", "the cast of X", "episodes of X";
 - a work's noun right after the name when an owner's possessive stands before it ("BBC One's
   Breakfast With Frost programme"), or "episodes" ("classic EastEnders episodes");
+- a performance of it: "a new production of X", "a staging of X", "a revival of X", "a remake of X",
+  "an adaptation of X";
 - an award: "X-winning", "X-nominated" ("an Oscar-nominated film", "Academy Award-winning"), or the
   name won with "a"/"an" ("won an Oscar", "picked up a Grammy": an actor is never won).
 
@@ -20,6 +22,10 @@ Letters right after a figure ("15:00 BST", "500 BC") are a unit, a time zone or 
 currency ("13.6 billion U.S. Dlrs": ``measures.amount_unit``), and an abbreviation written in the plural or with "a"/"an" ("MEPs",
 "a super PAC") is a common noun's (``acronyms.counted``): all go to ``not_actors`` the same way. A name the gazetteer knows, a
 person's title, or a company's suffix wins over these cues.
+
+A person's name that every mention shows to be a part someone plays is a character, not a person
+(:func:`character`, a sign ``thing`` against the person: "playing Willy Wonka in a remake", "the role
+of Don Giovanni"); a person is someone the story has do or say something, or gives a title or an age.
 """
 from __future__ import annotations
 
@@ -49,6 +55,14 @@ AWARD_HYPHENED = frozenset("winning nominated winner winners nominee nominees".s
 WIN_VERBS = frozenset("win earn receive scoop collect land bag pick".split())
 # Participles after a name that make it a work: "X starring Y", "X, directed by Y" (with the comma and "by").
 WORK_PARTICIPLES = frozenset("directed starring produced co-starring".split())
+# Nouns whose "<noun> of X" makes X a work: "the cast of X", "a new production of X", "a remake of X".
+PERFORMED_OF = frozenset("cast episode episodes production productions staging revival remake adaptation".split())
+# Nouns whose "<noun> of X" / "<noun> as X" makes X a part someone plays: "the role of Don Giovanni".
+PART_NOUNS = frozenset("role roles part title-role".split())
+# Nouns of acting; with none in its sentence, "playing X" is a game, not a part. Not every work's noun:
+# "singles", "series", "show" and "stage" are sport's too ("plays Kevin Kim in the second round").
+STAGE_WORDS = frozenset("role actor actress cast character film movie musical opera theatre theater remake "
+                        "sequel drama pantomime".split())
 
 
 def _genre_before(doc, start: int, end: int) -> bool:
@@ -83,7 +97,26 @@ def _work_verbs(doc, start: int, end: int) -> bool:
     if start >= 2 and doc[start - 1].lower_ == "in" and doc[start - 2].lemma_ == "star" \
             and doc[start - 2].pos_ == "VERB":
         return True
-    return start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in ("cast", "episode", "episodes")
+    return start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in PERFORMED_OF \
+        and not (end < len(doc) and doc[end].text in POSSESSIVE_TOKENS)   # not "a remake of Roald Dahl's classic"
+
+
+def _plays_part(doc, start: int, end: int) -> bool:
+    """ "the role of X", "his role as X"; "playing X" / "plays X" (X the object of "play") in a sentence
+    with a noun of acting (:data:`STAGE_WORDS`)."""
+    if start >= 2 and doc[start - 1].lower_ in ("of", "as") and doc[start - 2].lower_ in PART_NOUNS:
+        return True
+    head = doc[end - 1]
+    return head.dep_ == "dobj" and head.head.lemma_ == "play" and head.head.pos_ == "VERB" and head.head.i < start \
+        and any(t.lemma_.lower() in STAGE_WORDS and t.pos_ == "NOUN" for t in doc[start].sent)
+
+
+def character(doc, mentions) -> bool:
+    """Whether every mention (``names.Mention``, spaCy token offsets into ``doc``) of a person's name is a
+    part someone plays: "the role of X", "his role as X", "playing X in a remake", "signed on to play
+    X, the father of the character Y" (not "plays Kevin Kim in the second round": no noun of acting
+    in the sentence)."""
+    return bool(mentions) and all(_plays_part(doc, m.start, m.end) for m in mentions)
 
 
 def _work_after(doc, start: int, end: int) -> bool:
