@@ -34,10 +34,11 @@ def place_off(doc, start: int, end: int) -> int:
     return end
 
 
-def _loose_word(token) -> bool:
-    """A capitalised word the model left out of every entity, and no title or stop word."""
+def _loose_word(token, *, sentence_start: bool = False) -> bool:
+    """A capitalised word the model left out of every entity, and no title or stop word (nor a
+    sentence's first word, unless ``sentence_start``)."""
     return token.is_alpha and token.text[:1].isupper() and not token.text.isupper() and not token.ent_type_ \
-        and not token.is_stop and not token.is_sent_start and token.lower_ not in NOT_NAMES \
+        and not token.is_stop and (sentence_start or not token.is_sent_start) and token.lower_ not in NOT_NAMES \
         and token.lower_ not in TITLE_HEADS and token.lower_ not in TITLE_MODIFIERS \
         and token.lower_ + "." not in TITLE_HEADS                  # "South Carolina Gov."
 
@@ -48,6 +49,24 @@ def runs_on(doc, m: Mention) -> bool:
     name is no such sign: table labels stand there, "Lead Underwriter Bear Stearns & Co".)"""
     return m.end < len(doc) and "\n" not in doc[m.end - 1].whitespace_ and bool(doc[m.end - 1].whitespace_) \
         and _loose_word(doc[m.end])
+
+
+def runs_on_from_before(doc, m: Mention) -> bool:
+    """Whether a body's name of at most three words ending in an organisation word (``org_words``:
+    "Court", "Council") has a capitalised word the model left out right before it on its line, a
+    town the model cut off: "Dumfries [Sheriff Court]", "Limavady [Magistrates Court]". The name
+    left is every such town's court, no actor. The word may open the sentence when the tagger reads
+    it as a proper noun ("Limavady [Magistrates Court] was told"); not a word another entity holds
+    ("US [Supreme Court]": the model read both)."""
+    words = doc[m.start:m.end]
+    if m.start < 1 or not 2 <= len(words) <= 3 or words[-1].lower_ not in gazetteer().org_words:
+        return False
+    before = doc[m.start - 1]
+    if "\n" in before.whitespace_ or before.whitespace_ != " ":
+        return False
+    if before.is_sent_start:
+        return before.pos_ == "PROPN" and _loose_word(before, sentence_start=True)
+    return _loose_word(before)
 
 
 def runs_on_of(doc, m: Mention) -> bool:

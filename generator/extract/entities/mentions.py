@@ -18,7 +18,8 @@ from dataclasses import replace
 from ...data import Gazetteer, actor_key, gazetteer, name_key
 from ...types import Entity, Span
 from .companies import company_tail, employs, listed_names, party_prefix, wire_brackets, worked_at
-from .context import instrument_only, place_off, runs_on, runs_on_after, runs_on_before, runs_on_of, runs_on_places, the_city, work_context
+from .context import (instrument_only, place_off, runs_on, runs_on_after, runs_on_before, runs_on_from_before, runs_on_of,
+                      runs_on_places, the_city, work_context)
 from .peoples import as_language, in_thing_name, of_things
 from .caps import caps_people, lower_words, lookup_mentions, shouting_tokens
 from .evidence import article_evidence
@@ -328,7 +329,8 @@ def entities(doc, *, body_start: int = 0, aliases=None, dateline_at: tuple[int, 
         spoken = [m for m in g.mentions if not m.shouting]
         if kind in ("organization", "place") and spoken and all(runs_on(doc, m) for m in spoken) \
                 or kind == "organization" and spoken and all(runs_on_before(doc, m) or runs_on_after(doc, m)
-                                                             or runs_on_places(doc, m) for m in spoken):
+                                                             or runs_on_places(doc, m) or runs_on_from_before(doc, m)
+                                                             for m in spoken):
             cut.add(name)
         context[name] = _context(doc, g, kind, sports, located=name in located) | (
             {"club-town"} if kind == "place" and sides[g.key] > 0 and name not in gaz.countries else set())
