@@ -19,7 +19,8 @@ name. :func:`pieces` cuts such a span where the person's name starts:
   Christ" is one name).
 
 :func:`without_descriptor` takes off the one word that describes a person before the name ("Fullback
-Andre Joubert", "Mexican Ariel Cruz").
+Andre Joubert", "Mexican Ariel Cruz"). A body's name the model read with the noun of its role that opens
+the sentence ("Organiser [Mean Fiddler] said", :data:`BODY_ROLES`) is cut after that noun the same way.
 
 Hand-written: these are English news conventions read on spaCy's tokens; the role nouns are the
 project's lists (:data:`.plain_words.ROLE_NOUNS`, :data:`.clubs.POSITION_BEFORE`), the given names
@@ -42,6 +43,11 @@ agent owner founder member members head chief supporter voter resident worker em
 challenger incumbent hooker lock prop centre wing opener catcher keeper chair justice counsel speaker
 """.split())
 _CONNECTORS = frozenset("of for the and & de du la le von van".split())
+# Nouns that name a body by what it does for an event or a trade, which no body's name opens: a
+# sentence's "Organiser Mean Fiddler said", "Promoter Live Nation". Hand list: no package says which
+# role nouns never open a name ("General Motors", "Network Rail", "Lender Processing Services" do).
+BODY_ROLES = frozenset("organiser organisers organizer organizers promoter promoters sponsor sponsors "
+                       "retailer carmaker automaker broadcaster insurer".split())
 
 
 def _role_words() -> frozenset:
@@ -105,6 +111,16 @@ def _after_capital_role(doc, start: int, end: int, kind: str) -> int | None:
     return start + 1
 
 
+def _after_body_role(doc, start: int, end: int) -> int | None:
+    """Where a body's name starts after a capitalised noun of its role (:data:`BODY_ROLES`) opening the
+    span at a sentence's start: "Organiser [Mean Fiddler] said"."""
+    first = doc[start]
+    if end - start < 2 or not first.is_title or first.lower_ not in BODY_ROLES \
+            or not (first.is_sent_start or start == 0 or doc[start - 1].is_space or doc[start - 1].text in ('"', "“", "‘")):
+        return None
+    return start + 1 if _name_run(doc, start + 1, end) or doc[end - 1].lower_ in gazetteer().org_words else None
+
+
 def _after_body(doc, start: int, end: int) -> int | None:
     """Where a person's name starts after a body's name (see the module docstring)."""
     org_words = gazetteer().org_words
@@ -129,6 +145,10 @@ def pieces(doc, spans, kind: str) -> list[tuple[int, int, str]]:
         body = _after_body(doc, s, end) if kind in ("person", "organization") else None
         if body is not None:
             out += [(start, body, "organization"), (body, end, "person")]
+            continue
+        own = _after_body_role(doc, s, end) if kind == "organization" else None
+        if own is not None:
+            out.append((own, end, kind))
             continue
         role = _after_role(doc, s, end, kind)
         if role is None:
