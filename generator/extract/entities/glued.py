@@ -163,16 +163,29 @@ def without_descriptor(doc, start: int, end: int, common: frozenset) -> int:
     everyday word before a name, ``plain_words.word_before_name``: "Celebrities Julianne Moore").
     An Arabic name's chain of given names stays whole ("Abdulla Khalid al-Attiya", "Salem Abdul-Aziz
     al-Sabah": a particle such as "al-" or "bin" in the name), unless the article writes the first
-    word in lower case. A place's name of two words at the start stays ("San Diego State"), and so
+    word in lower case; so does a census given name before a given name that opens a double surname
+    ("Kristin Scott Thomas", :func:`_given_name_only`). A place's name of two words at the start stays ("San Diego State"), and so
     does a saint's ("St Christopher School")."""
     given, first = gazetteer().given_names, doc[start]
     if end - start >= 3 and first.lower_ not in given and first.is_alpha and first.lower_ not in ("st", "saint") \
             and name_key(doc[start:start + 2].text) not in place_keys() \
             and (first.lower_ in common or word_before_name(doc, start, end)
                  or doc[start + 1].lower_ in given and not _arabic_chain(doc, start, end)
-                 and not (doc[start + 2].text == "-" and not doc[start + 1].whitespace_)):   # "Aurélie Martin-Roy"
+                 and not (doc[start + 2].text == "-" and not doc[start + 1].whitespace_)   # "Aurélie Martin-Roy"
+                 and not _given_name_only(first)):
         return start + 1
     return start
+
+
+def _given_name_only(token) -> bool:
+    """Whether ``token`` is a given name of the US census list (``names``) and nothing else: no English
+    word (lemminflect's lexicon), no place or people the gazetteer knows. Such a word before a given
+    name opens a name with two surnames ("Kristin Scott Thomas", "Helena Bonham Carter"), not a
+    description ("German Boris Becker", "Star Juan Mata": words)."""
+    from lemminflect import getAllLemmas
+
+    return token.lower_ in census_given_names() and not getAllLemmas(token.lower_) \
+        and gazetteer().lookup(token.text) is None
 
 
 _ARABIC_PARTICLES = frozenset("al el bin ibn bint abu ould".split())
