@@ -55,8 +55,12 @@ automaker drugmaker chipmaker developer studio label distributor
 """.split())
 # What follows "X, the|a|an ..." in an apposition that makes X a company.
 APPOSITION_HEADS = DESCRIPTORS | frozenset("owner operator subsidiary unit".split())
-# Lower-case words after a name that make it a (possessive-free) company's: "X shares fell".
-AFTER_NOUNS = frozenset("shares stock shareholders".split())
+# Lower-case words after a name that make it a (possessive-free) company's: "X shares fell", "X stores".
+# A person has no stores: "John Lewis stores" is the retailer's.
+AFTER_NOUNS = frozenset("shares stock shareholders stores shops branches outlets supermarkets showrooms".split())
+# Lower-case plurals before a list that make its names businesses when an organisation's name is in
+# it: "bigger than rivals Halvard Brown and Tovela UK" (not "his rivals Ann Lee and Tom Roe": people).
+RIVAL_NOUNS = frozenset("rivals competitors peers".split())
 
 
 # The narrow set for a name read as a person's: "Blair's chief of staff" is his, "Morris's shares" no one's.
@@ -75,7 +79,8 @@ def business_context(doc, m: Mention, *, shares_only: bool = False) -> bool:
             or len(after) >= 1 and name_key(after[0].text) in CORPORATE_SUFFIXES and after[0].text[:1].isupper() \
             and len(after[0].text) >= 2 \
             or len(after) >= 1 and after[0].is_lower and after[0].lower_ in AFTER_NOUNS \
-            or start >= 2 and doc[start - 1].lower_ in ("of", "in") and doc[start - 2].lower_ in SHARE_NOUNS
+            or start >= 2 and doc[start - 1].lower_ in ("of", "in") and doc[start - 2].lower_ in SHARE_NOUNS \
+            or _rival_beside_company(doc, start, end)
     if len(after) >= 2 and after[0].text in POSSESSIVE_TOKENS and (
             after[1].lower_ in BUSINESS_NOUNS and after[1].is_lower
             or len(after) > 2 and after[1].pos_ == "ADJ" and after[2].lower_ in BUSINESS_NOUNS and after[2].is_lower):
@@ -104,6 +109,14 @@ def business_context(doc, m: Mention, *, shares_only: bool = False) -> bool:
 COMPANY_PLURALS = frozenset("""companies firms banks carriers airlines insurers retailers brokerages brokers lenders
 carmakers automakers drugmakers chipmakers publishers broadcasters conglomerates manufacturers suppliers
 operators chains groups agencies charities newspapers""".split())
+
+
+def _rival_beside_company(doc, start: int, end: int) -> bool:
+    """Whether the name at ``start..end`` follows a rival's plural (:data:`RIVAL_NOUNS`) and "and" or a
+    comma joins it to a name the model reads as an organisation: "rivals [Halvard Brown] and Tovela UK"."""
+    if start < 1 or not (doc[start - 1].is_lower and doc[start - 1].lower_ in RIVAL_NOUNS) or end + 1 >= len(doc):
+        return False
+    return doc[end].lower_ in ("and", ",", "&") and doc[end + 1].ent_type_ == "ORG"
 
 
 def _listed_among_companies(doc, start: int) -> bool:
