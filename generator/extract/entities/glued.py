@@ -30,7 +30,7 @@ from __future__ import annotations
 
 
 from ...data import gazetteer, name_key
-from ...data.packages import given_names, place_keys
+from ...data.packages import census_given_names, given_names, place_keys
 from .clubs import POSITION_BEFORE, POSITION_WORDS
 from .plain_words import ROLE_NOUNS, word_before_name
 from .titles import TITLE_HEADS
