@@ -17,7 +17,9 @@ Spellings and plurals are one topic: phrases are compared by their letters only 
 "cease-fire", "cease fire"), a plural by its singular when the corpus uses it, and a user's tag
 of the same letters gives the name. Tags and taxonomy topics are kept as they are, except that
 tags written alike but for case ("iPhone", "IPhone") are one topic, named as most articles write
-it (on a tie, not the form that only capitalises another's first letter).
+it (on a tie, not the form that only capitalises another's first letter); a tag of a taxonomy
+topic's letters ("diplomacy") already has the taxonomy's name ("Diplomacy") in each record
+(``extract.topics.tag_name``).
 
 Hand-written: the rule is specific to this project's records; the statistics are counts.
 """

@@ -183,3 +183,39 @@ def test_same_files_in_two_folders_make_the_same_site(tmp_path):
         assert any(w.startswith("broken.md:3: front matter is not valid YAML") for w in record["warnings"])
     assert sites[0] == sites[1]
     assert not [p for p, data in sites[0].items() if str(tmp_path).encode() in data]
+
+
+
+# invented: two stories tagged "diplomacy", two whose text the taxonomy gives "Diplomacy"
+TALKS = {
+    "ferry.md": ("Ferry link reopens", "[diplomacy, transport]",
+                 "The ferry between Norland and Sudmark sailed again on Monday after a year, the port said. "
+                 "Passengers cheered as the ferry left the harbour."),
+    "rail.md": ("Night train returns", "[diplomacy, transport]",
+                "A night train from Norland to Sudmark ran on Friday for the first time in ten years, "
+                "the rail company said. Tickets sold out in an hour."),
+    "envoys.md": ("Diplomats meet as border talks resume", "[]",
+                  "Diplomats from Norland and Sudmark met on Monday as talks on the border resumed, the foreign "
+                  "minister said. The diplomatic talks were useful, the ambassador said, and diplomacy was the "
+                  "only way. The diplomats will meet again in June."),
+    "embassy.md": ("Embassy reopens in Sudmark", "[]",
+                   "Norland reopened its embassy in Sudmark on Tuesday, and its ambassador presented her "
+                   "credentials, the foreign ministry said. Diplomats called it a step for diplomacy, and the "
+                   "foreign minister will visit in May."),
+}
+
+
+def test_a_tag_and_the_taxonomy_topic_it_matches_but_for_case_make_one_topic_page(tmp_path):
+    seeds, docs = tmp_path / "seeds", tmp_path / "docs"
+    seeds.mkdir()
+    docs.mkdir()
+    for n, (name, (title, tags, body)) in enumerate(TALKS.items()):
+        (seeds / name).write_text(f"---\ntitle: {title}\ndate: 2024-04-0{n + 1}\ntags: {tags}\n---\n{body}\n",
+                                  encoding="utf-8")
+    settings = replace(Settings(), cache_dir=str(tmp_path / "cache"), workers=1)
+    pipeline.build(settings, seeds=seeds, docs=docs, progress=False)
+    pages = sorted(p.name for p in (docs / "topics").glob("*.md"))
+    assert pages == ["diplomacy.md", "index.md", "most-mentioned.md", "transport.md"]
+    diplomacy = (docs / "topics" / "diplomacy.md").read_text(encoding="utf-8")
+    assert all(title in diplomacy for title, _, _ in TALKS.values())
+    assert 'title: "Transport"' in (docs / "topics" / "transport.md").read_text(encoding="utf-8")

@@ -117,6 +117,14 @@ def test_tags_come_first_and_are_kept_as_written(nlp):
     assert len(found) == len(set(found))
 
 
+def test_a_tag_written_like_a_taxonomy_topic_but_for_case_is_that_topic(nlp):
+    # the taxonomy's name, whether or not the text gives the taxonomy the topic
+    found = article_topics(nlp, "Envoys meet", "The envoys met on Monday.",
+                           tags=("diplomacy", "middle-east", "TRANSPORT", "Diplomacy", "iPhone"))
+    assert found[:4] == ("Diplomacy", "Middle East", "Transport", "iPhone")
+    assert len(found) == len(set(found))
+
+
 def test_a_keyword_list_is_never_a_topic(nlp):
     # a page's keywords meta: the publisher's tags run together, never one topic, never the user's tags
     keywords = ("Amazon, alexa, echo, fire TV stick, streaming TV, digital media",)

@@ -2,7 +2,9 @@
 
 Three kinds of topic, in this order:
 
-1. The user's own tags from front matter, kept as written.
+1. The user's own tags from front matter, kept as written, except that a tag written like a
+   taxonomy topic but for case and punctuation ("diplomacy", "middle-east") is that topic, under
+   the taxonomy's name ("Diplomacy", "Middle East"), so the two never make two topic pages.
 2. One to three topics of a small two-level taxonomy (``taxonomy.py``, ``data/topics.yml``).
 3. Up to three key phrases that are subjects of the story ("Cease-fire", "Interest rate"):
    candidates found here (``phrases.py``), chosen across the corpus (``generator/topics_corpus.py``:
@@ -48,8 +50,13 @@ def topic_name(text: str) -> str:
 
 
 def tag_name(tag: str) -> str:
-    """A user's tag as written, with its white space tidied (".NET", "iPhone", "COVID-19" stay)."""
-    return " ".join(str(tag).split())
+    """A user's tag as written, with its white space tidied (".NET", "iPhone", "COVID-19" stay).
+
+    A tag of a taxonomy topic's letters (compared by :func:`.words.key`: case and punctuation
+    aside) takes the taxonomy's name: "diplomacy" -> "Diplomacy", "middle-east" -> "Middle East".
+    """
+    tidy = " ".join(str(tag).split())
+    return taxonomy().names.get(key(tidy), tidy) if tidy else tidy
 
 
 def choose_phrases(ranked, fixed: list[str], *, limit: int = MAX_PHRASES, name_of=None) -> list[str]:
@@ -94,7 +101,7 @@ def find_topics(doc, entities, *, body_start: int = 0, tags=(), keywords=()) -> 
         doc: spaCy Doc of ``headline + "\\n\\n" + body``.
         entities: the article's actors (their words are not key phrases).
         body_start: where the body starts; words before it are the headline.
-        tags: the user's front-matter tags, kept first and as written.
+        tags: the user's front-matter tags, kept first and as written (:func:`tag_name`).
         keywords: the page's own keywords (HTML meta), weight for phrases the text has, never topics.
     """
     skip: set[int] = set()
