@@ -149,17 +149,36 @@ def run_builder(builder: str, config: Path, site_dir: Path, *, strict: bool = Tr
         command += ["--quiet"] if quiet else []
         path = os.pathsep.join(p for p in (str(ROOT), os.environ.get("PYTHONPATH")) if p)
         env = {**os.environ, "PYTHONPATH": path}
-        if not quiet:
-            return subprocess.run(command, env=env).returncode
-        done = subprocess.run(command, env=env, stderr=subprocess.PIPE, text=True, errors="replace")
-        failure = sitekeep.disk_error(done.stderr) if done.returncode else None
+        code, stderr = _run(command, env, capture=quiet)
+        failure = sitekeep.disk_error(stderr) if code else None
         if failure:
             raise OSError(*failure)
-        sys.stderr.write(done.stderr)       # its warnings and errors, as MkDocs printed them
-        return done.returncode
+        sys.stderr.write(stderr)            # its warnings and errors, as MkDocs printed them
+        return code
     from .site.zensical import build_with_zensical
 
     return build_with_zensical(config, site_dir, strict=strict)
+
+
+def _run(command: list[str], env: dict, *, capture: bool) -> tuple[int, str]:
+    """(exit code, standard error when ``capture``) of ``command``.
+
+    Raises:
+        KeyboardInterrupt: Ctrl-C; the builder has been stopped and has ended (it writes no more).
+    """
+    process = subprocess.Popen(command, env=env, stderr=subprocess.PIPE if capture else None, text=True,
+                               errors="replace")
+    try:
+        _, stderr = process.communicate()
+    except KeyboardInterrupt:
+        process.kill()
+        while process.poll() is None:       # a second Ctrl-C must not leave it writing into site/
+            try:
+                process.wait()
+            except KeyboardInterrupt:
+                pass
+        raise
+    return process.returncode, stderr or ""
 
 
 def build_site(config: Path = ROOT / "mkdocs.yml", *, builder: str = "mkdocs", site_dir: Path | None = None,
@@ -186,12 +205,18 @@ def build_site(config: Path = ROOT / "mkdocs.yml", *, builder: str = "mkdocs", s
     except OSError as exc:
         print(sitekeep.cannot_write(site, exc.strerror or str(exc), exc.filename, kept=True), file=sys.stderr)
         return 1, True
+    except KeyboardInterrupt:   # nothing was changed yet
+        print(f"\nInterrupted: {sitekeep.display_name(site)} was not rebuilt; it is as it was.", file=sys.stderr)
+        return 130, True
     try:
         code = run_builder(builder, config, site, strict=strict, quiet=quiet)
     except OSError as exc:
         kept = sitekeep.finish(site, previous, ok=False)
         print(sitekeep.cannot_write(site, exc.strerror or str(exc), exc.filename, kept=kept), file=sys.stderr)
         return 1, True
+    except KeyboardInterrupt:
+        print(sitekeep.interrupted(site, previous), file=sys.stderr)
+        return 130, True
     if sitekeep.finish(site, previous, ok=code == 0):
         print(f"{sitekeep.display_name(site)}: the build failed; the previous site is as it was", file=sys.stderr)
     for other in BUILDERS:       # site/ now holds this builder's output: the others must build again
@@ -216,8 +241,12 @@ def main(argv: list[str] | None = None) -> int:
     if args.builder == "zensical" and shutil.which("zensical") is None and not _has_zensical():
         print("Error: zensical is not installed (pip install -r requirements.txt)", file=sys.stderr)
         return 1
-    code, ran = build_site(args.config, builder=args.builder, site_dir=args.site_dir,
-                           strict=not args.no_strict, quiet=not args.verbose, force=args.force)
+    try:
+        code, ran = build_site(args.config, builder=args.builder, site_dir=args.site_dir,
+                               strict=not args.no_strict, quiet=not args.verbose, force=args.force)
+    except KeyboardInterrupt:   # before the site was touched (its fingerprint) or after (its stamp)
+        print("\nInterrupted: run the build again to go on.", file=sys.stderr)
+        return 130
     if not ran:
         print(f"site is up to date: nothing in docs/ or {args.config.name} changed since the last {args.builder} build")
     return code

@@ -13,8 +13,10 @@ set aside beside it (``.site.previous``) and put back when the build fails:
   aside, so it builds into an empty folder.
 
 A build that succeeds drops the copy set aside; one that fails removes what it wrote and puts the
-previous site back (a rename); one that was killed leaves the copy set aside, and the next build
-puts it back before it starts. When even setting aside fails (a read-only or full disk), the builder
+previous site back (a rename); one stopped by Ctrl-C does the same at once (:func:`interrupted`,
+which also removes the incremental hook's stash); one that was killed leaves the copy set aside, and
+the next build puts it back before it starts. The hard links are made under another name and renamed
+when complete, so a copy stopped half-way is never taken for the previous site. When even setting aside fails (a read-only or full disk), the builder
 is not run. Written by hand: no library keeps a folder's previous state around a program that
 writes into it.
 """
@@ -37,6 +39,12 @@ DISK_ERRORS = frozenset((errno.ENOSPC, errno.EROFS, errno.EDQUOT, errno.EACCES, 
 def aside_path(site: Path) -> Path:
     """Where the previous ``site`` folder is kept during a build: ``.site.previous`` beside it."""
     return site.with_name(f".{site.name}.previous")
+
+
+def incremental_stash(site: Path) -> Path:
+    """Where MkDocs' incremental hook moves the previous pages while it builds: ``.site.incremental-previous``
+    beside ``site`` (generator/site/incremental.py, STASH_SUFFIX: a hook, it cannot import this module)."""
+    return site.with_name(f".{site.name}.incremental-previous")
 
 
 def recover(site: Path) -> bool:
@@ -65,15 +73,19 @@ def set_aside(site: Path, *, link: bool) -> Path | None:
     if not link:
         os.rename(site, aside)
         return aside
+    # linked under another name first: a copy stopped half-way is never taken for the previous site
+    partial = aside.with_name(aside.name + ".partial")
+    shutil.rmtree(partial, ignore_errors=True)
     try:
-        shutil.copytree(site, aside, symlinks=True, copy_function=os.link)
+        shutil.copytree(site, partial, symlinks=True, copy_function=os.link)
     except shutil.Error as exc:            # copytree gathers the errors of single files
-        shutil.rmtree(aside, ignore_errors=True)
+        shutil.rmtree(partial, ignore_errors=True)
         first = exc.args[0][0] if exc.args and exc.args[0] else None
         raise OSError(errno.EIO, str(first[2]) if first else str(exc), first[1] if first else None) from None
-    except OSError:
-        shutil.rmtree(aside, ignore_errors=True)
+    except BaseException:                  # a disk error, or Ctrl-C: site/ is as it was
+        shutil.rmtree(partial, ignore_errors=True)
         raise
+    os.rename(partial, aside)
     return aside
 
 
@@ -88,6 +100,15 @@ def finish(site: Path, aside: Path | None, ok: bool) -> bool:
         shutil.rmtree(aside, ignore_errors=True)
         return False
     return recover(site)                    # ``aside`` is set_aside's aside_path(site)
+
+
+def interrupted(site: Path, aside: Path | None) -> str:
+    """After Ctrl-C stopped the builder: put the previous site back (as :func:`finish` does for a
+    failed build), remove the incremental hook's stash, and return the one line to show."""
+    kept = finish(site, aside, ok=False)
+    shutil.rmtree(incremental_stash(site), ignore_errors=True)
+    state = "the previous site is as it was" if kept else "no site was built"
+    return f"\nInterrupted: {display_name(site)} was not rebuilt; {state}; run the build again to go on."
 
 
 def disk_error(output: str) -> tuple[int, str, str | None] | None:

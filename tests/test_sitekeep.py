@@ -13,6 +13,7 @@ import hashlib
 import os
 import shutil
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -175,3 +176,62 @@ def test_disk_errors_are_found_in_a_traceback():
     assert sitekeep.disk_error(tail) == (errno.ENOSPC, "No space left on device", "/s/site/b.woff")
     assert sitekeep.disk_error("ValueError: [Errno 22] Invalid argument\n") is None
     assert sitekeep.disk_error("Aborted with 3 warnings in strict mode!\n") is None
+
+
+# Ctrl-C after MkDocs wrote $INTERRUPT_AFTER files under $FAIL_UNDER: SIGINT to the whole process group,
+# as a terminal sends it to `make site` and everything it started.
+INTERRUPT = '''
+import builtins, os, signal
+_real_open, _under, _after, _count = builtins.open, os.environ["FAIL_UNDER"], int(os.environ["INTERRUPT_AFTER"]), [0]
+def _open(file, mode="r", *args, **kwargs):
+    if isinstance(file, (str, os.PathLike)) and set(mode) & set("wax") and os.fspath(file).startswith(_under):
+        _count[0] += 1
+        if _count[0] == _after:
+            os.killpg(os.getpgrp(), signal.SIGINT)
+    return _real_open(file, mode, *args, **kwargs)
+builtins.open = _open
+'''
+
+
+@pytest.mark.parametrize("after", [1, 8])
+def test_ctrl_c_while_mkdocs_writes_is_one_line_and_keeps_the_previous_site(tmp_path, after):
+    config = project(tmp_path)
+    write_site(corpus(), tmp_path / "docs")
+    site = tmp_path / "site"
+    assert build_site(config, site_dir=site) == (0, True)
+    before = digest(site)
+    write_site(corpus()[:3] + [dict(corpus()[3], summary=["A changed sentence."])], tmp_path / "docs")
+
+    shim = tmp_path / "shim"
+    shim.mkdir()
+    (shim / "sitecustomize.py").write_text(INTERRUPT, encoding="utf-8")
+    root = Path(__file__).resolve().parent.parent
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(shim), str(root)]), "FAIL_UNDER": str(site),
+           "INTERRUPT_AFTER": str(after)}
+    done = subprocess.run([sys.executable, "-m", "generator.sitebuild", "--config", str(config), "--site-dir", str(site)],
+                          env=env, cwd=root, capture_output=True, text=True, start_new_session=True, timeout=300)
+    assert done.returncode == 130, done.stderr
+    assert errors(done.stderr) == [f"Interrupted: {site} was not rebuilt; the previous site is as it was; "
+                                   "run the build again to go on."], done.stderr
+    assert digest(site) == before
+    assert not sitekeep.aside_path(site).exists() and not sitekeep.incremental_stash(site).exists()
+    assert sorted(p.name for p in tmp_path.iterdir()) == [".cache", "docs", "mkdocs.yml", "shim", "site"]
+
+
+def test_a_copy_set_aside_half_way_is_not_taken_for_the_previous_site(tmp_path, monkeypatch):
+    site = tmp_path / "site"
+    (site / "a").mkdir(parents=True)
+    for n in range(3):
+        (site / "a" / f"{n}.html").write_text("old", encoding="utf-8")
+    links, real_link = [], os.link
+
+    def link(src, dst):             # Ctrl-C after the first file
+        if links:
+            raise KeyboardInterrupt
+        links.append(real_link(src, dst))
+    monkeypatch.setattr(sitekeep.os, "link", link)
+    with pytest.raises(KeyboardInterrupt):
+        sitekeep.set_aside(site, link=True)
+    monkeypatch.undo()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["site"]
+    assert not sitekeep.recover(site) and len(list(site.rglob("*.html"))) == 3
