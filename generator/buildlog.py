@@ -7,7 +7,8 @@ one line with a count, and the full list stays in the log file and on the Qualit
 Given the names of the files the build read (``sources``), a warning's file and any other file its
 message names are found by those names, never guessed from the text: a name may hold spaces, " with "
 or a colon ("file with spaces.txt: the same text as a.txt"). Without them (or for a name not among
-them) a pattern guesses. Files are counted without their line numbers ("a.md:4", "a.md:5": 1 file).
+them) a pattern guesses; with them, a name in a folder that is none of them is a path (a link's target),
+whatever its suffix. Files are counted without their line numbers ("a.md:4", "a.md:5": 1 file).
 """
 from __future__ import annotations
 
@@ -31,6 +32,7 @@ _OTHER_FILE = re.compile(r"(?<![\w.])[\w./\\-][^\s;,()'\"]*\.(?:txt|md|markdown|
 # An article file a message names, in a kind that groups warnings about different files: words, not "…",
 # which a reader takes for a placeholder ("the same text as another file"); the files are listed beside it.
 _ANOTHER_FILE = "another file"
+_FOLDER = re.compile(r"[/\\]")
 
 
 def plural(n: int, word: str, many: str | None = None) -> str:
@@ -89,8 +91,11 @@ def kind(warning: str, figures: bool = False, sources: Collection[str] = ()) -> 
         return message.strip()
     for start, end in reversed(_named_files(message, sources)):
         message = message[:start] + _ANOTHER_FILE + message[end:]
-    message = _OTHER_FILE.sub(_ANOTHER_FILE, message)
-    message = _PATH.sub("…", message)
+    # with the build's files known, a name in a folder that is none of them is a path, not another
+    # article ("a symbolic link that leads out of the seeds folder (to /etc/x.txt)")
+    message = _OTHER_FILE.sub(lambda m: m.group() if sources and _FOLDER.search(m.group()) else _ANOTHER_FILE,
+                              message)
+    message = _PATH.sub(_path_placeholder, message)
     message = _QUOTED.sub("…", message)
     message = _NUMBER.sub("N", message)
     while True:  # innermost first: "(written as I ... (N per N words) ...)" keeps its outer words
@@ -98,6 +103,14 @@ def kind(warning: str, figures: bool = False, sources: Collection[str] = ()) -> 
         if shorter == message:
             return message.strip()
         message = shorter
+
+
+def _path_placeholder(m: re.Match) -> str:
+    """"…" for a path; a closing parenthesis it ends with that it does not open stays ("(to /etc/x)")."""
+    path = m.group()
+    closing = len(path) - len(path.rstrip(")"))
+    extra = min(closing, path.count(")") - path.count("("))
+    return "…" + ")" * max(extra, 0)
 
 
 def _without_detail(m: re.Match) -> str:

@@ -123,3 +123,26 @@ def test_summary_line_says_how_many_files_were_duplicates():
     line = BuildReport(read=27, extracted=29, duplicates=2, pages=40, written=42).line()
     assert line.startswith("27 articles read (0 from cache, 29 extracted, 2 of them duplicates)")
     assert "duplicates" not in BuildReport(read=3, extracted=3).line()
+
+
+def test_a_front_matter_fields_warning_names_the_field_once_in_its_kind():
+    from generator.buildlog import kind
+    from generator.readers import read_text
+
+    text = ("---\ndateline: 'Riverton<b>x</b>'\nurl: 'ftp://example.org/a'\ntitle: '  '\n---\n\n"
+            "Riverton council voted on Tuesday to close the old bridge, officials said.\n")
+    warnings = [w for w in read_text(text, source="notes/bridge.md", format="markdown").warnings if "front matter" in w]
+    kinds = sorted(kind(w, sources={"notes/bridge.md"}) for w in warnings)
+    assert kinds == ["front matter dateline … is not a place (it holds markup characters); it was ignored",
+                     "front matter title is blank; it was ignored",
+                     "front matter url … is not an http or https address; it was ignored"]
+
+
+def test_symbolic_links_out_of_the_folder_are_one_kind_whatever_they_lead_to():
+    files = ["seeds/out-a.txt", "seeds/out-b.txt"]
+    warnings = ["seeds/out-a.txt: skipped, a symbolic link that leads out of the seeds folder (to /srv/other/a.txt)",
+                "seeds/out-b.txt: skipped, a symbolic link that leads out of the seeds folder (to /srv/hostname)"]
+    assert summary_lines(warnings, sources=files) == [
+        "warning: 2 files: skipped, a symbolic link that leads out of the seeds folder (seeds/out-a.txt, seeds/out-b.txt)"]
+    from generator.buildlog import kind
+    assert kind("x.md: the link (to /srv/a/b) was cut") == "the link was cut"     # no bracket left open

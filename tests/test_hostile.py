@@ -58,7 +58,7 @@ def test_blank_front_matter_title_is_said_to_be_blank(value):
                         format="markdown")
     assert article.outlet == "Daily Post"
     assert [w for w in article.warnings if "front matter" in w] == [
-        "blank.md: front matter 'title' is blank; it was ignored"]
+        "blank.md: front matter title is blank; it was ignored"]
 
 
 def test_anchor_bomb_is_one_warning_naming_every_value_dropped():

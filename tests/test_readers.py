@@ -267,7 +267,7 @@ def test_markdown_heading_is_headline_without_front_matter(tmp_path):
 @pytest.mark.parametrize("front, warning_part, line", [
     ("title: [unclosed\ndate: 2024-01-01\n", "not valid YAML", None),
     ("title: ok\n  bad: indent: here\n", "not valid YAML", None),
-    ("title: 42\n", "'title' should be text", None),
+    ("title: 42\n", "title should be text", None),
     ("date: next Tuesday\n", "not a date", None),
     ("- just\n- a list\n", "not a set of keys", None),
 ])

@@ -245,7 +245,7 @@ def _tags(value: object, *, source: str, warnings: list[str]) -> list[str]:
     if isinstance(value, str):
         value = value.split(",")
     if not isinstance(value, list):
-        warnings.append(f"{source}: front matter 'tags' should be a string or a list of strings, not "
+        warnings.append(f"{source}: front matter tags should be a string or a list of strings, not "
                         f"{shown(value)}; it was ignored")
         return []
     tags = []
@@ -298,19 +298,21 @@ _DATE_KEYS = ("date", "publishdate", "pubdate", "published", "published_at", "pu
 def offer_front_matter(meta: dict, *, source: str, found: Found) -> None:
     """Put the fields front matter ``meta`` states into ``found``, warning about unusable values."""
     keys = {str(k).strip().lower(): v for k, v in meta.items() if isinstance(k, str)}
+    # a field of ours is named as author, tag and date are, unquoted: a quoted name is taken for a value
+    # when warnings are grouped ("front matter … … is not a place")
     for key, field in (("title", "headline"), ("description", "description"), ("outlet", "outlet"),
                        ("url", "url"), ("dateline", "dateline")):
         value = keys.get(key)
         if value is None:
             continue
         if isinstance(value, str) and (problem := _value_problem(key, value.strip())):
-            found.warnings.append(f"{source}: front matter '{key}' {shown(value.strip())} {problem}; it was ignored")
+            found.warnings.append(f"{source}: front matter {key} {shown(value.strip())} {problem}; it was ignored")
         elif isinstance(value, str) and value.strip():
             found.offer(field, " ".join(value.split()), WHERE)
         elif isinstance(value, str):
-            found.warnings.append(f"{source}: front matter '{key}' is blank; it was ignored")
+            found.warnings.append(f"{source}: front matter {key} is blank; it was ignored")
         else:
-            found.warnings.append(f"{source}: front matter '{key}' should be text, not {type(value).__name__}; it was ignored")
+            found.warnings.append(f"{source}: front matter {key} should be text, not {type(value).__name__}; it was ignored")
     # The publication date under the keys static-site generators use (Jekyll and Hugo "date", Hugo
     # "publishDate", Astro "pubDate", others "published"); "lastmod", "updated" are no publication
     # dates, and Jekyll's "published: true" is a switch, not a date.
