@@ -235,3 +235,22 @@ def test_a_copy_set_aside_half_way_is_not_taken_for_the_previous_site(tmp_path, 
     monkeypatch.undo()
     assert sorted(p.name for p in tmp_path.iterdir()) == ["site"]
     assert not sitekeep.recover(site) and len(list(site.rglob("*.html"))) == 3
+
+
+def test_the_folders_a_build_keeps_beside_site_are_ignored_by_git_and_gone_after_it(tmp_path):
+    root = Path(__file__).resolve().parent.parent
+    if not (root / ".git").exists():
+        pytest.skip("not a git checkout")
+    site = root / "site"
+    aside = sitekeep.aside_path(site)
+    names = [aside, aside.with_name(aside.name + ".partial"), sitekeep.incremental_stash(site)]
+    for folder in names:
+        relative = f"{folder.relative_to(root)}/x.html"
+        assert subprocess.run(["git", "check-ignore", "-q", relative], cwd=root).returncode == 0, relative
+
+    config = project(tmp_path)
+    write_site(corpus(), tmp_path / "docs")
+    assert build_site(config, site_dir=tmp_path / "site") == (0, True)
+    write_site(corpus()[:3] + [dict(corpus()[3], summary=["A changed sentence."])], tmp_path / "docs")
+    assert build_site(config, site_dir=tmp_path / "site") == (0, True)
+    assert sorted(p.name for p in tmp_path.iterdir()) == [".cache", "docs", "mkdocs.yml", "site"]
