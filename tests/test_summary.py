@@ -135,3 +135,19 @@ def test_byline_and_stamp_furniture_never_in_the_summary(nlp, furniture):
     chosen = summary(doc, body_start=start)
     assert chosen[0] == LEAD
     assert not any(word in " ".join(chosen) for word in ("Story by", "Updated", "Published"))
+
+
+def test_the_summary_shows_wire_names_without_their_ticker_markup(nlp):
+    """Reuters wire copy marks a company as "<Harbourline Mines Ltd>" or "Harbourline Corp <HBL>": the
+    record's summary keeps the words and drops the markup, as the headline does."""
+    from generator.extract import extract, nlp_text, to_record
+    from generator.readers import read_text
+
+    body = ("Gold miner <Harbourline Mines Ltd> said it will float a unit to be known as <Harbourline "
+            "Gold Co Ltd>. Tasman Holdings Corp <TSM.N> will take a stake of ten pct in the unit, it said.")
+    raw = read_text(f"Harbourline to float unit\n\n{body}\n", source="wire/harbourline.txt")
+    text, start = nlp_text(raw)
+    summary = to_record(raw, extract(raw, nlp(text), body_start=start), article_id="x")["summary"]
+    assert summary and not any("<" in s or ">" in s for s in summary)
+    assert "Gold miner Harbourline Mines Ltd said" in summary[0]
+    assert any("Tasman Holdings Corp will take" in s for s in summary)

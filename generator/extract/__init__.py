@@ -8,7 +8,7 @@ from __future__ import annotations
 from ..types import Extraction, RawArticle
 from .entities import entities as find_entities
 from .entities.state_city import state_or_city_cues
-from .lead import first_sentence_headline, lead_sentences
+from .lead import first_sentence_headline, lead_sentences, without_wire_markup
 from .numbers import HELD_BACK_MAX, judged_numbers
 from .quotes import direct_quotations
 from .sentences import index_sentences
@@ -119,7 +119,7 @@ def to_record(raw: RawArticle, found: Extraction, *, article_id: str) -> dict:
         "contributors": [{"name": c.name, "place": c.place} for c in raw.contributors],
         "dateline": raw.dateline,
         "published": raw.published,
-        "summary": list(found.summary),
+        "summary": [without_wire_markup(s) for s in found.summary],   # words verbatim, no ticker markup
         "entities": [
             {"name": e.name, "kind": e.kind, "aliases": list(e.aliases), "titles": list(e.titles),
              "mentions": max(1, len(e.mentions)),
