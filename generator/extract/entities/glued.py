@@ -33,6 +33,7 @@ from ...data import gazetteer, name_key
 from ...data.packages import census_given_names, given_names, place_keys
 from .clubs import POSITION_BEFORE, POSITION_WORDS
 from .plain_words import ROLE_NOUNS, word_before_name
+from .particles import hyphened
 from .titles import TITLE_HEADS
 
 # Role nouns that also name kin, anyone at all, or a thing: capitalised, they may open a name
@@ -192,5 +193,7 @@ _ARABIC_PARTICLES = frozenset("al el bin ibn bint abu ould".split())
 
 
 def _arabic_chain(doc, start: int, end: int) -> bool:
-    """Whether a name holds an Arabic particle ("al-Attiya", "bin Zayed"): its words are all names."""
-    return any(t.lower_ in _ARABIC_PARTICLES or t.lower_.startswith(("al-", "el-")) for t in doc[start:end])
+    """Whether a name holds an Arabic particle ("al-Attiya", "bin Zayed", "ad-Darwish": nameparser's
+    articles joined by a hyphen, :func:`.particles.hyphened`): its words are all names."""
+    return any(t.lower_ in _ARABIC_PARTICLES or t.lower_.startswith(("al-", "el-")) or hyphened(doc, t.i)
+               for t in doc[start:end])

@@ -36,6 +36,7 @@ from .sports import (competitor_spans, dateline, dateline_place, fixture_slots, 
                      surname_lineup_spans)
 from .bounds import edges, parts, state_portfolio
 from .joins import acronym_names
+from .particles import with_particles
 from .glued import pieces as glued_pieces, without_descriptor
 from .spans import caps_companies, fragment, initial_mentions, joined_company_names, name_breaks, without_post_nominals
 from .titles import courtesy_named, titles_for
@@ -89,7 +90,7 @@ def _model_mentions(doc, caps: set[int], taken: set[int] = frozenset(), common: 
     breaks = name_breaks(doc)
     title_end = _title_case_headline_end(doc)
     body_names = frozenset(t.lower_ for t in doc[title_end:] if t.is_title) if title_end else frozenset()
-    for ent in joined_names(doc):
+    for ent in joined_names(doc, with_particles(doc, doc.ents)):
         kind = LABEL_KINDS.get(ent.label_)
         if kind is None or any(i in caps or i in taken for i in range(ent.start, ent.end)) \
                 or all(i in absorbed for i in range(ent.start, ent.end)):

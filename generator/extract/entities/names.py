@@ -214,8 +214,9 @@ def _portfolio_after_title(doc, ent) -> bool:
     return start >= 2 and doc[start - 1].lower_ in ("for", "of") and doc[start - 2].lower_ in TITLE_HEADS
 
 
-def joined_names(doc) -> list:
-    """The model's entities, with a name it cut in two put back together: "Natalia" + "Karimova".
+def joined_names(doc, ents=None) -> list:
+    """The model's entities (or ``ents``, spans of ``doc`` in order), with a name it cut in two put
+    back together: "Natalia" + "Karimova".
 
     Two entities that touch (no punctuation between) on one line are one name when either is a
     person or the first is a known given name; a place or nationality right before an organisation
@@ -223,7 +224,7 @@ def joined_names(doc) -> list:
     """
     from spacy.tokens import Span as DocSpan
 
-    ents = list(doc.ents)
+    ents = list(doc.ents if ents is None else ents)
     out = []
     k = 0
     while k < len(ents):
