@@ -54,6 +54,12 @@ EVENT_WORDS = frozenset("cup open championship championships tournament games ol
 SPORTS_EVENT_WORDS = frozenset({"league"})
 
 
+def opens_event(doc, end: int) -> bool:
+    """Whether a name ending at token ``end`` opens an event's name: "US Open", "Paris Masters" (a
+    place there is no mention of the place; the event is no actor)."""
+    return end < len(doc) and doc[end].text[:1].isupper() and doc[end].lower_ in EVENT_WORDS
+
+
 def is_event(group: Group, *, sports: bool = False) -> bool:
     """Whether the group names an event, not an actor: "Hong Kong Open", "Fed Cup", "Labor Day".
 

@@ -23,7 +23,7 @@ from .context import (instrument_only, place_off, runs_on, runs_on_after, runs_o
 from .peoples import as_language, in_thing_name, of_things
 from .caps import caps_people, lower_words, lookup_mentions, shouting_tokens
 from .evidence import article_evidence
-from .kinds import EVENT_WORDS, actor_kind, bracketed_country, context_place, is_event, split_teams
+from .kinds import actor_kind, bracketed_country, context_place, is_event, opens_event, split_teams
 from .kind_cues import kinds_in_article
 from .roles import (acts, after_a_venue, band, business_context, given_name_before, inside_longer_name, modifier_only, not_a_person,
                     speaker_verb_before, title_tail, venue_only)
@@ -139,11 +139,6 @@ def _model_mentions(doc, caps: set[int], taken: set[int] = frozenset(), common: 
                 kind_here, titled = "organization", False
             found.append(Mention(start, end, kind_here, titled=titled or after_title(doc, start), company=company))
     return found
-
-
-def _opens_event(doc, end: int) -> bool:
-    """Whether a place opens an event's name: "US Open", "Paris Masters" (the event is no actor)."""
-    return end < len(doc) and doc[end].text[:1].isupper() and doc[end].lower_ in EVENT_WORDS
 
 
 def _clubs_named_after_places(doc, mentions: list[Mention], slots, taken: set[int]) -> list[Mention]:
@@ -273,7 +268,7 @@ def entities(doc, *, body_start: int = 0, aliases=None, dateline_at: tuple[int, 
     mentions += _team_mentions(doc, slots, {i for m in mentions for i in range(m.start, m.end)}, caps, gaz,
                                forms)
     others = longer_names(doc, headline_end=_headline_end(doc) if _title_case_headline_end(doc) else 0)
-    mentions = [m for m in mentions if not (m.label == "place" and (_opens_event(doc, m.end) or opens_longer_name(
+    mentions = [m for m in mentions if not (m.label == "place" and (opens_event(doc, m.end) or opens_longer_name(
         doc, m.start, m.end) or any(a <= m.start and m.end <= b and b - a > m.end - m.start for a, b in others)))]
     countries = {name_key(c) for c in gaz.countries}
     for m in mentions:
