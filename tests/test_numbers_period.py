@@ -87,3 +87,9 @@ def test_a_period_the_recogniser_left_unmarked_is_named(nlp):
     # "Last year" opening the sentence gets no DATE entity from the model
     found = _found(nlp, "Last year Harbour Foods saw a 40 pct surge in sales.")
     assert found["40 pct"] == "surge in sales last year"
+
+
+def test_a_period_after_a_second_verb_is_that_verbs(nlp):
+    found = _found(nlp, "The inquiry into the Kelby Bus Bill has so far attracted almost 400 responses and "
+                        "closes on 12 June.")
+    assert found.get("almost 400") == "responses attracted"

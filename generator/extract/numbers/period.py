@@ -72,7 +72,7 @@ def period_of(span, label_words: set[str] = frozenset()):
         if len(ent) > PERIOD_MAX_WORDS or any(t.like_num and "-" in t.text for t in ent):
             continue
         attached = _attachment(ent, anchors, inside)
-        if attached is None or _after_earlier_value(span, ent):
+        if attached is None or _after_earlier_value(span, ent) or _after_other_verb(span, ent):
             continue
         distance = min(abs(ent.start - span.start), abs(ent.end - span.end))
         if best is None or distance < best[0]:
@@ -112,6 +112,15 @@ def _after_earlier_value(span, ent) -> bool:
         if any(o.ent_type_ != "DATE" and (o.like_num or o.lower_ in _UNIT_WORDS) for o in objs):
             return True
     return False
+
+
+def _after_other_verb(span, ent) -> bool:
+    """Whether a conjunction and a verb of its own stand between the figure and the time expression,
+    which is then that verb's: "has attracted almost 500 responses and closes on 7 February" (the
+    parser may hang "on 7 February" off "attracted" when it reads "closes" as a noun's conjunct)."""
+    between = list(span.doc[span.end:ent.start])
+    return any(t.dep_ == "cc" and any(w.tag_ in {"VBD", "VBZ", "VBP", "MD"} for w in between[n + 1:])
+               for n, t in enumerate(between))
 
 
 def _anchors(span, label_words: set[str]):
