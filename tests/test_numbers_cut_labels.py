@@ -26,3 +26,15 @@ def test_a_hyphenated_word_cut_in_two_is_no_label(nlp):
     kept, _ = _judged(nlp, "That like-for-like sales at Kelbco fell 1.1% in the eight weeks to 27 February "
                            "was a blow.")
     assert "1.1%" not in kept
+
+
+def test_a_label_ending_in_a_possessive_is_cut_short(nlp):
+    kept, held = _judged(nlp, "Kelbco's 31 pct stake in Norway's <Fjordmark Timber\nLtd> and 12 pct stake in "
+                              "Chile's <Andes Copper Ltd> will be sold to Ardent at a discount, it said.")
+    assert not any(label.endswith("'s") for label in kept.values())
+    assert "12 pct" not in kept and held.get("12 pct")
+
+
+def test_a_shop_named_with_a_possessive_is_a_whole_label(nlp):
+    kept, _ = _judged(nlp, "Last month, a £2.4bn bid from Morrell's for Kelby Stores was beaten by a rival offer.")
+    assert kept.get("£2.4bn", "").startswith("bid from Morrell's")

@@ -140,6 +140,8 @@ def drop_reason(doc, span, label: str, value: float | None, context: str, counte
         return "an address"  # "80 New York Avenue", "28 Liberty Street": a house number, not a count
     if not _label_says_what(context, span):
         return "label"
+    if _CUT_END.search(context) or _owner_cut_off(context, span):
+        return "label cut short"  # "stake in Australia's", "share of the": what it owns or names is lost
     if owned := owner_reason(span, context, counted):
         return owned
     spelled = not re.search(r"\d", text)
@@ -238,6 +240,23 @@ def _label_says_what(context: str, span) -> bool:
 # A street address as a label: the figure is its house number.
 _ADDRESS = re.compile(r"^(?:[A-Z][\w.'-]*\s+){1,4}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Drive|Place|"
                       r"Square|Terrace|Way|Court|Parkway|Highway)\b", re.M)
+
+
+# A label that ends in a determiner lost the noun it belongs to ("share of the").
+_CUT_END = re.compile(r"\b(?:a|an|the|its|his|their|our|my|your|whose|every|each)$", re.IGNORECASE)
+
+
+def _owner_cut_off(context: str, span) -> bool:
+    """Whether the label ends in an owner whose noun follows it in the sentence and was left out:
+    "stake in Australia's" for "stake in Australia's <Nullarbor Holdings Ltd>". An owner followed by
+    no noun ("a bid from Sainsbury's for Argos": a shop's name) is whole. The parser may read the owner
+    as a preposition's object either way, so the word after the possessive decides."""
+    for mark in (t for t in span.sent if t.dep_ == "case" and t.lower_ in {"'s", "’s", "'", "’"}):
+        if context.endswith(mark.head.text + mark.text):
+            after = next((t for t in span.doc[mark.i + 1:span.sent.end] if t.text not in {"<", '"', "“", "‘"}), None)
+            if after is not None and after.pos_ in {"NOUN", "PROPN", "ADJ", "NUM"}:
+                return True
+    return False
 
 
 # Units that open a label only when the parse cut them from a figure ("pct price" for "issue price of
