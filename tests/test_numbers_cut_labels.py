@@ -35,6 +35,12 @@ def test_a_label_ending_in_a_possessive_is_cut_short(nlp):
     assert "12 pct" not in kept and held.get("12 pct")
 
 
+def test_one_person_is_no_whole_a_share_is_of(nlp):
+    kept, held = _judged(nlp, "Kelbco may cancel the plan after the purchase by any person of 15 pct or more "
+                              "of its stock, it said.")
+    assert "15 pct" not in kept and held.get("15 pct")
+
+
 def test_a_shop_named_with_a_possessive_is_a_whole_label(nlp):
     kept, _ = _judged(nlp, "Last month, a £2.4bn bid from Morrell's for Kelby Stores was beaten by a rival offer.")
     assert kept.get("£2.4bn", "").startswith("bid from Morrell's")

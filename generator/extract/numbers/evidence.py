@@ -142,6 +142,9 @@ def drop_reason(doc, span, label: str, value: float | None, context: str, counte
         return "label"
     if _CUT_END.search(context) or _owner_cut_off(context, span):
         return "label cut short"  # "stake in Australia's", "share of the": what it owns or names is lost
+    if label == "PERCENT" and counted is not None and context.lower() == counted.lower_ \
+            and counted.tag_ == "NN" and counted.lemma_.lower() in _PEOPLE:
+        return "label"  # "acquisition by any person of 20 pct": one person is no whole a share is of
     if owned := owner_reason(span, context, counted):
         return owned
     spelled = not re.search(r"\d", text)
