@@ -73,3 +73,33 @@ def test_a_person_or_a_people_after_the_adjective_keeps_the_people(nlp):
                        ("Talks\n\nNorwegian Shadow chancellor Ola Berg said the plan would fail.\n", "Norwegians")):
         got = groups(nlp, text)
         assert name in got and not any(x.startswith("against:") for x in got[name]), (text, got)
+
+
+def test_a_firm_by_its_trade_a_vessel_or_a_weapon_names_no_people(nlp):
+    # nouns with an agent's ending that name firms, ships and planes; people by their work still count
+    for text, name in (("Oil\n\nDanish refiners bought 2,000 tonnes of crude in Dorval, and one Danish refiner said "
+                        "prices would rise.\n", "Danes"),
+                       ("Ship\n\nThe crash was the worst since a Finnish liner sank off Dorval in 1986.\n", "Finns"),
+                       ("Airfield\n\nThe new runway in Dorval is capable of taking Norwegian-made bombers.\n", "Norwegians")):
+        got = groups(nlp, text)
+        assert name in got and "against:of-things" in got[name], (text, got)
+    for text, name in (("Oil\n\nDanish investors bought 2,000 tonnes of crude in Dorval on Tuesday.\n", "Danes"),
+                       ("Talks\n\nFinnish leaders met in Dorval on Tuesday.\n", "Finns"),
+                       ("Boxing\n\nHe met former Commonwealth and Danish welterweight boxing champion Colin Jones in "
+                        "Dorval.\n", "Danes"),
+                       ('Talks\n\nLittle is left in the eyes of British and Danish politicians".The group said so.\n',
+                        "Danes")):
+        got = groups(nlp, text)
+        assert name in got and "against:of-things" not in got[name], (text, got)
+
+
+def test_the_second_of_two_adjectives_before_countries_names_no_people(nlp):
+    got = groups(nlp, "Talks\n\nThe talks in Dorval brought together ministers from 23 European and Arab countries.\n")
+    assert "against:of-things" in got["Arabs"], got
+
+
+def test_a_name_a_wire_wraps_or_a_page_spaces_out_names_no_people(nlp):
+    got = groups(nlp, "Talks\n\nThe Kuwaitis have also approached the Soviet\n    Union about the plan in Dorval.\n")
+    assert "against:of-things" in got["Soviets"], got
+    got = groups(nlp, "Strike\n\nDorval is a hub for  Norwegian   Airlines, the carrier said on Tuesday.\n")
+    assert "against:of-things" in got["Norwegians"], got

@@ -166,6 +166,14 @@ general colonel admiral king queen prince princess monarch pope rabbi imam cardi
 # with such an ending ("order", "computer") only keeps a group's entry, the safe side. A noun in -ment
 # names an act or its result, never a person ("government", "investment", "parliament").
 AGENT_ENDINGS = ("er", "or", "ist", "ian", "man", "men", "ant", "ent", "ee", "eer", "ier", "yst", "ite")
+# Nouns with an agent's ending that name a firm by its trade or a vessel, machine or weapon, never a
+# person ("Japanese refiners", "a Soviet liner", "Soviet-made bombers"): a hand list, since no installed
+# package says which nouns name people (WordNet's data is not shipped).
+THING_AGENTS = frozenset("""
+refiner crusher exporter importer producer manufacturer carmaker automaker supplier shipper lender
+borrower insurer retailer wholesaler distributor processor carrier operator brewer publisher broadcaster
+tanker liner freighter trawler cruiser destroyer bomber computer supercomputer reactor
+""".split())
 
 
 # Nouns of a language's use: "English speakers", "Spanish-language channel", "French lessons" (hand list:
@@ -205,15 +213,29 @@ def as_language(doc, start: int, end: int) -> bool:
 
 def of_things(doc, start: int, end: int) -> bool:
     """Whether a group's mention (tokens ``start``..``end``, end exclusive) is a people's adjective
-    before a noun for a thing: "the [Ecuadorean] central bank", "[Swiss] cement firm" (not "Swiss
-    voters", "the Swiss", "Turks said", nor an adjective before a name: "Swiss Roger Federer")."""
+    before a noun for a thing: "the [Ecuadorean] central bank", "[Swiss] cement firm", a firm by its
+    trade or a vessel (:data:`THING_AGENTS`: "[Japanese] refiners", "a [Soviet] liner"), the second of
+    two adjectives ("European and [Arab] countries") or a participle's ("[Soviet]-made bombers"); a
+    noun for people that ends a run of nouns keeps it ("[Swiss] boxing champion"); not
+    "Swiss voters", "the Swiss", "Turks said", nor an adjective before a name: "Swiss Roger Federer"."""
     last = doc[end - 1]
     head = last.head
+    if last.dep_ == "conj" and head.i < last.i and head.dep_ in ("amod", "compound", "nmod"):
+        last, head = head, head.head             # "European and [Arab] countries": the first adjective's noun
+    elif last.dep_ == "npadvmod" and head.tag_ == "VBN" and head.i == last.i + 2 and doc[last.i + 1].text in "-‐‑" \
+            and head.dep_ == "amod":
+        last, head = head, head.head             # "[Soviet]-made bombers": the participle's noun
     if last.dep_ not in ("amod", "compound", "nmod") or head.i <= last.i or head.pos_ not in ("NOUN", "PROPN"):
         return False
-    lemma = head.lemma_.lower()
-    return head.pos_ == "NOUN" and lemma not in PEOPLE_NOUNS and head.lower_ not in PEOPLE_NOUNS \
-        and not _agent(lemma) and not _agent(head.lower_)
+    final = head
+    while final.dep_ == "compound" and final.head.i > final.i and final.head.pos_ == "NOUN":
+        final = final.head                       # "[European] welterweight boxing champion": a person
+    if final is not head and _forms(final) & PEOPLE_NOUNS:
+        return False
+    forms = _forms(head)
+    if head.pos_ == "NOUN" and forms & THING_AGENTS:
+        return True                              # "Japanese refiners", "a Soviet liner"
+    return head.pos_ == "NOUN" and not forms & PEOPLE_NOUNS and not any(_agent(w) for w in forms)
 
 
 def in_thing_name(doc, start: int, end: int) -> bool:
@@ -225,11 +247,20 @@ def in_thing_name(doc, start: int, end: int) -> bool:
     nor in a lower-case noun right after them: "[Conservative] Shadow chancellor") and no person's or
     people's name ("[Swiss] Roger Federer", a given name first, "[Iraqi] Yazidis"); such a mention
     names nobody of the people.
-    A sentence's or a line's first word after it is no part of the name ("... are Swiss. Police said")."""
+    A sentence's or a line's first word after it is no part of the name ("... are Swiss. Police said"),
+    unless one line break inside a sentence, as a wire wraps its lines, comes right after the mention
+    ("the Soviet\n    Union")."""
     words = []
     k = end
     while k < len(doc) and "\n" not in doc[k - 1].whitespace_ and not doc[k].is_sent_start:
         token = doc[k]
+        if token.is_space and "\n" not in token.text:
+            k += 1                              # a page's doubled spaces: "American   Airlines"
+            continue
+        if token.is_space and token.text.count("\n") == 1 and words == [] and k + 1 < len(doc) \
+                and not doc[k + 1].is_sent_start:
+            k += 1                              # a wire's wrapped line: "the Soviet\n    Union"
+            continue
         if token.is_alpha and token.is_title:
             words.append(token)
         elif token.lower_ in ("of", "for", "and", "the") and words:
@@ -244,6 +275,13 @@ def in_thing_name(doc, start: int, end: int) -> bool:
                              or noun.lower_.endswith(("er", "or", "ers", "ors", "ist", "ists"))):
         return False                            # "Conservative Shadow chancellor": a person's title
     return not any(w in PEOPLE_NOUNS or _agent(w) for t in words for w in (t.lower_, t.lemma_.lower()))
+
+
+def _forms(token) -> set[str]:
+    """A noun's lemma and word in lower case, and its singular by a plain -s, with a quotation mark the
+    tokenizer left on it taken off ('politicians"', whose lemma is the same)."""
+    word = token.lower_.rstrip("\"'”’")
+    return {token.lemma_.lower().rstrip("\"'”’"), word, word[:-1] if word.endswith("s") else word}
 
 
 def _agent(noun: str) -> bool:
