@@ -103,3 +103,10 @@ def test_a_name_a_wire_wraps_or_a_page_spaces_out_names_no_people(nlp):
     assert "against:of-things" in got["Soviets"], got
     got = groups(nlp, "Strike\n\nDorval is a hub for  Norwegian   Airlines, the carrier said on Tuesday.\n")
     assert "against:of-things" in got["Norwegians"], got
+
+
+def test_the_end_of_a_known_name_of_another_kind_names_no_people(nlp):
+    got = groups(nlp, "Pay plans\n\nLiberal Democrat spokesman Tom Brennock said the plan was misdirected.\n")
+    assert "against:of-things" in got.get("Democrats", ("against:of-things",))
+    got = groups(nlp, "Pay plans\n\nDemocrats in the Senate said the plan was misdirected.\n")
+    assert not any(x.startswith("against:") for x in got["Democrats"])

@@ -249,7 +249,12 @@ def in_thing_name(doc, start: int, end: int) -> bool:
     names nobody of the people.
     A sentence's or a line's first word after it is no part of the name ("... are Swiss. Police said"),
     unless one line break inside a sentence, as a wire wraps its lines, comes right after the mention
-    ("the Soviet\n    Union")."""
+    ("the Soviet\n    Union"). So does a mention that ends a name the gazetteer knows as another kind
+    with the capitalised word before it ("[Liberal] Democrat spokeswoman": the party)."""
+    if start > 0 and doc[start - 1].is_alpha and doc[start - 1].is_title:
+        known = gazetteer().lookup(doc[start - 1:end].text)
+        if known is not None and known[1] != "group":
+            return True
     words = []
     k = end
     while k < len(doc) and "\n" not in doc[k - 1].whitespace_ and not doc[k].is_sent_start:
