@@ -24,3 +24,14 @@ def test_a_company_followed_by_where_it_is_is_kept(nlp):
     got = evidence(nlp, "Buyer\n\nHalvard Corp agreed to acquire Orvex Bancorp Inc of New Holland, Pa., in an "
                         "exchange of shares.\n")
     assert "against:cut-name" not in got["Orvex Bancorp Inc"]
+
+
+def test_a_common_word_cut_before_for_and_a_sum_is_held_back_in_its_article(nlp):
+    text = ("Cleaners strike\n\nThe protest is part of a wider week planned by campaign group Fight for $20, "
+            "which wants a higher wage.\n")
+    assert "against:cut-name" in evidence(nlp, text).get("Fight", ("against:cut-name",))
+
+
+def test_a_common_word_also_named_alone_is_kept(nlp):
+    got = evidence(nlp, "Oil deal\n\nShell agreed to buy the field. Shell for its part said the price was fair.\n")
+    assert "against:cut-name" not in got["Shell"]

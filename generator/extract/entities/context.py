@@ -9,7 +9,7 @@ from __future__ import annotations
 import functools
 
 from ...data import CORPORATE_SUFFIXES, DATA_DIR, actor_key, gazetteer, name_key, read_entries
-from ...data.packages import place_keys
+from ...data.packages import dictionary_words, place_keys
 from .names import NOT_NAMES, Mention
 from .titles import TITLE_HEADS, TITLE_MODIFIERS
 
@@ -80,6 +80,26 @@ def runs_on_of(doc, m: Mention) -> bool:
     return k < len(doc) and "\n" not in doc[m.end - 1].whitespace_ + doc[m.end].whitespace_ \
         and not doc[m.end].ent_type_ and _loose_word(doc[k]) \
         and name_key(doc[m.end - 1].text) not in CORPORATE_SUFFIXES
+
+
+def runs_on_common(doc, m: Mention) -> bool:
+    """Whether a one-word name that is a common English word (WordNet, ``dictionary_words``) runs on
+    into "for" or "of" and a capitalised word the model left out or a sum, on its line: the name's
+    first word of a longer name, "[Fight] for $15" (a campaign the model cut at "for"). Not a word
+    another entity holds after it ("Bank of England"), nor a name the gazetteer or GeoNames knows, which
+    WordNet may list too ("from Seville for £17m": the club). Callers ask it of every mention: one mention
+    standing alone keeps the name."""
+    word = doc[m.start]
+    if m.end - m.start != 1 or m.end + 1 >= len(doc) or not word.is_alpha or word.text.isupper() \
+            or word.lower_ not in dictionary_words() or name_key(word.text) in place_keys() \
+            or gazetteer().lookup(word.text) is not None \
+            or doc[m.end].lower_ not in ("for", "of") \
+            or "\n" in word.whitespace_ + doc[m.end].whitespace_:
+        return False
+    k = m.end + 1
+    k += 1 if k < len(doc) and doc[k].lower_ == "the" else 0
+    return k < len(doc) and not doc[k].ent_type_ in ("ORG", "GPE", "PERSON", "NORP") \
+        and (_loose_word(doc[k]) or doc[k].is_currency or doc[k].like_num)
 
 
 def runs_on_before(doc, m: Mention) -> bool:

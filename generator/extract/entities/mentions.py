@@ -19,7 +19,7 @@ from ...data import Gazetteer, actor_key, gazetteer, name_key
 from ...types import Entity, Span
 from .companies import company_tail, employs, listed_names, party_prefix, wire_brackets, worked_at
 from .context import (instrument_only, place_off, runs_on, runs_on_after, runs_on_before, runs_on_from_before, runs_on_of,
-                      runs_on_places, the_city, work_context)
+                      runs_on_common, runs_on_places, the_city, work_context)
 from .peoples import as_language, in_thing_name, of_things
 from .caps import caps_people, lower_words, lookup_mentions, shouting_tokens
 from .evidence import article_evidence
@@ -379,8 +379,8 @@ def _context(doc, g, kind: str, sports: bool, *, located: bool) -> frozenset:
         out.add("thing")                        # "the band X"; a part played: "playing Willy Wonka"
     if kind == "organization" and all(inside_longer_name(doc, m) for m in spoken):
         out.add("cut-before")
-    if kind in ("organization", "place") and all(runs_on_of(doc, m) for m in spoken):
-        out.add("cut-of")                       # "[House] of Flying Daggers"
+    if kind in ("organization", "place") and all(runs_on_of(doc, m) or kind == "organization" and runs_on_common(doc, m) for m in spoken):
+        out.add("cut-of")                       # "[House] of Flying Daggers", "[Fight] for $15"
     if kind == "organization" and venue_only(doc, spoken):
         out.add("venue")
     things = [m for m in spoken if kind == "group" and (of_things(doc, m.start, m.end) or in_thing_name(doc, m.start, m.end))]
