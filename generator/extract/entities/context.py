@@ -102,6 +102,21 @@ def runs_on_common(doc, m: Mention) -> bool:
         and (_loose_word(doc[k]) or doc[k].is_currency or doc[k].like_num)
 
 
+# Words of a time whose possessive dates an event: "January's [Norwich Union International]",
+# "last year's ...". Hand list: no package lists them; weekdays are left out ("Monday's Daily Post").
+TIME_WORDS = frozenset("january february march april may june july august september october november december "
+                       "year season summer winter spring autumn weekend".split())
+
+
+def dated_event(doc, m: Mention) -> bool:
+    """Whether the name follows a time's possessive with no noun of its own after it, as an event's
+    name does: "since January's [Norwich Union International] in Glasgow" (a meeting named after its
+    sponsor). "last October's [OECD] report" names the report's author, and is not this."""
+    if m.start < 3 or doc[m.start - 1].lower_ not in ("'s", "’s") or doc[m.start - 2].lower_ not in TIME_WORDS:
+        return False
+    return m.end >= len(doc) or doc[m.end].pos_ in ("ADP", "PUNCT", "CCONJ", "SPACE")
+
+
 def runs_on_before(doc, m: Mention) -> bool:
     """Whether a company's name (one ending in a corporate suffix) is the end of a longer name the
     model cut: "Osborne and [Chappel Goldfields Ltd]", "Mitsui Trust and [Banking Co Ltd]" (a

@@ -377,6 +377,8 @@ def context_faults(name: str, kind: str, aliases, titles, common: frozenset, con
             and not any(w in gaz.org_words or w in CORPORATE_SUFFIXES for w in lowered) \
             and (lowered[-1] in census_surnames(ALL_SURNAMES) or lowered[-1] not in dictionary_words()):
         faults.append("person-name")
+    if kind == "organization" and "dated" in context and not known:
+        faults.append("event")              # "January's [Norwich Union International] in Glasgow"
     if kind == "organization" and "band" in context and not known:
         faults.append("work")               # "the next X record", "X frontman Y": a band
     if kind == "organization" and not known and "venue" in context and "company" not in context \

@@ -18,8 +18,8 @@ from dataclasses import replace
 from ...data import Gazetteer, actor_key, gazetteer, name_key
 from ...types import Entity, Span
 from .companies import company_tail, employs, listed_names, party_prefix, wire_brackets, worked_at
-from .context import (instrument_only, place_off, runs_on, runs_on_after, runs_on_before, runs_on_from_before, runs_on_of,
-                      runs_on_common, runs_on_places, the_city, work_context)
+from .context import (dated_event, instrument_only, place_off, runs_on, runs_on_after, runs_on_before, runs_on_from_before,
+                      runs_on_of, runs_on_common, runs_on_places, the_city, work_context)
 from .peoples import as_language, in_thing_name, of_things
 from .caps import caps_people, lower_words, lookup_mentions, shouting_tokens
 from .evidence import article_evidence
@@ -265,8 +265,7 @@ def entities(doc, *, body_start: int = 0, aliases=None, dateline_at: tuple[int, 
     mentions += _clubs_named_after_places(doc, lookup_mentions(doc, taken, caps, forms, gaz), slots, taken)
     mentions += initial_mentions(doc, {i for m in mentions for i in range(m.start, m.end)})
     mentions += portfolio_people(doc, {i for m in mentions for i in range(m.start, m.end)})
-    mentions += _team_mentions(doc, slots, {i for m in mentions for i in range(m.start, m.end)}, caps, gaz,
-                               forms)
+    mentions += _team_mentions(doc, slots, {i for m in mentions for i in range(m.start, m.end)}, caps, gaz, forms)
     others = longer_names(doc, headline_end=_headline_end(doc) if _title_case_headline_end(doc) else 0)
     mentions = [m for m in mentions if not (m.label == "place" and (opens_event(doc, m.end) or opens_longer_name(
         doc, m.start, m.end) or any(a <= m.start and m.end <= b and b - a > m.end - m.start for a, b in others)))]
@@ -312,8 +311,7 @@ def entities(doc, *, body_start: int = 0, aliases=None, dateline_at: tuple[int, 
         titles = titles_for(doc, spans, blocked=non_person_tokens) if kind == "person" else ()
         mentions_out = tuple(Span(doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text), doc[s:e].text)
                              for s, e in spans)
-        built.append(Entity(name=name, kind=kind, aliases=tuple(name_aliases), titles=titles,
-                            mentions=mentions_out))
+        built.append(Entity(name=name, kind=kind, aliases=tuple(name_aliases), titles=titles, mentions=mentions_out))
         if kind == "organization" and (g.team or any(m.team for m in g.mentions)):
             teams.add(name)
         if kind == "person" and any(m.competitor for m in g.mentions):
@@ -383,6 +381,8 @@ def _context(doc, g, kind: str, sports: bool, *, located: bool) -> frozenset:
         out.add("cut-of")                       # "[House] of Flying Daggers", "[Fight] for $15"
     if kind == "organization" and venue_only(doc, spoken):
         out.add("venue")
+    if kind == "organization" and all(dated_event(doc, m) for m in spoken):
+        out.add("dated")                        # "January's [Norwich Union International] in Glasgow"
     things = [m for m in spoken if kind == "group" and (of_things(doc, m.start, m.end) or in_thing_name(doc, m.start, m.end))]
     if kind == "group" and len(things) == len(spoken):
         out.add("of-things")                    # "Ecuadorean central bank", "Indian Point": never "Ecuadoreans"
