@@ -61,6 +61,20 @@ def test_held_back_entities_are_never_listed_or_linked(tmp_path):
     assert "Noise Word (person) — evidence: mentions:1" in held
 
 
+def test_an_actor_held_back_in_one_article_is_not_shown_on_that_articles_page(tmp_path):
+    # "Harbourish" is a people in stories a and b, and only an adjective of things in c ("Harbourish
+    # ferries"): held back there alone, it must not be listed, linked or counted from c's page.
+    people = ent("Harbourish", "group")
+    things = ent("Harbourish", "group", published=False, evidence=["gazetteer", "against:of-things"])
+    records = [record("a", entities=[dict(people)]), record("b", entities=[dict(people)]),
+               record("c", headline="Ferry fares", entities=[ent("Real Person"), things])]
+    write_site(records, tmp_path)
+    assert (tmp_path / "groups/harbourish.md").exists()
+    article = (tmp_path / "articles/c.md").read_text()
+    assert "Harbourish" not in article and "Real Person" in article
+    assert "Ferry fares" not in (tmp_path / "groups/harbourish.md").read_text()
+
+
 def test_actors_without_a_page_are_plain_text(tmp_path, monkeypatch):
     from generator.site import index
 

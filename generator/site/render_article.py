@@ -13,7 +13,7 @@ import re
 from collections import Counter
 from typing import Sequence
 
-from .index import KINDS, Actor, Article, SiteIndex, sort_name, speaker_key
+from .index import KINDS, Actor, Article, SiteIndex, published, sort_name, speaker_key
 from .markup import (NOT_SEARCHED, article_line, actor_ref, byline, clean,
                      external_link, front_matter, lead, link, nice_date, plural, rel, safe_url, text, topic_ref)
 
@@ -103,7 +103,7 @@ def who_is_in_it(index: SiteIndex, article: Article) -> list[str]:
     record = article.record
     mentions: Counter = Counter()
     for entity in record.get("entities") or ():
-        if index.actor_of(*index_key(entity)) is not None:
+        if published(entity) and index.actor_of(*index_key(entity)) is not None:   # not held back here
             mentions[index_key(entity)] += int(entity.get("mentions") or 1)
     out = []
     for kind in KINDS:
@@ -124,7 +124,7 @@ def related_articles(index: SiteIndex, article: Article, limit: int = RELATED_SH
     score: Counter = Counter()
     record = article.record
     for entity in record.get("entities") or ():
-        actor = index.actor_of(*index_key(entity))
+        actor = index.actor_of(*index_key(entity)) if published(entity) else None
         if actor is None or len(actor.appearances) > RELATED_COMMON:
             continue
         for appearance in actor.appearances:

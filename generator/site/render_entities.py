@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import Sequence
 
-from .index import KIND_LABELS, Actor, SiteIndex, Topic, sort_name
+from .index import KIND_LABELS, Actor, SiteIndex, Topic, published, sort_name
 from .markup import (NOT_SEARCHED, NOT_SEARCHED_PARAGRAPH, Page, actor_ref, by_month, chunks,
                      front_matter, lead, link, nice_date, page_path, pager, plural, text)
 from .stories import Story
@@ -127,7 +127,8 @@ def main_actors(index: SiteIndex, ids: Sequence[str], limit: int = MAIN_ACTORS) 
     """The actors named in most of the articles ``ids``, with how many each."""
     counts: Counter = Counter()
     for article_id in ids:
-        keys = {(e.get("kind"), (e.get("name") or "").strip()) for e in index.articles[article_id].record.get("entities") or ()}
+        keys = {(e.get("kind"), (e.get("name") or "").strip()) for e in index.articles[article_id].record.get("entities") or ()
+                if published(e)}
         counts.update(k for k in keys if k in index.actors)
     ranked = sorted(counts.items(), key=lambda kv: (-kv[1], sort_name(kv[0][1]), kv[0][0]))
     return [(index.actors[k], n) for k, n in ranked[:limit] if n > 1 or len(ids) == 1]

@@ -11,7 +11,7 @@ import unicodedata
 from collections import Counter
 from typing import Sequence
 
-from .index import KIND_FOLDERS, KIND_LABELS, KINDS, SiteIndex, surname_key
+from .index import KIND_FOLDERS, KIND_LABELS, KINDS, SiteIndex, published, surname_key
 from .markup import (NO_SEARCH, Page, actor_ref, article_line, by_month, chunks, lead, link,
                      month_name, nice_date, page_path, pager, plural, rel, text, topic_ref)
 
@@ -263,7 +263,7 @@ def _most_mentioned_lately(index: SiteIndex, here: str) -> list[str]:
     for article_id in ids:
         record = index.articles[article_id].record
         actors.update({(e.get("kind"), (e.get("name") or "").strip()) for e in record.get("entities") or ()
-                       if (e.get("kind"), (e.get("name") or "").strip()) in index.actors})
+                       if published(e) and (e.get("kind"), (e.get("name") or "").strip()) in index.actors})
         topics.update({t.strip() for t in record.get("topics") or () if t and t.strip() in index.topics})
     out = [f"## Most mentioned {span}", "",
            f"In the {plural(len(ids), 'article')} published {span}.", ""]
