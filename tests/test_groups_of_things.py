@@ -110,3 +110,12 @@ def test_the_end_of_a_known_name_of_another_kind_names_no_people(nlp):
     assert "against:of-things" in got.get("Democrats", ("against:of-things",))
     got = groups(nlp, "Pay plans\n\nDemocrats in the Senate said the plan was misdirected.\n")
     assert not any(x.startswith("against:") for x in got["Democrats"])
+
+
+def test_the_short_name_of_a_firm_the_article_names_in_full_names_no_people(nlp):
+    got = groups(nlp, "Strike at the airport\n\nThe airport is a hub for American Airlines and United Airlines. "
+                      "\"We are working with our vendors,\" American said in a statement.\n")
+    assert "against:of-things" in got.get("Americans", ("against:of-things",))
+    got = groups(nlp, "Strike at the airport\n\nThe airport is a hub for American Airlines. American officials "
+                      "said the strike would end soon.\n")
+    assert not any(x.startswith("against:") for x in got["Americans"])

@@ -250,7 +250,13 @@ def in_thing_name(doc, start: int, end: int) -> bool:
     A sentence's or a line's first word after it is no part of the name ("... are Swiss. Police said"),
     unless one line break inside a sentence, as a wire wraps its lines, comes right after the mention
     ("the Soviet\n    Union"). So does a mention that ends a name the gazetteer knows as another kind
-    with the capitalised word before it ("[Liberal] Democrat spokeswoman": the party)."""
+    with the capitalised word before it ("[Liberal] Democrat spokeswoman": the party), and a one-word
+    mention standing as a noun that opens an organisation's name the article gives in full ("American
+    said in a statement" after "American Airlines": the firm's short name)."""
+    if end - start == 1 and (end == len(doc) or doc[end].pos_ not in ("NOUN", "PROPN", "ADJ", "NUM")) \
+            and any(e.label_ == "ORG" and len(e) > 1 and e.start != start and doc[e.start].text == doc[start].text
+                    for e in doc.ents):
+        return True                             # "American said" after "American Airlines": the firm's short name
     if start > 0 and doc[start - 1].is_alpha and doc[start - 1].is_title:
         known = gazetteer().lookup(doc[start - 1:end].text)
         if known is not None and known[1] != "group":
