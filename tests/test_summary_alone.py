@@ -79,3 +79,17 @@ def test_a_pronoun_waits_for_a_later_choice_that_names_its_referent(nlp):
                      headline="Warning after phone scam")
     if any(s.startswith("He claimed") for s in found):
         assert caller in found
+
+
+def test_a_sentence_answering_one_left_out_is_left_out(nlp):
+    # The lead is a pronoun's sentence with no referent, so it waits; the "But" sentence answers it and
+    # must not open the summary on its own.
+    they = ("They may not know quite how to describe their plan for the library - a reading room, a "
+            "study centre or a public hall.")
+    but = ("But the council members are entering the vote determined to prove that the town, not the "
+           "county, should pay for the new building.")
+    found = _summary(nlp, [they, but, BUILDING, WORKS])
+    assert found and not any(s.startswith("But ") for s in found)
+    found = _summary(nlp, [LEAD, "But the county said it would not pay for the building, which will cost "
+                                 "four million pounds.", BUILDING])
+    assert any(s.startswith("But the county") for s in found)      # after the sentence it answers

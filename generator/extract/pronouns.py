@@ -1,5 +1,7 @@
 """Whether a summary sentence that opens with a personal pronoun reads alone ("She said ..."): its
 referent must be in an earlier sentence of the summary, which is read without the article around it.
+A sentence that opens with a word answering the one before it ("But the Liberal Democrats are ...",
+"However, ...") reads alone only after that sentence.
 
 Written by hand: the English model has no coreference component, and a summary needs only to know
 whether a referent is present, not which one it is; the rule reads the recogniser's entities, the
@@ -13,6 +15,9 @@ import re
 # A sentence that opens with a personal pronoun as its subject ("She said ...", "But he added ...",
 # '"We were disappointed ...').
 _PRONOUN_SUBJECT = re.compile(r"^[\"'“‘(]?(?:(?:And|But|So|Yet|Now|Then)\s+)?(He|She|They|I|We)\b")
+# A sentence that opens by answering the sentence before it: "But ...", "Yet ...", "However, ...",
+# "Instead, ..." (not "And", which news uses to open a new point: "And the bank said ...").
+_ANSWERING = re.compile(r"^[\"'“‘(]?(?:But|Yet|However,|Instead,|Still,|Nevertheless,|Even so,)\s")
 # Verbs that attribute words to a speaker in the same sentence ('"I ...," she said').
 _REPORTING = {"say", "tell", "add", "explain", "write", "insist", "claim", "admit", "warn", "state", "comment",
               "note", "argue", "reply", "ask", "remark", "declare", "conclude", "acknowledge", "recall"}
@@ -30,6 +35,8 @@ def reads_alone(doc, cand, before) -> bool:
     said'), or the sentence just before it in the article is in the summary (a quotation's next
     sentence). A summary is read without the article around it, so a sentence whose pronoun points
     at a sentence left out says nothing a reader can place."""
+    if _ANSWERING.match(cand.text) and not any(c.index == cand.index - 1 for c in before):
+        return False
     m = _PRONOUN_SUBJECT.match(cand.text)
     if not m:
         return True
