@@ -25,6 +25,17 @@ def _inside(path: Path, folder: Path) -> bool:
     return path == folder or path.is_relative_to(folder)
 
 
+def require_folder(seeds: Path) -> None:
+    """Raise ``FileNotFoundError`` naming ``seeds`` unless it is a folder: "no such folder of
+    articles", or, for a file ("SEEDS=story.txt": the path is there, but it is one article), that
+    the folder that holds it is wanted."""
+    if seeds.is_file():
+        raise FileNotFoundError(f"{display_name(seeds)}: a file, not a folder of articles; give the folder "
+                                f"that holds it ({display_name(seeds.parent)})")
+    if not seeds.is_dir():
+        raise FileNotFoundError(f"{display_name(seeds)}: no such folder of articles")
+
+
 def check_seeds(seeds: Path, own: dict[str, Path]) -> None:
     """Refuse a seeds folder that is, holds or lies inside one of the generator's own folders.
 

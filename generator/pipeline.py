@@ -16,7 +16,7 @@ from typing import Iterable, Sequence
 from .cache import ExtractionCache, remove_stale_temp_files
 from .config import ROOT, Settings, resolve_workers
 from .extract import MISSING
-from .inputs import check_seeds, read_bytes
+from .inputs import check_seeds, read_bytes, require_folder
 from .lock import BuildLock
 from .readers.discover import display_name
 from .slugs import slugify
@@ -209,8 +209,7 @@ def build(settings: Settings, *, seeds: Path | None = None, docs: Path | None = 
     docs_dir = Path(docs) if docs else in_project(settings.docs_dir)
     cache_root = in_project(settings.cache_dir)
     report = BuildReport()
-    if not seeds_dir.is_dir():
-        raise FileNotFoundError(f"{display_name(seeds_dir)}: no such folder of articles")
+    require_folder(seeds_dir)
     check_seeds(seeds_dir, {"docs": docs_dir, "site": in_project(settings.site_dir), "cache": cache_root})
     with BuildLock(cache_root / "build.lock", f"this checkout (cache {display_name(cache_root)})"):
         remove_stale_temp_files(cache_root)

@@ -37,6 +37,15 @@ def test_missing_seeds_folder_is_one_line(tmp_path, capsys):
     assert err.startswith("Error: ") and "nowhere" in err and len(err.splitlines()) == 1
 
 
+def test_a_file_given_as_the_seeds_folder_is_one_line_that_says_so(tmp_path, capsys):
+    story = tmp_path / "story.txt"
+    story.write_text("Council approves budget\n\nThe city council approved the budget on Monday.\n")
+    assert main(["build", "--seeds", str(story), "--docs", str(tmp_path / "docs")]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("Error: ") and "story.txt: a file, not a folder of articles" in err
+    assert len(err.splitlines()) == 1 and not (tmp_path / "docs").exists()
+
+
 def test_bad_setting_names_file_and_key(tmp_path, capsys):
     config = tmp_path / "mkdocs.yml"
     config.write_text("site_name: x\nextra:\n  generator:\n    workers: many\n")
